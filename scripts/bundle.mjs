@@ -1,0 +1,16 @@
+// Build what GitHub runs and what `npx ddac` runs: dist/index.js (action main + post) and dist/cli/index.js,
+// then regenerate the published JSON Schema from the same code. `npm run bundle`; check-dist diffs the result.
+import { execFileSync } from 'node:child_process'
+import { rmSync, writeFileSync } from 'node:fs'
+
+const ncc = (entry, out) =>
+  execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'], {
+    stdio: 'inherit'
+  })
+
+rmSync('dist', { recursive: true, force: true })
+ncc('src/index.ts', 'dist')
+ncc('src/bin.ts', 'dist/cli')
+const schema = execFileSync('node', ['dist/cli/index.js', 'schema'], { encoding: 'utf8' })
+writeFileSync('schema/device-defender.schema.json', schema)
+console.log('bundled dist/index.js, dist/cli/index.js and wrote schema/device-defender.schema.json')

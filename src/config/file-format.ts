@@ -1,0 +1,139 @@
+/**
+ * The profile file contract (DESIGN.md §3). Each resource entry is the AWS Create request of its kind, so
+ * what `aws iot describe-…` prints can be pasted; this table says which request and which member names it.
+ */
+import type {
+  CreateCustomMetricRequest,
+  CreateDimensionRequest,
+  CreateMitigationActionRequest,
+  CreateScheduledAuditRequest,
+  CreateSecurityProfileRequest,
+  UpdateAccountAuditConfigurationRequest
+} from '@aws-sdk/client-iot'
+
+export const FILE_VERSION = 1
+export const DEFAULT_CONFIG_PATH = 'device-defender.yml'
+
+export interface EntryKind {
+  /** top-level key of the file */
+  key: ListKey
+  /** the model's Create request shape */
+  request: string
+  /** the member that names an entry */
+  nameMember: string
+  /** request members the file does not take (ddac fills them) */
+  omit: readonly string[]
+  /** human label, singular */
+  label: string
+}
+
+export type ListKey =
+  'securityProfiles' | 'customMetrics' | 'dimensions' | 'mitigationActions' | 'scheduledAudits'
+
+export const ENTRY_KINDS: readonly EntryKind[] = [
+  {
+    key: 'customMetrics',
+    request: 'CreateCustomMetricRequest',
+    nameMember: 'metricName',
+    omit: ['clientRequestToken'],
+    label: 'custom metric'
+  },
+  {
+    key: 'dimensions',
+    request: 'CreateDimensionRequest',
+    nameMember: 'name',
+    omit: ['clientRequestToken'],
+    label: 'dimension'
+  },
+  {
+    key: 'mitigationActions',
+    request: 'CreateMitigationActionRequest',
+    nameMember: 'actionName',
+    omit: [],
+    label: 'mitigation action'
+  },
+  {
+    key: 'securityProfiles',
+    request: 'CreateSecurityProfileRequest',
+    nameMember: 'securityProfileName',
+    omit: [],
+    label: 'security profile'
+  },
+  {
+    key: 'scheduledAudits',
+    request: 'CreateScheduledAuditRequest',
+    nameMember: 'scheduledAuditName',
+    omit: [],
+    label: 'scheduled audit'
+  }
+]
+
+export const AUDIT_CONFIGURATION_REQUEST = 'UpdateAccountAuditConfigurationRequest'
+
+export const SCENARIOS = [
+  'baseline',
+  'anomaly',
+  'auth-failures',
+  'connection-churn',
+  'disconnects',
+  'shared-certificate'
+] as const
+export type Scenario = (typeof SCENARIOS)[number]
+
+/** Fixed account-level targets; thing groups are named or given as ARNs. */
+export const ACCOUNT_TARGETS = [
+  'all/registered-things',
+  'all/unregistered-things',
+  'all/things'
+] as const
+
+export type SecurityProfileEntry = CreateSecurityProfileRequest & { targets?: string[] }
+export type CustomMetricEntry = Omit<CreateCustomMetricRequest, 'clientRequestToken'>
+export type DimensionEntry = Omit<CreateDimensionRequest, 'clientRequestToken'>
+export type MitigationActionEntry = CreateMitigationActionRequest
+export type ScheduledAuditEntry = CreateScheduledAuditRequest
+export type AuditConfigurationEntry = UpdateAccountAuditConfigurationRequest
+
+export interface ViolationExpectation {
+  securityProfileName: string
+  behaviorName: string
+  thingName?: string
+}
+
+export interface AuditFindingExpectation {
+  checkName: string
+}
+
+export interface Expectation {
+  violations?: ViolationExpectation[]
+  noViolations?: boolean
+  auditFindings?: AuditFindingExpectation[]
+  /** e.g. `20m` */
+  timeout?: string
+}
+
+export interface SimulationEntry {
+  name: string
+  scenario: Scenario
+  things?: number
+  thingGroup?: string
+  topic?: string
+  messageSize?: number
+  count?: number
+  /** e.g. `250ms` */
+  interval?: string
+  expect?: Expectation
+}
+
+export interface ProfileFile {
+  version: typeof FILE_VERSION
+  securityProfiles?: SecurityProfileEntry[]
+  customMetrics?: CustomMetricEntry[]
+  dimensions?: DimensionEntry[]
+  mitigationActions?: MitigationActionEntry[]
+  auditConfiguration?: AuditConfigurationEntry
+  scheduledAudits?: ScheduledAuditEntry[]
+  simulations?: SimulationEntry[]
+  /** resources the file references but another owner manages */
+  external?: { customMetrics?: string[]; dimensions?: string[] }
+}

@@ -1,0 +1,24 @@
+/** The semantic rules the API model does not carry (NOTES.md §9–11), run together over one file. */
+import type { Problem } from '../problems.js'
+import { checkArns, checkMitigationActions } from './arns.js'
+import { checkAudit } from './audit.js'
+import { checkBehaviors } from './behaviors.js'
+import { indexFile, type Rule } from './context.js'
+import { checkNames } from './names.js'
+import { checkSimulations } from './simulations.js'
+import { checkTargets } from './targets.js'
+
+const RULES: readonly Rule[] = [
+  checkNames,
+  checkBehaviors,
+  checkTargets,
+  checkMitigationActions,
+  checkArns,
+  checkAudit,
+  checkSimulations
+]
+
+export function checkRules(data: unknown): Problem[] {
+  const index = indexFile(data)
+  return RULES.flatMap((rule) => rule(index))
+}

@@ -1,0 +1,185 @@
+/** Check a parsed file against the generated JSON Schema and turn Ajv's errors into problems people can act on. */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
+import { buildProfileSchema, type JsonSchema } from './schema.js'
+import { error, formatPath, type Path, type Problem } from './problems.js'
+import { didYouMean, oneOf } from './suggest.js'
+
+let compiled: ValidateFunction | undefined
+
+function validator(): ValidateFunction {
+  compiled ??= new Ajv({
+    allErrors: true,
+    verbose: true,
+    strict: false,
+    unicodeRegExp: true
+  }).compile(buildProfileSchema())
+  return compiled
+}
+
+export function checkSchema(data: unknown): Problem[] {
+  const validate = validator()
+  if (validate(data)) return []
+  const problems: Problem[] = []
+  const seen = new Set<string>()
+  for (const e of validate.errors ?? []) {
+    const p = toProblem(e, data)
+    if (!p) continue
+    const key = `${formatPath(p.path)}|${p.message}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    problems.push(p)
+  }
+  return problems
+}
+
+/** JSON pointer → path, with array indexes as numbers (so `[2]` prints as an index, not a key). */
+function toPath(pointer: string, data: unknown): (string | number)[] {
+  const path: (string | number)[] = []
+  let node: unknown = data
+  if (pointer === '') return path
+  for (const raw of pointer.slice(1).split('/')) {
+    const seg = raw.replaceAll('~1', '/').replaceAll('~0', '~')
+    if (Array.isArray(node)) {
+      path.push(Number(seg))
+      node = node[Number(seg)]
+    } else {
+      path.push(seg)
+      node = (node as Record<string, unknown> | undefined)?.[seg]
+    }
+  }
+  return path
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let node = data
+  for (const seg of path) node = (node as Record<string | number, unknown> | undefined)?.[seg]
+  return node
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null (an empty value)'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'object') return 'a mapping'
+  if (typeof value === 'string')
+    return `the string ${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)}`
+  return `${typeof value} ${String(value)}`
+}
+
+function toProblem(e: ErrorObject, data: unknown): Problem | undefined {
+  const path = toPath(e.instancePath, data)
+  const value = valueAt(data, path)
+  const params = e.params as Record<string, unknown>
+  const schema = e.parentSchema as JsonSchema | undefined
+  if (e.propertyName !== undefined && e.keyword !== 'propertyNames') {
+    // A map key broke the key shape's rules (e.g. a tag key pattern).
+    return error(
+      `schema/key`,
+      [...path, e.propertyName],
+      `key ${JSON.stringify(e.propertyName)} ${e.message ?? 'is not allowed'}`,
+      'key'
+    )
+  }
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty)
+      const allowed = Object.keys((schema?.properties as JsonSchema | undefined) ?? {})
+      const hint =
+        didYouMean(key, allowed) || (allowed.length ? `; allowed keys: ${oneOf(allowed)}` : '')
+      return error('schema/unknown-key', [...path, key], `unknown key "${key}"${hint}`, 'key')
+    }
+    case 'required': {
+      const missing = String(params.missingProperty)
+      return error('schema/required', path, `missing required key "${missing}"`, 'key')
+    }
+    case 'type': {
+      const expected = String(params.type)
+      const hint =
+        expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
+          ? ` (quote it: "${String(value)}")`
+          : ''
+      return error(
+        'schema/type',
+        path,
+        `expected ${article(expected)}, found ${describe(value)}${hint}`
+      )
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String)
+      const hint = didYouMean(String(value), allowed)
+      return error(
+        'schema/enum',
+        path,
+        `${describe(value)} is not allowed${hint ? `${hint} Allowed:` : '; expected one of'} ${oneOf(allowed, 20)}`
+      )
+    }
+    case 'const':
+      return error(
+        'schema/const',
+        path,
+        `${describe(value)} is not supported; expected ${JSON.stringify(params.allowedValue)}`
+      )
+    case 'pattern':
+      return error(
+        'schema/pattern',
+        path,
+        `${describe(value)} does not match the pattern ${String(params.pattern)}`
+      )
+    case 'minLength':
+      return error(
+        'schema/length',
+        path,
+        `${describe(value)} is too short; at least ${String(params.limit)} characters`
+      )
+    case 'maxLength':
+      return error(
+        'schema/length',
+        path,
+        `is ${(value as string).length} characters long; at most ${String(params.limit)} allowed`
+      )
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return error(
+        'schema/range',
+        path,
+        `${String(value)} is out of range; it must be ${String(params.comparison)} ${String(params.limit)}`
+      )
+    case 'minItems':
+      return error(
+        'schema/items',
+        path,
+        `has ${(value as unknown[]).length} items; at least ${String(params.limit)} needed`
+      )
+    case 'maxItems':
+      return error(
+        'schema/items',
+        path,
+        `has ${(value as unknown[]).length} items; at most ${String(params.limit)} allowed`
+      )
+    case 'minProperties':
+    case 'maxProperties':
+      return error(
+        'schema/items',
+        path,
+        `has ${Object.keys(value as object).length} entries; ${e.message ?? ''}`
+      )
+    case 'propertyNames':
+      return undefined // reported by the inner error, which carries the key
+    default:
+      return error(`schema/${e.keyword}`, path, e.message ?? 'is not valid')
+  }
+}
+
+function article(type: string): string {
+  const names: Record<string, string> = {
+    string: 'a string',
+    integer: 'an integer',
+    number: 'a number',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'a mapping',
+    null: 'null'
+  }
+  return names[type] ?? type
+}

@@ -1,0 +1,300 @@
+/**
+ * The JSON Schema of the profile file, generated from the AWS IoT API model: every resource entry is its
+ * Create request shape (required members, lengths, ranges, patterns, enums, docs) with a few annotations the
+ * model lacks (audit check names, metric names). The same object validates files at run time and is
+ * published as `schema/device-defender.schema.json` for editors.
+ */
+import { AUDIT_CHECK_NAMES } from './catalog/audit-checks.js'
+import { AWS_METRICS } from './catalog/metrics.js'
+import {
+  ACCOUNT_TARGETS,
+  AUDIT_CONFIGURATION_REQUEST,
+  ENTRY_KINDS,
+  FILE_VERSION,
+  SCENARIOS
+} from './file-format.js'
+import { jsPattern, operationDoc, shape, shapeDoc, structure } from '../model/iot-model.js'
+
+export type JsonSchema = Record<string, unknown>
+
+export const SCHEMA_ID =
+  'https://raw.githubusercontent.com/ddac-dev/ddac/main/schema/device-defender.schema.json'
+const DURATION_PATTERN = '^[0-9]+(ms|s|m|h)$'
+
+/** Shapes whose model type is a bare string but whose values are a known set. */
+const ANNOTATIONS: Record<string, JsonSchema> = {
+  AuditCheckName: { enum: AUDIT_CHECK_NAMES },
+  BehaviorMetric: { examples: AWS_METRICS.map((m) => m.name) }
+}
+
+class SchemaBuilder {
+  readonly definitions: Record<string, JsonSchema> = {}
+
+  ref(shapeName: string): JsonSchema {
+    if (!(shapeName in this.definitions)) {
+      this.definitions[shapeName] = {} // placeholder breaks recursion
+      this.definitions[shapeName] = this.convert(shapeName)
+    }
+    return { $ref: `#/definitions/${shapeName}` }
+  }
+
+  /** A structure shape as an object schema, optionally without some members and with extra properties. */
+  object(
+    shapeName: string,
+    omit: readonly string[] = [],
+    extra: Record<string, JsonSchema> = {}
+  ): JsonSchema {
+    const s = structure(shapeName)
+    const properties: Record<string, JsonSchema> = {}
+    const required: string[] = []
+    for (const [member, spec] of Object.entries(s.members)) {
+      if (omit.includes(member)) continue
+      const doc = shapeDoc(shapeName, member)
+      properties[member] = {
+        ...this.ref(spec.t),
+        ...(doc ? { description: doc } : {}),
+        ...(spec.default !== undefined ? { default: spec.default } : {}),
+        ...(spec.deprecated
+          ? { deprecated: true, description: `Deprecated: ${spec.deprecated} ${doc ?? ''}`.trim() }
+          : {})
+      }
+      if (spec.req) required.push(member)
+    }
+    Object.assign(properties, extra)
+    const doc = shapeDoc(shapeName)
+    return {
+      type: 'object',
+      ...(doc ? { description: doc } : {}),
+      properties,
+      ...(required.length ? { required } : {}),
+      additionalProperties: false
+    }
+  }
+
+  private convert(name: string): JsonSchema {
+    const s = shape(name)
+    const annotation = ANNOTATIONS[name] ?? {}
+    switch (s.type) {
+      case 'structure':
+        return this.object(name)
+      case 'list':
+        return { type: 'array', items: this.ref(s.member), ...bounds(s, 'Items') }
+      case 'map': {
+        const key = shape(s.key)
+        const keyEnum =
+          key.type === 'enum' ? key.values : (ANNOTATIONS[s.key]?.enum as string[] | undefined)
+        if (keyEnum) {
+          // Known keys as properties, so editors offer them and unknown ones get a "did you mean".
+          const value = this.ref(s.value)
+          return {
+            type: 'object',
+            properties: Object.fromEntries(keyEnum.map((k) => [k, value])),
+            additionalProperties: false,
+            ...bounds(s, 'Properties')
+          }
+        }
+        return {
+          type: 'object',
+          propertyNames: this.keySchema(s.key),
+          additionalProperties: this.ref(s.value),
+          ...bounds(s, 'Properties')
+        }
+      }
+      case 'string':
+        return {
+          type: 'string',
+          ...bounds(s, 'Length'),
+          ...(s.pattern ? { pattern: jsPattern(s.pattern) } : {}),
+          ...annotation
+        }
+      case 'enum':
+        return { type: 'string', enum: s.values }
+      case 'integer':
+      case 'long':
+        return { type: 'integer', ...range(s) }
+      case 'double':
+      case 'float':
+        return { type: 'number', ...range(s) }
+      case 'boolean':
+        return { type: 'boolean' }
+      case 'timestamp':
+        return { type: 'number' }
+    }
+  }
+
+  private keySchema(name: string): JsonSchema {
+    const s = shape(name)
+    if (s.type === 'string')
+      return { ...bounds(s, 'Length'), ...(s.pattern ? { pattern: jsPattern(s.pattern) } : {}) }
+    return {}
+  }
+}
+
+function bounds(
+  s: { min?: number; max?: number },
+  suffix: 'Items' | 'Length' | 'Properties'
+): JsonSchema {
+  return {
+    ...(s.min !== undefined && s.min > 0 ? { [`min${suffix}`]: s.min } : {}),
+    ...(s.max !== undefined ? { [`max${suffix}`]: s.max } : {})
+  }
+}
+
+function range(s: { rmin?: number; rmax?: number }): JsonSchema {
+  return {
+    ...(s.rmin !== undefined ? { minimum: s.rmin } : {}),
+    ...(s.rmax !== undefined ? { maximum: s.rmax } : {})
+  }
+}
+
+function simulationSchema(b: SchemaBuilder): JsonSchema {
+  const duration = (description: string): JsonSchema => ({
+    type: 'string',
+    pattern: DURATION_PATTERN,
+    description
+  })
+  return {
+    type: 'object',
+    description:
+      'A device simulation: provision things, produce traffic, then check what Device Defender reports.',
+    required: ['name', 'scenario'],
+    additionalProperties: false,
+    properties: {
+      name: {
+        type: 'string',
+        pattern: '^[a-zA-Z0-9_-]{1,64}$',
+        description: 'Unique name of the simulation.'
+      },
+      scenario: {
+        type: 'string',
+        enum: [...SCENARIOS],
+        description: 'What the simulated devices do.'
+      },
+      things: {
+        type: 'integer',
+        minimum: 1,
+        maximum: 100,
+        default: 1,
+        description: 'Fleet size; each thing gets its own certificate.'
+      },
+      thingGroup: {
+        ...b.ref('ThingGroupName'),
+        description: 'Thing group the simulated things join (a security profile target).'
+      },
+      topic: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 256,
+        pattern: '^[^#+]+$',
+        description: 'MQTT topic to publish on (no wildcards).'
+      },
+      messageSize: {
+        type: 'integer',
+        minimum: 0,
+        maximum: 131072,
+        description: 'Payload bytes per message (AWS IoT allows 128 KB).'
+      },
+      count: {
+        type: 'integer',
+        minimum: 1,
+        maximum: 1000000,
+        description: 'Messages (or connections) per thing.'
+      },
+      interval: duration('Pause between messages, e.g. 250ms.'),
+      expect: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'What must (or must not) happen.',
+        properties: {
+          violations: {
+            type: 'array',
+            minItems: 1,
+            items: {
+              type: 'object',
+              required: ['securityProfileName', 'behaviorName'],
+              additionalProperties: false,
+              properties: {
+                securityProfileName: b.ref('SecurityProfileName'),
+                behaviorName: b.ref('BehaviorName'),
+                thingName: b.ref('ThingName')
+              }
+            }
+          },
+          noViolations: {
+            type: 'boolean',
+            description: 'A false-positive check: no behavior may alarm.'
+          },
+          auditFindings: {
+            type: 'array',
+            minItems: 1,
+            items: {
+              type: 'object',
+              required: ['checkName'],
+              additionalProperties: false,
+              properties: { checkName: b.ref('AuditCheckName') }
+            }
+          },
+          timeout: duration('How long to wait for the expectation, e.g. 20m.')
+        }
+      }
+    }
+  }
+}
+
+export function buildProfileSchema(): JsonSchema {
+  const b = new SchemaBuilder()
+  const list = (items: JsonSchema, description: string): JsonSchema => ({
+    type: 'array',
+    items,
+    description
+  })
+  const properties: Record<string, JsonSchema> = {
+    $schema: { type: 'string' },
+    version: { const: FILE_VERSION, description: 'Version of the profile file format.' }
+  }
+  for (const kind of ENTRY_KINDS) {
+    const extra: Record<string, JsonSchema> =
+      kind.key === 'securityProfiles'
+        ? {
+            targets: {
+              type: 'array',
+              description: `Where the profile is attached: thing group names, ${ACCOUNT_TARGETS.join(', ')}, or full target ARNs.`,
+              items: { type: 'string', minLength: 1, examples: [...ACCOUNT_TARGETS] }
+            }
+          }
+        : {}
+    const operation = kind.request.replace(/Request$/, '')
+    const doc = `${kind.label}s, each as the ${operation} request takes it (${operationDoc(operation) ?? ''})`
+    properties[kind.key] = list(b.object(kind.request, kind.omit, extra), doc)
+  }
+  properties.auditConfiguration = {
+    ...b.object(AUDIT_CONFIGURATION_REQUEST),
+    description:
+      'The account audit configuration (account-wide): role, notification targets and enabled checks.'
+  }
+  properties.simulations = list(
+    simulationSchema(b),
+    'Device simulations and the violations or findings they must produce.'
+  )
+  properties.external = {
+    type: 'object',
+    additionalProperties: false,
+    description: 'Resources the file references but does not manage (created elsewhere).',
+    properties: {
+      customMetrics: { type: 'array', items: b.ref('MetricName') },
+      dimensions: { type: 'array', items: b.ref('DimensionName') }
+    }
+  }
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: SCHEMA_ID,
+    title: 'ddac profile file (AWS IoT Device Defender as code)',
+    type: 'object',
+    required: ['version'],
+    additionalProperties: false,
+    properties,
+    definitions: Object.fromEntries(
+      Object.entries(b.definitions).sort(([a], [b2]) => a.localeCompare(b2))
+    )
+  }
+}

@@ -1,0 +1,145 @@
+/** Render a validation result: the job summary (Markdown) and the terminal report (text). Pure functions. */
+import type { LocatedProblem } from '../config/problems.js'
+import { formatPath, formatProblem } from '../config/problems.js'
+import { inventory, type Inventory } from '../config/inventory.js'
+import type { ValidationResult } from '../config/validate.js'
+import { cell, code, plural, table } from './markdown.js'
+
+/** Rows of problems a summary lists before pointing at the log (a step summary may hold 1 MiB). */
+export const MAX_SUMMARY_PROBLEMS = 200
+
+export function headline(r: ValidationResult): string {
+  if (r.errors > 0)
+    return `${plural(r.errors, 'error')}${r.warnings ? `, ${plural(r.warnings, 'warning')}` : ''} in ${r.file}`
+  return `${r.file} is valid${r.warnings ? ` (${plural(r.warnings, 'warning')})` : ''}`
+}
+
+export function renderValidationMarkdown(r: ValidationResult): string {
+  const icon = r.errors > 0 ? '❌' : r.warnings > 0 ? '⚠️' : '✅'
+  const parts = [`## ${icon} ddac validate: ${headline(r)}\n`]
+  if (r.profile) parts.push(renderInventoryMarkdown(inventory(r.profile)))
+  if (r.problems.length > 0) parts.push(renderProblemsMarkdown(r.problems))
+  else parts.push('No problems found. Nothing was sent to AWS.\n')
+  return parts.join('\n')
+}
+
+function renderProblemsMarkdown(problems: readonly LocatedProblem[]): string {
+  const shown = problems.slice(0, MAX_SUMMARY_PROBLEMS)
+  const rows = shown.map((p) => [
+    p.severity === 'error' ? '❌ error' : '⚠️ warning',
+    code(`${p.file}:${p.line}:${p.column}`),
+    code(formatPath(p.path)),
+    cell(p.message),
+    code(p.rule)
+  ])
+  const more = problems.length - shown.length
+  return (
+    `### Problems\n\n` +
+    table(['', 'Where', 'Path', 'Problem', 'Rule'], rows) +
+    (more > 0 ? `\n…and ${more} more; the log lists every problem.\n` : '')
+  )
+}
+
+export function renderInventoryMarkdown(inv: Inventory): string {
+  const out: string[] = ['### What the file declares\n']
+  out.push(
+    table(
+      ['Kind', 'Count'],
+      [
+        ['Security profiles', String(inv.profiles.length)],
+        ['Behaviors (ML / static / statistical)', behaviorCounts(inv)],
+        ['Custom metrics', String(inv.customMetrics.length)],
+        ['Dimensions', String(inv.dimensions.length)],
+        ['Mitigation actions', String(inv.mitigationActions.length)],
+        ['Audit checks enabled', inv.auditChecks ? String(inv.auditChecks.length) : 'not managed'],
+        ['Scheduled audits', String(inv.scheduledAudits.length)],
+        ['Simulations', String(inv.simulations.length)]
+      ]
+    )
+  )
+  if (inv.profiles.length) {
+    out.push(
+      '\n#### Security profiles\n\n' +
+        table(
+          ['Profile', 'Targets', 'ML', 'Static', 'Statistical'],
+          inv.profiles.map((p) => [
+            code(p.name),
+            cell(p.targets.join(', ') || '(none: not attached)'),
+            String(p.behaviors.MACHINE_LEARNING),
+            String(p.behaviors.STATIC),
+            String(p.behaviors.STATISTICAL)
+          ])
+        )
+    )
+  }
+  const lists: [string, string[]][] = [
+    ['Custom metrics', inv.customMetrics.map((m) => `${code(m.name)} (${m.type})`)],
+    [
+      'Dimensions',
+      inv.dimensions.map((d) => `${code(d.name)} (${plural(d.values, 'topic filter')})`)
+    ],
+    ['Mitigation actions', inv.mitigationActions.map((a) => `${code(a.name)} (${a.action})`)],
+    ['Audit checks enabled', (inv.auditChecks ?? []).map(code)],
+    [
+      'Scheduled audits',
+      inv.scheduledAudits.map(
+        (s) => `${code(s.name)} (${s.frequency}, ${plural(s.checks, 'check')})`
+      )
+    ]
+  ]
+  for (const [title, items] of lists)
+    if (items.length) out.push(`\n**${title}:** ${items.join(', ')}\n`)
+  if (inv.simulations.length) {
+    out.push(
+      '\n#### Simulations\n\n' +
+        table(
+          ['Simulation', 'Scenario', 'Things', 'Expects'],
+          inv.simulations.map((s) => [code(s.name), s.scenario, String(s.things), cell(s.expects)])
+        )
+    )
+  }
+  return out.join('')
+}
+
+function behaviorCounts(inv: Inventory): string {
+  const sum = (k: 'MACHINE_LEARNING' | 'STATIC' | 'STATISTICAL'): number =>
+    inv.profiles.reduce((n, p) => n + p.behaviors[k], 0)
+  return `${sum('MACHINE_LEARNING')} / ${sum('STATIC')} / ${sum('STATISTICAL')}`
+}
+
+/** The terminal form: problems as compilers print them, then what the file declares. */
+export function renderValidationText(r: ValidationResult): string {
+  const lines = r.problems.map(formatProblem)
+  if (r.profile) {
+    const inv = inventory(r.profile)
+    if (lines.length) lines.push('')
+    lines.push(`${r.file} declares:`)
+    for (const p of inv.profiles) {
+      const kinds = [
+        p.behaviors.MACHINE_LEARNING && `${p.behaviors.MACHINE_LEARNING} ML`,
+        p.behaviors.STATIC && `${p.behaviors.STATIC} static`,
+        p.behaviors.STATISTICAL && `${p.behaviors.STATISTICAL} statistical`
+      ].filter(Boolean)
+      lines.push(
+        `  security profile ${p.name}: ${kinds.join(', ') || 'no'} behaviors → ${p.targets.join(', ') || '(not attached)'}`
+      )
+    }
+    const counts: [string, number][] = [
+      ['custom metric', inv.customMetrics.length],
+      ['dimension', inv.dimensions.length],
+      ['mitigation action', inv.mitigationActions.length],
+      ['scheduled audit', inv.scheduledAudits.length]
+    ]
+    for (const [what, n] of counts) if (n) lines.push(`  ${plural(n, what)}`)
+    if (inv.auditChecks)
+      lines.push(
+        `  audit configuration: ${plural(inv.auditChecks.length, 'check')} enabled (${inv.auditChecks.join(', ')})`
+      )
+    for (const s of inv.simulations)
+      lines.push(
+        `  simulation ${s.name} (${s.scenario}, ${plural(s.things, 'thing')}): expects ${s.expects}`
+      )
+  }
+  lines.push('', headline(r))
+  return lines.join('\n') + '\n'
+}

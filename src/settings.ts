@@ -1,0 +1,40 @@
+/** The only module that reads action inputs: it turns them into typed, validated settings or throws. */
+import * as core from '@actions/core'
+import path from 'node:path'
+import { DEFAULT_CONFIG_PATH } from './config/file-format.js'
+import { COMMANDS, Inputs, type Command } from './constants.js'
+
+export interface Settings {
+  command: Command
+  /** the profile file, relative to the workspace when it lies inside it (annotations need that form) */
+  config: string
+  failOnWarnings: boolean
+}
+
+export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const command = (core.getInput(Inputs.Command) || 'validate') as Command
+  if (!COMMANDS.includes(command)) {
+    throw new Error(
+      `Input "${Inputs.Command}" is "${command}"; expected one of ${COMMANDS.join(', ')}`
+    )
+  }
+  return {
+    command,
+    config: workspaceRelative(
+      core.getInput(Inputs.Config) || DEFAULT_CONFIG_PATH,
+      env.GITHUB_WORKSPACE
+    ),
+    failOnWarnings: booleanInput(Inputs.FailOnWarnings)
+  }
+}
+
+/** Like core.getBooleanInput, but an unset input (a local run without action.yml defaults) is false. */
+function booleanInput(name: string): boolean {
+  return core.getInput(name) === '' ? false : core.getBooleanInput(name)
+}
+
+function workspaceRelative(file: string, workspace: string | undefined): string {
+  if (!path.isAbsolute(file) || !workspace) return path.normalize(file)
+  const rel = path.relative(workspace, file)
+  return rel.startsWith('..') ? file : rel
+}
