@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
-import { readdirSync } from 'node:fs'
-import { validateFile } from '../../src/config/validate.js'
+import { readdirSync, readFileSync } from 'node:fs'
+import { validateFile, validateText } from '../../src/config/validate.js'
 import { formatProblem } from '../../src/config/problems.js'
 
 const examples = readdirSync('examples').filter((f) => /\.(ya?ml|json)$/.test(f))
@@ -11,5 +11,15 @@ describe('examples', () => {
     const r = await validateFile(`examples/${name}`)
     expect(r.problems.map(formatProblem)).toEqual([])
     expect(r.profile).toBeDefined()
+  })
+})
+
+describe('README', () => {
+  test('the profile file example in the README validates', () => {
+    const readme = readFileSync('README.md', 'utf8')
+    const block = /```yaml\n(# yaml-language-server[\s\S]*?)```/.exec(readme)
+    expect(block).not.toBeNull()
+    const r = validateText('README.md', block![1]!)
+    expect(r.problems.map(formatProblem)).toEqual([])
   })
 })

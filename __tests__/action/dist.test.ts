@@ -1,0 +1,144 @@
+/**
+ * The committed bundle, started as the runner starts it. This is what GitHub executes, so it is tested
+ * directly: a bundling mistake (a missing ESM module, a stale dist) fails here.
+ */
+import { describe, expect, test } from '@jest/globals'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { runAction } from '../helpers/runner.js'
+
+const ENTRY = 'dist/index.js'
+
+describe('dist/index.js as the runner starts it', () => {
+  test('validates the demo example, writes the summary and outputs', async () => {
+    const r = await runAction(ENTRY, {
+      command: 'validate',
+      config: 'examples/device-defender.yml',
+      'fail-on-warnings': 'false'
+    })
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
+    expect(r.outputs).toMatchObject({ valid: 'true', errors: '0', warnings: '0', problems: '[]' })
+    expect(r.summary).toContain('## ✅ ddac validate: examples/device-defender.yml is valid')
+    expect(r.summary).toContain('| `ML_Detect_profile` | anom_group | 6 | 0 | 0 |')
+    expect(r.summary).toContain('| `message-flood` | anomaly | 1 |')
+    // The main step marks the post step so the same bundle knows which phase it runs.
+    expect(r.state.isPost).toBe('true')
+  })
+
+  test('a broken file fails the step with annotations on its lines', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ddac-ws-'))
+    writeFileSync(
+      path.join(dir, 'device-defender.yml'),
+      [
+        'version: 1',
+        'securityProfiles:',
+        '  - securityProfileName: p1',
+        '    behaviors:',
+        '      - name: b1',
+        '        metric: aws:source-ip-address',
+        '        criteria: { mlDetectionConfig: { confidenceLevel: HIGH } }',
+        '    targts: [g1]',
+        ''
+      ].join('\n')
+    )
+    const r = await runAction(
+      ENTRY,
+      { command: 'validate', config: 'device-defender.yml', 'fail-on-warnings': 'false' },
+      { cwd: dir }
+    )
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(
+      /::error title=securityProfiles\[0\]\.behaviors\[0\]\.metric \[behavior\/ml-metric\],file=device-defender\.yml,line=6,col=17::ML Detect does not support aws:source-ip-address/
+    )
+    expect(r.stdout).toMatch(
+      /::error title=securityProfiles\[0\]\.targts \[schema\/unknown-key\],file=device-defender\.yml,line=8,col=5::unknown key "targts"; did you mean "targets"\?/
+    )
+    expect(r.stdout).toContain('::error::2 errors in device-defender.yml')
+    expect(r.outputs.valid).toBe('false')
+    expect(r.outputs.errors).toBe('2')
+    expect(JSON.parse(r.outputs.problems!)).toHaveLength(2)
+    expect(r.summary).toContain('## ❌ ddac validate: 2 errors in device-defender.yml')
+    expect(r.summary).toContain('`device-defender.yml:8:5`')
+  })
+
+  test('annotations stop at 10 per severity; the summary lists every problem', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ddac-ws-'))
+    const behaviors = Array.from(
+      { length: 14 },
+      (_, i) => `      - { name: b${i}, metric: aws:num-messages-snt }`
+    )
+    writeFileSync(
+      path.join(dir, 'dd.yml'),
+      [
+        'version: 1',
+        'securityProfiles:',
+        '  - securityProfileName: p1',
+        '    behaviors:',
+        ...behaviors,
+        ''
+      ].join('\n')
+    )
+    const r = await runAction(
+      ENTRY,
+      { command: 'validate', config: 'dd.yml', 'fail-on-warnings': 'false' },
+      { cwd: dir }
+    )
+    expect(r.code).toBe(1)
+    expect(r.stdout.match(/^::error title=/gm)).toHaveLength(10)
+    expect(r.outputs.errors).toBe('14')
+    expect(r.summary.match(/aws:num-messages-snt/g)?.length).toBe(14)
+  })
+
+  test('fail-on-warnings turns warnings into a failed step', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ddac-ws-'))
+    writeFileSync(
+      path.join(dir, 'dd.yml'),
+      'version: 1\nsecurityProfiles:\n  - securityProfileName: p\n    behaviors: [{ name: keep-only, metric: aws:num-disconnects }]\n'
+    )
+    const lenient = await runAction(
+      ENTRY,
+      { command: 'validate', config: 'dd.yml', 'fail-on-warnings': 'false' },
+      { cwd: dir }
+    )
+    expect(lenient.code).toBe(0)
+    expect(lenient.outputs.warnings).toBe('1')
+    expect(lenient.stdout).toMatch(
+      /::warning title=securityProfiles\[0\]\.behaviors\[0\] \[behavior\/no-criteria\],file=dd\.yml,line=4,col=17::/
+    )
+    const strict = await runAction(
+      ENTRY,
+      { command: 'validate', config: 'dd.yml', 'fail-on-warnings': 'true' },
+      { cwd: dir }
+    )
+    expect(strict.code).toBe(1)
+    expect(strict.stdout).toContain('fail-on-warnings is set')
+  })
+
+  test('a missing file and a bad command input fail with a clear message', async () => {
+    const missing = await runAction(ENTRY, {
+      command: 'validate',
+      config: 'nope.yml',
+      'fail-on-warnings': 'false'
+    })
+    expect(missing.code).toBe(1)
+    expect(missing.stdout).toContain('cannot read nope.yml: no such file')
+    const bad = await runAction(ENTRY, {
+      command: 'destroy-everything',
+      config: 'x.yml',
+      'fail-on-warnings': 'false'
+    })
+    expect(bad.code).toBe(1)
+    expect(bad.stdout).toContain(
+      '::error::Input "command" is "destroy-everything"; expected one of validate'
+    )
+  })
+
+  test('the post phase runs from the same bundle and changes nothing', async () => {
+    const r = await runAction(ENTRY, {}, { env: { STATE_isPost: 'true' } })
+    expect(r.code).toBe(0)
+    expect(r.summary).toBe('')
+    expect(r.outputs).toEqual({})
+  })
+})

@@ -1,0 +1,61 @@
+import { describe, expect, test } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { cli, EXIT } from '../src/cli.js'
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = ''
+  let err = ''
+  const code = await cli(argv, { out: (t) => (out += t), err: (t) => (err += t) })
+  return { code, out, err }
+}
+
+describe('ddac CLI (in process)', () => {
+  test('validate prints what a valid file declares and exits 0', async () => {
+    const r = await run('validate', 'examples/device-defender.yml')
+    expect(r.code).toBe(EXIT.ok)
+    expect(r.out).toContain('security profile ML_Detect_profile: 6 ML behaviors → anom_group')
+    expect(r.out).toContain('examples/device-defender.yml is valid')
+  })
+  test('validate --format json gives the problems with positions', async () => {
+    const r = await run('validate', '--format', 'json', 'nope.yml')
+    expect(r.code).toBe(EXIT.problems)
+    const json = JSON.parse(r.out) as { errors: number; problems: { rule: string; line: number }[] }
+    expect(json.errors).toBe(1)
+    expect(json.problems[0]).toMatchObject({ rule: 'file/not-found', line: 1 })
+  })
+  test('validate --format markdown renders the summary', async () => {
+    const r = await run('validate', '--format', 'markdown', 'examples/audit.yml')
+    expect(r.out).toContain('## ✅ ddac validate: examples/audit.yml is valid')
+    expect(r.out).toContain('**Audit checks enabled:**')
+  })
+  test('unknown commands and options are usage errors (exit 2)', async () => {
+    expect((await run('frobnicate')).code).toBe(EXIT.failure)
+    const bad = await run('validate', '--format', 'xml')
+    expect(bad.code).toBe(EXIT.failure)
+    expect(bad.err).toContain('Allowed choices are text, json, markdown')
+  })
+  test('schema prints the JSON Schema', async () => {
+    const r = await run('schema')
+    expect(JSON.parse(r.out)).toMatchObject({
+      title: expect.stringContaining('ddac'),
+      required: ['version']
+    })
+  })
+})
+
+describe('ddac CLI from dist (the package bin)', () => {
+  test('runs with exit codes a shell can use', () => {
+    const ok = spawnSync(
+      process.execPath,
+      ['dist/cli/index.js', 'validate', 'examples/rules-based.yml'],
+      { encoding: 'utf8' }
+    )
+    expect(ok.status).toBe(0)
+    expect(ok.stdout).toContain('examples/rules-based.yml is valid')
+    const bad = spawnSync(process.execPath, ['dist/cli/index.js', 'validate', 'missing.yml'], {
+      encoding: 'utf8'
+    })
+    expect(bad.status).toBe(1)
+    expect(bad.stdout).toContain('missing.yml:1:1 error')
+  })
+})
