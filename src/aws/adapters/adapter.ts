@@ -1,0 +1,45 @@
+/**
+ * One adapter per resource kind: how the file states it, how the account reads back, how it is compared,
+ * and the API calls that create, update and delete it. Adding a kind is adding an adapter file.
+ */
+import type { IoTClient } from '@aws-sdk/client-iot'
+import type { ProfileFile } from '../../config/file-format.js'
+import type { ActualResource, Change, ResourceKind, ResourceState } from '../../plan/types.js'
+
+/** What an adapter reads back: the resource without tags and ownership (read generically by ARN). */
+export type ReadResource = Omit<ActualResource, 'tags' | 'ownership'> & {
+  tags?: Record<string, string>
+}
+
+export interface Adapter {
+  kind: ResourceKind
+  /** singular, for messages: "security profile" */
+  label: string
+  /** whether the resource has an ARN that takes tags (ownership is recorded in tags) */
+  taggable: boolean
+  /** the file's entries of this kind */
+  fromFile(file: ProfileFile): ResourceState[]
+  /** back to a file entry (import) */
+  toEntry(resource: ResourceState): Record<string, unknown>
+  /** the spec as compared: AWS defaults filled in, unordered lists sorted, named lists keyed by name */
+  comparable(spec: Record<string, unknown>): Record<string, unknown>
+  /** names of every resource of this kind in the account */
+  list(iot: IoTClient): Promise<string[]>
+  read(iot: IoTClient, name: string): Promise<ReadResource | undefined>
+  /** create with the given tags (user tags plus ownership); returns the ARN */
+  create(
+    iot: IoTClient,
+    desired: ResourceState,
+    tags: Record<string, string>
+  ): Promise<string | undefined>
+  update(iot: IoTClient, change: Change): Promise<void>
+  remove(iot: IoTClient, change: Change): Promise<void>
+  /** why a change cannot be applied in place, if it cannot (e.g. a custom metric's type) */
+  blockers?(desired: ResourceState, actual: ActualResource): string[]
+  /** warnings a reviewer must see for this change (e.g. ML training restarts) */
+  warnings?(change: Change, actual: ActualResource | undefined): string[]
+}
+
+export function withoutUndefined<T extends Record<string, unknown>>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T
+}

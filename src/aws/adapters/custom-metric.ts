@@ -1,0 +1,81 @@
+/** Custom metrics: only the display name changes in place; the type is fixed at creation. */
+import {
+  CreateCustomMetricCommand,
+  DeleteCustomMetricCommand,
+  DescribeCustomMetricCommand,
+  paginateListCustomMetrics,
+  ResourceNotFoundException,
+  UpdateCustomMetricCommand,
+  type CustomMetricType
+} from '@aws-sdk/client-iot'
+import { compact, tagList, tagMap } from '../../plan/normalize.js'
+import { withoutUndefined, type Adapter } from './adapter.js'
+
+export const customMetricAdapter: Adapter = {
+  kind: 'customMetric',
+  label: 'custom metric',
+  taggable: true,
+  fromFile: (file) =>
+    (file.customMetrics ?? []).map((m) => ({
+      kind: 'customMetric',
+      name: m.metricName!,
+      spec: withoutUndefined({ displayName: m.displayName, metricType: m.metricType }),
+      tags: tagMap(m.tags)
+    })),
+  toEntry: (r) => ({
+    metricName: r.name,
+    ...r.spec,
+    ...(Object.keys(r.tags).length ? { tags: tagList(r.tags) } : {})
+  }),
+  comparable: (spec) => compact({ displayName: spec.displayName, metricType: spec.metricType }),
+
+  async list(iot) {
+    const names: string[] = []
+    for await (const page of paginateListCustomMetrics({ client: iot }, {}))
+      names.push(...(page.metricNames ?? []))
+    return names
+  },
+  async read(iot, name) {
+    try {
+      const d = await iot.send(new DescribeCustomMetricCommand({ metricName: name }))
+      return {
+        kind: 'customMetric',
+        name,
+        arn: d.metricArn,
+        spec: withoutUndefined({ displayName: d.displayName, metricType: d.metricType })
+      }
+    } catch (e) {
+      if (e instanceof ResourceNotFoundException) return undefined
+      throw e
+    }
+  },
+  async create(iot, desired, tags) {
+    const out = await iot.send(
+      new CreateCustomMetricCommand({
+        metricName: desired.name,
+        displayName: desired.spec.displayName as string | undefined,
+        metricType: desired.spec.metricType as CustomMetricType,
+        tags: tagList(tags)
+      })
+    )
+    return out.metricArn
+  },
+  async update(iot, change) {
+    if (change.fields.length === 0) return
+    await iot.send(
+      new UpdateCustomMetricCommand({
+        metricName: change.name,
+        displayName: (change.desired!.spec.displayName as string | undefined) ?? ''
+      })
+    )
+  },
+  async remove(iot, change) {
+    await iot.send(new DeleteCustomMetricCommand({ metricName: change.name }))
+  },
+  blockers: (desired, actual) =>
+    desired.spec.metricType !== actual.spec.metricType
+      ? [
+          `metricType cannot change from ${String(actual.spec.metricType)} to ${String(desired.spec.metricType)}: AWS fixes it at creation; use a new metric name`
+        ]
+      : []
+}

@@ -1,0 +1,82 @@
+/** Dimensions (TOPIC_FILTER): the topic filters change in place; the type is fixed at creation. */
+import {
+  CreateDimensionCommand,
+  DeleteDimensionCommand,
+  DescribeDimensionCommand,
+  paginateListDimensions,
+  ResourceNotFoundException,
+  UpdateDimensionCommand,
+  type DimensionType
+} from '@aws-sdk/client-iot'
+import { compact, sorted, tagList, tagMap } from '../../plan/normalize.js'
+import { withoutUndefined, type Adapter } from './adapter.js'
+
+export const dimensionAdapter: Adapter = {
+  kind: 'dimension',
+  label: 'dimension',
+  taggable: true,
+  fromFile: (file) =>
+    (file.dimensions ?? []).map((d) => ({
+      kind: 'dimension',
+      name: d.name!,
+      spec: withoutUndefined({ type: d.type, stringValues: d.stringValues }),
+      tags: tagMap(d.tags)
+    })),
+  toEntry: (r) => ({
+    name: r.name,
+    ...r.spec,
+    ...(Object.keys(r.tags).length ? { tags: tagList(r.tags) } : {})
+  }),
+  comparable: (spec) =>
+    compact({ type: spec.type, stringValues: sorted(spec.stringValues as string[] | undefined) }),
+
+  async list(iot) {
+    const names: string[] = []
+    for await (const page of paginateListDimensions({ client: iot }, {}))
+      names.push(...(page.dimensionNames ?? []))
+    return names
+  },
+  async read(iot, name) {
+    try {
+      const d = await iot.send(new DescribeDimensionCommand({ name }))
+      return {
+        kind: 'dimension',
+        name,
+        arn: d.arn,
+        spec: withoutUndefined({ type: d.type, stringValues: d.stringValues })
+      }
+    } catch (e) {
+      if (e instanceof ResourceNotFoundException) return undefined
+      throw e
+    }
+  },
+  async create(iot, desired, tags) {
+    const out = await iot.send(
+      new CreateDimensionCommand({
+        name: desired.name,
+        type: desired.spec.type as DimensionType,
+        stringValues: desired.spec.stringValues as string[],
+        tags: tagList(tags)
+      })
+    )
+    return out.arn
+  },
+  async update(iot, change) {
+    if (change.fields.length === 0) return
+    await iot.send(
+      new UpdateDimensionCommand({
+        name: change.name,
+        stringValues: change.desired!.spec.stringValues as string[]
+      })
+    )
+  },
+  async remove(iot, change) {
+    await iot.send(new DeleteDimensionCommand({ name: change.name }))
+  },
+  blockers: (desired, actual) =>
+    desired.spec.type !== actual.spec.type
+      ? [
+          `the dimension type cannot change from ${String(actual.spec.type)}; use a new dimension name`
+        ]
+      : []
+}

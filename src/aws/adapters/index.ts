@@ -1,0 +1,24 @@
+/** Every resource kind ddac manages, in the order apply creates them (deletes run in reverse). */
+import type { ResourceKind } from '../../plan/types.js'
+import type { Adapter } from './adapter.js'
+import { auditConfigurationAdapter } from './audit-configuration.js'
+import { customMetricAdapter } from './custom-metric.js'
+import { dimensionAdapter } from './dimension.js'
+import { mitigationActionAdapter } from './mitigation-action.js'
+import { scheduledAuditAdapter } from './scheduled-audit.js'
+import { securityProfileAdapter } from './security-profile.js'
+
+export const ADAPTERS: readonly Adapter[] = [
+  customMetricAdapter,
+  dimensionAdapter,
+  mitigationActionAdapter,
+  securityProfileAdapter,
+  auditConfigurationAdapter,
+  scheduledAuditAdapter
+]
+
+export function adapterFor(kind: ResourceKind): Adapter {
+  const a = ADAPTERS.find((x) => x.kind === kind)
+  if (!a) throw new Error(`no adapter for ${kind}`)
+  return a
+}

@@ -1,0 +1,101 @@
+/** Scheduled audits: frequency, day and checks change in place. */
+import {
+  CreateScheduledAuditCommand,
+  DeleteScheduledAuditCommand,
+  DescribeScheduledAuditCommand,
+  paginateListScheduledAudits,
+  ResourceNotFoundException,
+  UpdateScheduledAuditCommand,
+  type AuditFrequency,
+  type DayOfWeek
+} from '@aws-sdk/client-iot'
+import { compact, sorted, tagList, tagMap } from '../../plan/normalize.js'
+import { withoutUndefined, type Adapter } from './adapter.js'
+
+const SPEC = (
+  s: Record<string, unknown>
+): {
+  frequency: AuditFrequency
+  dayOfMonth?: string
+  dayOfWeek?: DayOfWeek
+  targetCheckNames: string[]
+} => ({
+  frequency: s.frequency as AuditFrequency,
+  dayOfMonth: s.dayOfMonth as string | undefined,
+  dayOfWeek: s.dayOfWeek as DayOfWeek | undefined,
+  targetCheckNames: s.targetCheckNames as string[]
+})
+
+export const scheduledAuditAdapter: Adapter = {
+  kind: 'scheduledAudit',
+  label: 'scheduled audit',
+  taggable: true,
+  fromFile: (file) =>
+    (file.scheduledAudits ?? []).map((a) => ({
+      kind: 'scheduledAudit',
+      name: a.scheduledAuditName!,
+      spec: withoutUndefined({
+        frequency: a.frequency,
+        dayOfMonth: a.dayOfMonth,
+        dayOfWeek: a.dayOfWeek,
+        targetCheckNames: a.targetCheckNames
+      }),
+      tags: tagMap(a.tags)
+    })),
+  toEntry: (r) => ({
+    scheduledAuditName: r.name,
+    ...r.spec,
+    ...(Object.keys(r.tags).length ? { tags: tagList(r.tags) } : {})
+  }),
+  comparable: (spec) =>
+    compact({ ...spec, targetCheckNames: sorted(spec.targetCheckNames as string[] | undefined) }),
+
+  async list(iot) {
+    const names: string[] = []
+    for await (const page of paginateListScheduledAudits({ client: iot }, {})) {
+      for (const a of page.scheduledAudits ?? []) names.push(a.scheduledAuditName!)
+    }
+    return names
+  },
+  async read(iot, name) {
+    try {
+      const d = await iot.send(new DescribeScheduledAuditCommand({ scheduledAuditName: name }))
+      return {
+        kind: 'scheduledAudit',
+        name,
+        arn: d.scheduledAuditArn,
+        spec: withoutUndefined({
+          frequency: d.frequency,
+          dayOfMonth: d.dayOfMonth,
+          dayOfWeek: d.dayOfWeek,
+          targetCheckNames: d.targetCheckNames
+        })
+      }
+    } catch (e) {
+      if (e instanceof ResourceNotFoundException) return undefined
+      throw e
+    }
+  },
+  async create(iot, desired, tags) {
+    const out = await iot.send(
+      new CreateScheduledAuditCommand({
+        scheduledAuditName: desired.name,
+        ...SPEC(desired.spec),
+        tags: tagList(tags)
+      })
+    )
+    return out.scheduledAuditArn
+  },
+  async update(iot, change) {
+    if (change.fields.length === 0) return
+    await iot.send(
+      new UpdateScheduledAuditCommand({
+        scheduledAuditName: change.name,
+        ...SPEC(change.desired!.spec)
+      })
+    )
+  },
+  async remove(iot, change) {
+    await iot.send(new DeleteScheduledAuditCommand({ scheduledAuditName: change.name }))
+  }
+}

@@ -1,0 +1,253 @@
+/** Security profiles: behaviors and alert targets via Create/Update, targets via Attach/Detach, tags via ARN. */
+import {
+  AttachSecurityProfileCommand,
+  CreateSecurityProfileCommand,
+  DeleteSecurityProfileCommand,
+  DescribeSecurityProfileCommand,
+  DetachSecurityProfileCommand,
+  paginateListSecurityProfiles,
+  paginateListTargetsForSecurityProfile,
+  ResourceNotFoundException,
+  UpdateSecurityProfileCommand,
+  type Behavior,
+  type MetricToRetain,
+  type UpdateSecurityProfileCommandInput
+} from '@aws-sdk/client-iot'
+import type { SecurityProfileEntry } from '../../config/file-format.js'
+import { targetKey } from '../../config/rules/targets.js'
+import { compact, keyBy, sorted, tagList, tagMap } from '../../plan/normalize.js'
+import type { ResourceState } from '../../plan/types.js'
+import { withoutUndefined, type Adapter, type ReadResource } from './adapter.js'
+
+const SPEC_MEMBERS = [
+  'securityProfileDescription',
+  'behaviors',
+  'alertTargets',
+  'additionalMetricsToRetainV2',
+  'metricsExportConfig'
+] as const
+/** List members UpdateSecurityProfile only clears with a delete flag (an empty list is ignored). */
+const DELETE_FLAGS = {
+  behaviors: 'deleteBehaviors',
+  alertTargets: 'deleteAlertTargets',
+  additionalMetricsToRetainV2: 'deleteAdditionalMetricsToRetain',
+  metricsExportConfig: 'deleteMetricsExportConfig'
+} as const
+
+function normalizeBehavior(b: Behavior): unknown {
+  const c = b.criteria
+  return {
+    metric: b.metric,
+    metricDimension: b.metricDimension && {
+      dimensionName: b.metricDimension.dimensionName,
+      operator: b.metricDimension.operator ?? 'IN'
+    },
+    criteria: c && {
+      ...c,
+      consecutiveDatapointsToAlarm: c.consecutiveDatapointsToAlarm ?? 1,
+      consecutiveDatapointsToClear: c.consecutiveDatapointsToClear ?? 1,
+      value: c.value && {
+        ...c.value,
+        cidrs: sorted(c.value.cidrs),
+        ports: sorted(c.value.ports),
+        numbers: sorted(c.value.numbers),
+        strings: sorted(c.value.strings)
+      }
+    },
+    suppressAlerts: b.suppressAlerts ?? false,
+    exportMetric: b.exportMetric ?? false
+  }
+}
+
+function retainedKey(m: MetricToRetain): string {
+  return m.metricDimension ? `${m.metric!}@${m.metricDimension.dimensionName!}` : m.metric!
+}
+
+/** The target ARN for a target key, in the partition, region and account of the profile's own ARN. */
+export function targetArn(profileArn: string, key: string): string {
+  const [arn, partition, service, region, account] = profileArn.split(':')
+  return [arn, partition, service, region, account, key].join(':')
+}
+
+function isMl(b: Behavior | undefined): boolean {
+  return b?.criteria?.mlDetectionConfig !== undefined
+}
+
+/** What a reviewer must know about ML Detect models this change touches. */
+function mlWarnings(
+  desired: ResourceState | undefined,
+  actual: ResourceState | undefined
+): string[] {
+  const before = new Map(
+    ((actual?.spec.behaviors as Behavior[] | undefined) ?? []).map((b) => [b.name!, b])
+  )
+  const after = new Map(
+    ((desired?.spec.behaviors as Behavior[] | undefined) ?? []).map((b) => [b.name!, b])
+  )
+  const restart: string[] = []
+  const dropped: string[] = []
+  for (const [name, old] of before) {
+    if (!isMl(old)) continue
+    const now = after.get(name)
+    if (!now || !isMl(now)) dropped.push(name)
+    else if (
+      now.metric !== old.metric ||
+      JSON.stringify(now.metricDimension ?? null) !== JSON.stringify(old.metricDimension ?? null)
+    )
+      restart.push(name)
+  }
+  const out: string[] = []
+  if (restart.length)
+    out.push(
+      `ML Detect training starts over for ${restart.join(', ')}: a new metric or dimension needs 14 days and 25,000 datapoints again`
+    )
+  if (dropped.length)
+    out.push(
+      `the trained ML model of ${dropped.join(', ')} is discarded; adding the behavior back starts 14 days of training`
+    )
+  return out
+}
+
+export const securityProfileAdapter: Adapter = {
+  kind: 'securityProfile',
+  label: 'security profile',
+  taggable: true,
+
+  fromFile: (file) =>
+    (file.securityProfiles ?? []).map((p: SecurityProfileEntry) => ({
+      kind: 'securityProfile',
+      name: p.securityProfileName!,
+      spec: withoutUndefined(Object.fromEntries(SPEC_MEMBERS.map((m) => [m, p[m]]))),
+      tags: tagMap(p.tags),
+      targets: sorted((p.targets ?? []).map((t) => targetKey(t) ?? t))
+    })),
+
+  toEntry: (r) => ({
+    securityProfileName: r.name,
+    ...r.spec,
+    ...(r.targets?.length ? { targets: r.targets.map((t) => t.replace(/^thinggroup\//, '')) } : {}),
+    ...(Object.keys(r.tags).length ? { tags: tagList(r.tags) } : {})
+  }),
+
+  comparable: (spec) =>
+    compact({
+      securityProfileDescription: spec.securityProfileDescription,
+      behaviors: keyBy(spec.behaviors as Behavior[] | undefined, (b) => b.name!, normalizeBehavior),
+      alertTargets: spec.alertTargets,
+      additionalMetricsToRetainV2: keyBy(
+        spec.additionalMetricsToRetainV2 as MetricToRetain[] | undefined,
+        retainedKey,
+        (m) => ({
+          ...m,
+          exportMetric: m.exportMetric ?? false
+        })
+      ),
+      metricsExportConfig: spec.metricsExportConfig
+    }),
+
+  async list(iot) {
+    const names: string[] = []
+    for await (const page of paginateListSecurityProfiles({ client: iot }, {})) {
+      for (const id of page.securityProfileIdentifiers ?? []) names.push(id.name!)
+    }
+    return names
+  },
+
+  async read(iot, name): Promise<ReadResource | undefined> {
+    let d
+    try {
+      d = await iot.send(new DescribeSecurityProfileCommand({ securityProfileName: name }))
+    } catch (e) {
+      if (e instanceof ResourceNotFoundException) return undefined
+      throw e
+    }
+    const targets: string[] = []
+    for await (const page of paginateListTargetsForSecurityProfile(
+      { client: iot },
+      { securityProfileName: name }
+    )) {
+      for (const t of page.securityProfileTargets ?? [])
+        targets.push(t.arn!.split(':').slice(5).join(':'))
+    }
+    return {
+      kind: 'securityProfile',
+      name,
+      arn: d.securityProfileArn,
+      version: d.version,
+      spec: withoutUndefined({
+        securityProfileDescription: d.securityProfileDescription,
+        behaviors: d.behaviors,
+        alertTargets: d.alertTargets,
+        additionalMetricsToRetainV2: d.additionalMetricsToRetainV2,
+        metricsExportConfig: d.metricsExportConfig
+      }),
+      targets: sorted(targets)
+    }
+  },
+
+  async create(iot, desired, tags) {
+    const out = await iot.send(
+      new CreateSecurityProfileCommand({
+        securityProfileName: desired.name,
+        ...desired.spec,
+        tags: tagList(tags)
+      })
+    )
+    const arn = out.securityProfileArn!
+    for (const key of desired.targets ?? []) {
+      await iot.send(
+        new AttachSecurityProfileCommand({
+          securityProfileName: desired.name,
+          securityProfileTargetArn: targetArn(arn, key)
+        })
+      )
+    }
+    return arn
+  },
+
+  async update(iot, change) {
+    const desired = change.desired!
+    if (change.fields.length > 0) {
+      // Update leaves omitted members alone and ignores empty lists: clearing one takes its delete flag.
+      const request: UpdateSecurityProfileCommandInput & Record<string, unknown> = {
+        securityProfileName: desired.name,
+        securityProfileDescription:
+          (desired.spec.securityProfileDescription as string | undefined) ?? '',
+        expectedVersion: change.actual?.version
+      }
+      for (const [member, flag] of Object.entries(DELETE_FLAGS)) {
+        if (compact({ v: desired.spec[member] }).v === undefined) request[flag] = true
+        else request[member] = desired.spec[member]
+      }
+      await iot.send(new UpdateSecurityProfileCommand(request))
+    }
+    const arn = change.actual!.arn!
+    for (const key of change.targets.attach) {
+      await iot.send(
+        new AttachSecurityProfileCommand({
+          securityProfileName: desired.name,
+          securityProfileTargetArn: targetArn(arn, key)
+        })
+      )
+    }
+    for (const key of change.targets.detach) {
+      await iot.send(
+        new DetachSecurityProfileCommand({
+          securityProfileName: desired.name,
+          securityProfileTargetArn: targetArn(arn, key)
+        })
+      )
+    }
+  },
+
+  async remove(iot, change) {
+    await iot.send(
+      new DeleteSecurityProfileCommand({
+        securityProfileName: change.name,
+        expectedVersion: change.actual?.version
+      })
+    )
+  },
+
+  warnings: (change, actual) => mlWarnings(change.desired, actual)
+}

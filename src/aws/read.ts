@@ -1,0 +1,42 @@
+/**
+ * Read what the account has for every kind ddac manages. Reads run concurrently; the client's rate limiter
+ * paces each operation at its AWS quota, so the slowest operation bounds the total.
+ */
+import type { IoTClient } from '@aws-sdk/client-iot'
+import type { ActualResource, ActualState, ResourceKind } from '../plan/types.js'
+import { ADAPTERS } from './adapters/index.js'
+import type { Adapter } from './adapters/adapter.js'
+import { readTags, splitOwnership } from './tags.js'
+
+export interface ReadOptions {
+  /** read only these kinds (default: all) */
+  kinds?: readonly ResourceKind[]
+  /** read only these names of a kind (import of selected resources) */
+  names?: Partial<Record<ResourceKind, readonly string[]>>
+  onProgress?: (event: { kind: ResourceKind; read: number; total: number }) => void
+}
+
+async function readKind(
+  iot: IoTClient,
+  adapter: Adapter,
+  opts: ReadOptions
+): Promise<ActualResource[]> {
+  const wanted = opts.names?.[adapter.kind]
+  const names = wanted ? [...wanted] : await adapter.list(iot)
+  let read = 0
+  const resources = await Promise.all(
+    names.map(async (name) => {
+      const r = await adapter.read(iot, name)
+      const all = r && adapter.taggable && r.arn ? await readTags(iot, r.arn) : {}
+      opts.onProgress?.({ kind: adapter.kind, read: ++read, total: names.length })
+      return r ? { ...r, ...splitOwnership(all) } : undefined
+    })
+  )
+  return resources.filter((r): r is ActualResource => r !== undefined)
+}
+
+export async function readAccount(iot: IoTClient, opts: ReadOptions = {}): Promise<ActualState> {
+  const adapters = ADAPTERS.filter((a) => !opts.kinds || opts.kinds.includes(a.kind))
+  const perKind = await Promise.all(adapters.map((a) => readKind(iot, a, opts)))
+  return { resources: perKind.flat() }
+}

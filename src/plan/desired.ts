@@ -1,0 +1,8 @@
+import { ADAPTERS } from '../aws/adapters/index.js'
+import type { ProfileFile } from '../config/file-format.js'
+import type { DesiredState } from './types.js'
+
+/** The desired state a valid profile file declares, for the identity that manages it. */
+export function desiredState(file: ProfileFile, identity: string): DesiredState {
+  return { identity, resources: ADAPTERS.flatMap((a) => a.fromFile(file)) }
+}

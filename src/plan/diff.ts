@@ -1,0 +1,240 @@
+/**
+ * diff(desired, actual) → Plan: pure. Resources are matched by kind and name, compared in their normalised
+ * form (so an applied file plans to zero), and classified by ownership: managed by this file, by another
+ * file, or by nobody (never touched).
+ */
+import { createHash } from 'node:crypto'
+import microdiff from 'microdiff'
+import { ADAPTERS, adapterFor } from '../aws/adapters/index.js'
+import { completeAuditChecks } from '../aws/adapters/audit-configuration.js'
+import { stableJson } from './normalize.js'
+import type {
+  ActualResource,
+  ActualState,
+  Change,
+  DesiredState,
+  FieldChange,
+  Origin,
+  Plan,
+  ResourceState,
+  TagChange
+} from './types.js'
+
+/** Collections whose members are matched by name; their keys print as `behaviors[name]`. */
+const KEYED = new Set(['behaviors', 'additionalMetricsToRetainV2'])
+
+export interface DiffOptions {
+  prune: boolean
+}
+
+function renderPath(path: readonly (string | number)[]): string {
+  let out = ''
+  path.forEach((seg, i) => {
+    if (typeof seg === 'number' || (i === 1 && KEYED.has(String(path[0])))) out += `[${seg}]`
+    else out += out === '' ? seg : `.${seg}`
+  })
+  return out
+}
+
+/** Field-level differences; a changed list is shown whole rather than element by element. */
+export function fieldChanges(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>
+): FieldChange[] {
+  const seen = new Map<string, FieldChange>()
+  const diffs = microdiff(before, after).flatMap((d) => {
+    // A whole named collection added or removed reads better item by item.
+    const whole = d.path.length === 1 && KEYED.has(String(d.path[0])) && d.type !== 'CHANGE'
+    if (!whole) return [d]
+    const items = (d.type === 'CREATE' ? d.value : d.oldValue) as Record<string, unknown>
+    return Object.keys(items).map((k) => ({ ...d, path: [d.path[0]!, k] }))
+  })
+  for (const d of diffs) {
+    const cut = d.path.findIndex((seg) => typeof seg === 'number')
+    const path = cut === -1 ? d.path : d.path.slice(0, cut)
+    const key = renderPath(path)
+    if (seen.has(key)) continue
+    const at = (o: unknown): unknown =>
+      path.reduce<unknown>(
+        (x, seg) => (x as Record<string | number, unknown> | undefined)?.[seg],
+        o
+      )
+    seen.set(key, { path: key, before: at(before), after: at(after) })
+  }
+  return [...seen.values()]
+}
+
+function tagChanges(before: Record<string, string>, after: Record<string, string>): TagChange[] {
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()
+  return keys
+    .filter((k) => before[k] !== after[k])
+    .map((key) => ({ key, before: before[key], after: after[key] }))
+}
+
+/** What ddac records as "last applied": the compared spec, user tags and targets. */
+export function stateHash(
+  comparable: Record<string, unknown>,
+  r: Pick<ResourceState, 'tags' | 'targets'>
+): string {
+  return createHash('sha256')
+    .update(stableJson({ spec: comparable, tags: r.tags, targets: r.targets ?? [] }))
+    .digest('hex')
+    .slice(0, 16)
+}
+
+function origin(recorded: string | undefined, desiredHash: string, actualHash: string): Origin {
+  if (!recorded) return 'unknown'
+  const fileChanged = desiredHash !== recorded
+  const accountChanged = actualHash !== recorded
+  if (fileChanged && accountChanged) return 'both'
+  if (accountChanged) return 'drift'
+  return 'file'
+}
+
+function change(c: Pick<Change, 'kind' | 'name' | 'action'> & Partial<Change>): Change {
+  return {
+    origin: 'file',
+    fields: [],
+    tags: [],
+    targets: { attach: [], detach: [] },
+    warnings: [],
+    blockers: [],
+    ...c
+  }
+}
+
+export function diff(desired: DesiredState, actual: ActualState, opts: DiffOptions): Plan {
+  const plan: Plan = {
+    formatVersion: 1,
+    identity: desired.identity,
+    prune: opts.prune,
+    changes: [],
+    unmanaged: [],
+    orphans: [],
+    conflicts: [],
+    unchanged: 0,
+    notes: []
+  }
+  const deletes: Change[] = []
+  for (const adapter of ADAPTERS) {
+    const mine = desired.resources.filter((r) => r.kind === adapter.kind)
+    const theirs = new Map(
+      actual.resources.filter((r) => r.kind === adapter.kind).map((r) => [r.name, r])
+    )
+    for (const wanted of mine) {
+      const found = theirs.get(wanted.name)
+      theirs.delete(wanted.name)
+      const managedBy = found?.ownership.managedBy
+      if (found && adapter.taggable && managedBy && managedBy !== desired.identity) {
+        plan.conflicts.push({ kind: adapter.kind, name: wanted.name, managedBy })
+        continue
+      }
+      const { change: c, notes } = compare(wanted, found, desired.identity, opts)
+      plan.notes.push(...notes)
+      if (c) plan.changes.push(c)
+      else plan.unchanged++
+    }
+    if (adapter.kind === 'auditConfiguration') continue // account-wide: never deleted, only reconfigured
+    for (const other of theirs.values()) {
+      if (other.ownership.managedBy !== desired.identity) {
+        plan.unmanaged.push({
+          kind: other.kind,
+          name: other.name,
+          ...(other.ownership.managedBy ? { managedBy: other.ownership.managedBy } : {})
+        })
+      } else if (!opts.prune) {
+        plan.orphans.push({ kind: other.kind, name: other.name })
+      } else {
+        const removal = change({
+          kind: other.kind,
+          name: other.name,
+          action: 'delete',
+          actual: { arn: other.arn, version: other.version, ownership: other.ownership }
+        })
+        removal.warnings.push(
+          `${adapter.label} ${other.name} left the file and is deleted (prune)`,
+          ...(adapter.warnings?.(removal, other) ?? [])
+        )
+        deletes.push(removal)
+      }
+    }
+  }
+  plan.changes.push(...deletes.reverse())
+  return plan
+}
+
+function compare(
+  wanted: ResourceState,
+  found: ActualResource | undefined,
+  identity: string,
+  opts: DiffOptions
+): { change?: Change; notes: string[] } {
+  let desired = wanted
+  const notes: string[] = []
+  if (wanted.kind === 'auditConfiguration') {
+    const completed = completeAuditChecks(wanted, found, opts.prune)
+    desired = completed.desired
+    if (completed.kept.length)
+      notes.push(
+        `audit checks enabled in the account but not in the file are kept (prune would disable them): ${completed.kept.join(', ')}`
+      )
+  }
+  const change = changeOf(desired, found, identity)
+  return change ? { change, notes } : { notes }
+}
+
+function changeOf(
+  desired: ResourceState,
+  found: ActualResource | undefined,
+  identity: string
+): Change | undefined {
+  const adapter = adapterFor(desired.kind)
+  const warnings: string[] = []
+  const after = adapter.comparable(desired.spec)
+  if (!found) {
+    const created = change({
+      kind: desired.kind,
+      name: desired.name,
+      action: 'create',
+      fields: fieldChanges({}, after),
+      tags: tagChanges({}, desired.tags),
+      targets: { attach: desired.targets ?? [], detach: [] },
+      warnings,
+      desired
+    })
+    created.warnings.push(...(adapter.warnings?.(created, undefined) ?? []))
+    return created
+  }
+  const before = adapter.comparable(found.spec)
+  const fields = fieldChanges(before, after)
+  const tags = tagChanges(found.tags, desired.tags)
+  const targets = {
+    attach: (desired.targets ?? []).filter((t) => !(found.targets ?? []).includes(t)),
+    detach: (found.targets ?? []).filter((t) => !(desired.targets ?? []).includes(t))
+  }
+  const desiredHash = stateHash(after, desired)
+  const actualHash = stateHash(before, found)
+  const ownershipCurrent =
+    !adapter.taggable ||
+    (found.ownership.managedBy === identity && found.ownership.appliedHash === desiredHash)
+  const differs =
+    fields.length > 0 || tags.length > 0 || targets.attach.length > 0 || targets.detach.length > 0
+  if (!differs && ownershipCurrent) return undefined
+  if (adapter.taggable && !found.ownership.managedBy)
+    warnings.push(`adopts the existing ${adapter.label}: from now on this file manages it`)
+  const updated = change({
+    kind: desired.kind,
+    name: desired.name,
+    action: 'update',
+    origin: differs ? origin(found.ownership.appliedHash, desiredHash, actualHash) : 'file',
+    fields,
+    tags,
+    targets,
+    warnings,
+    blockers: adapter.blockers?.(desired, found) ?? [],
+    desired,
+    actual: { arn: found.arn, version: found.version, ownership: found.ownership }
+  })
+  updated.warnings.push(...(adapter.warnings?.(updated, found) ?? []))
+  return updated
+}

@@ -1,0 +1,66 @@
+/** Helpers that put a spec into the form a diff compares: what AWS fills in or reorders must not show as a change. */
+
+type Json = unknown
+
+function isEmpty(v: Json): boolean {
+  if (v === undefined || v === null || v === '') return true
+  if (Array.isArray(v)) return v.length === 0
+  if (typeof v === 'object') return Object.keys(v as object).length === 0
+  return false
+}
+
+/** Drop undefined/null/''/[]/{} members recursively: AWS omits what the file leaves empty and vice versa. */
+export function compact<T extends Json>(value: T): T {
+  if (Array.isArray(value)) return value.map(compact).filter((v) => !isEmpty(v)) as T
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, Json> = {}
+    for (const [k, v] of Object.entries(value as Record<string, Json>)) {
+      const c = compact(v)
+      if (!isEmpty(c)) out[k] = c
+    }
+    return out as T
+  }
+  return value
+}
+
+/** A list of named items as a map, so items are matched by name, not by position. */
+export function keyBy<T>(
+  list: readonly T[] | undefined,
+  key: (item: T) => string,
+  map: (item: T) => Json = (x) => x
+): Record<string, Json> {
+  const out: Record<string, Json> = {}
+  for (const item of list ?? []) out[key(item)] = map(item)
+  return out
+}
+
+/** An unordered list in a stable order. */
+export function sorted<T>(list: readonly T[] | undefined): T[] | undefined {
+  if (!list) return undefined
+  return [...list].sort((a, b) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0))
+}
+
+/** Tags as a map; the API speaks `[{Key, Value}]`. */
+export function tagMap(
+  tags: readonly { Key?: string; Value?: string }[] | undefined
+): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const t of tags ?? []) if (t.Key !== undefined) out[t.Key] = t.Value ?? ''
+  return out
+}
+
+export function tagList(tags: Record<string, string>): { Key: string; Value: string }[] {
+  return Object.entries(tags).map(([Key, Value]) => ({ Key, Value }))
+}
+
+/** JSON with object keys sorted, so equal values hash equally whatever order AWS returns them in. */
+export function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`
+  }
+  return JSON.stringify(value) ?? 'null'
+}
