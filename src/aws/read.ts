@@ -22,7 +22,7 @@ async function readKind(
   opts: ReadOptions
 ): Promise<ActualResource[]> {
   const wanted = opts.names?.[adapter.kind]
-  const names = wanted ? [...wanted] : await adapter.list(iot)
+  const names = wanted ? [...wanted] : adapter.discover === false ? [] : await adapter.list(iot)
   let read = 0
   const resources = await Promise.all(
     names.map(async (name) => {

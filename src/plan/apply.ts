@@ -1,28 +1,40 @@
 /**
- * Execute a plan in dependency order: custom metrics, dimensions and mitigation actions before the profiles
- * that use them, profiles before their targets, audit checks enabled before scheduled audits change and
- * disabled after, deletes last in reverse order. Every resource ddac creates carries its ownership tags from
- * the first call, so an interrupted apply leaves nothing the next run cannot recognise and converge.
+ * Execute a plan. Each change waits only for what it depends on (a profile for the custom metrics and
+ * dimensions its behaviors use, scheduled audits for the checks they run, deletes of metrics for the profiles
+ * that used them), everything else runs at once and the client's rate limiter paces each operation at its AWS
+ * quota. Each applied resource is read back right away, so the proof that the account matches overlaps the
+ * rest of the work. Resources ddac creates carry their ownership tag from the first call, so an interrupted
+ * apply leaves nothing the next run cannot recognise and converge.
  */
-import type { IoTClient } from '@aws-sdk/client-iot'
+import type { Behavior, IoTClient, MetricToRetain } from '@aws-sdk/client-iot'
 import { adapterFor } from '../aws/adapters/index.js'
 import { auditConfigurationAdapter } from '../aws/adapters/audit-configuration.js'
 import { explainAwsError } from '../aws/errors.js'
-import { MANAGED_BY_TAG, ownershipTags, removeTags, setTags } from '../aws/tags.js'
+import {
+  MANAGED_BY_TAG,
+  ownershipTags,
+  readTags,
+  removeTags,
+  setTags,
+  splitOwnership
+} from '../aws/tags.js'
 import { stateHash } from './diff.js'
-import type { Change, Plan } from './types.js'
+import type { ActualResource, Change, Plan } from './types.js'
 
 export interface ApplyProgress {
   done: number
   total: number
   change: Change
+  error?: string
 }
 
 export interface ApplyResult {
   applied: Change[]
   failed: { change: Change; error: string }[]
-  /** changes not attempted because an earlier step failed */
+  /** changes not attempted because something they depend on failed */
   skipped: Change[]
+  /** each applied resource as read back after the change (absent for deletes) */
+  readBack: ActualResource[]
 }
 
 export class PlanRefusedError extends Error {}
@@ -39,54 +51,98 @@ export function refusals(plan: Plan): string[] {
   ]
 }
 
-async function applyOne(iot: IoTClient, change: Change, identity: string): Promise<void> {
+/** Custom metrics and dimensions a security profile spec refers to. */
+function references(spec: Record<string, unknown> | undefined): {
+  metrics: Set<string>
+  dimensions: Set<string>
+} {
+  const metrics = new Set<string>()
+  const dimensions = new Set<string>()
+  const uses = [
+    ...((spec?.behaviors as Behavior[] | undefined) ?? []),
+    ...((spec?.additionalMetricsToRetainV2 as MetricToRetain[] | undefined) ?? [])
+  ]
+  for (const u of uses) {
+    if (u.metric && !u.metric.startsWith('aws:')) metrics.add(u.metric)
+    if (u.metricDimension?.dimensionName) dimensions.add(u.metricDimension.dimensionName)
+  }
+  return { metrics, dimensions }
+}
+
+/** What each change must wait for. */
+export function dependencies(plan: Plan): Map<Change, Change[]> {
+  const deps = new Map<Change, Change[]>()
+  const all = [...plan.changes, ...plan.ownershipUpdates]
+  const of = (kind: Change['kind'], action: 'upsert' | 'delete'): Change[] =>
+    plan.changes.filter((c) => c.kind === kind && (action === 'delete') === (c.action === 'delete'))
+  for (const c of all) {
+    const d: Change[] = []
+    if (c.kind === 'securityProfile' && c.action !== 'delete') {
+      const refs = references(c.desired?.spec)
+      d.push(...of('customMetric', 'upsert').filter((m) => refs.metrics.has(m.name)))
+      d.push(...of('dimension', 'upsert').filter((m) => refs.dimensions.has(m.name)))
+      d.push(
+        ...of('thingGroup', 'upsert').filter((g) =>
+          c.targets.attach.includes(`thinggroup/${g.name}`)
+        )
+      )
+    }
+    if (c.kind === 'scheduledAudit' && c.action !== 'delete')
+      d.push(...of('auditConfiguration', 'upsert'))
+    if ((c.kind === 'customMetric' || c.kind === 'dimension') && c.action === 'delete') {
+      d.push(...plan.changes.filter((p) => p.kind === 'securityProfile'))
+    }
+    deps.set(c, d)
+  }
+  return deps
+}
+
+async function applyOne(
+  iot: IoTClient,
+  change: Change,
+  identity: string
+): Promise<ActualResource | undefined> {
   const adapter = adapterFor(change.kind)
   const desired = change.desired
-  const hash = desired ? stateHash(adapter.comparable(desired.spec), desired) : ''
-  if (change.action === 'delete') return adapter.remove(iot, change)
+  if (change.action === 'delete') {
+    await adapter.remove(iot, change)
+    return undefined
+  }
+  const hash = stateHash(adapter.comparable(desired!.spec), desired!)
+  let arn = change.actual?.arn
   if (change.action === 'create') {
-    // Profiles with targets get their hash once the targets are attached, so an interrupted create re-plans.
+    // A profile with targets gets its hash once they are attached, so an interrupted create re-plans.
     const deferHash = (desired!.targets?.length ?? 0) > 0
     const owner = deferHash ? { [MANAGED_BY_TAG]: identity } : ownershipTags(identity, hash)
-    const arn = await adapter.create(
+    arn = await adapter.create(
       iot,
       desired!,
       adapter.taggable ? { ...desired!.tags, ...owner } : {}
     )
     if (deferHash && arn) await setTags(iot, arn, ownershipTags(identity, hash))
-    return
+  } else {
+    if (!change.ownershipOnly) await adapter.update(iot, change)
+    if (adapter.taggable && arn) {
+      await removeTags(
+        iot,
+        arn,
+        change.tags.filter((t) => t.after === undefined).map((t) => t.key)
+      )
+      const set = Object.fromEntries(
+        change.tags.filter((t) => t.after !== undefined).map((t) => [t.key, t.after!])
+      )
+      await setTags(iot, arn, { ...set, ...ownershipTags(identity, hash) })
+    }
   }
-  await adapter.update(iot, change)
-  const arn = change.actual?.arn
-  if (!adapter.taggable || !arn) return
-  await removeTags(
-    iot,
-    arn,
-    change.tags.filter((t) => t.after === undefined).map((t) => t.key)
-  )
-  const set = Object.fromEntries(
-    change.tags.filter((t) => t.after !== undefined).map((t) => [t.key, t.after!])
-  )
-  await setTags(iot, arn, { ...set, ...ownershipTags(identity, hash) })
+  return readBack(iot, change)
 }
 
-/** Steps run one after another; the changes within a step run concurrently (paced by the rate limiter). */
-function steps(plan: Plan): Change[][] {
-  const kindsInOrder = [
-    'customMetric',
-    'dimension',
-    'mitigationAction',
-    'securityProfile',
-    'auditConfiguration',
-    'scheduledAudit'
-  ] as const
-  const upserts = kindsInOrder.map((k) =>
-    plan.changes.filter((c) => c.kind === k && c.action !== 'delete')
-  )
-  const deletes = [...kindsInOrder]
-    .reverse()
-    .map((k) => plan.changes.filter((c) => c.kind === k && c.action === 'delete'))
-  return [...upserts, ...deletes].filter((s) => s.length > 0)
+async function readBack(iot: IoTClient, change: Change): Promise<ActualResource | undefined> {
+  const adapter = adapterFor(change.kind)
+  const r = await adapter.read(iot, change.name)
+  if (!r) return undefined
+  const all = adapter.taggable && r.arn ? await readTags(iot, r.arn) : {}
+  return { ...r, ...splitOwnership(all) }
 }
 
 export async function applyPlan(
@@ -97,32 +153,45 @@ export async function applyPlan(
   const refused = refusals(plan)
   if (refused.length)
     throw new PlanRefusedError(`apply refuses this plan:\n- ${refused.join('\n- ')}`)
-  const result: ApplyResult = { applied: [], failed: [], skipped: [] }
-  const total = plan.changes.length
-  const ordered = steps(plan)
-  for (let i = 0; i < ordered.length; i++) {
-    const step = ordered[i]!
-    await Promise.all(
-      step.map(async (change) => {
-        try {
-          await applyOne(iot, change, plan.identity)
-          result.applied.push(change)
-        } catch (e) {
-          result.failed.push({ change, error: explainAwsError(e) })
+  const result: ApplyResult = { applied: [], failed: [], skipped: [], readBack: [] }
+  const deps = dependencies(plan)
+  const total = deps.size
+  const running = new Map<Change, Promise<boolean>>()
+  const run = (change: Change): Promise<boolean> => {
+    let p = running.get(change)
+    if (!p) {
+      p = (async () => {
+        const ok = await Promise.all((deps.get(change) ?? []).map(run))
+        if (!ok.every(Boolean)) {
+          result.skipped.push(change)
+          return false
         }
-        onProgress?.({ done: result.applied.length + result.failed.length, total, change })
-      })
-    )
-    if (result.failed.length) {
-      result.skipped.push(...ordered.slice(i + 1).flat())
-      return result
+        try {
+          const after = await applyOne(iot, change, plan.identity)
+          if (after) result.readBack.push(after)
+          result.applied.push(change)
+          onProgress?.({ done: result.applied.length + result.failed.length, total, change })
+          return true
+        } catch (e) {
+          const error = explainAwsError(e)
+          result.failed.push({ change, error })
+          onProgress?.({ done: result.applied.length + result.failed.length, total, change, error })
+          return false
+        }
+      })()
+      running.set(change, p)
     }
+    return p
   }
-  // Checks go off only after the scheduled audits that used them have changed.
+  const outcomes = await Promise.all([...deps.keys()].map(run))
+  // Checks go off only once every scheduled audit that could use them has changed.
   const audit = plan.changes.find((c) => c.kind === 'auditConfiguration' && c.action !== 'delete')
-  if (audit) {
+  if (audit && outcomes.every(Boolean)) {
     try {
       await auditConfigurationAdapter.finish(iot, audit)
+      const after = await readBack(iot, audit)
+      result.readBack = result.readBack.filter((r) => r.kind !== 'auditConfiguration')
+      if (after) result.readBack.push(after)
     } catch (e) {
       result.failed.push({ change: audit, error: explainAwsError(e) })
     }

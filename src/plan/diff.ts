@@ -113,7 +113,8 @@ export function diff(desired: DesiredState, actual: ActualState, opts: DiffOptio
     orphans: [],
     conflicts: [],
     unchanged: 0,
-    notes: []
+    notes: [],
+    ownershipUpdates: []
   }
   const deletes: Change[] = []
   for (const adapter of ADAPTERS) {
@@ -125,14 +126,19 @@ export function diff(desired: DesiredState, actual: ActualState, opts: DiffOptio
       const found = theirs.get(wanted.name)
       theirs.delete(wanted.name)
       const managedBy = found?.ownership.managedBy
+      if (found && adapter.adopt === false) {
+        plan.unchanged++ // someone else's resource, used as it is
+        continue
+      }
       if (found && adapter.taggable && managedBy && managedBy !== desired.identity) {
         plan.conflicts.push({ kind: adapter.kind, name: wanted.name, managedBy })
         continue
       }
       const { change: c, notes } = compare(wanted, found, desired.identity, opts)
       plan.notes.push(...notes)
-      if (c) plan.changes.push(c)
-      else plan.unchanged++
+      if (c?.ownershipOnly) plan.ownershipUpdates.push(c)
+      else if (c) plan.changes.push(c)
+      if (!c || c.ownershipOnly) plan.unchanged++
     }
     if (adapter.kind === 'auditConfiguration') continue // account-wide: never deleted, only reconfigured
     for (const other of theirs.values()) {
@@ -226,6 +232,7 @@ function changeOf(
     kind: desired.kind,
     name: desired.name,
     action: 'update',
+    ownershipOnly: !differs,
     origin: differs ? origin(found.ownership.appliedHash, desiredHash, actualHash) : 'file',
     fields,
     tags,

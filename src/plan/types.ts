@@ -1,6 +1,7 @@
 /** The data that flows from the file and the account into a plan, and the plan itself (JSON-serialisable). */
 
 export const RESOURCE_KINDS = [
+  'thingGroup',
   'customMetric',
   'dimension',
   'mitigationAction',
@@ -81,6 +82,8 @@ export interface Change {
   warnings: string[]
   /** why the change cannot be applied as planned (apply refuses a plan with any) */
   blockers: string[]
+  /** the resource already matches; apply only records ownership tags (adoption, a stale hash) */
+  ownershipOnly?: boolean
   desired?: ResourceState
   actual?: Pick<ActualResource, 'arn' | 'version' | 'ownership'>
 }
@@ -98,6 +101,8 @@ export interface Plan {
   /** in the file but managed by another file: apply refuses them */
   conflicts: { kind: ResourceKind; name: string; managedBy: string }[]
   unchanged: number
+  /** resources that match the file and only need their ownership tags (not counted as changes) */
+  ownershipUpdates: Change[]
   /** what a reviewer should know although nothing changes (e.g. audit checks enabled outside the file) */
   notes: string[]
 }

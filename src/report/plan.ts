@@ -98,6 +98,11 @@ export function renderPlanMarkdown(plan: Plan, title = 'ddac plan'): string {
       `> [!CAUTION]\n> apply refuses this plan:\n${blockers.map((b) => `> - ${b}`).join('\n')}\n`
     )
   if (warnings.length) out.push(`> [!WARNING]\n${warnings.map((w) => `> - ${w}`).join('\n')}\n`)
+  if (plan.ownershipUpdates.length) {
+    out.push(
+      `> [!NOTE]\n> apply records that this file manages ${plural(plan.ownershipUpdates.length, 'resource')} that already match it (tags only): ${plan.ownershipUpdates.map((c) => code(c.name)).join(', ')}\n`
+    )
+  }
   if (plan.notes.length) out.push(`> [!NOTE]\n${plan.notes.map((n) => `> - ${n}`).join('\n')}\n`)
   if (hasChanges(plan)) {
     out.push(
@@ -170,6 +175,10 @@ export function renderPlanText(plan: Plan): string {
   if (plan.unmanaged.length)
     lines.push(`· ${plural(plan.unmanaged.length, 'unmanaged resource')} ignored`)
   for (const n of plan.notes) lines.push(`· ${n}`)
+  if (plan.ownershipUpdates.length)
+    lines.push(
+      `· ${plural(plan.ownershipUpdates.length, 'matching resource')} will be tagged as managed by this file`
+    )
   lines.push('', `Plan: ${planHeadline(plan)}.`)
   return lines.join('\n') + '\n'
 }

@@ -17,6 +17,10 @@ export interface Adapter {
   label: string
   /** whether the resource has an ARN that takes tags (ownership is recorded in tags) */
   taggable: boolean
+  /** list every resource of the kind in the account (false: read only the names the file uses) */
+  discover?: boolean
+  /** take over an existing resource of the same name (false: use it as it is, never tag it) */
+  adopt?: boolean
   /** the file's entries of this kind */
   fromFile(file: ProfileFile): ResourceState[]
   /** back to a file entry (import) */

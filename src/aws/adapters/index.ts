@@ -7,8 +7,10 @@ import { dimensionAdapter } from './dimension.js'
 import { mitigationActionAdapter } from './mitigation-action.js'
 import { scheduledAuditAdapter } from './scheduled-audit.js'
 import { securityProfileAdapter } from './security-profile.js'
+import { thingGroupAdapter } from './thing-group.js'
 
 export const ADAPTERS: readonly Adapter[] = [
+  thingGroupAdapter,
   customMetricAdapter,
   dimensionAdapter,
   mitigationActionAdapter,

@@ -1,0 +1,52 @@
+/** import: write a profile file from what the account has, which then plans to zero changes. */
+import type { IoTClient } from '@aws-sdk/client-iot'
+import { stringify } from 'yaml'
+import { ADAPTERS, adapterFor } from '../aws/adapters/index.js'
+import { readAccount } from '../aws/read.js'
+import { FILE_VERSION, type ProfileFile } from '../config/file-format.js'
+import { SCHEMA_ID } from '../config/schema.js'
+import type { ActualResource, ResourceKind } from '../plan/types.js'
+
+const FILE_KEYS: Record<
+  Exclude<ResourceKind, 'auditConfiguration' | 'thingGroup'>,
+  keyof ProfileFile
+> = {
+  securityProfile: 'securityProfiles',
+  customMetric: 'customMetrics',
+  dimension: 'dimensions',
+  mitigationAction: 'mitigationActions',
+  scheduledAudit: 'scheduledAudits'
+}
+
+export interface ImportInput {
+  iot: IoTClient
+  kinds?: readonly ResourceKind[]
+  names?: Partial<Record<ResourceKind, readonly string[]>>
+}
+
+export function profileFromResources(resources: readonly ActualResource[]): ProfileFile {
+  const file: Record<string, unknown> = { version: FILE_VERSION }
+  for (const adapter of ADAPTERS) {
+    const mine = resources
+      .filter((r) => r.kind === adapter.kind)
+      .sort((a, b) => a.name.localeCompare(b.name))
+    if (mine.length === 0 || adapter.kind === 'thingGroup') continue // groups are implied by targets
+    if (adapter.kind === 'auditConfiguration') {
+      const entry = adapter.toEntry(mine[0]!)
+      if (Object.keys((entry.auditCheckConfigurations as object | undefined) ?? {}).length)
+        file.auditConfiguration = entry
+    } else {
+      file[FILE_KEYS[adapter.kind]] = mine.map((r) => adapterFor(r.kind).toEntry(r))
+    }
+  }
+  return file as unknown as ProfileFile
+}
+
+export async function importCommand(input: ImportInput): Promise<ProfileFile> {
+  const actual = await readAccount(input.iot, { kinds: input.kinds, names: input.names })
+  return profileFromResources(actual.resources)
+}
+
+export function renderProfileYaml(file: ProfileFile, origin: string): string {
+  return `# yaml-language-server: $schema=${SCHEMA_ID}\n# Imported by ddac from ${origin}.\n${stringify(file, { lineWidth: 0 })}`
+}
