@@ -54,6 +54,11 @@ export interface OperationSpec {
   idempotencyToken?: string
 }
 
+/** Operation names of both extracts; the emulator's handler table is keyed by exactly these. */
+export type OperationName = keyof typeof subset.operations | keyof typeof extra.operations
+/** Modeled error shapes (each with its HTTP status in `errorStatus`). */
+export type ErrorName = keyof typeof subset.errorStatus
+
 export interface IotModel {
   operations: Record<string, OperationSpec>
   shapes: Record<string, ShapeSpec>
