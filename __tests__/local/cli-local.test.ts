@@ -115,7 +115,9 @@ describe('from source', () => {
 
 const DIST = 'dist/cli/index.js'
 /** The bundle exists and knows `ddac local` (CI bundles and checks dist/ is fresh; a stale local copy is skipped). */
-const distReady = existsSync(DIST) && spawnSync('node', [DIST, 'local', '--help']).status === 0
+const distReady =
+  existsSync(DIST) &&
+  /^\s+local \[options\]/m.test(spawnSync('node', [DIST, '--help'], { encoding: 'utf8' }).stdout)
 if (!distReady)
   console.warn(
     `${DIST} is missing or predates \`ddac local\`: run \`npm run bundle\` to test the bundle`
