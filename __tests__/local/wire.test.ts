@@ -95,3 +95,14 @@ describe('responses', () => {
     expect(response.headers.get('x-amzn-errortype')).toBe('InvalidRequestException')
   })
 })
+
+test('dates come from the clock the emulator is given', async () => {
+  const emu = await startEmulator({ clock: () => Date.UTC(2030, 0, 1) })
+  try {
+    await sendRaw(emu.endpoint, 'CreateSecurityProfile', { securityProfileName: 'c' })
+    const d = await sendRaw(emu.endpoint, 'DescribeSecurityProfile', { securityProfileName: 'c' })
+    expect(d.body).toMatchObject({ creationDate: Date.UTC(2030, 0, 1) / 1000, version: 1 })
+  } finally {
+    await emu.stop()
+  }
+})

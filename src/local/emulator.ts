@@ -30,6 +30,8 @@ export interface EmulatorOptions extends FaultOptions {
   checkOutputs?: boolean
   /** start from this account state instead of an empty account (for tests) */
   initialState?: AccountSnapshot
+  /** epoch milliseconds for creation and modification dates (a scaled or stepped clock, later) */
+  clock?: () => number
 }
 
 export interface Emulator {
@@ -65,7 +67,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const ca = saved
     ? await CertificateAuthority.restore(saved.ca)
     : await CertificateAuthority.create()
-  const state = new AccountState({ account, region, ca, dataEndpoint: options.dataEndpoint })
+  const state = new AccountState({
+    account,
+    region,
+    ca,
+    dataEndpoint: options.dataEndpoint,
+    clock: options.clock
+  })
   const initial = saved?.account ?? options.initialState
   if (initial) state.restore(initial)
 
