@@ -1,9 +1,11 @@
 /** The `ddac` command line: the same engine as the action, for terminals and other CI systems. */
 import { Command, Option } from 'commander'
 import pkg from '../package.json' with { type: 'json' }
+import { addPingCommand } from './aws/ping.js'
 import { DEFAULT_CONFIG_PATH } from './config/file-format.js'
 import { buildProfileSchema } from './config/schema.js'
 import { validateFile } from './config/validate.js'
+import { addLocalCommand } from './local/cli-command.js'
 import { renderValidationMarkdown, renderValidationText } from './report/validation.js'
 
 export interface CliIo {
@@ -19,9 +21,15 @@ const processIo: CliIo = {
 /** Exit codes: 0 success, 1 the file has problems, 2 ddac could not run (bad usage, internal error). */
 export const EXIT = { ok: 0, problems: 1, failure: 2 } as const
 
+/** What tests replace: `stop` ends `ddac local` instead of SIGINT/SIGTERM. */
+export interface CliDeps {
+  stop?: AbortSignal
+}
+
 export function buildProgram(
   io: CliIo = processIo,
-  setExitCode: (code: number) => void = (c) => (process.exitCode = c)
+  setExitCode: (code: number) => void = (c) => (process.exitCode = c),
+  deps: CliDeps = {}
 ): Command {
   const program = new Command('ddac')
     .description(
@@ -63,13 +71,20 @@ export function buildProgram(
     .description('print the JSON Schema of the profile file (for editors)')
     .action(() => io.out(JSON.stringify(buildProfileSchema(), null, 2) + '\n'))
 
+  addLocalCommand(program, io, deps.stop)
+  addPingCommand(program, io)
+
   return program
 }
 
 /** Run the CLI; returns the exit code instead of exiting, so it can run in-process. */
-export async function cli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+export async function cli(
+  argv: readonly string[],
+  io: CliIo = processIo,
+  deps: CliDeps = {}
+): Promise<number> {
   let code: number = EXIT.ok
-  const program = buildProgram(io, (c) => (code = c))
+  const program = buildProgram(io, (c) => (code = c), deps)
   try {
     await program.parseAsync(argv, { from: 'user' })
   } catch (e) {

@@ -2,7 +2,9 @@
 export const Inputs = {
   Command: 'command',
   Config: 'config',
-  FailOnWarnings: 'fail-on-warnings'
+  FailOnWarnings: 'fail-on-warnings',
+  Target: 'target',
+  Endpoint: 'endpoint'
 } as const
 
 export const Outputs = {

@@ -1,6 +1,7 @@
 /** The only module that reads action inputs: it turns them into typed, validated settings or throws. */
 import * as core from '@actions/core'
 import path from 'node:path'
+import { targetFrom, type IotTarget } from './aws/target.js'
 import { DEFAULT_CONFIG_PATH } from './config/file-format.js'
 import { COMMANDS, Inputs, type Command } from './constants.js'
 
@@ -9,6 +10,8 @@ export interface Settings {
   /** the profile file, relative to the workspace when it lies inside it (annotations need that form) */
   config: string
   failOnWarnings: boolean
+  /** where commands that talk to AWS IoT go (inputs `target` and `endpoint`) */
+  target: IotTarget
 }
 
 export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -24,8 +27,19 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       core.getInput(Inputs.Config) || DEFAULT_CONFIG_PATH,
       env.GITHUB_WORKSPACE
     ),
-    failOnWarnings: booleanInput(Inputs.FailOnWarnings)
+    failOnWarnings: booleanInput(Inputs.FailOnWarnings),
+    target: iotTarget()
   }
+}
+
+function iotTarget(): IotTarget {
+  const target = core.getInput(Inputs.Target) || 'aws'
+  if (target !== 'aws' && target !== 'local')
+    throw new Error(`Input "${Inputs.Target}" is "${target}"; expected aws or local`)
+  return targetFrom({
+    local: target === 'local',
+    endpoint: core.getInput(Inputs.Endpoint) || undefined
+  })
 }
 
 /** Like core.getBooleanInput, but an unset input (a local run without action.yml defaults) is false. */

@@ -1,8 +1,11 @@
 /**
  * Typed access to the official AWS IoT API model extract in `model/`. Validation, the JSON Schema and the
- * emulator are all driven from these shapes, so a limit or enum is never retyped by hand.
+ * emulator are all driven from these shapes, so a limit or enum is never retyped by hand. The Device Defender
+ * subset is merged with `extra-operations.json` (registry listings the emulator serves for cleanup and
+ * import, extracted from the full model by `scripts/extract-model.mjs`).
  */
 import subset from '../../model/device-defender-subset.json' with { type: 'json' }
+import extra from '../../model/extra-operations.json' with { type: 'json' }
 import docs from '../../model/device-defender-docs.json' with { type: 'json' }
 
 export interface MemberSpec {
@@ -27,8 +30,8 @@ export type ShapeSpec =
   | ({ type: 'map'; key: string; value: string } & Bounds)
   | ({ type: 'string'; pattern?: string; sensitive?: boolean } & Bounds)
   | { type: 'enum'; values: string[] }
-  | { type: 'integer' | 'long' | 'double' | 'float'; rmin?: number; rmax?: number }
-  | { type: 'boolean' }
+  | { type: 'integer' | 'long' | 'double' | 'float'; rmin?: number; rmax?: number; default?: number }
+  | { type: 'boolean'; default?: boolean }
   | { type: 'timestamp' }
 
 export interface OperationSpec {
@@ -36,7 +39,8 @@ export interface OperationSpec {
   uri: string
   code: number
   input: string
-  output: string
+  /** null when the operation's output is smithy.api#Unit */
+  output: string | null
   bindings: {
     label?: string[]
     query?: Record<string, string>
@@ -46,7 +50,14 @@ export interface OperationSpec {
   outputBindings?: { body?: string[] }
   errors: string[]
   paginated?: { inputToken?: string; outputToken?: string; items?: string; pageSize?: string }
+  /** the input member the SDK fills with a UUID when omitted */
+  idempotencyToken?: string
 }
+
+/** Operation names of both extracts; the emulator's handler table is keyed by exactly these. */
+export type OperationName = keyof typeof subset.operations | keyof typeof extra.operations
+/** Modeled error shapes (each with its HTTP status in `errorStatus`). */
+export type ErrorName = keyof typeof subset.errorStatus
 
 export interface IotModel {
   operations: Record<string, OperationSpec>
@@ -54,7 +65,31 @@ export interface IotModel {
   errorStatus: Record<string, { status: number; fault: 'client' | 'server' }>
 }
 
-export const iotModel = subset as unknown as IotModel
+type ModelExtract = Pick<IotModel, 'operations' | 'shapes'>
+
+/** Both extracts come from the same model file, so a shape they share must be identical. */
+function merge(base: IotModel, more: ModelExtract): IotModel {
+  for (const [name, spec] of Object.entries(more.shapes)) {
+    const known = base.shapes[name]
+    if (known && JSON.stringify(known) !== JSON.stringify(spec))
+      throw new Error(`shape ${name} differs between the model extracts`)
+  }
+  return {
+    ...base,
+    operations: { ...base.operations, ...more.operations },
+    shapes: { ...base.shapes, ...more.shapes }
+  }
+}
+
+const subsetModel = subset as unknown as IotModel
+const extraModel = extra as unknown as ModelExtract
+
+/** The operations of `device-defender-subset.json`: what the product itself calls. */
+export const SUBSET_OPERATIONS: readonly string[] = Object.keys(subsetModel.operations)
+/** The operations of `extra-operations.json`. */
+export const EXTRA_OPERATIONS: readonly string[] = Object.keys(extraModel.operations)
+
+export const iotModel: IotModel = merge(subsetModel, extraModel)
 
 const modelDocs = docs as unknown as { operations: Record<string, string>; shapes: Record<string, Record<string, string>> }
 

@@ -1,0 +1,33 @@
+/**
+ * The AWS IoT client factory. Against a local endpoint (the emulator) the client signs with static dummy
+ * credentials, so no real credentials are needed or looked up; elsewhere the SDK's default chain applies.
+ */
+import { IoTClient, type IoTClientConfig } from '@aws-sdk/client-iot'
+
+export const LOCAL_CREDENTIALS = { accessKeyId: 'AKIDDDACLOCAL', secretAccessKey: 'ddac-local' }
+
+export interface IotClientOptions {
+  /** a custom endpoint URL (a running `ddac local`, or an AWS endpoint); the SDK's default otherwise */
+  endpoint?: string
+  region: string
+  /** the endpoint is an emulator: sign with dummy credentials */
+  local?: boolean
+  /** extra SDK settings (retries, logger) */
+  config?: IoTClientConfig
+}
+
+/** Is this URL on the loopback interface (where only an emulator can be)? */
+export function isLoopback(url: string): boolean {
+  const host = new URL(url).hostname
+  return host === 'localhost' || host === '[::1]' || host === '::1' || /^127\./.test(host)
+}
+
+export function createIotClient(options: IotClientOptions): IoTClient {
+  const local = options.local ?? (options.endpoint !== undefined && isLoopback(options.endpoint))
+  return new IoTClient({
+    region: options.region,
+    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+    ...(local ? { credentials: LOCAL_CREDENTIALS } : {}),
+    ...options.config
+  })
+}

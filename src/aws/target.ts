@@ -1,0 +1,89 @@
+/**
+ * Where a command talks to: an in-process emulator for the run (`--local`, action input `target: local`), a
+ * running `ddac local` or custom AWS endpoint (`--endpoint URL`), or AWS through the SDK's default chain.
+ * Commands take an IoT client from `withIot` and never care which.
+ */
+import type { IoTClient } from '@aws-sdk/client-iot'
+import type { EmulatorOptions } from '../local/emulator.js'
+import { createIotClient, isLoopback } from './client.js'
+
+export type IotTarget =
+  | { kind: 'local'; emulator?: EmulatorOptions }
+  | { kind: 'endpoint'; url: string }
+  | { kind: 'aws' }
+
+export interface IotSession {
+  client: IoTClient
+  region: string
+  /** the endpoint URL when not AWS's default */
+  endpoint?: string
+  /** the account is an emulator's */
+  local: boolean
+}
+
+/** The region a command uses: the flag, then AWS_REGION / AWS_DEFAULT_REGION, then us-east-1 for emulators. */
+export function resolveRegion(
+  target: IotTarget,
+  region: string | undefined,
+  env: NodeJS.ProcessEnv = process.env
+): string {
+  const chosen = region || env.AWS_REGION || env.AWS_DEFAULT_REGION
+  if (chosen) return chosen
+  if (target.kind === 'aws')
+    throw new Error(
+      'No AWS region: pass --region or set AWS_REGION (or use --local to try without AWS)'
+    )
+  return 'us-east-1'
+}
+
+/** Parse the `--local` / `--endpoint` pair (or the action's `target` / `endpoint` inputs). */
+export function targetFrom(options: { local?: boolean; endpoint?: string }): IotTarget {
+  if (options.local && options.endpoint)
+    throw new Error('Choose the local emulator or an endpoint, not both (--local / --endpoint)')
+  if (options.local) return { kind: 'local' }
+  if (options.endpoint) {
+    let url: URL
+    try {
+      url = new URL(options.endpoint)
+    } catch {
+      throw new Error(`The endpoint ${options.endpoint} is not a URL (e.g. http://127.0.0.1:4566)`)
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      throw new Error(`The endpoint ${options.endpoint} must be an http or https URL`)
+    return { kind: 'endpoint', url: options.endpoint }
+  }
+  return { kind: 'aws' }
+}
+
+/** Run `fn` with an IoT client for the target; an in-process emulator lives exactly as long as `fn`. */
+export async function withIot<T>(
+  target: IotTarget,
+  region: string | undefined,
+  fn: (session: IotSession) => Promise<T>
+): Promise<T> {
+  const resolved = resolveRegion(target, region)
+  if (target.kind === 'local') {
+    // Loaded on demand: commands that never emulate do not load the CA's X.509 stack.
+    const { startEmulator } = await import('../local/emulator.js')
+    const emulator = await startEmulator({ region: resolved, ...target.emulator })
+    const client = createIotClient({ endpoint: emulator.endpoint, region: resolved, local: true })
+    try {
+      return await fn({ client, region: resolved, endpoint: emulator.endpoint, local: true })
+    } finally {
+      client.destroy()
+      await emulator.stop()
+    }
+  }
+  const endpoint = target.kind === 'endpoint' ? target.url : undefined
+  const client = createIotClient({ endpoint, region: resolved })
+  try {
+    return await fn({
+      client,
+      region: resolved,
+      endpoint,
+      local: endpoint !== undefined && isLoopback(endpoint)
+    })
+  } finally {
+    client.destroy()
+  }
+}

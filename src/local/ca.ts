@@ -1,0 +1,135 @@
+/**
+ * The emulator's certificate authority: device certificates that CreateKeysAndCertificate hands out are
+ * signed by it, so the local broker can later verify devices exactly as AWS IoT verifies its own.
+ */
+import 'reflect-metadata' // @peculiar/x509 (tsyringe) needs the Reflect polyfill before it loads
+import * as x509 from '@peculiar/x509'
+import { createHash, createPrivateKey, randomBytes, webcrypto } from 'node:crypto'
+
+x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0])
+
+/** What a snapshot keeps of the CA, so certificates issued before a restart still verify after it. */
+export interface CaSnapshot {
+  certificatePem: string
+  privateKeyPem: string
+}
+
+export interface IssuedCertificate {
+  certificateId: string
+  certificatePem: string
+  publicKeyPem: string
+  /** PKCS#1 (`BEGIN RSA PRIVATE KEY`), the form AWS returns */
+  privateKeyPem: string
+  notBefore: Date
+  notAfter: Date
+}
+
+const CA_ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const
+const DEVICE_ALGORITHM = {
+  name: 'RSASSA-PKCS1-v1_5',
+  modulusLength: 2048,
+  publicExponent: new Uint8Array([1, 0, 1]),
+  hash: 'SHA-256'
+} as const
+/** AWS IoT device certificates are valid until the end of 2049. */
+const DEVICE_NOT_AFTER = new Date('2049-12-31T23:59:59Z')
+
+function serialNumber(): string {
+  const bytes = randomBytes(16)
+  bytes[0] = bytes[0]! & 0x7f // keep the DER integer positive
+  return bytes.toString('hex')
+}
+
+function pem(label: string, der: ArrayBuffer): string {
+  const b64 = Buffer.from(der).toString('base64')
+  return `-----BEGIN ${label}-----\n${b64.match(/.{1,64}/g)!.join('\n')}\n-----END ${label}-----\n`
+}
+
+export class CertificateAuthority {
+  private constructor(
+    readonly certificate: x509.X509Certificate,
+    private readonly key: webcrypto.CryptoKey,
+    private readonly keyPem: string
+  ) {}
+
+  static async create(commonName = 'ddac emulator CA'): Promise<CertificateAuthority> {
+    const keys = await webcrypto.subtle.generateKey(CA_ALGORITHM, true, ['sign', 'verify'])
+    const now = Date.now()
+    const certificate = await x509.X509CertificateGenerator.createSelfSigned({
+      serialNumber: serialNumber(),
+      name: `CN=${commonName}, O=ddac`,
+      notBefore: new Date(now - 60_000),
+      notAfter: new Date(now + 20 * 365 * 86_400_000),
+      signingAlgorithm: CA_ALGORITHM,
+      keys,
+      extensions: [
+        new x509.BasicConstraintsExtension(true, undefined, true),
+        new x509.KeyUsagesExtension(
+          x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign,
+          true
+        ),
+        await x509.SubjectKeyIdentifierExtension.create(keys.publicKey)
+      ]
+    })
+    const keyPem = pem('PRIVATE KEY', await webcrypto.subtle.exportKey('pkcs8', keys.privateKey))
+    return new CertificateAuthority(certificate, keys.privateKey, keyPem)
+  }
+
+  static async restore(snapshot: CaSnapshot): Promise<CertificateAuthority> {
+    const der = createPrivateKey(snapshot.privateKeyPem).export({ type: 'pkcs8', format: 'der' })
+    const key = await webcrypto.subtle.importKey('pkcs8', der, CA_ALGORITHM, true, ['sign'])
+    return new CertificateAuthority(
+      new x509.X509Certificate(snapshot.certificatePem),
+      key,
+      snapshot.privateKeyPem
+    )
+  }
+
+  get certificatePem(): string {
+    return this.certificate.toString('pem') + '\n'
+  }
+
+  snapshot(): CaSnapshot {
+    return { certificatePem: this.certificatePem, privateKeyPem: this.keyPem }
+  }
+
+  /** A fresh RSA 2048 key pair and a device certificate for it, as CreateKeysAndCertificate returns them. */
+  async issueDeviceCertificate(): Promise<IssuedCertificate> {
+    const keys = await webcrypto.subtle.generateKey(DEVICE_ALGORITHM, true, ['sign', 'verify'])
+    const notBefore = new Date(Date.now() - 60_000)
+    const certificate = await x509.X509CertificateGenerator.create({
+      serialNumber: serialNumber(),
+      subject: 'CN=AWS IoT Certificate',
+      issuer: this.certificate.subject,
+      notBefore,
+      notAfter: DEVICE_NOT_AFTER,
+      signingAlgorithm: CA_ALGORITHM,
+      publicKey: keys.publicKey,
+      signingKey: this.key,
+      extensions: [
+        new x509.BasicConstraintsExtension(false, undefined, true),
+        new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
+        new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.clientAuth]),
+        await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
+        await x509.AuthorityKeyIdentifierExtension.create(this.certificate)
+      ]
+    })
+    const pkcs8 = Buffer.from(await webcrypto.subtle.exportKey('pkcs8', keys.privateKey))
+    const privateKeyPem = createPrivateKey({ key: pkcs8, format: 'der', type: 'pkcs8' })
+      .export({ type: 'pkcs1', format: 'pem' })
+      .toString()
+    return {
+      certificateId: certificateId(certificate.rawData),
+      certificatePem: certificate.toString('pem') + '\n',
+      publicKeyPem: pem('PUBLIC KEY', await webcrypto.subtle.exportKey('spki', keys.publicKey)),
+      privateKeyPem,
+      notBefore,
+      notAfter: DEVICE_NOT_AFTER
+    }
+  }
+}
+
+/** AWS IoT's certificate id: the SHA-256 of the certificate's DER encoding, in hex. */
+export function certificateId(der: ArrayBuffer | Uint8Array): string {
+  return createHash('sha256').update(new Uint8Array(der)).digest('hex')
+}

@@ -1,0 +1,40 @@
+/** A modeled AWS IoT error: handlers throw it and the HTTP layer answers with the model's status for its name. */
+import { iotModel, type ErrorName } from '../../model/iot-model.js'
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorName | 'UnknownOperationException',
+    message: string,
+    /** extra body members, e.g. `resourceId` and `resourceArn` of ResourceAlreadyExistsException */
+    readonly fields: Record<string, string> = {}
+  ) {
+    super(message)
+    this.name = code
+  }
+
+  get status(): number {
+    return this.code === 'UnknownOperationException' ? 404 : iotModel.errorStatus[this.code]!.status
+  }
+}
+
+export const invalid = (message: string): ApiError =>
+  new ApiError('InvalidRequestException', message)
+
+export const notFound = (message: string): ApiError =>
+  new ApiError('ResourceNotFoundException', message)
+
+export const alreadyExists = (
+  message: string,
+  resourceId: string,
+  resourceArn?: string
+): ApiError =>
+  new ApiError('ResourceAlreadyExistsException', message, {
+    resourceId,
+    ...(resourceArn ? { resourceArn } : {})
+  })
+
+export const limitExceeded = (message: string): ApiError =>
+  new ApiError('LimitExceededException', message)
+
+export const versionConflict = (message: string): ApiError =>
+  new ApiError('VersionConflictException', message)

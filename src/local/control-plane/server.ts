@@ -1,0 +1,141 @@
+/**
+ * The restJson1 HTTP server: route from the model, apply faults, bind and validate the input, run the
+ * operation's handler, answer with the model's output members or with a modeled error (status from the
+ * model, `x-amzn-ErrorType` header, `{"message"}` body). Handlers run to completion one at a time on the
+ * event loop, so each operation is atomic.
+ */
+import { randomUUID } from 'node:crypto'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { ApiError } from './api-error.js'
+import { bindRequest, handlerInput, wireOutput } from './codec.js'
+import { HANDLERS, isReadOnly } from './handlers.js'
+import { Router } from './router.js'
+import { validateInput, violations } from './validate.js'
+import { iotModel, type OperationName } from '../../model/iot-model.js'
+import type { Faults } from '../faults.js'
+import type { AccountState } from '../state/account.js'
+
+/** Bodies beyond this are refused (the largest modeled member, a policy document, is ~400 KB). */
+const MAX_BODY_BYTES = 8 * 1024 * 1024
+/** Recent requests kept for `requests()`: enough for any test, bounded for a long-running `ddac local`. */
+const LOG_SIZE = 10_000
+
+export interface RequestRecord {
+  operation: string
+  status: number
+  /** the modeled error name, for failed requests */
+  error?: string
+}
+
+export interface ControlPlaneOptions {
+  account: AccountState
+  faults: Faults
+  /** check every answer against the operation's output shape (a failed check is a 500): for tests */
+  checkOutputs?: boolean
+  /** called after each successful operation that may have changed the account, before it is answered */
+  afterChange?: () => Promise<void>
+}
+
+export interface ControlPlane {
+  server: Server
+  requests: RequestRecord[]
+}
+
+const router = new Router(Object.keys(iotModel.operations) as OperationName[])
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES)
+        reject(new ApiError('InvalidRequestException', 'The body is too large'))
+      else chunks.push(chunk)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks)))
+    req.on('error', reject)
+  })
+}
+
+function send(
+  res: ServerResponse,
+  status: number,
+  body: object,
+  headers: Record<string, string> = {}
+): void {
+  const text = JSON.stringify(body)
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text),
+    'x-amzn-RequestId': randomUUID(),
+    ...headers
+  })
+  res.end(text)
+}
+
+async function operate(
+  options: ControlPlaneOptions,
+  req: IncomingMessage,
+  route: { operation: OperationName; labels: Record<string, string> },
+  query: URLSearchParams
+): Promise<object> {
+  const { operation } = route
+  const spec = iotModel.operations[operation]!
+  const body = await readBody(req)
+  await options.faults.before(operation)
+  const wire = bindRequest(spec, route.labels, query, req.headers, body)
+  validateInput(spec.input, wire)
+  const handler = HANDLERS[operation] as (state: AccountState, input: unknown) => unknown
+  const result = await handler(options.account, handlerInput(spec.input, wire))
+  const output = wireOutput(spec.output, result)
+  if (options.checkOutputs && spec.output) {
+    const problems = violations(spec.output, output)
+    if (problems.length)
+      throw new ApiError(
+        'InternalFailureException',
+        `Emulator output breaks the model: ${problems.join('; ')}`
+      )
+  }
+  if (!isReadOnly(operation)) await options.afterChange?.()
+  return output
+}
+
+export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
+  const requests: RequestRecord[] = []
+  const record = (r: RequestRecord): void => {
+    requests.push(r)
+    if (requests.length > LOG_SIZE) requests.splice(0, requests.length - LOG_SIZE)
+  }
+  const server = createServer({ maxHeaderSize: 1024 * 1024 }, (req, res) => {
+    const url = req.url ?? '/'
+    const q = url.indexOf('?')
+    const rawPath = q < 0 ? url : url.slice(0, q)
+    const query = new URLSearchParams(q < 0 ? '' : url.slice(q + 1))
+    let operation = 'unknown'
+    void (async () => {
+      try {
+        const route = router.match(req.method ?? 'GET', rawPath)
+        operation = route.operation
+        const output = await operate(options, req, route, query)
+        record({ operation, status: 200 })
+        send(res, 200, output)
+      } catch (e) {
+        const error =
+          e instanceof ApiError
+            ? e
+            : new ApiError('InternalFailureException', e instanceof Error ? e.message : String(e))
+        record({ operation, status: error.status, error: error.code })
+        send(
+          res,
+          error.status,
+          { message: error.message, ...error.fields },
+          {
+            'x-amzn-ErrorType': error.code
+          }
+        )
+      }
+    })()
+  })
+  return { server, requests }
+}

@@ -1,0 +1,120 @@
+/**
+ * The embedded emulator of the AWS IoT control plane: `startEmulator()` serves one account on localhost for
+ * the real `@aws-sdk/client-iot`, in-memory or backed by a data directory. Tests, `ddac local` and `--local`
+ * all start it through this function.
+ */
+import type { AddressInfo } from 'node:net'
+import { CertificateAuthority } from './ca.js'
+import { createControlPlane, type RequestRecord } from './control-plane/server.js'
+import { Faults, type FaultOptions } from './faults.js'
+import { loadState, StateFile } from './persist.js'
+import { AccountState, type AccountSnapshot } from './state/account.js'
+
+export const DEFAULT_ACCOUNT = '123456789012'
+export const DEFAULT_REGION = 'us-east-1'
+
+export interface EmulatorOptions extends FaultOptions {
+  /** 0 (the default) picks a free port */
+  port?: number
+  /** default 127.0.0.1 */
+  host?: string
+  /** default 123456789012, or the account saved in dataDir */
+  account?: string
+  /** default us-east-1, or the region saved in dataDir */
+  region?: string
+  /** keep the account here across restarts; in memory when absent */
+  dataDir?: string
+  /** host name DescribeEndpoint returns for iot:Data and iot:Data-ATS (the local broker, later) */
+  dataEndpoint?: string
+  /** answer 500 when an output breaks the model (for the emulator's own tests) */
+  checkOutputs?: boolean
+  /** start from this account state instead of an empty account (for tests) */
+  initialState?: AccountSnapshot
+  /** epoch milliseconds for creation and modification dates (a scaled or stepped clock, later) */
+  clock?: () => number
+}
+
+export interface Emulator {
+  /** base URL for the SDK's `endpoint`, e.g. http://127.0.0.1:41234 */
+  endpoint: string
+  account: string
+  region: string
+  /** the CA that signs device certificates (PEM) */
+  caCertificatePem: string
+  /** a deep copy of the whole account: for tests that prove what was (not) created or touched */
+  state(): AccountSnapshot
+  /** the latest requests, oldest first (operation, status, error name) */
+  requests(): readonly RequestRecord[]
+  /** stop serving; with a data directory, the state is saved first */
+  stop(): Promise<void>
+}
+
+function pick(
+  option: string | undefined,
+  saved: string | undefined,
+  fallback: string,
+  what: string
+): string {
+  if (option !== undefined && saved !== undefined && option !== saved)
+    throw new Error(`the data directory holds ${what} ${saved}, not ${option}`)
+  return option ?? saved ?? fallback
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const saved = options.dataDir ? loadState(options.dataDir) : undefined
+  const account = pick(options.account, saved?.account.account, DEFAULT_ACCOUNT, 'account')
+  const region = pick(options.region, saved?.account.region, DEFAULT_REGION, 'region')
+  const ca = saved
+    ? await CertificateAuthority.restore(saved.ca)
+    : await CertificateAuthority.create()
+  const state = new AccountState({
+    account,
+    region,
+    ca,
+    dataEndpoint: options.dataEndpoint,
+    clock: options.clock
+  })
+  const initial = saved?.account ?? options.initialState
+  if (initial) state.restore(initial)
+
+  const file = options.dataDir ? new StateFile(options.dataDir) : undefined
+  const save = file
+    ? (): Promise<void> => file.save({ ca: ca.snapshot(), account: state.snapshot() })
+    : undefined
+  await save?.()
+
+  const { server, requests } = createControlPlane({
+    account: state,
+    faults: new Faults(options),
+    checkOutputs: options.checkOutputs,
+    afterChange: save
+  })
+  const host = options.host ?? '127.0.0.1'
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+  const { port } = server.address() as AddressInfo
+  const urlHost = host.includes(':') ? `[${host}]` : host
+
+  let stopped: Promise<void> | undefined
+  return {
+    endpoint: `http://${urlHost}:${port}`,
+    account,
+    region,
+    caCertificatePem: ca.certificatePem,
+    state: () => state.snapshot(),
+    requests: () => [...requests],
+    stop: () =>
+      (stopped ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve())
+          server.closeAllConnections()
+        })
+        await save?.()
+      })())
+  }
+}

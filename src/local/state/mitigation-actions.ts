@@ -1,0 +1,254 @@
+/**
+ * Mitigation actions and Detect mitigation tasks. An action carries exactly one kind of parameters, which
+ * fixes its type; delete of a missing action succeeds. Tasks run against the violations the account holds:
+ * until the Detect engine records violations they complete at once with nothing to execute.
+ */
+import type {
+  CreateMitigationActionRequest,
+  CreateMitigationActionResponse,
+  DeleteMitigationActionRequest,
+  DeleteMitigationActionResponse,
+  DescribeDetectMitigationActionsTaskRequest,
+  DescribeDetectMitigationActionsTaskResponse,
+  DescribeMitigationActionRequest,
+  DescribeMitigationActionResponse,
+  ListDetectMitigationActionsExecutionsRequest,
+  ListDetectMitigationActionsExecutionsResponse,
+  ListMitigationActionsRequest,
+  ListMitigationActionsResponse,
+  MitigationActionParams,
+  StartDetectMitigationActionsTaskRequest,
+  StartDetectMitigationActionsTaskResponse,
+  UpdateMitigationActionRequest,
+  UpdateMitigationActionResponse
+} from '@aws-sdk/client-iot'
+import {
+  ApiError,
+  alreadyExists,
+  invalid,
+  limitExceeded,
+  notFound
+} from '../control-plane/api-error.js'
+import { pageSize, paginate } from '../control-plane/paging.js'
+import type { AccountState, MitigationActionRecord } from './account.js'
+import { must } from './account.js'
+import type { HandlerTable, Valid } from './handler.js'
+import { checkInitialTags, dropTags, setInitialTags } from './tags.js'
+
+/** Mitigation actions per account (quota L-1A084077). */
+export const MAX_MITIGATION_ACTIONS = 100
+/** Detect mitigation tasks running at once (NOTES.md §11). */
+export const MAX_RUNNING_DETECT_TASKS = 5
+
+const ACTION_TYPES: Record<keyof MitigationActionParams, string> = {
+  updateDeviceCertificateParams: 'UPDATE_DEVICE_CERTIFICATE',
+  updateCACertificateParams: 'UPDATE_CA_CERTIFICATE',
+  addThingsToThingGroupParams: 'ADD_THINGS_TO_THING_GROUP',
+  replaceDefaultPolicyVersionParams: 'REPLACE_DEFAULT_POLICY_VERSION',
+  enableIoTLoggingParams: 'ENABLE_IOT_LOGGING',
+  publishFindingToSnsParams: 'PUBLISH_FINDING_TO_SNS'
+}
+
+const actionArn = (state: AccountState, name: string): string =>
+  state.arn(`mitigationaction/${name}`)
+
+function action(state: AccountState, name: string): MitigationActionRecord {
+  return must(state.data.mitigationActions, name, () =>
+    notFound(`The mitigation action ${name} does not exist`)
+  )
+}
+
+/** The action type its parameters imply; exactly one kind of parameters is allowed. */
+function actionType(params: Valid<MitigationActionParams>): string {
+  const kinds = Object.keys(params).filter(
+    (k) => params[k as keyof MitigationActionParams] !== undefined
+  ) as (keyof MitigationActionParams)[]
+  if (kinds.length !== 1)
+    throw invalid(
+      `actionParams must hold exactly one of ${Object.keys(ACTION_TYPES).join(', ')}; it holds ${kinds.length}`
+    )
+  return ACTION_TYPES[kinds[0]!]
+}
+
+export const mitigationActionHandlers = {
+  CreateMitigationAction(
+    state: AccountState,
+    input: Valid<CreateMitigationActionRequest>
+  ): CreateMitigationActionResponse {
+    const name = input.actionName
+    const arn = actionArn(state, name)
+    const existing = state.data.mitigationActions.get(name)
+    if (existing)
+      throw alreadyExists(`The mitigation action ${name} already exists`, existing.id, arn)
+    const type = actionType(input.actionParams)
+    if (state.data.mitigationActions.size >= MAX_MITIGATION_ACTIONS)
+      throw limitExceeded(
+        `An account can have at most ${MAX_MITIGATION_ACTIONS} mitigation actions`
+      )
+    checkInitialTags(input.tags)
+    const now = state.now()
+    const id = state.uuid()
+    state.data.mitigationActions.set(name, {
+      name,
+      id,
+      roleArn: input.roleArn,
+      actionParams: input.actionParams,
+      actionType: type,
+      creationDate: now,
+      lastModifiedDate: now
+    })
+    setInitialTags(state, arn, input.tags)
+    return { actionArn: arn, actionId: id }
+  },
+
+  DescribeMitigationAction(
+    state: AccountState,
+    input: Valid<DescribeMitigationActionRequest>
+  ): DescribeMitigationActionResponse {
+    const a = action(state, input.actionName)
+    return {
+      actionName: a.name,
+      actionType: a.actionType as never,
+      actionArn: actionArn(state, a.name),
+      actionId: a.id,
+      roleArn: a.roleArn,
+      actionParams: a.actionParams,
+      creationDate: new Date(a.creationDate),
+      lastModifiedDate: new Date(a.lastModifiedDate)
+    }
+  },
+
+  UpdateMitigationAction(
+    state: AccountState,
+    input: Valid<UpdateMitigationActionRequest>
+  ): UpdateMitigationActionResponse {
+    const a = action(state, input.actionName)
+    if (input.actionParams) {
+      const type = actionType(input.actionParams)
+      if (type !== a.actionType)
+        throw invalid(`The action type of ${a.name} is ${a.actionType}; it cannot become ${type}`)
+      a.actionParams = input.actionParams
+    }
+    if (input.roleArn !== undefined) a.roleArn = input.roleArn
+    a.lastModifiedDate = state.now()
+    return { actionArn: actionArn(state, a.name), actionId: a.id }
+  },
+
+  DeleteMitigationAction(
+    state: AccountState,
+    input: Valid<DeleteMitigationActionRequest>
+  ): DeleteMitigationActionResponse {
+    if (state.data.mitigationActions.delete(input.actionName))
+      dropTags(state, actionArn(state, input.actionName))
+    return {}
+  },
+
+  ListMitigationActions(
+    state: AccountState,
+    input: Valid<ListMitigationActionsRequest>
+  ): ListMitigationActionsResponse {
+    const actions = [...state.data.mitigationActions.values()]
+      .filter((a) => input.actionType === undefined || a.actionType === input.actionType)
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    const op = 'ListMitigationActions'
+    const page = paginate(
+      op,
+      actions,
+      (a) => a.name,
+      input.nextToken,
+      pageSize(op, input.maxResults)
+    )
+    return {
+      actionIdentifiers: page.items.map((a) => ({
+        actionName: a.name,
+        actionArn: actionArn(state, a.name),
+        creationDate: new Date(a.creationDate)
+      })),
+      nextToken: page.next
+    }
+  },
+
+  StartDetectMitigationActionsTask(
+    state: AccountState,
+    input: Valid<StartDetectMitigationActionsTaskRequest>
+  ): StartDetectMitigationActionsTaskResponse {
+    const id = input.taskId
+    if (state.data.detectMitigationTasks.has(id))
+      throw new ApiError('TaskAlreadyExistsException', `The task ${id} already exists`)
+    if (!input.target.violationIds?.length && input.target.securityProfileName === undefined)
+      throw invalid('target needs violationIds or a securityProfileName')
+    const profile = input.target.securityProfileName
+    if (profile !== undefined && !state.data.securityProfiles.has(profile))
+      throw invalid(`The security profile ${profile} does not exist`)
+    for (const name of input.actions)
+      if (!state.data.mitigationActions.has(name))
+        throw invalid(`The mitigation action ${name} does not exist`)
+    const running = [...state.data.detectMitigationTasks.values()].filter(
+      (t) => t.taskStatus === 'IN_PROGRESS'
+    )
+    if (running.length >= MAX_RUNNING_DETECT_TASKS)
+      throw limitExceeded(
+        `At most ${MAX_RUNNING_DETECT_TASKS} Detect mitigation tasks can run at once`
+      )
+    const now = state.now()
+    const range = input.violationEventOccurrenceRange
+    state.data.detectMitigationTasks.set(id, {
+      taskId: id,
+      taskStatus: 'SUCCESSFUL',
+      startTime: now,
+      endTime: now,
+      target: input.target,
+      actions: input.actions,
+      violationEventOccurrenceRange: range && {
+        startTime: range.startTime.getTime(),
+        endTime: range.endTime.getTime()
+      },
+      onlyActiveViolationsIncluded: input.includeOnlyActiveViolations ?? false,
+      suppressedAlertsIncluded: input.includeSuppressedAlerts ?? false
+    })
+    return { taskId: id }
+  },
+
+  DescribeDetectMitigationActionsTask(
+    state: AccountState,
+    input: Valid<DescribeDetectMitigationActionsTaskRequest>
+  ): DescribeDetectMitigationActionsTaskResponse {
+    const t = must(state.data.detectMitigationTasks, input.taskId, () =>
+      notFound(`The task ${input.taskId} does not exist`)
+    )
+    const range = t.violationEventOccurrenceRange
+    return {
+      taskSummary: {
+        taskId: t.taskId,
+        taskStatus: t.taskStatus as never,
+        taskStartTime: new Date(t.startTime),
+        taskEndTime: t.endTime === undefined ? undefined : new Date(t.endTime),
+        target: t.target,
+        violationEventOccurrenceRange: range && {
+          startTime: new Date(range.startTime),
+          endTime: new Date(range.endTime)
+        },
+        onlyActiveViolationsIncluded: t.onlyActiveViolationsIncluded,
+        suppressedAlertsIncluded: t.suppressedAlertsIncluded,
+        actionsDefinition: t.actions
+          .map((n) => state.data.mitigationActions.get(n))
+          .filter((a) => a !== undefined)
+          .map((a) => ({
+            name: a.name,
+            id: a.id,
+            roleArn: a.roleArn,
+            actionParams: a.actionParams
+          })),
+        taskStatistics: { actionsExecuted: 0, actionsSkipped: 0, actionsFailed: 0 }
+      }
+    }
+  },
+
+  /** No action has executed until the Detect engine records violations to act on. */
+  ListDetectMitigationActionsExecutions(
+    _state: AccountState,
+    _input: Valid<ListDetectMitigationActionsExecutionsRequest>
+  ): ListDetectMitigationActionsExecutionsResponse {
+    return { actionsExecutions: [] }
+  }
+} satisfies Partial<HandlerTable>

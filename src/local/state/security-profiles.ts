@@ -1,0 +1,360 @@
+/**
+ * Security profiles and their targets. AWS semantics kept here: create answers version 1 and each update adds
+ * one; `expectedVersion` that differs from the current version is a VersionConflictException; an update leaves
+ * omitted members alone and an empty list does not clear one (the `delete*` flags do, and may not come with
+ * the list they clear); deleting a missing profile succeeds; targets change only through Attach/Detach, with
+ * at most five profiles per target.
+ */
+import type {
+  AttachSecurityProfileRequest,
+  AttachSecurityProfileResponse,
+  Behavior,
+  CreateSecurityProfileRequest,
+  CreateSecurityProfileResponse,
+  DeleteSecurityProfileRequest,
+  DeleteSecurityProfileResponse,
+  DescribeSecurityProfileRequest,
+  DescribeSecurityProfileResponse,
+  DetachSecurityProfileRequest,
+  DetachSecurityProfileResponse,
+  ListSecurityProfilesForTargetRequest,
+  ListSecurityProfilesForTargetResponse,
+  ListSecurityProfilesRequest,
+  ListSecurityProfilesResponse,
+  ListTargetsForSecurityProfileRequest,
+  ListTargetsForSecurityProfileResponse,
+  MetricToRetain,
+  UpdateSecurityProfileRequest,
+  UpdateSecurityProfileResponse,
+  ValidateSecurityProfileBehaviorsRequest,
+  ValidateSecurityProfileBehaviorsResponse
+} from '@aws-sdk/client-iot'
+import {
+  alreadyExists,
+  invalid,
+  limitExceeded,
+  notFound,
+  versionConflict
+} from '../control-plane/api-error.js'
+import { pageSize, paginate } from '../control-plane/paging.js'
+import type { AccountState, SecurityProfileRecord } from './account.js'
+import { must } from './account.js'
+import { behaviorErrors } from './behavior-rules.js'
+import type { HandlerTable, Valid } from './handler.js'
+import { checkInitialTags, dropTags, setInitialTags } from './tags.js'
+import { descendantGroups } from './things.js'
+
+/** Security profiles per target (quota L-FF03CD81, not adjustable). */
+export const MAX_PROFILES_PER_TARGET = 5
+const ACCOUNT_TARGETS = ['all/registered-things', 'all/unregistered-things', 'all/things']
+
+const profileArn = (state: AccountState, name: string): string =>
+  state.arn(`securityprofile/${name}`)
+
+function profile(state: AccountState, name: string): SecurityProfileRecord {
+  return must(state.data.securityProfiles, name, () =>
+    notFound(`The security profile ${name} does not exist`)
+  )
+}
+
+function checkVersion(record: SecurityProfileRecord, expected: number | undefined): void {
+  if (expected !== undefined && expected !== record.version)
+    throw versionConflict(
+      `The security profile ${record.name} is at version ${record.version}, not the expected version ${expected}`
+    )
+}
+
+function checkBehaviors(state: AccountState, behaviors: readonly Valid<Behavior>[]): void {
+  const errors = behaviorErrors(state, behaviors)
+  if (errors.length) throw invalid(errors.join('; '))
+}
+
+/** The retained metrics from either form of the member (the deprecated one is a list of names). */
+function retained(
+  v1: readonly string[] | undefined,
+  v2: readonly Valid<MetricToRetain>[] | undefined
+): Valid<MetricToRetain>[] | undefined {
+  if (v1?.length && v2?.length)
+    throw invalid('Use additionalMetricsToRetainV2 or additionalMetricsToRetain, not both')
+  if (v2?.length) return [...v2]
+  if (v1?.length) return v1.map((metric) => ({ metric }))
+  return undefined
+}
+
+function describe(state: AccountState, r: SecurityProfileRecord): DescribeSecurityProfileResponse {
+  return {
+    securityProfileName: r.name,
+    securityProfileArn: profileArn(state, r.name),
+    securityProfileDescription: r.description,
+    behaviors: r.behaviors,
+    alertTargets: r.alertTargets,
+    additionalMetricsToRetain: r.additionalMetricsToRetainV2?.map((m) => m.metric!),
+    additionalMetricsToRetainV2: r.additionalMetricsToRetainV2,
+    metricsExportConfig: r.metricsExportConfig,
+    version: r.version,
+    creationDate: new Date(r.creationDate),
+    lastModifiedDate: new Date(r.lastModifiedDate)
+  }
+}
+
+/** The resource part of a target ARN after checking that it names something that can be a target. */
+function targetResource(state: AccountState, arn: string): string {
+  const resource = state.resourceOf(arn)
+  if (resource !== undefined && ACCOUNT_TARGETS.includes(resource)) return resource
+  if (resource?.startsWith('thinggroup/')) {
+    const group = resource.slice('thinggroup/'.length)
+    if (!state.data.thingGroups.has(group))
+      throw notFound(`The thing group ${group} does not exist`)
+    return resource
+  }
+  throw invalid(
+    `${arn} is not a security profile target: use a thing group ARN or ${ACCOUNT_TARGETS.map((t) => state.arn(t)).join(', ')}`
+  )
+}
+
+function profilesOf(state: AccountState, targetArn: string): string[] {
+  return [...state.data.profileTargets]
+    .filter(([, targets]) => targets.includes(targetArn))
+    .map(([name]) => name)
+}
+
+function usesDimension(r: SecurityProfileRecord, dimension: string): boolean {
+  return (
+    (r.behaviors ?? []).some((b) => b.metricDimension?.dimensionName === dimension) ||
+    (r.additionalMetricsToRetainV2 ?? []).some(
+      (m) => m.metricDimension?.dimensionName === dimension
+    )
+  )
+}
+
+function usesMetric(r: SecurityProfileRecord, metric: string): boolean {
+  return (
+    (r.behaviors ?? []).some((b) => b.metric === metric) ||
+    (r.additionalMetricsToRetainV2 ?? []).some((m) => m.metric === metric)
+  )
+}
+
+/** Names of the profiles that use a custom metric or a dimension (deletes of those check this). */
+export function profilesUsing(
+  state: AccountState,
+  use: { metric?: string; dimension?: string }
+): string[] {
+  return [...state.data.securityProfiles.values()]
+    .filter((r) =>
+      use.metric !== undefined ? usesMetric(r, use.metric) : usesDimension(r, use.dimension!)
+    )
+    .map((r) => r.name)
+}
+
+/** Detach every profile from a target that is going away (a deleted thing group). */
+export function forgetTarget(state: AccountState, targetArn: string): void {
+  for (const [name, targets] of state.data.profileTargets)
+    state.data.profileTargets.set(
+      name,
+      targets.filter((t) => t !== targetArn)
+    )
+}
+
+const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+export const securityProfileHandlers = {
+  CreateSecurityProfile(
+    state: AccountState,
+    input: Valid<CreateSecurityProfileRequest>
+  ): CreateSecurityProfileResponse {
+    const name = input.securityProfileName
+    const arn = profileArn(state, name)
+    if (state.data.securityProfiles.has(name))
+      throw alreadyExists(`The security profile ${name} already exists`, name, arn)
+    checkBehaviors(state, input.behaviors ?? [])
+    checkInitialTags(input.tags)
+    const now = state.now()
+    state.data.securityProfiles.set(name, {
+      name,
+      description: input.securityProfileDescription,
+      behaviors: input.behaviors,
+      alertTargets: input.alertTargets,
+      additionalMetricsToRetainV2: retained(
+        input.additionalMetricsToRetain,
+        input.additionalMetricsToRetainV2
+      ),
+      metricsExportConfig: input.metricsExportConfig,
+      version: 1,
+      creationDate: now,
+      lastModifiedDate: now
+    })
+    state.data.profileTargets.set(name, [])
+    setInitialTags(state, arn, input.tags)
+    return { securityProfileName: name, securityProfileArn: arn }
+  },
+
+  UpdateSecurityProfile(
+    state: AccountState,
+    input: Valid<UpdateSecurityProfileRequest>
+  ): UpdateSecurityProfileResponse {
+    const r = profile(state, input.securityProfileName)
+    checkVersion(r, input.expectedVersion)
+    const clash = (
+      [
+        ['deleteBehaviors', input.behaviors],
+        ['deleteAlertTargets', input.alertTargets && Object.keys(input.alertTargets)],
+        [
+          'deleteAdditionalMetricsToRetain',
+          input.additionalMetricsToRetainV2 ?? input.additionalMetricsToRetain
+        ],
+        ['deleteMetricsExportConfig', input.metricsExportConfig && [input.metricsExportConfig]]
+      ] as const
+    ).find(([flag, list]) => input[flag] && list?.length)
+    if (clash) throw invalid(`${clash[0]} cannot be true when the same call sets what it deletes`)
+    if (input.behaviors?.length) checkBehaviors(state, input.behaviors)
+    const next = { ...r }
+    if (input.securityProfileDescription !== undefined)
+      next.description = input.securityProfileDescription
+    if (input.behaviors?.length) next.behaviors = input.behaviors
+    if (input.deleteBehaviors) delete next.behaviors
+    if (input.alertTargets && Object.keys(input.alertTargets).length)
+      next.alertTargets = input.alertTargets
+    if (input.deleteAlertTargets) delete next.alertTargets
+    const metrics = retained(input.additionalMetricsToRetain, input.additionalMetricsToRetainV2)
+    if (metrics) next.additionalMetricsToRetainV2 = metrics
+    if (input.deleteAdditionalMetricsToRetain) delete next.additionalMetricsToRetainV2
+    if (input.metricsExportConfig) next.metricsExportConfig = input.metricsExportConfig
+    if (input.deleteMetricsExportConfig) delete next.metricsExportConfig
+    next.version = r.version + 1
+    next.lastModifiedDate = state.now()
+    state.data.securityProfiles.set(r.name, next)
+    return describe(state, next)
+  },
+
+  DescribeSecurityProfile(
+    state: AccountState,
+    input: Valid<DescribeSecurityProfileRequest>
+  ): DescribeSecurityProfileResponse {
+    return describe(state, profile(state, input.securityProfileName))
+  },
+
+  /** Idempotent: a missing profile is not an error (the operation does not model ResourceNotFound). */
+  DeleteSecurityProfile(
+    state: AccountState,
+    input: Valid<DeleteSecurityProfileRequest>
+  ): DeleteSecurityProfileResponse {
+    const r = state.data.securityProfiles.get(input.securityProfileName)
+    if (!r) return {}
+    checkVersion(r, input.expectedVersion)
+    state.data.securityProfiles.delete(r.name)
+    state.data.profileTargets.delete(r.name)
+    for (const [id, v] of state.data.violations)
+      if (v.securityProfileName === r.name) state.data.violations.delete(id)
+    dropTags(state, profileArn(state, r.name))
+    return {}
+  },
+
+  ListSecurityProfiles(
+    state: AccountState,
+    input: Valid<ListSecurityProfilesRequest>
+  ): ListSecurityProfilesResponse {
+    const { dimensionName, metricName } = input
+    if (dimensionName !== undefined && metricName !== undefined)
+      throw invalid('dimensionName and metricName cannot be used in the same request')
+    if (dimensionName !== undefined && !state.data.dimensions.has(dimensionName))
+      throw notFound(`The dimension ${dimensionName} does not exist`)
+    if (metricName !== undefined && !state.data.customMetrics.has(metricName))
+      throw notFound(`The custom metric ${metricName} does not exist`)
+    const names = [...state.data.securityProfiles.values()]
+      .filter((r) => dimensionName === undefined || usesDimension(r, dimensionName))
+      .filter((r) => metricName === undefined || usesMetric(r, metricName))
+      .map((r) => r.name)
+      .sort(byName)
+    const op = 'ListSecurityProfiles'
+    const page = paginate(op, names, (n) => n, input.nextToken, pageSize(op, input.maxResults))
+    return {
+      securityProfileIdentifiers: page.items.map((name) => ({
+        name,
+        arn: profileArn(state, name)
+      })),
+      nextToken: page.next
+    }
+  },
+
+  AttachSecurityProfile(
+    state: AccountState,
+    input: Valid<AttachSecurityProfileRequest>
+  ): AttachSecurityProfileResponse {
+    const r = profile(state, input.securityProfileName)
+    const target = input.securityProfileTargetArn
+    targetResource(state, target)
+    const targets = state.data.profileTargets.get(r.name) ?? []
+    if (targets.includes(target)) return {}
+    if (profilesOf(state, target).length >= MAX_PROFILES_PER_TARGET)
+      throw limitExceeded(
+        `The target ${target} already has ${MAX_PROFILES_PER_TARGET} security profiles attached, the most allowed`
+      )
+    state.data.profileTargets.set(r.name, [...targets, target])
+    return {}
+  },
+
+  DetachSecurityProfile(
+    state: AccountState,
+    input: Valid<DetachSecurityProfileRequest>
+  ): DetachSecurityProfileResponse {
+    const r = profile(state, input.securityProfileName)
+    const targets = state.data.profileTargets.get(r.name) ?? []
+    state.data.profileTargets.set(
+      r.name,
+      targets.filter((t) => t !== input.securityProfileTargetArn)
+    )
+    return {}
+  },
+
+  ListTargetsForSecurityProfile(
+    state: AccountState,
+    input: Valid<ListTargetsForSecurityProfileRequest>
+  ): ListTargetsForSecurityProfileResponse {
+    const r = profile(state, input.securityProfileName)
+    const targets = [...(state.data.profileTargets.get(r.name) ?? [])].sort(byName)
+    const op = 'ListTargetsForSecurityProfile'
+    const page = paginate(op, targets, (t) => t, input.nextToken, pageSize(op, input.maxResults))
+    return { securityProfileTargets: page.items.map((arn) => ({ arn })), nextToken: page.next }
+  },
+
+  ListSecurityProfilesForTarget(
+    state: AccountState,
+    input: Valid<ListSecurityProfilesForTargetRequest>
+  ): ListSecurityProfilesForTargetResponse {
+    const target = input.securityProfileTargetArn
+    const resource = targetResource(state, target)
+    const arns = [target]
+    if (input.recursive && resource.startsWith('thinggroup/'))
+      for (const g of descendantGroups(state, resource.slice('thinggroup/'.length)))
+        arns.push(state.arn(`thinggroup/${g}`))
+    const mappings = arns
+      .flatMap((arn) => profilesOf(state, arn).map((name) => ({ name, arn })))
+      .sort((a, b) => byName(`${a.name}\n${a.arn}`, `${b.name}\n${b.arn}`))
+    const op = 'ListSecurityProfilesForTarget'
+    const page = paginate(
+      op,
+      mappings,
+      (m) => `${m.name}\n${m.arn}`,
+      input.nextToken,
+      pageSize(op, input.maxResults)
+    )
+    return {
+      securityProfileTargetMappings: page.items.map((m) => ({
+        securityProfileIdentifier: { name: m.name, arn: profileArn(state, m.name) },
+        target: { arn: m.arn }
+      })),
+      nextToken: page.next
+    }
+  },
+
+  ValidateSecurityProfileBehaviors(
+    state: AccountState,
+    input: Valid<ValidateSecurityProfileBehaviorsRequest>
+  ): ValidateSecurityProfileBehaviorsResponse {
+    const errors = behaviorErrors(state, input.behaviors)
+    return {
+      valid: errors.length === 0,
+      validationErrors: errors.map((errorMessage) => ({ errorMessage }))
+    }
+  }
+} satisfies Partial<HandlerTable>
