@@ -84,7 +84,9 @@ function toProblem(e: ErrorObject, data: unknown): Problem | undefined {
       const key = String(params.additionalProperty)
       const allowed = Object.keys((schema?.properties as JsonSchema | undefined) ?? {})
       const hint =
-        didYouMean(key, allowed) || (allowed.length ? `; allowed keys: ${oneOf(allowed)}` : '')
+        key === '<<'
+          ? '; merge keys are YAML 1.1, and profile files are YAML 1.2: write the keys out, or reuse a whole mapping with an alias'
+          : didYouMean(key, allowed) || (allowed.length ? `; allowed keys: ${oneOf(allowed)}` : '')
       return error('schema/unknown-key', [...path, key], `unknown key "${key}"${hint}`, 'key')
     }
     case 'required': {
@@ -96,7 +98,9 @@ function toProblem(e: ErrorObject, data: unknown): Problem | undefined {
       const hint =
         expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
           ? ` (quote it: "${String(value)}")`
-          : ''
+          : path.length === 0
+            ? '; a profile file is a mapping that starts with `version: 1`, with lists such as securityProfiles under it'
+            : ''
       return error(
         'schema/type',
         path,

@@ -9,15 +9,22 @@ import {
   isSeq,
   LineCounter,
   parseDocument,
+  visit,
   type Document,
-  type Node
+  type Node,
+  type YAMLError
 } from 'yaml'
 import { type LocatedProblem, type Path, type Problem } from './problems.js'
+import { didYouMean } from './suggest.js'
 
 /** Larger than any real profile file (100 profiles × 100 behaviors is ~2 MB) and small enough to parse fast. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024
 /** Anchors/aliases are fine for reuse; this bounds the expansion of an alias bomb ("billion laughs"). */
 export const MAX_ALIAS_COUNT = 1000
+/** Real profile files nest about 10 levels; a nesting bomb of millions takes the parser minutes. */
+export const MAX_NESTING_DEPTH = 100
+/** A broken file can make the parser report thousands of follow-on errors; the first ones say enough. */
+export const MAX_PARSE_PROBLEMS = 20
 
 export interface ParsedSource {
   file: string
@@ -45,32 +52,72 @@ export function parseSource(file: string, text: string): ParseResult {
   if (text.trim() === '') {
     return fail(file, 1, 1, 'file/empty', 'the file is empty; it needs at least `version: 1`')
   }
+  const scanned = scan(text)
+  if (scanned.tooDeep !== undefined) {
+    const { line, col } = linePos(text, scanned.tooDeep)
+    return fail(file, line, col, 'yaml/too-deep', tooDeepMessage())
+  }
   const lineCounter = new LineCounter()
   let doc: Document.Parsed
+  // The parser makes an Error per problem, and garbage input has one per character: their stack traces are
+  // never shown, so skip them. prettyErrors: false since formatting every error's context is quadratic on a
+  // long broken line.
+  const stackTraceLimit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true, version: '1.2' })
+    doc = parseDocument(text, {
+      lineCounter,
+      prettyErrors: false,
+      uniqueKeys: true,
+      version: '1.2'
+    })
   } catch (e) {
     // Deeply nested input can exhaust the parser's stack.
     return fail(file, 1, 1, 'yaml/syntax', `the file cannot be parsed: ${(e as Error).message}`)
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit
   }
   if (doc.errors.length > 0) {
     return {
-      problems: doc.errors.map((e) => {
-        const pos = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0])
-        const rule =
-          e.code === 'DUPLICATE_KEY'
-            ? 'yaml/duplicate-key'
-            : e.code === 'MULTIPLE_DOCS'
-              ? 'yaml/multiple-documents'
-              : 'yaml/syntax'
-        const message =
-          e.code === 'DUPLICATE_KEY'
-            ? 'duplicate key: a key may appear only once in a mapping'
-            : firstLine(e.message)
-        return { severity: 'error', rule, path: [], message, file, line: pos.line, column: pos.col }
+      problems: parseErrors(doc.errors).map((e) => {
+        // The parser notices an unclosed quote only at the end of the file; point at where it opens.
+        const unclosed = e.code === 'MISSING_CHAR' && /closing .?quote/.test(e.message)
+        const pos = lineCounter.linePos(
+          unclosed && scanned.openQuote !== undefined ? scanned.openQuote : e.pos[0]
+        )
+        return {
+          severity: 'error',
+          ...describeParseError(e),
+          path: [],
+          file,
+          line: pos.line,
+          column: pos.col
+        }
       })
     }
   }
+  if (doc.contents === null) {
+    return fail(
+      file,
+      1,
+      1,
+      'file/empty',
+      'the file holds only comments; it needs at least `version: 1`'
+    )
+  }
+  const aliasProblems = checkAliases(doc).map((p) => {
+    const pos = lineCounter.linePos(p.offset)
+    return {
+      severity: 'error' as const,
+      rule: 'yaml/alias',
+      path: [],
+      message: p.message,
+      file,
+      line: pos.line,
+      column: pos.col
+    }
+  })
+  if (aliasProblems.length > 0) return { problems: aliasProblems }
   let data: unknown
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
@@ -94,6 +141,152 @@ function fail(
   message: string
 ): ParseResult {
   return { problems: [{ severity: 'error', rule, path: [], message, file, line, column }] }
+}
+
+/**
+ * The parse errors worth showing: after the first syntax error the parser's further errors are mostly
+ * consequences of it (one badly indented line of pasted JSON yields a hundred), so only that one is kept,
+ * with the duplicate keys before it, which are independent findings. The parser reports the cause first.
+ */
+function parseErrors(errors: readonly YAMLError[]): YAMLError[] {
+  const firstSyntax = errors.find((e) => e.code !== 'DUPLICATE_KEY')
+  const kept = firstSyntax
+    ? errors.filter(
+        (e) => e === firstSyntax || (e.code === 'DUPLICATE_KEY' && e.pos[0] < firstSyntax.pos[0])
+      )
+    : errors
+  return [...kept].sort((a, b) => a.pos[0] - b.pos[0]).slice(0, MAX_PARSE_PROBLEMS)
+}
+
+function describeParseError(e: YAMLError): { rule: string; message: string } {
+  switch (e.code) {
+    case 'DUPLICATE_KEY':
+      return {
+        rule: 'yaml/duplicate-key',
+        message: 'duplicate key: a key may appear only once in a mapping'
+      }
+    case 'MULTIPLE_DOCS':
+      return {
+        rule: 'yaml/multiple-documents',
+        message:
+          'a second YAML document starts here (after `---`); a profile file is one document, so merge them or remove the marker'
+      }
+    case 'RESOURCE_EXHAUSTION':
+      return { rule: 'yaml/too-deep', message: tooDeepMessage() }
+    default:
+      return { rule: 'yaml/syntax', message: firstLine(e.message) }
+  }
+}
+
+function tooDeepMessage(): string {
+  return `the file nests more than ${MAX_NESTING_DEPTH} levels deep; a profile file needs about 10`
+}
+
+/**
+ * A quick pass over the text before parsing. `tooDeep`: where it first nests deeper than
+ * MAX_NESTING_DEPTH, bounded from above by counting flow brackets outside quotes and comments, and the block
+ * indicators (`- `, `? `) that open a line or follow a `key: ` on it; nesting through indentation needs
+ * quadratic space, so the file size limit already bounds it. `openQuote`: where the first quoted scalar that
+ * never closes begins.
+ */
+function scan(text: string): { tooDeep?: number; openQuote?: number } {
+  let openQuote: number | undefined
+  let flow = 0
+  let indicators = 0
+  let lineStart = true
+  let nodeStart = true // where a scalar may begin, so a quote opens a quoted scalar
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    const next = text[i + 1] ?? '\n'
+    if (c === '\n') {
+      lineStart = nodeStart = true
+      indicators = 0
+      continue
+    }
+    if (c === ' ' || c === '\t' || c === '\r') continue
+    if (lineStart) {
+      if ((c === '-' || c === '?') && /\s/.test(next)) {
+        if (++indicators > MAX_NESTING_DEPTH) return { tooDeep: i }
+        continue
+      }
+      lineStart = false
+    }
+    if (c === '#' && /\s/.test(text[i - 1] ?? '\n')) {
+      while (i + 1 < text.length && text[i + 1] !== '\n') i++
+    } else if ((c === '"' || c === "'") && nodeStart) {
+      // A quoted scalar: skip to its end ('' escapes a single quote, \ escapes in double quotes).
+      const open = i
+      for (i++; i < text.length; i++) {
+        if (c === '"' && text[i] === '\\') i++
+        else if (text[i] === c) {
+          if (c === "'" && text[i + 1] === "'") i++
+          else break
+        }
+      }
+      if (i >= text.length) {
+        openQuote ??= open
+        i = open // scan on as if it were a plain character, so the rest is still checked
+      }
+      nodeStart = false
+    } else if (c === ':' && (/\s/.test(next) || (flow > 0 && /[,\]}]/.test(next)))) {
+      nodeStart = true
+      if (flow === 0) lineStart = true // `key: - item` nests a level on the same line too
+    } else if (c === '[' || c === '{') {
+      if (++flow > MAX_NESTING_DEPTH) return { tooDeep: i }
+      nodeStart = true
+    } else if (c === ']' || c === '}') {
+      if (flow > 0) flow--
+      nodeStart = false
+    } else if (c === ',' && flow > 0) {
+      nodeStart = true
+    } else if ((c === '&' || c === '!') && nodeStart) {
+      while (i + 1 < text.length && !/\s/.test(text[i + 1]!)) i++ // an anchor or tag before the node
+    } else {
+      nodeStart = false
+    }
+  }
+  return openQuote === undefined ? {} : { openQuote }
+}
+
+function linePos(text: string, offset: number): { line: number; col: number } {
+  let line = 1
+  let start = 0
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++
+    start = i + 1
+  }
+  return { line, col: offset - start + 1 }
+}
+
+/**
+ * Aliases that `toJS` cannot expand: one naming no anchor before it (a typo, or the anchor comes later), and
+ * one inside the node it refers to (a recursive structure, which no profile file needs).
+ */
+function checkAliases(doc: Document.Parsed): { offset: number; message: string }[] {
+  const problems: { offset: number; message: string }[] = []
+  const anchors = new Map<string, Node>()
+  visit(doc, {
+    Node(_key, node, path) {
+      if (isAlias(node)) {
+        const target = anchors.get(node.source)
+        const offset = node.range?.[0] ?? 0
+        if (!target) {
+          problems.push({
+            offset,
+            message: `alias *${node.source} refers to no anchor &${node.source} defined before it${didYouMean(node.source, anchors.keys())}`
+          })
+        } else if (path.includes(target)) {
+          problems.push({
+            offset,
+            message: `alias *${node.source} is inside the node it refers to, which would make the file infinitely deep`
+          })
+        }
+      } else if (node.anchor) {
+        anchors.set(node.anchor, node)
+      }
+    }
+  })
+  return problems
 }
 
 function firstLine(message: string): string {

@@ -53,8 +53,10 @@ export function checkMitigationActions(index: FileIndex): Problem[] {
   const problems: Problem[] = []
   for (const { item, path } of entries(index.file, 'mitigationActions')) {
     if (!isObj(item.actionParams)) continue
-    const set = PARAM_MEMBERS.filter(
-      (m) => (item.actionParams as Record<string, unknown>)[m] !== undefined
+    // In the file's order, so a second action is reported where it is written.
+    const params = item.actionParams
+    const set = Object.keys(params).filter(
+      (m) => PARAM_MEMBERS.includes(m) && params[m] !== undefined
     )
     const pPath = [...path, 'actionParams']
     if (set.length === 0) {

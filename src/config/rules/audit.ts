@@ -1,7 +1,11 @@
 /** Audit configuration and scheduled audits: custom check configuration, enabled checks, schedules. */
 import { auditCheck } from '../catalog/audit-checks.js'
+import { enumValues } from '../../model/iot-model.js'
 import { error, warning, type Problem } from '../problems.js'
 import { entries, isObj, str, type FileIndex } from './context.js'
+
+/** Frequencies the model knows; any other value is reported by the schema (schema/enum), not again here. */
+const FREQUENCIES: readonly string[] = enumValues('AuditFrequency')
 
 export function checkAudit(index: FileIndex): Problem[] {
   const problems: Problem[] = []
@@ -61,7 +65,8 @@ export function checkAudit(index: FileIndex): Problem[] {
     }
   }
   for (const { item, path } of entries(index.file, 'scheduledAudits')) {
-    const frequency = str(item.frequency)
+    const written = str(item.frequency)
+    const frequency = written && FREQUENCIES.includes(written) ? written : undefined
     const hasWeek = item.dayOfWeek !== undefined
     const hasMonth = item.dayOfMonth !== undefined
     if ((frequency === 'WEEKLY' || frequency === 'BIWEEKLY') && !hasWeek) {

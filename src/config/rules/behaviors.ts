@@ -11,6 +11,7 @@ import {
   AWS_METRICS,
   type MetricInfo
 } from '../catalog/metrics.js'
+import { enumValues } from '../../model/iot-model.js'
 import { error, warning, type Path, type Problem } from '../problems.js'
 import { didYouMean, oneOf } from '../suggest.js'
 import { entries, isObj, items, str, type FileIndex, type Obj } from './context.js'
@@ -18,6 +19,8 @@ import { entries, isObj, items, str, type FileIndex, type Obj } from './context.
 /** Behavior metric value elements per profile (quota L-971FA845, not adjustable). */
 export const MAX_METRIC_VALUES_PER_PROFILE = 1000
 const VALUE_KINDS = ['count', 'cidrs', 'ports', 'number', 'numbers', 'strings'] as const
+/** Operators the model knows; any other value is reported by the schema (schema/enum), not again here. */
+const OPERATORS: readonly string[] = enumValues('ComparisonOperator')
 const ML_FORBIDDEN = [
   'comparisonOperator',
   'value',
@@ -201,7 +204,12 @@ function checkBehavior(index: FileIndex, behavior: Obj, path: Path): Problem[] {
         'key'
       )
     )
-  } else if (info && operator && !info.operators.includes(operator)) {
+  } else if (
+    info &&
+    operator &&
+    OPERATORS.includes(operator) &&
+    !info.operators.includes(operator)
+  ) {
     problems.push(
       error(
         'behavior/operator',
