@@ -19,8 +19,11 @@ describe('ddac CLI (in process)', () => {
   test('validate --format json gives the problems with positions', async () => {
     const r = await run('validate', '--format', 'json', 'nope.yml')
     expect(r.code).toBe(EXIT.problems)
-    const json = JSON.parse(r.out) as { errors: number; problems: { rule: string; line: number }[] }
-    expect(json.errors).toBe(1)
+    const json = JSON.parse(r.out) as {
+      outputs: { errors: number }
+      problems: { rule: string; line: number }[]
+    }
+    expect(json.outputs.errors).toBe(1)
     expect(json.problems[0]).toMatchObject({ rule: 'file/not-found', line: 1 })
   })
   test('validate --format markdown renders the summary', async () => {

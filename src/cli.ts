@@ -1,12 +1,35 @@
 /** The `ddac` command line: the same engine as the action, for terminals and other CI systems. */
-import { Command, Option } from 'commander'
+import { Command, InvalidArgumentError, Option } from 'commander'
 import pkg from '../package.json' with { type: 'json' }
 import { addPingCommand } from './aws/ping.js'
 import { DEFAULT_CONFIG_PATH } from './config/file-format.js'
 import { buildProfileSchema } from './config/schema.js'
-import { validateFile } from './config/validate.js'
 import { addLocalCommand } from './local/cli-command.js'
-import { renderValidationMarkdown, renderValidationText } from './report/validation.js'
+import { addTargetOptions, type TargetFlags } from './aws/target-options.js'
+import { targetFrom } from './aws/target.js'
+import { defaultIdentity, runCommand, type Report, type RunOptions } from './commands/run.js'
+import { RESOURCE_KINDS, type ResourceKind } from './plan/types.js'
+
+type Format = 'text' | 'json' | 'markdown'
+
+interface RunFlags extends TargetFlags {
+  format: Format
+  prune?: boolean
+  identity?: string
+  failOnWarnings?: boolean
+  out?: string
+  kinds?: ResourceKind[]
+}
+
+function kindList(value: string): ResourceKind[] {
+  const kinds = value.split(',').map((k) => k.trim())
+  const bad = kinds.filter((k) => !(RESOURCE_KINDS as readonly string[]).includes(k))
+  if (bad.length)
+    throw new InvalidArgumentError(
+      `unknown kind ${bad.join(', ')}; expected ${RESOURCE_KINDS.join(', ')}`
+    )
+  return kinds as ResourceKind[]
+}
 
 export interface CliIo {
   out: (text: string) => void
@@ -42,29 +65,103 @@ export function buildProgram(
       throw e
     })
 
+  const report = (r: Report, format: Format): void => {
+    if (format === 'json')
+      io.out(
+        JSON.stringify(
+          { ok: r.ok, failure: r.failure, outputs: r.outputs, problems: r.problems },
+          null,
+          2
+        ) + '\n'
+      )
+    else io.out(format === 'markdown' ? r.markdown : r.text)
+    if (!r.ok && format === 'text' && r.failure && !r.text.includes(r.failure))
+      io.err(`ddac: ${r.failure}\n`)
+    setExitCode(r.ok ? EXIT.ok : EXIT.problems)
+  }
+  const run = async (
+    command: RunOptions['command'],
+    file: string,
+    flags: RunFlags
+  ): Promise<void> => {
+    report(
+      await runCommand({
+        command,
+        config: file,
+        target: targetFrom(flags),
+        ...(flags.region ? { region: flags.region } : {}),
+        prune: flags.prune ?? false,
+        identity: flags.identity ?? defaultIdentity(file),
+        failOnWarnings: flags.failOnWarnings ?? false,
+        ...(flags.out ? { output: flags.out, planFile: flags.out } : {}),
+        ...(flags.kinds ? { kinds: flags.kinds } : {}),
+        log: (line) => io.err(`${line}\n`)
+      }),
+      flags.format
+    )
+  }
+  const formatOption = (): Option =>
+    new Option('--format <format>', 'output format')
+      .choices(['text', 'json', 'markdown'])
+      .default('text')
+
   program
     .command('validate')
     .description('check a profile file offline: schema from the AWS IoT model plus semantic rules')
     .argument('[file]', 'the profile file (YAML or JSON)', DEFAULT_CONFIG_PATH)
-    .addOption(
-      new Option('--format <format>', 'output format')
-        .choices(['text', 'json', 'markdown'])
-        .default('text')
-    )
+    .addOption(formatOption())
     .option('--fail-on-warnings', 'exit 1 on warnings too', false)
-    .action(
-      async (
-        file: string,
-        opts: { format: 'text' | 'json' | 'markdown'; failOnWarnings: boolean }
-      ) => {
-        const result = await validateFile(file)
-        if (opts.format === 'json') io.out(JSON.stringify(result, null, 2) + '\n')
-        else if (opts.format === 'markdown') io.out(renderValidationMarkdown(result))
-        else io.out(renderValidationText(result))
-        const failed = result.errors > 0 || (opts.failOnWarnings && result.warnings > 0)
-        setExitCode(failed ? EXIT.problems : EXIT.ok)
-      }
-    )
+    .action((file: string, flags: RunFlags) => run('validate', file, flags))
+
+  const reconcile = (name: 'plan' | 'apply', description: string, out?: string): void => {
+    const command = program.command(name)
+    if (out) command.option('--out <file>', out)
+    addTargetOptions(
+      command
+        .description(description)
+        .argument('[file]', 'the profile file (YAML or JSON)', DEFAULT_CONFIG_PATH)
+        .addOption(formatOption())
+        .option(
+          '--prune',
+          'delete what this file created and no longer declares; disable audit checks it does not enable',
+          false
+        )
+        .option(
+          '--identity <id>',
+          'what marks the resources this file manages (default: <repository or folder>:<file>)'
+        )
+        .option('--fail-on-warnings', 'refuse a file with warnings', false)
+    ).action((file: string, flags: RunFlags) => run(name, file, flags))
+  }
+  reconcile(
+    'plan',
+    'read the account and show what apply would change (read-only)',
+    'also write the plan as JSON to this file'
+  )
+  reconcile('apply', 'make the account match the file, then read it back and prove it')
+
+  addTargetOptions(
+    program
+      .command('import')
+      .description('write a profile file from what the account has now (read-only)')
+      .addOption(formatOption())
+      .option('-o, --out <file>', 'write the profile file here (default: print it)')
+      .option(
+        '--kinds <kinds>',
+        `only these kinds, comma separated (${RESOURCE_KINDS.join(', ')})`,
+        kindList
+      )
+  ).action((flags: RunFlags) => run('import', DEFAULT_CONFIG_PATH, flags))
+
+  addTargetOptions(
+    program
+      .command('status')
+      .description(
+        "ML Detect model training and active violations of the file's security profiles (all profiles without a file)"
+      )
+      .argument('[file]', 'the profile file (YAML or JSON)', DEFAULT_CONFIG_PATH)
+      .addOption(formatOption())
+  ).action((file: string, flags: RunFlags) => run('status', file, flags))
 
   program
     .command('schema')

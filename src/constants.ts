@@ -4,19 +4,36 @@ export const Inputs = {
   Config: 'config',
   FailOnWarnings: 'fail-on-warnings',
   Target: 'target',
-  Endpoint: 'endpoint'
+  Endpoint: 'endpoint',
+  Region: 'region',
+  Prune: 'prune',
+  Identity: 'identity',
+  ImportFile: 'import-file',
+  Kinds: 'kinds'
 } as const
 
 export const Outputs = {
   Valid: 'valid',
   Errors: 'errors',
   Warnings: 'warnings',
-  Problems: 'problems'
+  Problems: 'problems',
+  HasChanges: 'has-changes',
+  ToCreate: 'to-create',
+  ToUpdate: 'to-update',
+  ToDelete: 'to-delete',
+  Drift: 'drift',
+  Plan: 'plan',
+  Converged: 'converged',
+  Profile: 'profile',
+  ModelsActive: 'models-active',
+  ModelsTotal: 'models-total',
+  ActiveViolations: 'active-violations',
+  Markdown: 'markdown'
 } as const
 
 export const State = {
   IsPost: 'isPost'
 } as const
 
-export const COMMANDS = ['validate'] as const
+export const COMMANDS = ['validate', 'plan', 'apply', 'import', 'status'] as const
 export type Command = (typeof COMMANDS)[number]

@@ -4,6 +4,8 @@ import path from 'node:path'
 import { targetFrom, type IotTarget } from './aws/target.js'
 import { DEFAULT_CONFIG_PATH } from './config/file-format.js'
 import { COMMANDS, Inputs, type Command } from './constants.js'
+import { defaultIdentity } from './commands/run.js'
+import { RESOURCE_KINDS, type ResourceKind } from './plan/types.js'
 
 export interface Settings {
   command: Command
@@ -12,6 +14,14 @@ export interface Settings {
   failOnWarnings: boolean
   /** where commands that talk to AWS IoT go (inputs `target` and `endpoint`) */
   target: IotTarget
+  region?: string
+  prune: boolean
+  /** marks what this file manages (default: repository and config path) */
+  identity: string
+  /** import: the file to write */
+  importFile: string
+  /** import: only these kinds */
+  kinds?: ResourceKind[]
 }
 
 export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -21,15 +31,34 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       `Input "${Inputs.Command}" is "${command}"; expected one of ${COMMANDS.join(', ')}`
     )
   }
+  const config = workspaceRelative(
+    core.getInput(Inputs.Config) || DEFAULT_CONFIG_PATH,
+    env.GITHUB_WORKSPACE
+  )
+  const region = core.getInput(Inputs.Region)
   return {
     command,
-    config: workspaceRelative(
-      core.getInput(Inputs.Config) || DEFAULT_CONFIG_PATH,
-      env.GITHUB_WORKSPACE
-    ),
+    config,
     failOnWarnings: booleanInput(Inputs.FailOnWarnings),
-    target: iotTarget()
+    target: iotTarget(),
+    ...(region ? { region } : {}),
+    prune: booleanInput(Inputs.Prune),
+    identity: core.getInput(Inputs.Identity) || defaultIdentity(config, env),
+    importFile: core.getInput(Inputs.ImportFile) || config,
+    ...kindsInput()
   }
+}
+
+function kindsInput(): { kinds?: ResourceKind[] } {
+  const raw = core.getInput(Inputs.Kinds)
+  if (!raw) return {}
+  const kinds = raw.split(/[\s,]+/).filter(Boolean)
+  const bad = kinds.filter((k) => !(RESOURCE_KINDS as readonly string[]).includes(k))
+  if (bad.length)
+    throw new Error(
+      `Input "${Inputs.Kinds}" has ${bad.join(', ')}; expected some of ${RESOURCE_KINDS.join(', ')}`
+    )
+  return { kinds: kinds as ResourceKind[] }
 }
 
 function iotTarget(): IotTarget {

@@ -3,7 +3,7 @@
  * directly: a bundling mistake (a missing ESM module, a stale dist) fails here.
  */
 import { describe, expect, test } from '@jest/globals'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { runAction } from '../helpers/runner.js'
@@ -133,6 +133,55 @@ describe('dist/index.js as the runner starts it', () => {
     expect(bad.stdout).toContain(
       '::error::Input "command" is "destroy-everything"; expected one of validate'
     )
+  })
+
+  test('plan against the local emulator writes the plan, its outputs and the summary', async () => {
+    const r = await runAction(ENTRY, {
+      command: 'plan',
+      config: 'examples/device-defender.yml',
+      target: 'local'
+    })
+    expect(r.code).toBe(0)
+    expect(r.outputs).toMatchObject({
+      'has-changes': 'true',
+      'to-create': '5',
+      'to-update': '1',
+      'to-delete': '0',
+      drift: 'false'
+    })
+    const plan = JSON.parse(readFileSync(r.outputs.plan!, 'utf8')) as {
+      identity: string
+      changes: unknown[]
+    }
+    expect(plan.changes).toHaveLength(6)
+    expect(plan.identity).toBe('local:examples/device-defender.yml')
+    expect(r.summary).toContain('## 📋 ddac plan: 5 to create, 1 to update, 0 to delete')
+    expect(r.outputs.markdown!.trimEnd()).toBe(r.summary.trimEnd())
+  })
+
+  test('apply against the local emulator proves the account matches', async () => {
+    const r = await runAction(ENTRY, {
+      command: 'apply',
+      config: 'examples/device-defender.yml',
+      target: 'local'
+    })
+    expect(r.code).toBe(0)
+    expect(r.outputs.converged).toBe('true')
+    expect(r.stdout).toContain(
+      'Re-read after apply: the account matches examples/device-defender.yml (zero changes)'
+    )
+  })
+
+  test('plan refuses an invalid file before anything is sent', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ddac-ws-'))
+    writeFileSync(path.join(dir, 'dd.yml'), 'version: 2\n')
+    const r = await runAction(
+      ENTRY,
+      { command: 'plan', config: 'dd.yml', target: 'local' },
+      { cwd: dir }
+    )
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('::error::1 error in dd.yml: nothing was sent to AWS')
   })
 
   test('the post phase runs from the same bundle and changes nothing', async () => {

@@ -43,6 +43,7 @@ export async function runAction(
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? dir,
     GITHUB_ACTIONS: 'true',
+    GITHUB_REPOSITORY: 'local',
     GITHUB_WORKSPACE: opts.cwd ?? process.cwd(),
     GITHUB_STEP_SUMMARY: files.summary,
     GITHUB_OUTPUT: files.output,

@@ -3,6 +3,10 @@
  * credentials, so no real credentials are needed or looked up; elsewhere the SDK's default chain applies.
  */
 import { IoTClient, type IoTClientConfig } from '@aws-sdk/client-iot'
+import { TPS_QUOTAS } from '../model/quotas.js'
+import { addErrorContext } from './errors.js'
+import { addRateLimit } from './rate-limit.js'
+import { DdacRetryStrategy } from './retry.js'
 
 export const LOCAL_CREDENTIALS = { accessKeyId: 'AKIDDDACLOCAL', secretAccessKey: 'ddac-local' }
 
@@ -12,6 +16,8 @@ export interface IotClientOptions {
   region: string
   /** the endpoint is an emulator: sign with dummy credentials */
   local?: boolean
+  /** pace each operation at its AWS TPS quota (default: on, except for an in-process emulator) */
+  pace?: boolean
   /** extra SDK settings (retries, logger) */
   config?: IoTClientConfig
 }
@@ -24,10 +30,14 @@ export function isLoopback(url: string): boolean {
 
 export function createIotClient(options: IotClientOptions): IoTClient {
   const local = options.local ?? (options.endpoint !== undefined && isLoopback(options.endpoint))
-  return new IoTClient({
+  const client = new IoTClient({
     region: options.region,
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     ...(local ? { credentials: LOCAL_CREDENTIALS } : {}),
+    retryStrategy: new DdacRetryStrategy(),
     ...options.config
   })
+  addErrorContext(client)
+  if (options.pace ?? true) addRateLimit(client, TPS_QUOTAS)
+  return client
 }

@@ -66,7 +66,14 @@ export async function withIot<T>(
     // Loaded on demand: commands that never emulate do not load the CA's X.509 stack.
     const { startEmulator } = await import('../local/emulator.js')
     const emulator = await startEmulator({ region: resolved, ...target.emulator })
-    const client = createIotClient({ endpoint: emulator.endpoint, region: resolved, local: true })
+    // An idle in-process emulator needs no pacing; one enforcing AWS quotas does.
+    const pace = target.emulator?.throttle === true
+    const client = createIotClient({
+      endpoint: emulator.endpoint,
+      region: resolved,
+      local: true,
+      pace
+    })
     try {
       return await fn({ client, region: resolved, endpoint: emulator.endpoint, local: true })
     } finally {

@@ -4,12 +4,15 @@ import {
   paginateListActiveViolations,
   type ActiveViolation,
   type BehaviorModelTrainingSummary,
-  type IoTClient
+  type IoTClient,
+  ResourceNotFoundException
 } from '@aws-sdk/client-iot'
 
 export interface StatusReport {
   training: BehaviorModelTrainingSummary[]
   violations: ActiveViolation[]
+  /** profiles the file names that the account does not have (not applied yet) */
+  missing: string[]
 }
 
 export interface StatusInput {
@@ -37,21 +40,32 @@ export async function statusCommand({
   const perProfile = await Promise.all(
     profiles.map(async (securityProfileName) => {
       const filter = securityProfileName ? { securityProfileName } : {}
-      const [training, violations] = await Promise.all([
-        collect(
-          paginateGetBehaviorModelTrainingSummaries({ client: iot }, filter),
-          (p) => p.summaries
-        ),
-        collect(
-          paginateListActiveViolations({ client: iot }, { ...filter, listSuppressedAlerts: true }),
-          (p) => p.activeViolations
-        )
-      ])
-      return { training, violations }
+      try {
+        const [training, violations] = await Promise.all([
+          collect(
+            paginateGetBehaviorModelTrainingSummaries({ client: iot }, filter),
+            (p) => p.summaries
+          ),
+          collect(
+            paginateListActiveViolations(
+              { client: iot },
+              { ...filter, listSuppressedAlerts: true }
+            ),
+            (p) => p.activeViolations
+          )
+        ])
+        return { training, violations, missing: [] as string[] }
+      } catch (e) {
+        if (securityProfileName && e instanceof ResourceNotFoundException) {
+          return { training: [], violations: [], missing: [securityProfileName] }
+        }
+        throw e
+      }
     })
   )
   return {
     training: perProfile.flatMap((p) => p.training),
-    violations: perProfile.flatMap((p) => p.violations)
+    violations: perProfile.flatMap((p) => p.violations),
+    missing: perProfile.flatMap((p) => p.missing)
   }
 }

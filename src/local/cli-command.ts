@@ -32,6 +32,7 @@ interface LocalFlags {
   throttle: boolean
   latency: number
   faultRate: number
+  throttleRate: number
   seed?: number
 }
 
@@ -50,6 +51,12 @@ export function addLocalCommand(program: Command, io: ServeIo, stop?: AbortSigna
     .option('--throttle', "enforce AWS's per-operation TPS quotas with ThrottlingException", false)
     .option('--latency <ms>', 'add this many milliseconds to every request', integer(0, 600_000), 0)
     .option('--fault-rate <share>', 'answer this share (0..1) of requests with 500/503', share, 0)
+    .option(
+      '--throttle-rate <share>',
+      'answer this share (0..1) of requests with ThrottlingException',
+      share,
+      0
+    )
     .option('--seed <n>', 'seed of the fault draws', integer(0, Number.MAX_SAFE_INTEGER))
     .action(async (flags: LocalFlags) => {
       // Loaded on demand: other commands do not need the emulator's X.509 stack.
@@ -64,6 +71,7 @@ export function addLocalCommand(program: Command, io: ServeIo, stop?: AbortSigna
           throttle: flags.throttle,
           latencyMs: flags.latency,
           faultRate: flags.faultRate,
+          throttleRate: flags.throttleRate,
           seed: flags.seed
         },
         io,

@@ -9,93 +9,9 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64'
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
 import { ApiError } from './control-plane/api-error.js'
 import type { OperationName } from '../model/iot-model.js'
+import { TPS_QUOTAS } from '../model/quotas.js'
 
-/**
- * API rate quotas (requests per second, not adjustable). Device Defender operations: the AWS General
- * Reference page iot_device_defender.html (NOTES.md §11): Create/Update/Delete/Attach/Detach/Validate 10,
- * Describe* 25, scheduled audits and the account audit configuration 5, List* 10. The registry operations
- * come from the AWS IoT Core quotas page (iot-core.html, "API throttling limits"), which NOTES.md does not
- * copy: those values are UNVERIFIED here.
- */
-export const TPS_QUOTAS: Readonly<Record<OperationName, number>> = {
-  CreateSecurityProfile: 10,
-  UpdateSecurityProfile: 10,
-  DescribeSecurityProfile: 25,
-  DeleteSecurityProfile: 10,
-  ListSecurityProfiles: 10,
-  ListSecurityProfilesForTarget: 10,
-  AttachSecurityProfile: 10,
-  DetachSecurityProfile: 10,
-  ListTargetsForSecurityProfile: 10,
-  ValidateSecurityProfileBehaviors: 10,
-  GetBehaviorModelTrainingSummaries: 10,
-  ListActiveViolations: 10,
-  ListViolationEvents: 10,
-  PutVerificationStateOnViolation: 10,
-  CreateMitigationAction: 10,
-  DescribeMitigationAction: 25,
-  UpdateMitigationAction: 10,
-  DeleteMitigationAction: 10,
-  ListMitigationActions: 10,
-  StartDetectMitigationActionsTask: 10,
-  DescribeDetectMitigationActionsTask: 25,
-  ListDetectMitigationActionsExecutions: 10,
-  StartOnDemandAuditTask: 10,
-  DescribeAuditTask: 25,
-  ListAuditTasks: 10,
-  ListAuditFindings: 10,
-  DescribeAccountAuditConfiguration: 5,
-  UpdateAccountAuditConfiguration: 5,
-  CreateScheduledAudit: 5,
-  UpdateScheduledAudit: 5,
-  DescribeScheduledAudit: 5,
-  DeleteScheduledAudit: 5,
-  ListScheduledAudits: 5,
-  CreateCustomMetric: 10,
-  DescribeCustomMetric: 25,
-  UpdateCustomMetric: 10,
-  DeleteCustomMetric: 10,
-  ListCustomMetrics: 10,
-  CreateDimension: 10,
-  DescribeDimension: 25,
-  UpdateDimension: 10,
-  DeleteDimension: 10,
-  ListDimensions: 10,
-  TagResource: 10,
-  UntagResource: 10,
-  ListTagsForResource: 10,
-  // AWS IoT Core registry and security operations (UNVERIFIED, see above)
-  DescribeEndpoint: 10,
-  CreateThing: 100,
-  DescribeThing: 350,
-  DeleteThing: 100,
-  ListThings: 10,
-  CreateThingGroup: 25,
-  DescribeThingGroup: 100,
-  DeleteThingGroup: 25,
-  ListThingGroups: 10,
-  ListThingsInThingGroup: 25,
-  ListThingGroupsForThing: 100,
-  AddThingToThingGroup: 100,
-  RemoveThingFromThingGroup: 100,
-  CreateKeysAndCertificate: 10,
-  DescribeCertificate: 10,
-  UpdateCertificate: 10,
-  DeleteCertificate: 10,
-  ListCertificates: 10,
-  AttachThingPrincipal: 15,
-  DetachThingPrincipal: 15,
-  ListThingPrincipals: 10,
-  ListPrincipalThings: 10,
-  CreatePolicy: 10,
-  GetPolicy: 15,
-  DeletePolicy: 10,
-  ListPolicies: 10,
-  AttachPolicy: 15,
-  DetachPolicy: 15,
-  ListTargetsForPolicy: 10,
-  ListAttachedPolicies: 15
-}
+export { TPS_QUOTAS }
 
 export interface FaultOptions {
   /** enforce TPS_QUOTAS (or `quotas`) with ThrottlingException */
@@ -106,9 +22,22 @@ export interface FaultOptions {
   latencyMs?: number
   /** share of requests (0..1) answered with InternalFailureException 500 or ServiceUnavailableException 503 */
   faultRate?: number
+  /** share of requests (0..1) answered with ThrottlingException whatever the quota (a busy account) */
+  throttleRate?: number
   /** seed of the fault draws, for a reproducible sequence */
   seed?: number
+  /** operations the caller lacks the IAM permission for: answered 403 AccessDeniedException */
+  deny?: readonly OperationName[]
+  /**
+   * an account opened after Detect closed to new customers (2026-08-31): Detect operations answer
+   * UnauthorizedException. The exact error AWS returns is not documented; this is the assumption ddac handles.
+   */
+  noDetect?: boolean
 }
+
+/** Operations of Device Defender Detect (security profiles, their metrics, violations, ML models). */
+const DETECT_OPERATION =
+  /SecurityProfile|BehaviorModel|Violation|CustomMetric|Dimension|DetectMitigation/
 
 /** A token bucket holding one second of the quota, refilled continuously. */
 class TokenBucket {
@@ -140,16 +69,33 @@ export class Faults {
     private readonly options: FaultOptions = {},
     private readonly now: () => number = () => performance.now()
   ) {
-    const rate = options.faultRate ?? 0
-    if (!(rate >= 0 && rate <= 1)) throw new Error(`faultRate must be between 0 and 1, not ${rate}`)
+    for (const [name, rate] of Object.entries({
+      faultRate: options.faultRate ?? 0,
+      throttleRate: options.throttleRate ?? 0
+    })) {
+      if (!(rate >= 0 && rate <= 1)) throw new Error(`${name} must be between 0 and 1, not ${rate}`)
+    }
     this.rng = xoroshiro128plus(options.seed ?? Date.now())
   }
 
   /** Apply latency, then throttling, then injected faults; throws the modeled error to answer with. */
   async before(operation: OperationName): Promise<void> {
     if (this.options.latencyMs) await sleep(this.options.latencyMs)
+    if (this.options.deny?.includes(operation))
+      throw new ApiError(
+        'AccessDeniedException',
+        `User: arn:aws:iam::123456789012:user/ddac is not authorized to perform: iot:${operation}`
+      )
+    if (this.options.noDetect && DETECT_OPERATION.test(operation))
+      throw new ApiError(
+        'UnauthorizedException',
+        'AWS IoT Device Defender Detect is not available for this account'
+      )
     if (this.options.throttle && !this.bucket(operation).take(this.now()))
       throw new ApiError('ThrottlingException', 'Rate exceeded')
+    const throttleRate = this.options.throttleRate ?? 0
+    if (throttleRate > 0 && uniformFloat64(this.rng) < throttleRate)
+      throw new ApiError('ThrottlingException', 'Rate exceeded (injected)')
     const rate = this.options.faultRate ?? 0
     if (rate > 0 && uniformFloat64(this.rng) < rate) {
       if (uniformFloat64(this.rng) < 0.5)

@@ -39,8 +39,13 @@ export function trainingChart(r: StatusReport): string {
   ].join('\n')
 }
 
+function missingNote(r: StatusReport): string {
+  return r.missing.length ? `Not in the account (run apply first): ${r.missing.join(', ')}\n` : ''
+}
+
 export function renderStatusMarkdown(r: StatusReport): string {
   const out = [`## ddac status: ${statusHeadline(r)}\n`]
+  if (r.missing.length) out.push(`> [!NOTE]\n> ${missingNote(r)}`)
   if (r.training.length) {
     out.push('### ML Detect models\n')
     out.push(
@@ -91,6 +96,7 @@ export function renderStatusText(r: StatusReport): string {
       `alarm  ${v.thingName} violates ${v.securityProfileName}/${v.behavior?.name} since ${when(v.violationStartTime)} (${metricValue(v.lastViolationValue)})`
     )
   }
+  if (r.missing.length) lines.push(missingNote(r).trimEnd())
   lines.push('', statusHeadline(r))
   return lines.join('\n') + '\n'
 }

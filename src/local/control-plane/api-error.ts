@@ -3,7 +3,8 @@ import { iotModel, type ErrorName } from '../../model/iot-model.js'
 
 export class ApiError extends Error {
   constructor(
-    readonly code: ErrorName | 'UnknownOperationException',
+    /** AccessDeniedException is IAM's answer, outside the IoT model, as AWS sends it for a missing permission */
+    readonly code: ErrorName | 'UnknownOperationException' | 'AccessDeniedException',
     message: string,
     /** extra body members, e.g. `resourceId` and `resourceArn` of ResourceAlreadyExistsException */
     readonly fields: Record<string, string> = {}
@@ -13,7 +14,9 @@ export class ApiError extends Error {
   }
 
   get status(): number {
-    return this.code === 'UnknownOperationException' ? 404 : iotModel.errorStatus[this.code]!.status
+    if (this.code === 'UnknownOperationException') return 404
+    if (this.code === 'AccessDeniedException') return 403
+    return iotModel.errorStatus[this.code]!.status
   }
 }
 

@@ -1,0 +1,185 @@
+/** plan and apply through the real SDK against the emulator: what a reviewer sees and what lands. */
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import {
+  CreateSecurityProfileCommand,
+  DescribeSecurityProfileCommand,
+  ListTagsForResourceCommand,
+  ListTargetsForSecurityProfileCommand,
+  UpdateSecurityProfileCommand,
+  CreateThingGroupCommand
+} from '@aws-sdk/client-iot'
+import { applyCommand, planCommand } from '../../src/commands/reconcile.js'
+import { applyPlan } from '../../src/plan/apply.js'
+import { changeLines, planCounts } from '../../src/report/plan.js'
+import { account, example, ID, profile, type Account } from './helpers.js'
+
+const ML = (confidence: string, suppress: boolean, targets = '[anom_group]'): string => `
+version: 1
+securityProfiles:
+  - securityProfileName: ML_Detect_profile
+    targets: ${targets}
+    behaviors:
+      - name: num-messages-sent-ml-behavior
+        metric: aws:num-messages-sent
+        criteria: { mlDetectionConfig: { confidenceLevel: ${confidence} } }
+        suppressAlerts: ${suppress}
+      - name: num-disconnects-ml-behavior
+        metric: aws:num-disconnects
+        criteria: { mlDetectionConfig: { confidenceLevel: MEDIUM } }
+        suppressAlerts: true
+    tags: [{ Key: team, Value: iot }]
+`
+
+let a: Account
+beforeEach(async () => {
+  a = await account()
+})
+afterEach(async () => a.close())
+
+const arn = (name: string): string =>
+  `arn:aws:iot:${a.emu.region}:${a.emu.account}:securityprofile/${name}`
+const input = (yaml: string, prune = false) => ({
+  iot: a.iot,
+  profile: profile(yaml),
+  identity: ID,
+  prune
+})
+
+describe('apply', () => {
+  test('creates everything from an empty account, proves it, and a second plan is empty', async () => {
+    const file = example('device-defender.yml')
+    const out = await applyCommand({ iot: a.iot, profile: file, identity: ID, prune: false })
+    expect(out.result.failed).toEqual([])
+    expect(out.converged).toBe(true)
+    // The audit configuration always exists in an account, so it is updated, never created.
+    expect(planCounts(out.plan)).toMatchObject({ create: 5, update: 1, delete: 0 })
+    const state = a.emu.state()
+    expect(Object.keys(state.data.securityProfiles).sort()).toEqual([
+      'ML_Detect_profile',
+      'Rules_flood_profile'
+    ])
+    const again = await planCommand({ iot: a.iot, profile: file, identity: ID, prune: true })
+    expect(again.plan.changes).toEqual([])
+    expect(again.plan.ownershipUpdates).toEqual([])
+    // What it created carries the file's identity.
+    const tags = await a.iot.send(
+      new ListTagsForResourceCommand({ resourceArn: arn('ML_Detect_profile') })
+    )
+    expect(tags.tags).toEqual(
+      expect.arrayContaining([
+        { Key: 'ddac:managed-by', Value: ID },
+        { Key: 'team', Value: 'iot-security' }
+      ])
+    )
+  })
+
+  test("the seed's update sample applies as a field-level update, with expectedVersion", async () => {
+    await applyCommand(input(ML('MEDIUM', true)))
+    const { plan } = await planCommand(input(ML('HIGH', false)))
+    expect(plan.changes).toHaveLength(1)
+    expect(changeLines(plan.changes[0]!)).toEqual([
+      '~ behaviors[num-messages-sent-ml-behavior].criteria.mlDetectionConfig.confidenceLevel: "MEDIUM" → "HIGH"',
+      '~ behaviors[num-messages-sent-ml-behavior].suppressAlerts: true → false'
+    ])
+    expect(plan.changes[0]!.actual?.version).toBe(1)
+    const out = await applyCommand(input(ML('HIGH', false)))
+    expect(out.converged).toBe(true)
+    const d = await a.iot.send(
+      new DescribeSecurityProfileCommand({ securityProfileName: 'ML_Detect_profile' })
+    )
+    expect(d.version).toBe(2)
+    expect(d.behaviors?.[0]).toMatchObject({
+      criteria: { mlDetectionConfig: { confidenceLevel: 'HIGH' } },
+      suppressAlerts: false
+    })
+  })
+
+  test('targets are attached and detached through their own API', async () => {
+    await a.iot.send(new CreateThingGroupCommand({ thingGroupName: 'fleet' }))
+    await applyCommand(input(ML('MEDIUM', true, '[anom_group, all/registered-things]')))
+    const { plan } = await planCommand(input(ML('MEDIUM', true, '[fleet]')))
+    expect(plan.changes.map((c) => changeLines(c))).toEqual([
+      [
+        '+ target thinggroup/fleet',
+        '- target all/registered-things',
+        '- target thinggroup/anom_group'
+      ]
+    ])
+    expect((await applyCommand(input(ML('MEDIUM', true, '[fleet]')))).converged).toBe(true)
+    const t = await a.iot.send(
+      new ListTargetsForSecurityProfileCommand({ securityProfileName: 'ML_Detect_profile' })
+    )
+    expect(t.securityProfileTargets?.map((x) => x.arn)).toEqual([
+      `arn:aws:iot:${a.emu.region}:${a.emu.account}:thinggroup/fleet`
+    ])
+    // The group ddac created for the first target stays: groups are never deleted by ddac.
+    expect(Object.keys(a.emu.state().data.thingGroups).sort()).toEqual(['anom_group', 'fleet'])
+  })
+
+  test('a tag change is applied with TagResource/UntagResource', async () => {
+    await applyCommand(input(ML('MEDIUM', true)))
+    const next = ML('MEDIUM', true).replace(
+      '[{ Key: team, Value: iot }]',
+      '[{ Key: team, Value: security }, { Key: tier, Value: gold }]'
+    )
+    const { plan } = await planCommand(input(next))
+    expect(changeLines(plan.changes[0]!)).toEqual(['~ tag team: iot → security', '+ tag tier=gold'])
+    expect((await applyCommand(input(next))).converged).toBe(true)
+    const tags = (
+      await a.iot.send(new ListTagsForResourceCommand({ resourceArn: arn('ML_Detect_profile') }))
+    ).tags
+    expect(tags).toEqual(
+      expect.arrayContaining([
+        { Key: 'team', Value: 'security' },
+        { Key: 'tier', Value: 'gold' }
+      ])
+    )
+  })
+
+  test('prune deletes a managed resource that left the file and never touches an unmanaged one', async () => {
+    const two = `${ML('MEDIUM', true)}customMetrics:\n  - { metricName: battery, metricType: number }\n  - { metricName: temperature, metricType: number }\n`
+    await applyCommand(input(two))
+    await a.iot.send(
+      new CreateSecurityProfileCommand({ securityProfileName: 'console-made', behaviors: [] })
+    )
+    const before = a.emu.state().data.securityProfiles['console-made']
+    const one = `${ML('MEDIUM', true)}customMetrics:\n  - { metricName: battery, metricType: number }\n`
+    const kept = await planCommand(input(one))
+    expect(kept.plan.changes).toEqual([])
+    expect(kept.plan.orphans).toEqual([{ kind: 'customMetric', name: 'temperature' }])
+    expect(kept.plan.unmanaged).toEqual([{ kind: 'securityProfile', name: 'console-made' }])
+    const out = await applyCommand(input(one, true))
+    expect(out.plan.changes.map((c) => `${c.action} ${c.name}`)).toEqual(['delete temperature'])
+    expect(out.converged).toBe(true)
+    const after = a.emu.state()
+    expect(Object.keys(after.data.customMetrics)).toEqual(['battery'])
+    expect(after.data.securityProfiles['console-made']).toEqual(before)
+  })
+
+  test('a console edit between plan and apply is a version conflict: reported, and the edit is kept', async () => {
+    await applyCommand(input(ML('MEDIUM', true)))
+    const { plan } = await planCommand(input(ML('HIGH', true)))
+    // Someone edits the profile in the console meanwhile.
+    await a.iot.send(
+      new UpdateSecurityProfileCommand({
+        securityProfileName: 'ML_Detect_profile',
+        securityProfileDescription: 'edited in the console'
+      })
+    )
+    const result = await applyPlan(a.iot, plan)
+    expect(result.applied).toEqual([])
+    expect(result.failed).toHaveLength(1)
+    expect(result.failed[0]!.error).toMatch(
+      /the resource changed since ddac read it .* nothing was overwritten\. Run plan again/
+    )
+    const d = await a.iot.send(
+      new DescribeSecurityProfileCommand({ securityProfileName: 'ML_Detect_profile' })
+    )
+    expect(d.securityProfileDescription).toBe('edited in the console')
+    expect(d.behaviors?.[0]?.criteria?.mlDetectionConfig?.confidenceLevel).toBe('MEDIUM')
+    // The next plan shows the edit as drift, and apply converges.
+    const next = await planCommand(input(ML('HIGH', true)))
+    expect(next.plan.changes[0]!.origin).toBe('both')
+    expect((await applyCommand(input(ML('HIGH', true)))).converged).toBe(true)
+  })
+})

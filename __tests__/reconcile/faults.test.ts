@@ -1,0 +1,130 @@
+/** Under throttling, 5xx, missing permissions and accounts without Detect, the outcome is still right. */
+import { describe, expect, test } from '@jest/globals'
+import { applyCommand, planCommand } from '../../src/commands/reconcile.js'
+import { statusCommand } from '../../src/commands/status.js'
+import { stringify } from 'yaml'
+import type { ProfileFile } from '../../src/config/file-format.js'
+import { account, example, ID, profile } from './helpers.js'
+
+/** Profiles on their own groups, each using custom metrics, so a run makes a few hundred calls. */
+function fleetFile(n: number): ProfileFile {
+  const metrics = Array.from({ length: n }, (_, i) => ({
+    metricName: `metric-${i}`,
+    metricType: 'number'
+  }))
+  const profiles = Array.from({ length: n }, (_, i) => ({
+    securityProfileName: `profile-${i}`,
+    targets: [`group-${i}`],
+    behaviors: [
+      {
+        name: 'flood',
+        metric: 'aws:num-messages-sent',
+        criteria: {
+          comparisonOperator: 'greater-than',
+          value: { count: 100 },
+          durationSeconds: 300
+        }
+      },
+      {
+        name: 'custom',
+        metric: `metric-${i}`,
+        criteria: { comparisonOperator: 'greater-than', value: { number: 5 } }
+      }
+    ],
+    tags: [{ Key: 'index', Value: String(i) }]
+  }))
+  return profile(stringify({ version: 1, customMetrics: metrics, securityProfiles: profiles }))
+}
+
+describe('faults', () => {
+  test('with 20% throttling and 5% 5xx injected, plan and apply still converge', async () => {
+    const a = await account({ throttleRate: 0.2, faultRate: 0.05, seed: 7 })
+    try {
+      const file = fleetFile(15)
+      const out = await applyCommand({ iot: a.iot, profile: file, identity: ID, prune: false })
+      expect(out.result.failed).toEqual([])
+      expect(out.converged).toBe(true)
+      const { plan } = await planCommand({ iot: a.iot, profile: file, identity: ID, prune: false })
+      expect(plan.changes).toEqual([])
+      // The faults really happened: the SDK retried through them.
+      const errors = a.emu.requests().filter((r) => r.error)
+      expect(errors.filter((r) => r.error === 'ThrottlingException').length).toBeGreaterThan(10)
+      expect(errors.filter((r) => r.status >= 500).length).toBeGreaterThanOrEqual(3)
+    } finally {
+      await a.close()
+    }
+  })
+
+  test('a missing IAM permission names the action to allow, and nothing half-applied is hidden', async () => {
+    const a = await account({ deny: ['AttachSecurityProfile'] })
+    try {
+      const out = await applyCommand({
+        iot: a.iot,
+        profile: example('rules-based.yml'),
+        identity: ID,
+        prune: false
+      })
+      expect(out.converged).toBe(false)
+      expect(out.result.failed.map((f) => f.error)).toEqual([
+        expect.stringContaining(
+          'missing permission: allow iot:AttachSecurityProfile for the role ddac runs as'
+        )
+      ])
+    } finally {
+      await a.close()
+    }
+  })
+
+  test('an account without Detect gets a clear message, and audit resources still plan and apply', async () => {
+    const a = await account({ noDetect: true })
+    try {
+      await expect(
+        planCommand({ iot: a.iot, profile: example('rules-based.yml'), identity: ID, prune: false })
+      ).rejects.toThrow(/Detect is not available on this account .* Audit keeps working/)
+      const audit = example('audit.yml')
+      const { plan } = await planCommand({ iot: a.iot, profile: audit, identity: ID, prune: false })
+      expect(plan.notes).toEqual([
+        expect.stringContaining('Detect is not available on this account')
+      ])
+      expect(plan.changes.map((c) => c.kind)).toEqual([
+        'auditConfiguration',
+        'scheduledAudit',
+        'scheduledAudit'
+      ])
+      const out = await applyCommand({ iot: a.iot, profile: audit, identity: ID, prune: false })
+      expect(out.converged).toBe(true)
+    } finally {
+      await a.close()
+    }
+  })
+})
+
+describe('status', () => {
+  test("reports ML training per behavior and active violations for the file's profiles", async () => {
+    const a = await account()
+    try {
+      const file = profile(`
+version: 1
+securityProfiles:
+  - securityProfileName: ML_Detect_profile
+    targets: [anom_group]
+    behaviors:
+      - { name: sent-ml, metric: aws:num-messages-sent, criteria: { mlDetectionConfig: { confidenceLevel: HIGH } } }
+      - { name: size-ml, metric: aws:message-byte-size, criteria: { mlDetectionConfig: { confidenceLevel: LOW } } }
+      - { name: big, metric: aws:message-byte-size, criteria: { comparisonOperator: greater-than, value: { count: 10 } } }
+`)
+      await applyCommand({ iot: a.iot, profile: file, identity: ID, prune: false })
+      const report = await statusCommand({
+        iot: a.iot,
+        securityProfileNames: ['ML_Detect_profile']
+      })
+      expect(report.training.map((t) => [t.behaviorName, t.modelStatus])).toEqual([
+        ['sent-ml', 'PENDING_BUILD'],
+        ['size-ml', 'PENDING_BUILD']
+      ])
+      expect(report.violations).toEqual([])
+    } finally {
+      await a.close()
+    }
+  })
+})

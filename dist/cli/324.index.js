@@ -1,0 +1,48 @@
+export const id = 324;
+export const ids = [324];
+export const modules = {
+
+/***/ 1324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   serveLocal: () => (/* binding */ serveLocal),
+/* harmony export */   stopSignal: () => (/* binding */ stopSignal)
+/* harmony export */ });
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _emulator_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3494);
+/**
+ * `ddac local`: start the emulator, print one JSON line with its endpoint, account and region (for scripts
+ * to read), and serve until stopped; with a data directory the account is saved before exit.
+ */
+
+
+/** An AbortSignal that fires on the first SIGINT or SIGTERM (then both handlers are removed). */
+function stopSignal() {
+    const controller = new AbortController();
+    const stop = () => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        controller.abort();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    return controller.signal;
+}
+async function serveLocal(options, io, stop) {
+    const emulator = await (0,_emulator_js__WEBPACK_IMPORTED_MODULE_1__.startEmulator)(options);
+    const { endpoint, account, region } = emulator;
+    io.out(JSON.stringify({ endpoint, account, region }) + '\n');
+    io.err(`ddac local: AWS IoT control plane of account ${account} in ${region} at ${endpoint}` +
+        `${options.dataDir ? `, saved in ${options.dataDir}` : ' (in memory)'}; stop with Ctrl-C\n`);
+    if (!stop.aborted)
+        await (0,node_events__WEBPACK_IMPORTED_MODULE_0__.once)(stop, 'abort');
+    await emulator.stop();
+    io.err('ddac local: stopped\n');
+}
+
+
+/***/ })
+
+};

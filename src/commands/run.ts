@@ -1,0 +1,214 @@
+/**
+ * One entry for every command, shared by the action and the CLI: validate the file first (nothing is sent
+ * to AWS until it is valid), open the IoT session for the target, run the command, and describe the outcome
+ * as a Report that each front end prints its own way.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { withIot, type IotTarget } from '../aws/target.js'
+import type { ProfileFile } from '../config/file-format.js'
+import type { LocatedProblem } from '../config/problems.js'
+import { validateFile, type ValidationResult } from '../config/validate.js'
+import type { Command } from '../constants.js'
+import type { Plan, ResourceKind } from '../plan/types.js'
+import { planCounts, planHeadline, renderPlanMarkdown, renderPlanText } from '../report/plan.js'
+import { progressReporter } from '../report/progress.js'
+import { renderStatusMarkdown, renderStatusText, statusHeadline } from '../report/status.js'
+import { headline, renderValidationMarkdown, renderValidationText } from '../report/validation.js'
+import { importCommand, renderProfileYaml } from './import.js'
+import { applyCommand, planCommand } from './reconcile.js'
+import { statusCommand } from './status.js'
+
+export interface RunOptions {
+  command: Command
+  config: string
+  target: IotTarget
+  region?: string
+  prune: boolean
+  identity: string
+  failOnWarnings: boolean
+  /** import: where to write the profile file */
+  output?: string
+  /** import: only these kinds */
+  kinds?: ResourceKind[]
+  /** plan: where to write the plan as JSON */
+  planFile?: string
+  /** progress and notices while the command runs */
+  log: (line: string) => void
+}
+
+export interface Report {
+  ok: boolean
+  /** why the step fails (set when ok is false) */
+  failure?: string
+  text: string
+  markdown: string
+  outputs: Record<string, string | number | boolean>
+  /** problems anchored in the profile file (annotations) */
+  problems: LocatedProblem[]
+}
+
+export function validationReport(r: ValidationResult, failOnWarnings: boolean): Report {
+  const failed = r.errors > 0 || (failOnWarnings && r.warnings > 0)
+  return {
+    ok: !failed,
+    ...(failed
+      ? { failure: r.errors > 0 ? headline(r) : `${headline(r)}, and fail-on-warnings is set` }
+      : {}),
+    text: renderValidationText(r),
+    markdown: renderValidationMarkdown(r),
+    problems: r.problems,
+    outputs: {
+      valid: r.errors === 0,
+      errors: r.errors,
+      warnings: r.warnings,
+      problems: JSON.stringify(
+        r.problems.map(({ file, line, column, severity, rule, path: p, message }) => ({
+          file,
+          line,
+          column,
+          severity,
+          rule,
+          path: p,
+          message
+        }))
+      )
+    }
+  }
+}
+
+/** The identity that marks what a file manages: repository and path unless given. */
+export function defaultIdentity(config: string, env: NodeJS.ProcessEnv = process.env): string {
+  const owner = env.GITHUB_REPOSITORY ?? path.basename(process.cwd())
+  return `${owner}:${path.normalize(config).split(path.sep).join('/')}`
+}
+
+function planOutputs(plan: Plan): Record<string, number | boolean> {
+  const counts = planCounts(plan)
+  return {
+    'has-changes': plan.changes.length > 0,
+    'to-create': counts.create,
+    'to-update': counts.update,
+    'to-delete': counts.delete,
+    drift: counts.drift > 0
+  }
+}
+
+async function needValidFile(
+  opts: RunOptions
+): Promise<{ profile?: ProfileFile; report?: Report }> {
+  const result = await validateFile(opts.config)
+  if (result.profile && !(opts.failOnWarnings && result.warnings > 0)) {
+    if (result.warnings)
+      opts.log(`${opts.config}: ${result.warnings} warning(s); run validate to see them`)
+    return { profile: result.profile }
+  }
+  const report = validationReport(result, opts.failOnWarnings)
+  return {
+    report: { ...report, failure: `${report.failure ?? headline(result)}: nothing was sent to AWS` }
+  }
+}
+
+export async function runCommand(opts: RunOptions): Promise<Report> {
+  if (opts.command === 'validate')
+    return validationReport(await validateFile(opts.config), opts.failOnWarnings)
+  if (opts.command === 'import') return runImport(opts)
+  if (opts.command === 'status') return runStatus(opts)
+  const { profile, report } = await needValidFile(opts)
+  if (!profile) return report!
+  return withIot<Report>(opts.target, opts.region, async ({ client, region, endpoint }) => {
+    const where = endpoint ? `${endpoint} (${region})` : `AWS ${region}`
+    const input = { iot: client, profile, identity: opts.identity, prune: opts.prune }
+    const reading = progressReporter('reading the account', opts.log)
+    let read = 0
+    const onRead = (): void => reading(++read, read)
+    if (opts.command === 'plan') {
+      opts.log(`planning ${opts.config} against ${where} as ${opts.identity}`)
+      const { plan } = await planCommand({ ...input, onRead })
+      if (opts.planFile) {
+        await mkdir(path.dirname(opts.planFile), { recursive: true })
+        await writeFile(opts.planFile, JSON.stringify(plan, null, 2))
+      }
+      return {
+        ok: true,
+        text: renderPlanText(plan),
+        markdown: renderPlanMarkdown(plan),
+        problems: [],
+        outputs: { ...planOutputs(plan), ...(opts.planFile ? { plan: opts.planFile } : {}) }
+      }
+    }
+    opts.log(`applying ${opts.config} to ${where} as ${opts.identity}`)
+    const applying = progressReporter('apply', opts.log)
+    const outcome = await applyCommand({
+      ...input,
+      onRead,
+      onApply: (p) => applying(p.done, p.total)
+    })
+    const { plan, result, verification, converged } = outcome
+    const failures = result.failed.map((f) => `${f.change.kind} ${f.change.name}: ${f.error}`)
+    const proof = converged
+      ? `✅ Re-read after apply: the account matches ${opts.config} (zero changes).`
+      : verification
+        ? `❌ Re-read after apply still differs: ${planHeadline(verification)}.`
+        : `❌ Apply stopped: ${result.failed.length} failed, ${result.skipped.length} not attempted.`
+    const failureText = failures.length
+      ? `\nFailed:\n${failures.map((f) => `- ${f}`).join('\n')}\n`
+      : ''
+    return {
+      ok: converged,
+      ...(converged ? {} : { failure: failures[0] ?? proof }),
+      text: `${renderPlanText(plan)}${failureText}\n${proof}\n`,
+      markdown: `${renderPlanMarkdown(plan, 'ddac apply')}\n${failureText}\n${proof}\n${verification && !converged ? renderPlanMarkdown(verification, 'still different after apply') : ''}`,
+      problems: [],
+      outputs: { ...planOutputs(plan), converged }
+    }
+  })
+}
+
+async function runImport(opts: RunOptions): Promise<Report> {
+  return withIot(opts.target, opts.region, async ({ client, region, endpoint }) => {
+    const file = await importCommand({ iot: client, ...(opts.kinds ? { kinds: opts.kinds } : {}) })
+    const yaml = renderProfileYaml(
+      file,
+      `${endpoint ?? 'AWS'} ${region} on ${new Date().toISOString().slice(0, 10)}`
+    )
+    if (opts.output) {
+      await mkdir(path.dirname(path.resolve(opts.output)), { recursive: true })
+      await writeFile(opts.output, yaml)
+    }
+    const counted = Object.entries(file)
+      .filter(([, v]) => Array.isArray(v))
+      .map(([k, v]) => `${(v as unknown[]).length} ${k}`)
+    const summary = `imported ${counted.join(', ') || 'nothing'}${file.auditConfiguration ? ' and the audit configuration' : ''}`
+    return {
+      ok: true,
+      text: opts.output ? `${summary} into ${opts.output}\n` : yaml,
+      markdown: `## ddac import: ${summary}\n\n\`\`\`yaml\n${yaml}\`\`\`\n`,
+      problems: [],
+      outputs: { ...(opts.output ? { profile: opts.output } : {}) }
+    }
+  })
+}
+
+async function runStatus(opts: RunOptions): Promise<Report> {
+  const validated = await validateFile(opts.config)
+  const names = validated.profile?.securityProfiles?.map((p) => p.securityProfileName!)
+  return withIot(opts.target, opts.region, async ({ client }) => {
+    const report = await statusCommand({
+      iot: client,
+      ...(names?.length ? { securityProfileNames: names } : {})
+    })
+    opts.log(statusHeadline(report))
+    return {
+      ok: true,
+      text: renderStatusText(report),
+      markdown: renderStatusMarkdown(report),
+      problems: [],
+      outputs: {
+        'models-active': report.training.filter((t) => t.modelStatus === 'ACTIVE').length,
+        'models-total': report.training.length,
+        'active-violations': report.violations.length
+      }
+    }
+  })
+}

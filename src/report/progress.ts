@@ -1,0 +1,40 @@
+/** Progress lines for long work: phase, how far, how long left. Rate-limited so logs stay readable. */
+
+export type Clock = () => number
+
+export function formatDuration(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000))
+  if (s < 60) return `${s}s`
+  const m = Math.floor(s / 60)
+  return s % 60 ? `${m}m ${s % 60}s` : `${m}m`
+}
+
+/** `apply: 12/40 (30%), 4s elapsed, ~9s left` */
+export function progressLine(
+  phase: string,
+  done: number,
+  total: number,
+  elapsedMs: number
+): string {
+  const pct = total ? Math.floor((done / total) * 100) : 100
+  const left =
+    done > 0 && done < total ? `, ~${formatDuration((elapsedMs / done) * (total - done))} left` : ''
+  return `${phase}: ${done}/${total} (${pct}%), ${formatDuration(elapsedMs)} elapsed${left}`
+}
+
+/** A reporter that prints at most every `everyMs` (and always the last step). */
+export function progressReporter(
+  phase: string,
+  log: (line: string) => void,
+  clock: Clock = Date.now,
+  everyMs = 2000
+): (done: number, total: number) => void {
+  const start = clock()
+  let last = -Infinity
+  return (done, total) => {
+    const now = clock()
+    if (done < total && now - last < everyMs) return
+    last = now
+    log(progressLine(phase, done, total, now - start))
+  }
+}
