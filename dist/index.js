@@ -69576,7 +69576,7 @@ const COMMANDS = ['validate', 'plan', 'apply', 'import', 'status'];
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(23218);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27242);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(34611);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88664);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(86661);
 /** Action entry point: one bundle serves the main and the post step (told apart by saved state). */
 
@@ -69596,7 +69596,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 34611:
+/***/ 88664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -70656,6 +70656,307 @@ const ACCOUNT_TARGETS = [
     'all/things'
 ];
 
+;// CONCATENATED MODULE: ./src/config/schema.ts
+/**
+ * The JSON Schema of the profile file, generated from the AWS IoT API model: every resource entry is its
+ * Create request shape (required members, lengths, ranges, patterns, enums, docs) with a few annotations the
+ * model lacks (audit check names, metric names). The same object validates files at run time and is
+ * published as `schema/device-defender.schema.json` for editors.
+ */
+
+
+
+
+const SCHEMA_ID = 'https://raw.githubusercontent.com/ddac-dev/ddac/main/schema/device-defender.schema.json';
+const DURATION_PATTERN = '^[0-9]+(ms|s|m|h)$';
+/** Shapes whose model type is a bare string but whose values are a known set. */
+const ANNOTATIONS = {
+    AuditCheckName: { enum: audit_checks/* AUDIT_CHECK_NAMES */.Ss },
+    BehaviorMetric: { examples: metrics/* AWS_METRICS */.y6.map((m) => m.name) }
+};
+class SchemaBuilder {
+    definitions = {};
+    ref(shapeName) {
+        if (!(shapeName in this.definitions)) {
+            this.definitions[shapeName] = {}; // placeholder breaks recursion
+            this.definitions[shapeName] = this.convert(shapeName);
+        }
+        return { $ref: `#/definitions/${shapeName}` };
+    }
+    /** A structure shape as an object schema, optionally without some members and with extra properties. */
+    object(shapeName, omit = [], extra = {}) {
+        const s = (0,iot_model/* structure */.QK)(shapeName);
+        const properties = {};
+        const required = [];
+        for (const [member, spec] of Object.entries(s.members)) {
+            if (omit.includes(member))
+                continue;
+            const doc = (0,iot_model/* shapeDoc */.uM)(shapeName, member);
+            properties[member] = {
+                ...this.ref(spec.t),
+                ...(doc ? { description: doc } : {}),
+                ...(spec.default !== undefined ? { default: spec.default } : {}),
+                ...(spec.deprecated
+                    ? { deprecated: true, description: `Deprecated: ${spec.deprecated} ${doc ?? ''}`.trim() }
+                    : {})
+            };
+            if (spec.req)
+                required.push(member);
+        }
+        Object.assign(properties, extra);
+        const doc = (0,iot_model/* shapeDoc */.uM)(shapeName);
+        return {
+            type: 'object',
+            ...(doc ? { description: doc } : {}),
+            properties,
+            ...(required.length ? { required } : {}),
+            additionalProperties: false
+        };
+    }
+    convert(name) {
+        const s = (0,iot_model/* shape */.cW)(name);
+        const annotation = ANNOTATIONS[name] ?? {};
+        switch (s.type) {
+            case 'structure':
+                return this.object(name);
+            case 'list':
+                return { type: 'array', items: this.ref(s.member), ...bounds(s, 'Items') };
+            case 'map': {
+                const key = (0,iot_model/* shape */.cW)(s.key);
+                const keyEnum = key.type === 'enum' ? key.values : ANNOTATIONS[s.key]?.enum;
+                if (keyEnum) {
+                    // Known keys as properties, so editors offer them and unknown ones get a "did you mean".
+                    const value = this.ref(s.value);
+                    return {
+                        type: 'object',
+                        properties: Object.fromEntries(keyEnum.map((k) => [k, value])),
+                        additionalProperties: false,
+                        ...bounds(s, 'Properties')
+                    };
+                }
+                return {
+                    type: 'object',
+                    propertyNames: this.keySchema(s.key),
+                    additionalProperties: this.ref(s.value),
+                    ...bounds(s, 'Properties')
+                };
+            }
+            case 'string':
+                return {
+                    type: 'string',
+                    ...bounds(s, 'Length'),
+                    ...(s.pattern ? { pattern: (0,iot_model/* jsPattern */.Az)(s.pattern) } : {}),
+                    ...annotation
+                };
+            case 'enum':
+                return { type: 'string', enum: s.values };
+            case 'integer':
+            case 'long':
+                return { type: 'integer', ...range(s) };
+            case 'double':
+            case 'float':
+                return { type: 'number', ...range(s) };
+            case 'boolean':
+                return { type: 'boolean' };
+            case 'timestamp':
+                return { type: 'number' };
+        }
+    }
+    keySchema(name) {
+        const s = (0,iot_model/* shape */.cW)(name);
+        if (s.type === 'string')
+            return { ...bounds(s, 'Length'), ...(s.pattern ? { pattern: (0,iot_model/* jsPattern */.Az)(s.pattern) } : {}) };
+        return {};
+    }
+}
+function bounds(s, suffix) {
+    return {
+        ...(s.min !== undefined && s.min > 0 ? { [`min${suffix}`]: s.min } : {}),
+        ...(s.max !== undefined ? { [`max${suffix}`]: s.max } : {})
+    };
+}
+function range(s) {
+    return {
+        ...(s.rmin !== undefined ? { minimum: s.rmin } : {}),
+        ...(s.rmax !== undefined ? { maximum: s.rmax } : {})
+    };
+}
+function simulationSchema(b) {
+    const duration = (description) => ({
+        type: 'string',
+        pattern: DURATION_PATTERN,
+        description
+    });
+    return {
+        type: 'object',
+        description: 'A device simulation: provision things, produce traffic, then check what Device Defender reports.',
+        required: ['name', 'scenario'],
+        additionalProperties: false,
+        properties: {
+            name: {
+                type: 'string',
+                pattern: '^[a-zA-Z0-9_-]{1,64}$',
+                description: 'Unique name of the simulation.'
+            },
+            scenario: {
+                type: 'string',
+                enum: [...SCENARIOS],
+                description: 'What the simulated devices do.'
+            },
+            things: {
+                type: 'integer',
+                minimum: 1,
+                maximum: 100,
+                default: 1,
+                description: 'Fleet size; each thing gets its own certificate.'
+            },
+            thingGroup: {
+                ...b.ref('ThingGroupName'),
+                description: 'Thing group the simulated things join (a security profile target).'
+            },
+            topic: {
+                type: 'string',
+                minLength: 1,
+                maxLength: 256,
+                pattern: '^[^#+]+$',
+                description: 'MQTT topic to publish on (no wildcards).'
+            },
+            messageSize: {
+                type: 'integer',
+                minimum: 0,
+                maximum: 131072,
+                description: 'Payload bytes per message (AWS IoT allows 128 KB).'
+            },
+            count: {
+                type: 'integer',
+                minimum: 1,
+                maximum: 1000000,
+                description: 'Messages (or connections) per thing.'
+            },
+            interval: duration('Pause between messages, e.g. 250ms.'),
+            expect: {
+                type: 'object',
+                additionalProperties: false,
+                description: 'What must (or must not) happen.',
+                properties: {
+                    violations: {
+                        type: 'array',
+                        minItems: 1,
+                        items: {
+                            type: 'object',
+                            required: ['securityProfileName', 'behaviorName'],
+                            additionalProperties: false,
+                            properties: {
+                                securityProfileName: b.ref('SecurityProfileName'),
+                                behaviorName: b.ref('BehaviorName'),
+                                thingName: b.ref('ThingName')
+                            }
+                        }
+                    },
+                    noViolations: {
+                        type: 'boolean',
+                        description: 'A false-positive check: no behavior may alarm.'
+                    },
+                    auditFindings: {
+                        type: 'array',
+                        minItems: 1,
+                        items: {
+                            type: 'object',
+                            required: ['checkName'],
+                            additionalProperties: false,
+                            properties: { checkName: b.ref('AuditCheckName') }
+                        }
+                    },
+                    timeout: duration('How long to wait for the expectation, e.g. 20m.')
+                }
+            }
+        }
+    };
+}
+const IGNORED_DOC = 'Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored.';
+/**
+ * Members that `aws iot describe-…` prints, or a `--generate-cli-skeleton` holds, that the file does not set:
+ * the ones AWS reports (ARNs, versions, dates) and the ones ddac fills in (idempotency tokens).
+ */
+function ignoredMembers(request, omit = []) {
+    const describe = request.replace(/^(Create|Update)/, 'Describe').replace(/Request$/, 'Response');
+    const taken = (0,iot_model/* structure */.QK)(request).members;
+    const reported = iot_model/* iotModel */.OA.shapes[describe]
+        ? Object.keys((0,iot_model/* structure */.QK)(describe).members).filter((m) => !(m in taken))
+        : [];
+    return [...omit, ...reported];
+}
+function buildProfileSchema() {
+    const b = new SchemaBuilder();
+    const list = (items, description) => ({
+        type: 'array',
+        items,
+        description
+    });
+    const properties = {
+        $schema: { type: 'string' },
+        version: { const: FILE_VERSION, description: 'Version of the profile file format.' }
+    };
+    for (const kind of ENTRY_KINDS) {
+        const extra = kind.key === 'securityProfiles'
+            ? {
+                targets: {
+                    type: 'array',
+                    description: `Where the profile is attached: thing group names, ${ACCOUNT_TARGETS.join(', ')}, or full target ARNs.`,
+                    items: { type: 'string', minLength: 1, examples: [...ACCOUNT_TARGETS] }
+                }
+            }
+            : {};
+        const operation = kind.request.replace(/Request$/, '');
+        const doc = `${kind.label}s, each as the ${operation} request takes it (${(0,iot_model/* operationDoc */.Oy)(operation) ?? ''})`;
+        const ignored = Object.fromEntries(ignoredMembers(kind.request, kind.omit).map((m) => [m, { description: IGNORED_DOC }]));
+        properties[kind.key] = list(b.object(kind.request, kind.omit, { ...ignored, ...extra }), doc);
+    }
+    properties.auditConfiguration = {
+        ...b.object(AUDIT_CONFIGURATION_REQUEST),
+        description: 'The account audit configuration (account-wide): role, notification targets and enabled checks.'
+    };
+    properties.simulations = list(simulationSchema(b), 'Device simulations and the violations or findings they must produce.');
+    properties.external = {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Resources the file references but does not manage (created elsewhere).',
+        properties: {
+            customMetrics: { type: 'array', items: b.ref('MetricName') },
+            dimensions: { type: 'array', items: b.ref('DimensionName') }
+        }
+    };
+    return {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        $id: SCHEMA_ID,
+        title: 'ddac profile file (AWS IoT Device Defender as code)',
+        type: 'object',
+        required: ['version'],
+        additionalProperties: false,
+        properties,
+        definitions: Object.fromEntries(Object.entries(b.definitions).sort(([a], [b2]) => a.localeCompare(b2)))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/rules/ignored.ts
+/** Keys pasted from describe output or a CLI skeleton that the file does not set: accepted, and said so. */
+
+
+
+
+function checkIgnoredKeys(index) {
+    const problems = [];
+    for (const kind of ENTRY_KINDS) {
+        const ignored = ignoredMembers(kind.request, kind.omit);
+        for (const { item, path } of entries(index.file, kind.key)) {
+            for (const key of ignored.filter((k) => item[k] !== undefined)) {
+                problems.push(warning('entry/ignored-key', [...path, key], `"${key}" is set by ${kind.omit.includes(key) ? 'ddac' : 'AWS'}, not by the file; it is ignored (remove it to silence this)`, 'key'));
+            }
+        }
+    }
+    return problems;
+}
+
 ;// CONCATENATED MODULE: ./src/config/rules/names.ts
 /** Names and counts across the file: unique names per kind, behavior names per profile, quotas, tags. */
 
@@ -70889,6 +71190,7 @@ function checkSimulations(index) {
 
 
 
+
 const RULES = [
     checkNames,
     checkBehaviors,
@@ -70896,7 +71198,8 @@ const RULES = [
     checkMitigationActions,
     checkArns,
     checkAudit,
-    checkSimulations
+    checkSimulations,
+    checkIgnoredKeys
 ];
 function checkRules(data) {
     const index = indexFile(data);
@@ -70905,274 +71208,6 @@ function checkRules(data) {
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(42463);
-;// CONCATENATED MODULE: ./src/config/schema.ts
-/**
- * The JSON Schema of the profile file, generated from the AWS IoT API model: every resource entry is its
- * Create request shape (required members, lengths, ranges, patterns, enums, docs) with a few annotations the
- * model lacks (audit check names, metric names). The same object validates files at run time and is
- * published as `schema/device-defender.schema.json` for editors.
- */
-
-
-
-
-const SCHEMA_ID = 'https://raw.githubusercontent.com/ddac-dev/ddac/main/schema/device-defender.schema.json';
-const DURATION_PATTERN = '^[0-9]+(ms|s|m|h)$';
-/** Shapes whose model type is a bare string but whose values are a known set. */
-const ANNOTATIONS = {
-    AuditCheckName: { enum: audit_checks/* AUDIT_CHECK_NAMES */.Ss },
-    BehaviorMetric: { examples: metrics/* AWS_METRICS */.y6.map((m) => m.name) }
-};
-class SchemaBuilder {
-    definitions = {};
-    ref(shapeName) {
-        if (!(shapeName in this.definitions)) {
-            this.definitions[shapeName] = {}; // placeholder breaks recursion
-            this.definitions[shapeName] = this.convert(shapeName);
-        }
-        return { $ref: `#/definitions/${shapeName}` };
-    }
-    /** A structure shape as an object schema, optionally without some members and with extra properties. */
-    object(shapeName, omit = [], extra = {}) {
-        const s = (0,iot_model/* structure */.QK)(shapeName);
-        const properties = {};
-        const required = [];
-        for (const [member, spec] of Object.entries(s.members)) {
-            if (omit.includes(member))
-                continue;
-            const doc = (0,iot_model/* shapeDoc */.uM)(shapeName, member);
-            properties[member] = {
-                ...this.ref(spec.t),
-                ...(doc ? { description: doc } : {}),
-                ...(spec.default !== undefined ? { default: spec.default } : {}),
-                ...(spec.deprecated
-                    ? { deprecated: true, description: `Deprecated: ${spec.deprecated} ${doc ?? ''}`.trim() }
-                    : {})
-            };
-            if (spec.req)
-                required.push(member);
-        }
-        Object.assign(properties, extra);
-        const doc = (0,iot_model/* shapeDoc */.uM)(shapeName);
-        return {
-            type: 'object',
-            ...(doc ? { description: doc } : {}),
-            properties,
-            ...(required.length ? { required } : {}),
-            additionalProperties: false
-        };
-    }
-    convert(name) {
-        const s = (0,iot_model/* shape */.cW)(name);
-        const annotation = ANNOTATIONS[name] ?? {};
-        switch (s.type) {
-            case 'structure':
-                return this.object(name);
-            case 'list':
-                return { type: 'array', items: this.ref(s.member), ...bounds(s, 'Items') };
-            case 'map': {
-                const key = (0,iot_model/* shape */.cW)(s.key);
-                const keyEnum = key.type === 'enum' ? key.values : ANNOTATIONS[s.key]?.enum;
-                if (keyEnum) {
-                    // Known keys as properties, so editors offer them and unknown ones get a "did you mean".
-                    const value = this.ref(s.value);
-                    return {
-                        type: 'object',
-                        properties: Object.fromEntries(keyEnum.map((k) => [k, value])),
-                        additionalProperties: false,
-                        ...bounds(s, 'Properties')
-                    };
-                }
-                return {
-                    type: 'object',
-                    propertyNames: this.keySchema(s.key),
-                    additionalProperties: this.ref(s.value),
-                    ...bounds(s, 'Properties')
-                };
-            }
-            case 'string':
-                return {
-                    type: 'string',
-                    ...bounds(s, 'Length'),
-                    ...(s.pattern ? { pattern: (0,iot_model/* jsPattern */.Az)(s.pattern) } : {}),
-                    ...annotation
-                };
-            case 'enum':
-                return { type: 'string', enum: s.values };
-            case 'integer':
-            case 'long':
-                return { type: 'integer', ...range(s) };
-            case 'double':
-            case 'float':
-                return { type: 'number', ...range(s) };
-            case 'boolean':
-                return { type: 'boolean' };
-            case 'timestamp':
-                return { type: 'number' };
-        }
-    }
-    keySchema(name) {
-        const s = (0,iot_model/* shape */.cW)(name);
-        if (s.type === 'string')
-            return { ...bounds(s, 'Length'), ...(s.pattern ? { pattern: (0,iot_model/* jsPattern */.Az)(s.pattern) } : {}) };
-        return {};
-    }
-}
-function bounds(s, suffix) {
-    return {
-        ...(s.min !== undefined && s.min > 0 ? { [`min${suffix}`]: s.min } : {}),
-        ...(s.max !== undefined ? { [`max${suffix}`]: s.max } : {})
-    };
-}
-function range(s) {
-    return {
-        ...(s.rmin !== undefined ? { minimum: s.rmin } : {}),
-        ...(s.rmax !== undefined ? { maximum: s.rmax } : {})
-    };
-}
-function simulationSchema(b) {
-    const duration = (description) => ({
-        type: 'string',
-        pattern: DURATION_PATTERN,
-        description
-    });
-    return {
-        type: 'object',
-        description: 'A device simulation: provision things, produce traffic, then check what Device Defender reports.',
-        required: ['name', 'scenario'],
-        additionalProperties: false,
-        properties: {
-            name: {
-                type: 'string',
-                pattern: '^[a-zA-Z0-9_-]{1,64}$',
-                description: 'Unique name of the simulation.'
-            },
-            scenario: {
-                type: 'string',
-                enum: [...SCENARIOS],
-                description: 'What the simulated devices do.'
-            },
-            things: {
-                type: 'integer',
-                minimum: 1,
-                maximum: 100,
-                default: 1,
-                description: 'Fleet size; each thing gets its own certificate.'
-            },
-            thingGroup: {
-                ...b.ref('ThingGroupName'),
-                description: 'Thing group the simulated things join (a security profile target).'
-            },
-            topic: {
-                type: 'string',
-                minLength: 1,
-                maxLength: 256,
-                pattern: '^[^#+]+$',
-                description: 'MQTT topic to publish on (no wildcards).'
-            },
-            messageSize: {
-                type: 'integer',
-                minimum: 0,
-                maximum: 131072,
-                description: 'Payload bytes per message (AWS IoT allows 128 KB).'
-            },
-            count: {
-                type: 'integer',
-                minimum: 1,
-                maximum: 1000000,
-                description: 'Messages (or connections) per thing.'
-            },
-            interval: duration('Pause between messages, e.g. 250ms.'),
-            expect: {
-                type: 'object',
-                additionalProperties: false,
-                description: 'What must (or must not) happen.',
-                properties: {
-                    violations: {
-                        type: 'array',
-                        minItems: 1,
-                        items: {
-                            type: 'object',
-                            required: ['securityProfileName', 'behaviorName'],
-                            additionalProperties: false,
-                            properties: {
-                                securityProfileName: b.ref('SecurityProfileName'),
-                                behaviorName: b.ref('BehaviorName'),
-                                thingName: b.ref('ThingName')
-                            }
-                        }
-                    },
-                    noViolations: {
-                        type: 'boolean',
-                        description: 'A false-positive check: no behavior may alarm.'
-                    },
-                    auditFindings: {
-                        type: 'array',
-                        minItems: 1,
-                        items: {
-                            type: 'object',
-                            required: ['checkName'],
-                            additionalProperties: false,
-                            properties: { checkName: b.ref('AuditCheckName') }
-                        }
-                    },
-                    timeout: duration('How long to wait for the expectation, e.g. 20m.')
-                }
-            }
-        }
-    };
-}
-function buildProfileSchema() {
-    const b = new SchemaBuilder();
-    const list = (items, description) => ({
-        type: 'array',
-        items,
-        description
-    });
-    const properties = {
-        $schema: { type: 'string' },
-        version: { const: FILE_VERSION, description: 'Version of the profile file format.' }
-    };
-    for (const kind of ENTRY_KINDS) {
-        const extra = kind.key === 'securityProfiles'
-            ? {
-                targets: {
-                    type: 'array',
-                    description: `Where the profile is attached: thing group names, ${ACCOUNT_TARGETS.join(', ')}, or full target ARNs.`,
-                    items: { type: 'string', minLength: 1, examples: [...ACCOUNT_TARGETS] }
-                }
-            }
-            : {};
-        const operation = kind.request.replace(/Request$/, '');
-        const doc = `${kind.label}s, each as the ${operation} request takes it (${(0,iot_model/* operationDoc */.Oy)(operation) ?? ''})`;
-        properties[kind.key] = list(b.object(kind.request, kind.omit, extra), doc);
-    }
-    properties.auditConfiguration = {
-        ...b.object(AUDIT_CONFIGURATION_REQUEST),
-        description: 'The account audit configuration (account-wide): role, notification targets and enabled checks.'
-    };
-    properties.simulations = list(simulationSchema(b), 'Device simulations and the violations or findings they must produce.');
-    properties.external = {
-        type: 'object',
-        additionalProperties: false,
-        description: 'Resources the file references but does not manage (created elsewhere).',
-        properties: {
-            customMetrics: { type: 'array', items: b.ref('MetricName') },
-            dimensions: { type: 'array', items: b.ref('DimensionName') }
-        }
-    };
-    return {
-        $schema: 'http://json-schema.org/draft-07/schema#',
-        $id: SCHEMA_ID,
-        title: 'ddac profile file (AWS IoT Device Defender as code)',
-        type: 'object',
-        required: ['version'],
-        additionalProperties: false,
-        properties,
-        definitions: Object.fromEntries(Object.entries(b.definitions).sort(([a], [b2]) => a.localeCompare(b2)))
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/config/schema-check.ts
 /** Check a parsed file against the generated JSON Schema and turn Ajv's errors into problems people can act on. */
 

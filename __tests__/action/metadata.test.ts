@@ -43,3 +43,12 @@ describe('example workflows', () => {
       for (const key of Object.keys(s.with ?? {})) expect(Object.keys(action.inputs)).toContain(key)
   })
 })
+
+describe('README', () => {
+  const readme = readFileSync('README.md', 'utf8')
+  test('documents every input and output of action.yml in its tables', () => {
+    for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) {
+      expect(readme).toMatch(new RegExp(`^\\|\\s*\`${name}\`\\s*\\|`, 'm'))
+    }
+  })
+})

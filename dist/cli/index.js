@@ -40976,7 +40976,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4565);
 /** CLI entry point (bundled to dist/cli/index.js, the package's `ddac` bin). */
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2));
@@ -40986,7 +40986,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 87:
+/***/ 4565:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41857,6 +41857,19 @@ function simulationSchema(b) {
         }
     };
 }
+const IGNORED_DOC = 'Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored.';
+/**
+ * Members that `aws iot describe-…` prints, or a `--generate-cli-skeleton` holds, that the file does not set:
+ * the ones AWS reports (ARNs, versions, dates) and the ones ddac fills in (idempotency tokens).
+ */
+function ignoredMembers(request, omit = []) {
+    const describe = request.replace(/^(Create|Update)/, 'Describe').replace(/Request$/, 'Response');
+    const taken = (0,iot_model/* structure */.QK)(request).members;
+    const reported = iot_model/* iotModel */.OA.shapes[describe]
+        ? Object.keys((0,iot_model/* structure */.QK)(describe).members).filter((m) => !(m in taken))
+        : [];
+    return [...omit, ...reported];
+}
 function buildProfileSchema() {
     const b = new SchemaBuilder();
     const list = (items, description) => ({
@@ -41880,7 +41893,8 @@ function buildProfileSchema() {
             : {};
         const operation = kind.request.replace(/Request$/, '');
         const doc = `${kind.label}s, each as the ${operation} request takes it (${(0,iot_model/* operationDoc */.Oy)(operation) ?? ''})`;
-        properties[kind.key] = list(b.object(kind.request, kind.omit, extra), doc);
+        const ignored = Object.fromEntries(ignoredMembers(kind.request, kind.omit).map((m) => [m, { description: IGNORED_DOC }]));
+        properties[kind.key] = list(b.object(kind.request, kind.omit, { ...ignored, ...extra }), doc);
     }
     properties.auditConfiguration = {
         ...b.object(AUDIT_CONFIGURATION_REQUEST),
@@ -42428,6 +42442,25 @@ function countValues(behavior) {
     return n;
 }
 
+;// CONCATENATED MODULE: ./src/config/rules/ignored.ts
+/** Keys pasted from describe output or a CLI skeleton that the file does not set: accepted, and said so. */
+
+
+
+
+function checkIgnoredKeys(index) {
+    const problems = [];
+    for (const kind of ENTRY_KINDS) {
+        const ignored = ignoredMembers(kind.request, kind.omit);
+        for (const { item, path } of entries(index.file, kind.key)) {
+            for (const key of ignored.filter((k) => item[k] !== undefined)) {
+                problems.push(warning('entry/ignored-key', [...path, key], `"${key}" is set by ${kind.omit.includes(key) ? 'ddac' : 'AWS'}, not by the file; it is ignored (remove it to silence this)`, 'key'));
+            }
+        }
+    }
+    return problems;
+}
+
 ;// CONCATENATED MODULE: ./src/config/rules/names.ts
 /** Names and counts across the file: unique names per kind, behavior names per profile, quotas, tags. */
 
@@ -42661,6 +42694,7 @@ function checkSimulations(index) {
 
 
 
+
 const RULES = [
     checkNames,
     checkBehaviors,
@@ -42668,7 +42702,8 @@ const RULES = [
     checkMitigationActions,
     checkArns,
     checkAudit,
-    checkSimulations
+    checkSimulations,
+    checkIgnoredKeys
 ];
 function checkRules(data) {
     const index = indexFile(data);

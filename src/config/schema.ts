@@ -13,7 +13,14 @@ import {
   FILE_VERSION,
   SCENARIOS
 } from './file-format.js'
-import { jsPattern, operationDoc, shape, shapeDoc, structure } from '../model/iot-model.js'
+import {
+  iotModel,
+  jsPattern,
+  operationDoc,
+  shape,
+  shapeDoc,
+  structure
+} from '../model/iot-model.js'
 
 export type JsonSchema = Record<string, unknown>
 
@@ -241,6 +248,22 @@ function simulationSchema(b: SchemaBuilder): JsonSchema {
   }
 }
 
+const IGNORED_DOC =
+  'Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored.'
+
+/**
+ * Members that `aws iot describe-…` prints, or a `--generate-cli-skeleton` holds, that the file does not set:
+ * the ones AWS reports (ARNs, versions, dates) and the ones ddac fills in (idempotency tokens).
+ */
+export function ignoredMembers(request: string, omit: readonly string[] = []): string[] {
+  const describe = request.replace(/^(Create|Update)/, 'Describe').replace(/Request$/, 'Response')
+  const taken = structure(request).members
+  const reported = iotModel.shapes[describe]
+    ? Object.keys(structure(describe).members).filter((m) => !(m in taken))
+    : []
+  return [...omit, ...reported]
+}
+
 export function buildProfileSchema(): JsonSchema {
   const b = new SchemaBuilder()
   const list = (items: JsonSchema, description: string): JsonSchema => ({
@@ -265,7 +288,10 @@ export function buildProfileSchema(): JsonSchema {
         : {}
     const operation = kind.request.replace(/Request$/, '')
     const doc = `${kind.label}s, each as the ${operation} request takes it (${operationDoc(operation) ?? ''})`
-    properties[kind.key] = list(b.object(kind.request, kind.omit, extra), doc)
+    const ignored = Object.fromEntries(
+      ignoredMembers(kind.request, kind.omit).map((m) => [m, { description: IGNORED_DOC }])
+    )
+    properties[kind.key] = list(b.object(kind.request, kind.omit, { ...ignored, ...extra }), doc)
   }
   properties.auditConfiguration = {
     ...b.object(AUDIT_CONFIGURATION_REQUEST),

@@ -4,6 +4,7 @@ import { checkArns, checkMitigationActions } from './arns.js'
 import { checkAudit } from './audit.js'
 import { checkBehaviors } from './behaviors.js'
 import { indexFile, type Rule } from './context.js'
+import { checkIgnoredKeys } from './ignored.js'
 import { checkNames } from './names.js'
 import { checkSimulations } from './simulations.js'
 import { checkTargets } from './targets.js'
@@ -15,7 +16,8 @@ const RULES: readonly Rule[] = [
   checkMitigationActions,
   checkArns,
   checkAudit,
-  checkSimulations
+  checkSimulations,
+  checkIgnoredKeys
 ]
 
 export function checkRules(data: unknown): Problem[] {
