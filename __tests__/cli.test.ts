@@ -37,6 +37,23 @@ describe('ddac CLI (in process)', () => {
     expect(bad.code).toBe(EXIT.failure)
     expect(bad.err).toContain('Allowed choices are text, json, markdown')
   })
+  test('plan, status and import run against an in-process emulator with --local', async () => {
+    const plan = await run('plan', 'examples/device-defender.yml', '--local')
+    expect(plan.code).toBe(EXIT.ok)
+    expect(plan.out).toContain('Plan: 5 to create, 1 to update, 0 to delete (0 unchanged).')
+    expect(plan.err).toContain('planning examples/device-defender.yml against http://127.0.0.1:')
+    const status = await run('status', 'examples/device-defender.yml', '--local')
+    expect(status.out).toContain(
+      'Not in the account (run apply first): ML_Detect_profile, Rules_flood_profile'
+    )
+    const imported = await run('import', '--local', '--kinds', 'securityProfile,customMetric')
+    expect(imported.code).toBe(EXIT.ok)
+    expect(imported.out).toMatch(
+      /^# yaml-language-server: \$schema=.*\n# Imported by ddac from http:\/\/127\.0\.0\.1:\d+ us-east-1 on \d{4}-\d\d-\d\d\.\nversion: 1\n$/
+    )
+    expect((await run('import', '--local', '--kinds', 'things')).code).toBe(EXIT.failure)
+  })
+
   test('schema prints the JSON Schema', async () => {
     const r = await run('schema')
     expect(JSON.parse(r.out)).toMatchObject({

@@ -71879,6 +71879,15 @@ const auditConfigurationAdapter = {
         await enable(iot, change.desired);
     },
     finish: disable,
+    warnings: (change) => {
+        const enabled = enabledChecks(checksOf(change.desired?.spec ?? {}));
+        const off = change.fields
+            .map((f) => /^auditCheckConfigurations\.([A-Z_]+)$/.exec(f.path)?.[1])
+            .filter((n) => n !== undefined && !(n in enabled));
+        return off.length
+            ? [`disables ${off.join(', ')}: AWS deletes the data collected for a disabled check`]
+            : [];
+    },
     remove: () => Promise.resolve()
 };
 
@@ -72985,7 +72994,20 @@ async function readAccount(iot, opts = {}) {
     return { resources: perKind.flat() };
 }
 
+;// CONCATENATED MODULE: ./src/plan/types.ts
+/** The data that flows from the file and the account into a plan, and the plan itself (JSON-serialisable). */
+const RESOURCE_KINDS = [
+    'thingGroup',
+    'customMetric',
+    'dimension',
+    'mitigationAction',
+    'securityProfile',
+    'auditConfiguration',
+    'scheduledAudit'
+];
+
 ;// CONCATENATED MODULE: ./src/commands/import.ts
+
 
 
 
@@ -72998,6 +73020,22 @@ const FILE_KEYS = {
     mitigationAction: 'mitigationActions',
     scheduledAudit: 'scheduledAudits'
 };
+/** `securityProfile/ML_Detect_profile, customMetric` → the kinds to import and the names within them. */
+function parseSelection(raw) {
+    const selection = { kinds: [], names: {} };
+    for (const item of raw.split(/[\s,]+/).filter(Boolean)) {
+        const [kind, name] = item.split('/', 2);
+        if (!RESOURCE_KINDS.includes(kind)) {
+            throw new Error(`"${kind}" is not a kind ddac imports; use ${RESOURCE_KINDS.join(', ')} (optionally kind/name)`);
+        }
+        const k = kind;
+        if (!selection.kinds.includes(k))
+            selection.kinds.push(k);
+        if (name)
+            (selection.names[k] ??= []).push(name);
+    }
+    return selection;
+}
 function profileFromResources(resources) {
     const file = { version: FILE_VERSION };
     for (const adapter of ADAPTERS) {
@@ -73018,7 +73056,10 @@ function profileFromResources(resources) {
     return file;
 }
 async function importCommand(input) {
-    const actual = await readAccount(input.iot, { kinds: input.kinds, names: input.names });
+    const actual = await readAccount(input.iot, {
+        ...(input.kinds ? { kinds: input.kinds } : {}),
+        ...(input.names ? { names: input.names } : {})
+    });
     return profileFromResources(actual.resources);
 }
 function renderProfileYaml(file, origin) {
@@ -73111,6 +73152,8 @@ function diff(obj, newObj, options = { cyclesFix: true }, _stack = []) {
 
 /** Collections whose members are matched by name; their keys print as `behaviors[name]`. */
 const KEYED = new Set(['behaviors', 'additionalMetricsToRetainV2']);
+/** Maps whose entries are listed one by one when the whole map appears or goes (audit checks: one line each). */
+const ITEMISED = new Set([...KEYED, 'auditCheckConfigurations']);
 function renderPath(path) {
     let out = '';
     path.forEach((seg, i) => {
@@ -73126,7 +73169,7 @@ function fieldChanges(before, after) {
     const seen = new Map();
     const diffs = diff(before, after).flatMap((d) => {
         // A whole named collection added or removed reads better item by item.
-        const whole = d.path.length === 1 && KEYED.has(String(d.path[0])) && d.type !== 'CHANGE';
+        const whole = d.path.length === 1 && ITEMISED.has(String(d.path[0])) && d.type !== 'CHANGE';
         if (!whole)
             return [d];
         const items = (d.type === 'CREATE' ? d.value : d.oldValue);
@@ -73457,18 +73500,6 @@ function desiredState(file, identity) {
     return { identity, resources: ADAPTERS.flatMap((a) => a.fromFile(file)) };
 }
 
-;// CONCATENATED MODULE: ./src/plan/types.ts
-/** The data that flows from the file and the account into a plan, and the plan itself (JSON-serialisable). */
-const RESOURCE_KINDS = [
-    'thingGroup',
-    'customMetric',
-    'dimension',
-    'mitigationAction',
-    'securityProfile',
-    'auditConfiguration',
-    'scheduledAudit'
-];
-
 ;// CONCATENATED MODULE: ./src/commands/reconcile.ts
 
 
@@ -73700,7 +73731,7 @@ async function runCommand(opts) {
 }
 async function runImport(opts) {
     return withIot(opts.target, opts.region, async ({ client, region, endpoint }) => {
-        const file = await importCommand({ iot: client, ...(opts.kinds ? { kinds: opts.kinds } : {}) });
+        const file = await importCommand({ iot: client, ...opts.selection });
         const yaml = renderProfileYaml(file, `${endpoint ?? 'AWS'} ${region} on ${new Date().toISOString().slice(0, 10)}`);
         if (opts.output) {
             await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(opts.output)), { recursive: true });
@@ -73808,18 +73839,10 @@ function getSettings(env = process.env) {
         prune: booleanInput(constants/* Inputs */.G0.Prune),
         identity: core/* getInput */.V4(constants/* Inputs */.G0.Identity) || defaultIdentity(config, env),
         importFile: core/* getInput */.V4(constants/* Inputs */.G0.ImportFile) || config,
-        ...kindsInput()
+        ...(core/* getInput */.V4(constants/* Inputs */.G0.Kinds)
+            ? { selection: parseSelection(core/* getInput */.V4(constants/* Inputs */.G0.Kinds)) }
+            : {})
     };
-}
-function kindsInput() {
-    const raw = core/* getInput */.V4(constants/* Inputs */.G0.Kinds);
-    if (!raw)
-        return {};
-    const kinds = raw.split(/[\s,]+/).filter(Boolean);
-    const bad = kinds.filter((k) => !RESOURCE_KINDS.includes(k));
-    if (bad.length)
-        throw new Error(`Input "${constants/* Inputs */.G0.Kinds}" has ${bad.join(', ')}; expected some of ${RESOURCE_KINDS.join(', ')}`);
-    return { kinds: kinds };
 }
 function iotTarget() {
     const target = core/* getInput */.V4(constants/* Inputs */.G0.Target) || 'aws';

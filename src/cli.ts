@@ -8,7 +8,8 @@ import { addLocalCommand } from './local/cli-command.js'
 import { addTargetOptions, type TargetFlags } from './aws/target-options.js'
 import { targetFrom } from './aws/target.js'
 import { defaultIdentity, runCommand, type Report, type RunOptions } from './commands/run.js'
-import { RESOURCE_KINDS, type ResourceKind } from './plan/types.js'
+import { RESOURCE_KINDS } from './plan/types.js'
+import { parseSelection, type Selection } from './commands/import.js'
 
 type Format = 'text' | 'json' | 'markdown'
 
@@ -18,17 +19,15 @@ interface RunFlags extends TargetFlags {
   identity?: string
   failOnWarnings?: boolean
   out?: string
-  kinds?: ResourceKind[]
+  kinds?: Selection
 }
 
-function kindList(value: string): ResourceKind[] {
-  const kinds = value.split(',').map((k) => k.trim())
-  const bad = kinds.filter((k) => !(RESOURCE_KINDS as readonly string[]).includes(k))
-  if (bad.length)
-    throw new InvalidArgumentError(
-      `unknown kind ${bad.join(', ')}; expected ${RESOURCE_KINDS.join(', ')}`
-    )
-  return kinds as ResourceKind[]
+function selection(value: string): Selection {
+  try {
+    return parseSelection(value)
+  } catch (e) {
+    throw new InvalidArgumentError((e as Error).message)
+  }
 }
 
 export interface CliIo {
@@ -94,7 +93,7 @@ export function buildProgram(
         identity: flags.identity ?? defaultIdentity(file),
         failOnWarnings: flags.failOnWarnings ?? false,
         ...(flags.out ? { output: flags.out, planFile: flags.out } : {}),
-        ...(flags.kinds ? { kinds: flags.kinds } : {}),
+        ...(flags.kinds ? { selection: flags.kinds } : {}),
         log: (line) => io.err(`${line}\n`)
       }),
       flags.format
@@ -148,8 +147,8 @@ export function buildProgram(
       .option('-o, --out <file>', 'write the profile file here (default: print it)')
       .option(
         '--kinds <kinds>',
-        `only these kinds, comma separated (${RESOURCE_KINDS.join(', ')})`,
-        kindList
+        `only these kinds or kind/name, comma separated (kinds: ${RESOURCE_KINDS.join(', ')})`,
+        selection
       )
   ).action((flags: RunFlags) => run('import', DEFAULT_CONFIG_PATH, flags))
 

@@ -5,7 +5,7 @@ import { targetFrom, type IotTarget } from './aws/target.js'
 import { DEFAULT_CONFIG_PATH } from './config/file-format.js'
 import { COMMANDS, Inputs, type Command } from './constants.js'
 import { defaultIdentity } from './commands/run.js'
-import { RESOURCE_KINDS, type ResourceKind } from './plan/types.js'
+import { parseSelection, type Selection } from './commands/import.js'
 
 export interface Settings {
   command: Command
@@ -20,8 +20,8 @@ export interface Settings {
   identity: string
   /** import: the file to write */
   importFile: string
-  /** import: only these kinds */
-  kinds?: ResourceKind[]
+  /** import: only these kinds and names */
+  selection?: Selection
 }
 
 export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -45,20 +45,10 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     prune: booleanInput(Inputs.Prune),
     identity: core.getInput(Inputs.Identity) || defaultIdentity(config, env),
     importFile: core.getInput(Inputs.ImportFile) || config,
-    ...kindsInput()
+    ...(core.getInput(Inputs.Kinds)
+      ? { selection: parseSelection(core.getInput(Inputs.Kinds)) }
+      : {})
   }
-}
-
-function kindsInput(): { kinds?: ResourceKind[] } {
-  const raw = core.getInput(Inputs.Kinds)
-  if (!raw) return {}
-  const kinds = raw.split(/[\s,]+/).filter(Boolean)
-  const bad = kinds.filter((k) => !(RESOURCE_KINDS as readonly string[]).includes(k))
-  if (bad.length)
-    throw new Error(
-      `Input "${Inputs.Kinds}" has ${bad.join(', ')}; expected some of ${RESOURCE_KINDS.join(', ')}`
-    )
-  return { kinds: kinds as ResourceKind[] }
 }
 
 function iotTarget(): IotTarget {

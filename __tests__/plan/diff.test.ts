@@ -216,6 +216,28 @@ describe('diff', () => {
     expect(changeLines(pruned.changes[0]!)).toEqual([
       '- auditCheckConfigurations.CONFLICTING_CLIENT_IDS_CHECK: {"enabled":true}'
     ])
+    expect(pruned.changes[0]!.warnings).toEqual([
+      'disables CONFLICTING_CLIENT_IDS_CHECK: AWS deletes the data collected for a disabled check'
+    ])
+  })
+
+  test('a first audit configuration lists each check it enables', () => {
+    const desired = desiredState(demo, ID)
+    const actual = applied(desired)
+    actual.resources = actual.resources.filter((r) => r.kind !== 'auditConfiguration')
+    actual.resources.push({
+      kind: 'auditConfiguration',
+      name: 'account',
+      spec: {},
+      tags: {},
+      ownership: {}
+    })
+    const audit = diff(desired, actual, { prune: false }).changes[0]!
+    expect(changeLines(audit).filter((l) => l.includes('auditCheckConfigurations'))).toEqual([
+      '+ auditCheckConfigurations.DEVICE_CERTIFICATE_SHARED_CHECK: {"enabled":true}',
+      '+ auditCheckConfigurations.DEVICE_CERTIFICATE_EXPIRING_CHECK: {"enabled":true,"configuration":{"CERT_EXPIRATION_THRESHOLD_IN_DAYS":"30"}}',
+      '+ auditCheckConfigurations.IOT_POLICY_OVERLY_PERMISSIVE_CHECK: {"enabled":true}'
+    ])
   })
 
   test('a custom metric type change is blocked', () => {

@@ -6,7 +6,8 @@ import {
   ListTagsForResourceCommand,
   ListTargetsForSecurityProfileCommand,
   UpdateSecurityProfileCommand,
-  CreateThingGroupCommand
+  CreateThingGroupCommand,
+  AttachSecurityProfileCommand
 } from '@aws-sdk/client-iot'
 import { applyCommand, planCommand } from '../../src/commands/reconcile.js'
 import { applyPlan } from '../../src/plan/apply.js'
@@ -154,6 +155,59 @@ describe('apply', () => {
     const after = a.emu.state()
     expect(Object.keys(after.data.customMetrics)).toEqual(['battery'])
     expect(after.data.securityProfiles['console-made']).toEqual(before)
+  })
+
+  test('removing a list from the file clears it with its delete flag', async () => {
+    const withAlerts = `${ML('MEDIUM', true)}    alertTargets:
+      SNS:
+        alertTargetArn: arn:aws:sns:us-east-1:123456789012:alerts
+        roleArn: arn:aws:iam::123456789012:role/sns
+    additionalMetricsToRetainV2: [{ metric: aws:num-connection-attempts }]
+`
+    await applyCommand(input(withAlerts))
+    let d = await a.iot.send(
+      new DescribeSecurityProfileCommand({ securityProfileName: 'ML_Detect_profile' })
+    )
+    expect(d.alertTargets?.SNS?.alertTargetArn).toBe('arn:aws:sns:us-east-1:123456789012:alerts')
+    const { plan } = await planCommand(input(ML('MEDIUM', true)))
+    expect(changeLines(plan.changes[0]!)).toEqual([
+      '- alertTargets: {"SNS":{"alertTargetArn":"arn:aws:sns:us-east-1:123456789012:alerts","roleArn":"arn:aws:iam::123456789012:role/sns"}}',
+      '- additionalMetricsToRetainV2[aws:num-connection-attempts]: {"metric":"aws:num-connection-attempts","exportMetric":false}'
+    ])
+    expect((await applyCommand(input(ML('MEDIUM', true)))).converged).toBe(true)
+    d = await a.iot.send(
+      new DescribeSecurityProfileCommand({ securityProfileName: 'ML_Detect_profile' })
+    )
+    expect(d.alertTargets ?? {}).toEqual({})
+    expect(d.additionalMetricsToRetainV2 ?? []).toEqual([])
+    expect(d.behaviors).toHaveLength(2)
+  })
+
+  test('a quota the account already uses up fails fast with the quota named, not retried', async () => {
+    await a.iot.send(new CreateThingGroupCommand({ thingGroupName: 'anom_group' }))
+    const group = `arn:aws:iot:${a.emu.region}:${a.emu.account}:thinggroup/anom_group`
+    for (let i = 0; i < 5; i++) {
+      await a.iot.send(new CreateSecurityProfileCommand({ securityProfileName: `other-${i}` }))
+      await a.iot.send(
+        new AttachSecurityProfileCommand({
+          securityProfileName: `other-${i}`,
+          securityProfileTargetArn: group
+        })
+      )
+    }
+    const out = await applyCommand(input(ML('MEDIUM', true)))
+    expect(out.converged).toBe(false)
+    expect(out.result.failed.map((f) => f.error)).toEqual([
+      expect.stringMatching(
+        /an AWS quota was reached by iot:AttachSecurityProfile: .*5 security profiles per target/
+      )
+    ])
+    const attempts = a.emu
+      .requests()
+      .filter(
+        (r) => r.operation === 'AttachSecurityProfile' && r.error === 'LimitExceededException'
+      )
+    expect(attempts).toHaveLength(1)
   })
 
   test('a console edit between plan and apply is a version conflict: reported, and the edit is kept', async () => {

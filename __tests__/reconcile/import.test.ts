@@ -10,7 +10,7 @@ import {
   CreateThingGroupCommand,
   UpdateAccountAuditConfigurationCommand
 } from '@aws-sdk/client-iot'
-import { importCommand, renderProfileYaml } from '../../src/commands/import.js'
+import { importCommand, parseSelection, renderProfileYaml } from '../../src/commands/import.js'
 import { applyCommand, planCommand } from '../../src/commands/reconcile.js'
 import { validateText } from '../../src/config/validate.js'
 import { account, ID, type Account } from './helpers.js'
@@ -140,8 +140,15 @@ describe('import', () => {
     expect(after.plan.ownershipUpdates).toEqual([])
   })
 
-  test('imports only the kinds asked for', async () => {
-    const file = await importCommand({ iot: a.iot, kinds: ['customMetric', 'dimension'] })
+  test('imports only the kinds and names asked for', async () => {
+    const file = await importCommand({
+      iot: a.iot,
+      ...parseSelection('customMetric, dimension/Telemetry')
+    })
     expect(Object.keys(file).sort()).toEqual(['customMetrics', 'dimensions', 'version'])
+    expect(file.dimensions?.map((d) => d.name)).toEqual(['Telemetry'])
+    expect(() => parseSelection('securityProfile, thing')).toThrow(
+      '"thing" is not a kind ddac imports'
+    )
   })
 })

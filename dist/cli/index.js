@@ -43383,6 +43383,15 @@ const auditConfigurationAdapter = {
         await enable(iot, change.desired);
     },
     finish: disable,
+    warnings: (change) => {
+        const enabled = enabledChecks(checksOf(change.desired?.spec ?? {}));
+        const off = change.fields
+            .map((f) => /^auditCheckConfigurations\.([A-Z_]+)$/.exec(f.path)?.[1])
+            .filter((n) => n !== undefined && !(n in enabled));
+        return off.length
+            ? [`disables ${off.join(', ')}: AWS deletes the data collected for a disabled check`]
+            : [];
+    },
     remove: () => Promise.resolve()
 };
 
@@ -44489,7 +44498,20 @@ async function readAccount(iot, opts = {}) {
     return { resources: perKind.flat() };
 }
 
+;// CONCATENATED MODULE: ./src/plan/types.ts
+/** The data that flows from the file and the account into a plan, and the plan itself (JSON-serialisable). */
+const RESOURCE_KINDS = [
+    'thingGroup',
+    'customMetric',
+    'dimension',
+    'mitigationAction',
+    'securityProfile',
+    'auditConfiguration',
+    'scheduledAudit'
+];
+
 ;// CONCATENATED MODULE: ./src/commands/import.ts
+
 
 
 
@@ -44502,6 +44524,22 @@ const FILE_KEYS = {
     mitigationAction: 'mitigationActions',
     scheduledAudit: 'scheduledAudits'
 };
+/** `securityProfile/ML_Detect_profile, customMetric` → the kinds to import and the names within them. */
+function parseSelection(raw) {
+    const selection = { kinds: [], names: {} };
+    for (const item of raw.split(/[\s,]+/).filter(Boolean)) {
+        const [kind, name] = item.split('/', 2);
+        if (!RESOURCE_KINDS.includes(kind)) {
+            throw new Error(`"${kind}" is not a kind ddac imports; use ${RESOURCE_KINDS.join(', ')} (optionally kind/name)`);
+        }
+        const k = kind;
+        if (!selection.kinds.includes(k))
+            selection.kinds.push(k);
+        if (name)
+            (selection.names[k] ??= []).push(name);
+    }
+    return selection;
+}
 function profileFromResources(resources) {
     const file = { version: FILE_VERSION };
     for (const adapter of ADAPTERS) {
@@ -44522,7 +44560,10 @@ function profileFromResources(resources) {
     return file;
 }
 async function importCommand(input) {
-    const actual = await readAccount(input.iot, { kinds: input.kinds, names: input.names });
+    const actual = await readAccount(input.iot, {
+        ...(input.kinds ? { kinds: input.kinds } : {}),
+        ...(input.names ? { names: input.names } : {})
+    });
     return profileFromResources(actual.resources);
 }
 function renderProfileYaml(file, origin) {
@@ -44615,6 +44656,8 @@ function diff(obj, newObj, options = { cyclesFix: true }, _stack = []) {
 
 /** Collections whose members are matched by name; their keys print as `behaviors[name]`. */
 const KEYED = new Set(['behaviors', 'additionalMetricsToRetainV2']);
+/** Maps whose entries are listed one by one when the whole map appears or goes (audit checks: one line each). */
+const ITEMISED = new Set([...KEYED, 'auditCheckConfigurations']);
 function renderPath(path) {
     let out = '';
     path.forEach((seg, i) => {
@@ -44630,7 +44673,7 @@ function fieldChanges(before, after) {
     const seen = new Map();
     const diffs = diff(before, after).flatMap((d) => {
         // A whole named collection added or removed reads better item by item.
-        const whole = d.path.length === 1 && KEYED.has(String(d.path[0])) && d.type !== 'CHANGE';
+        const whole = d.path.length === 1 && ITEMISED.has(String(d.path[0])) && d.type !== 'CHANGE';
         if (!whole)
             return [d];
         const items = (d.type === 'CREATE' ? d.value : d.oldValue);
@@ -44961,18 +45004,6 @@ function desiredState(file, identity) {
     return { identity, resources: ADAPTERS.flatMap((a) => a.fromFile(file)) };
 }
 
-;// CONCATENATED MODULE: ./src/plan/types.ts
-/** The data that flows from the file and the account into a plan, and the plan itself (JSON-serialisable). */
-const RESOURCE_KINDS = [
-    'thingGroup',
-    'customMetric',
-    'dimension',
-    'mitigationAction',
-    'securityProfile',
-    'auditConfiguration',
-    'scheduledAudit'
-];
-
 ;// CONCATENATED MODULE: ./src/commands/reconcile.ts
 
 
@@ -45204,7 +45235,7 @@ async function runCommand(opts) {
 }
 async function runImport(opts) {
     return withIot(opts.target, opts.region, async ({ client, region, endpoint }) => {
-        const file = await importCommand({ iot: client, ...(opts.kinds ? { kinds: opts.kinds } : {}) });
+        const file = await importCommand({ iot: client, ...opts.selection });
         const yaml = renderProfileYaml(file, `${endpoint ?? 'AWS'} ${region} on ${new Date().toISOString().slice(0, 10)}`);
         if (opts.output) {
             await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(opts.output)), { recursive: true });
@@ -45258,12 +45289,14 @@ async function runStatus(opts) {
 
 
 
-function kindList(value) {
-    const kinds = value.split(',').map((k) => k.trim());
-    const bad = kinds.filter((k) => !RESOURCE_KINDS.includes(k));
-    if (bad.length)
-        throw new InvalidArgumentError(`unknown kind ${bad.join(', ')}; expected ${RESOURCE_KINDS.join(', ')}`);
-    return kinds;
+
+function selection(value) {
+    try {
+        return parseSelection(value);
+    }
+    catch (e) {
+        throw new InvalidArgumentError(e.message);
+    }
 }
 const processIo = {
     out: (t) => process.stdout.write(t),
@@ -45299,7 +45332,7 @@ function buildProgram(io = processIo, setExitCode = (c) => (process.exitCode = c
             identity: flags.identity ?? defaultIdentity(file),
             failOnWarnings: flags.failOnWarnings ?? false,
             ...(flags.out ? { output: flags.out, planFile: flags.out } : {}),
-            ...(flags.kinds ? { kinds: flags.kinds } : {}),
+            ...(flags.kinds ? { selection: flags.kinds } : {}),
             log: (line) => io.err(`${line}\n`)
         }), flags.format);
     };
@@ -45332,7 +45365,7 @@ function buildProgram(io = processIo, setExitCode = (c) => (process.exitCode = c
         .description('write a profile file from what the account has now (read-only)')
         .addOption(formatOption())
         .option('-o, --out <file>', 'write the profile file here (default: print it)')
-        .option('--kinds <kinds>', `only these kinds, comma separated (${RESOURCE_KINDS.join(', ')})`, kindList)).action((flags) => run('import', DEFAULT_CONFIG_PATH, flags));
+        .option('--kinds <kinds>', `only these kinds or kind/name, comma separated (kinds: ${RESOURCE_KINDS.join(', ')})`, selection)).action((flags) => run('import', DEFAULT_CONFIG_PATH, flags));
     addTargetOptions(program
         .command('status')
         .description("ML Detect model training and active violations of the file's security profiles (all profiles without a file)")

@@ -5,7 +5,7 @@ import { ADAPTERS, adapterFor } from '../aws/adapters/index.js'
 import { readAccount } from '../aws/read.js'
 import { FILE_VERSION, type ProfileFile } from '../config/file-format.js'
 import { SCHEMA_ID } from '../config/schema.js'
-import type { ActualResource, ResourceKind } from '../plan/types.js'
+import { RESOURCE_KINDS, type ActualResource, type ResourceKind } from '../plan/types.js'
 
 const FILE_KEYS: Record<
   Exclude<ResourceKind, 'auditConfiguration' | 'thingGroup'>,
@@ -16,6 +16,29 @@ const FILE_KEYS: Record<
   dimension: 'dimensions',
   mitigationAction: 'mitigationActions',
   scheduledAudit: 'scheduledAudits'
+}
+
+export interface Selection {
+  kinds: ResourceKind[]
+  /** within a kind, only these names */
+  names: Partial<Record<ResourceKind, string[]>>
+}
+
+/** `securityProfile/ML_Detect_profile, customMetric` → the kinds to import and the names within them. */
+export function parseSelection(raw: string): Selection {
+  const selection: Selection = { kinds: [], names: {} }
+  for (const item of raw.split(/[\s,]+/).filter(Boolean)) {
+    const [kind, name] = item.split('/', 2) as [string, string | undefined]
+    if (!(RESOURCE_KINDS as readonly string[]).includes(kind)) {
+      throw new Error(
+        `"${kind}" is not a kind ddac imports; use ${RESOURCE_KINDS.join(', ')} (optionally kind/name)`
+      )
+    }
+    const k = kind as ResourceKind
+    if (!selection.kinds.includes(k)) selection.kinds.push(k)
+    if (name) (selection.names[k] ??= []).push(name)
+  }
+  return selection
 }
 
 export interface ImportInput {
@@ -43,7 +66,10 @@ export function profileFromResources(resources: readonly ActualResource[]): Prof
 }
 
 export async function importCommand(input: ImportInput): Promise<ProfileFile> {
-  const actual = await readAccount(input.iot, { kinds: input.kinds, names: input.names })
+  const actual = await readAccount(input.iot, {
+    ...(input.kinds ? { kinds: input.kinds } : {}),
+    ...(input.names ? { names: input.names } : {})
+  })
   return profileFromResources(actual.resources)
 }
 

@@ -10,12 +10,12 @@ import type { ProfileFile } from '../config/file-format.js'
 import type { LocatedProblem } from '../config/problems.js'
 import { validateFile, type ValidationResult } from '../config/validate.js'
 import type { Command } from '../constants.js'
-import type { Plan, ResourceKind } from '../plan/types.js'
+import type { Plan } from '../plan/types.js'
 import { planCounts, planHeadline, renderPlanMarkdown, renderPlanText } from '../report/plan.js'
 import { progressReporter } from '../report/progress.js'
 import { renderStatusMarkdown, renderStatusText, statusHeadline } from '../report/status.js'
 import { headline, renderValidationMarkdown, renderValidationText } from '../report/validation.js'
-import { importCommand, renderProfileYaml } from './import.js'
+import { importCommand, renderProfileYaml, type Selection } from './import.js'
 import { applyCommand, planCommand } from './reconcile.js'
 import { statusCommand } from './status.js'
 
@@ -29,8 +29,8 @@ export interface RunOptions {
   failOnWarnings: boolean
   /** import: where to write the profile file */
   output?: string
-  /** import: only these kinds */
-  kinds?: ResourceKind[]
+  /** import: only these kinds and names */
+  selection?: Selection
   /** plan: where to write the plan as JSON */
   planFile?: string
   /** progress and notices while the command runs */
@@ -167,7 +167,7 @@ export async function runCommand(opts: RunOptions): Promise<Report> {
 
 async function runImport(opts: RunOptions): Promise<Report> {
   return withIot(opts.target, opts.region, async ({ client, region, endpoint }) => {
-    const file = await importCommand({ iot: client, ...(opts.kinds ? { kinds: opts.kinds } : {}) })
+    const file = await importCommand({ iot: client, ...opts.selection })
     const yaml = renderProfileYaml(
       file,
       `${endpoint ?? 'AWS'} ${region} on ${new Date().toISOString().slice(0, 10)}`

@@ -22,6 +22,8 @@ import type {
 
 /** Collections whose members are matched by name; their keys print as `behaviors[name]`. */
 const KEYED = new Set(['behaviors', 'additionalMetricsToRetainV2'])
+/** Maps whose entries are listed one by one when the whole map appears or goes (audit checks: one line each). */
+const ITEMISED = new Set([...KEYED, 'auditCheckConfigurations'])
 
 export interface DiffOptions {
   prune: boolean
@@ -44,7 +46,7 @@ export function fieldChanges(
   const seen = new Map<string, FieldChange>()
   const diffs = microdiff(before, after).flatMap((d) => {
     // A whole named collection added or removed reads better item by item.
-    const whole = d.path.length === 1 && KEYED.has(String(d.path[0])) && d.type !== 'CHANGE'
+    const whole = d.path.length === 1 && ITEMISED.has(String(d.path[0])) && d.type !== 'CHANGE'
     if (!whole) return [d]
     const items = (d.type === 'CREATE' ? d.value : d.oldValue) as Record<string, unknown>
     return Object.keys(items).map((k) => ({ ...d, path: [d.path[0]!, k] }))

@@ -135,5 +135,14 @@ export const auditConfigurationAdapter: Adapter & {
     await enable(iot, change.desired!)
   },
   finish: disable,
+  warnings: (change) => {
+    const enabled = enabledChecks(checksOf(change.desired?.spec ?? {}))
+    const off = change.fields
+      .map((f) => /^auditCheckConfigurations\.([A-Z_]+)$/.exec(f.path)?.[1])
+      .filter((n): n is string => n !== undefined && !(n in enabled))
+    return off.length
+      ? [`disables ${off.join(', ')}: AWS deletes the data collected for a disabled check`]
+      : []
+  },
   remove: () => Promise.resolve()
 }
