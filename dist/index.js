@@ -72557,6 +72557,8 @@ function summaryOf(c) {
     const parts = [];
     if (c.action === 'delete')
         return 'deleted';
+    if (c.action === 'create' && c.fields.length === 0 && c.tags.length === 0)
+        return 'new';
     if (c.fields.length)
         parts.push(plural(c.fields.length, 'field'));
     if (c.targets.attach.length || c.targets.detach.length)
@@ -72657,13 +72659,16 @@ function progressLine(phase, done, total, elapsedMs) {
     const left = done > 0 && done < total ? `, ~${formatDuration((elapsedMs / done) * (total - done))} left` : '';
     return `${phase}: ${done}/${total} (${pct}%), ${formatDuration(elapsedMs)} elapsed${left}`;
 }
-/** A reporter that prints at most every `everyMs` (and always the last step). */
+/**
+ * A reporter that prints at most every `everyMs`, and the final step always. `final` defaults to
+ * done === total; pass false where the total still grows (a read that lists kinds one after another).
+ */
 function progressReporter(phase, log, clock = Date.now, everyMs = 2000) {
     const start = clock();
-    let last = -Infinity;
-    return (done, total) => {
+    let last = clock();
+    return (done, total, final = done >= total) => {
         const now = clock();
-        if (done < total && now - last < everyMs)
+        if (!final && now - last < everyMs)
             return;
         last = now;
         log(progressLine(phase, done, total, now - start));
@@ -73557,6 +73562,14 @@ function afterApply(before, plan, result) {
 }
 async function applyCommand(input) {
     const { plan, actual } = await planCommand(input);
+    const refused = refusals(plan);
+    if (refused.length)
+        return {
+            plan,
+            result: { applied: [], failed: [], skipped: [], readBack: [] },
+            converged: false,
+            refused
+        };
     const result = await applyPlan(input.iot, plan, input.onApply);
     if (result.failed.length || result.skipped.length)
         return { plan, result, converged: false };
@@ -73684,9 +73697,14 @@ async function runCommand(opts) {
     return withIot(opts.target, opts.region, async ({ client, region, endpoint }) => {
         const where = endpoint ? `${endpoint} (${region})` : `AWS ${region}`;
         const input = { iot: client, profile, identity: opts.identity, prune: opts.prune };
+        // Totals grow as each kind is listed; the line says how far the read is among what is known so far.
         const reading = progressReporter('reading the account', opts.log);
-        let read = 0;
-        const onRead = () => reading(++read, read);
+        const seen = new Map();
+        const onRead = (e) => {
+            seen.set(e.kind, e);
+            const sum = (k) => [...seen.values()].reduce((n, x) => n + x[k], 0);
+            reading(sum('read'), sum('total'), false);
+        };
         if (opts.command === 'plan') {
             opts.log(`planning ${opts.config} against ${where} as ${opts.identity}`);
             const { plan } = await planCommand({ ...input, onRead });
@@ -73709,13 +73727,18 @@ async function runCommand(opts) {
             onRead,
             onApply: (p) => applying(p.done, p.total)
         });
-        const { plan, result, verification, converged } = outcome;
-        const failures = result.failed.map((f) => `${f.change.kind} ${f.change.name}: ${f.error}`);
-        const proof = converged
-            ? `✅ Re-read after apply: the account matches ${opts.config} (zero changes).`
-            : verification
-                ? `❌ Re-read after apply still differs: ${planHeadline(verification)}.`
-                : `❌ Apply stopped: ${result.failed.length} failed, ${result.skipped.length} not attempted.`;
+        const { plan, result, verification, converged, refused } = outcome;
+        const failures = [
+            ...(refused ?? []),
+            ...result.failed.map((f) => `${f.change.kind} ${f.change.name}: ${f.error}`)
+        ];
+        const proof = refused
+            ? `❌ Apply refused the plan; nothing was changed.`
+            : converged
+                ? `✅ Re-read after apply: the account matches ${opts.config} (zero changes).`
+                : verification
+                    ? `❌ Re-read after apply still differs: ${planHeadline(verification)}.`
+                    : `❌ Apply stopped: ${result.failed.length} failed, ${result.skipped.length} not attempted.`;
         const failureText = failures.length
             ? `\nFailed:\n${failures.map((f) => `- ${f}`).join('\n')}\n`
             : '';

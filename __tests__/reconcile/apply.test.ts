@@ -210,6 +210,17 @@ describe('apply', () => {
     expect(attempts).toHaveLength(1)
   })
 
+  test('a file never takes over what another file manages: apply refuses and changes nothing', async () => {
+    await applyCommand(input(ML('MEDIUM', true)))
+    const before = a.emu.state()
+    const other = await applyCommand({ ...input(ML('HIGH', true)), identity: 'octo/other:dd.yml' })
+    expect(other.converged).toBe(false)
+    expect(other.refused).toEqual([
+      `security profile ML_Detect_profile is managed by ${ID}, not by octo/other:dd.yml`
+    ])
+    expect(a.emu.state()).toEqual(before)
+  })
+
   test('a console edit between plan and apply is a version conflict: reported, and the edit is kept', async () => {
     await applyCommand(input(ML('MEDIUM', true)))
     const { plan } = await planCommand(input(ML('HIGH', true)))

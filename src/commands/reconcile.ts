@@ -3,7 +3,7 @@ import type { IoTClient } from '@aws-sdk/client-iot'
 import { explainAwsError, isDetectUnavailable } from '../aws/errors.js'
 import { readAccount, type ReadOptions } from '../aws/read.js'
 import type { ProfileFile } from '../config/file-format.js'
-import { applyPlan, type ApplyProgress, type ApplyResult } from '../plan/apply.js'
+import { applyPlan, refusals, type ApplyProgress, type ApplyResult } from '../plan/apply.js'
 import { desiredState } from '../plan/desired.js'
 import { diff } from '../plan/diff.js'
 import {
@@ -84,6 +84,8 @@ function afterApply(before: ActualState, plan: Plan, result: ApplyResult): Actua
 export interface ApplyOutcome {
   plan: Plan
   result: ApplyResult
+  /** why apply refused the plan without changing anything (conflicts, blocked changes) */
+  refused?: string[]
   /** the diff between the file and the resources read back after apply: empty when they match */
   verification?: Plan
   converged: boolean
@@ -93,6 +95,14 @@ export async function applyCommand(
   input: ReconcileInput & { onApply?: (p: ApplyProgress) => void }
 ): Promise<ApplyOutcome> {
   const { plan, actual } = await planCommand(input)
+  const refused = refusals(plan)
+  if (refused.length)
+    return {
+      plan,
+      result: { applied: [], failed: [], skipped: [], readBack: [] },
+      converged: false,
+      refused
+    }
   const result = await applyPlan(input.iot, plan, input.onApply)
   if (result.failed.length || result.skipped.length) return { plan, result, converged: false }
   const verification = diff(

@@ -119,9 +119,14 @@ export async function runCommand(opts: RunOptions): Promise<Report> {
   return withIot<Report>(opts.target, opts.region, async ({ client, region, endpoint }) => {
     const where = endpoint ? `${endpoint} (${region})` : `AWS ${region}`
     const input = { iot: client, profile, identity: opts.identity, prune: opts.prune }
+    // Totals grow as each kind is listed; the line says how far the read is among what is known so far.
     const reading = progressReporter('reading the account', opts.log)
-    let read = 0
-    const onRead = (): void => reading(++read, read)
+    const seen = new Map<string, { read: number; total: number }>()
+    const onRead = (e: { kind: string; read: number; total: number }): void => {
+      seen.set(e.kind, e)
+      const sum = (k: 'read' | 'total'): number => [...seen.values()].reduce((n, x) => n + x[k], 0)
+      reading(sum('read'), sum('total'), false)
+    }
     if (opts.command === 'plan') {
       opts.log(`planning ${opts.config} against ${where} as ${opts.identity}`)
       const { plan } = await planCommand({ ...input, onRead })
@@ -144,13 +149,18 @@ export async function runCommand(opts: RunOptions): Promise<Report> {
       onRead,
       onApply: (p) => applying(p.done, p.total)
     })
-    const { plan, result, verification, converged } = outcome
-    const failures = result.failed.map((f) => `${f.change.kind} ${f.change.name}: ${f.error}`)
-    const proof = converged
-      ? `✅ Re-read after apply: the account matches ${opts.config} (zero changes).`
-      : verification
-        ? `❌ Re-read after apply still differs: ${planHeadline(verification)}.`
-        : `❌ Apply stopped: ${result.failed.length} failed, ${result.skipped.length} not attempted.`
+    const { plan, result, verification, converged, refused } = outcome
+    const failures = [
+      ...(refused ?? []),
+      ...result.failed.map((f) => `${f.change.kind} ${f.change.name}: ${f.error}`)
+    ]
+    const proof = refused
+      ? `❌ Apply refused the plan; nothing was changed.`
+      : converged
+        ? `✅ Re-read after apply: the account matches ${opts.config} (zero changes).`
+        : verification
+          ? `❌ Re-read after apply still differs: ${planHeadline(verification)}.`
+          : `❌ Apply stopped: ${result.failed.length} failed, ${result.skipped.length} not attempted.`
     const failureText = failures.length
       ? `\nFailed:\n${failures.map((f) => `- ${f}`).join('\n')}\n`
       : ''

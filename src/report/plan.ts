@@ -65,6 +65,7 @@ export function changeLines(c: Change): string[] {
 function summaryOf(c: Change): string {
   const parts: string[] = []
   if (c.action === 'delete') return 'deleted'
+  if (c.action === 'create' && c.fields.length === 0 && c.tags.length === 0) return 'new'
   if (c.fields.length) parts.push(plural(c.fields.length, 'field'))
   if (c.targets.attach.length || c.targets.detach.length)
     parts.push(`targets +${c.targets.attach.length}/-${c.targets.detach.length}`)

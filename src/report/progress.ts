@@ -22,18 +22,21 @@ export function progressLine(
   return `${phase}: ${done}/${total} (${pct}%), ${formatDuration(elapsedMs)} elapsed${left}`
 }
 
-/** A reporter that prints at most every `everyMs` (and always the last step). */
+/**
+ * A reporter that prints at most every `everyMs`, and the final step always. `final` defaults to
+ * done === total; pass false where the total still grows (a read that lists kinds one after another).
+ */
 export function progressReporter(
   phase: string,
   log: (line: string) => void,
   clock: Clock = Date.now,
   everyMs = 2000
-): (done: number, total: number) => void {
+): (done: number, total: number, final?: boolean) => void {
   const start = clock()
-  let last = -Infinity
-  return (done, total) => {
+  let last = clock()
+  return (done, total, final = done >= total) => {
     const now = clock()
-    if (done < total && now - last < everyMs) return
+    if (!final && now - last < everyMs) return
     last = now
     log(progressLine(phase, done, total, now - start))
   }
