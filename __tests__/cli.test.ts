@@ -1,6 +1,10 @@
 import { describe, expect, test } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { cli, EXIT } from '../src/cli.js'
+import { startEmulator } from '../src/local/emulator.js'
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = ''
@@ -52,6 +56,44 @@ describe('ddac CLI (in process)', () => {
       /^# yaml-language-server: \$schema=.*\n# Imported by ddac from http:\/\/127\.0\.0\.1:\d+ us-east-1 on \d{4}-\d\d-\d\d\.\nversion: 1\n$/
     )
     expect((await run('import', '--local', '--kinds', 'things')).code).toBe(EXIT.failure)
+  })
+
+  test('against one account: a plan that apply would refuse fails, status follows the file', async () => {
+    const emu = await startEmulator()
+    try {
+      const at = ['--endpoint', emu.endpoint]
+      const applied = await run(
+        'apply',
+        'examples/rules-based.yml',
+        ...at,
+        '--identity',
+        'octo/a:dd.yml'
+      )
+      expect(applied.code).toBe(EXIT.ok)
+      const other = await run(
+        'plan',
+        'examples/rules-based.yml',
+        ...at,
+        '--identity',
+        'octo/b:dd.yml'
+      )
+      expect(other.code).toBe(EXIT.problems)
+      expect(other.out).toContain(
+        '✗ apply refuses: security profile Rules_flood_profile is managed by octo/a:dd.yml, not by octo/b:dd.yml'
+      )
+      const status = await run('status', 'examples/rules-based.yml', ...at)
+      expect(status.out).toContain('0 of 0 ML models active, 0 active violations')
+      const all = await run('status', 'no-such-file.yml', ...at)
+      expect(all.err).toContain(
+        'no-such-file.yml not found: reporting every security profile in the account'
+      )
+      const dir = mkdtempSync(path.join(tmpdir(), 'ddac-cli-'))
+      writeFileSync(path.join(dir, 'bad.yml'), 'version: 2\n')
+      const invalid = await run('status', path.join(dir, 'bad.yml'), ...at)
+      expect(invalid.code).toBe(EXIT.problems)
+    } finally {
+      await emu.stop()
+    }
   })
 
   test('schema prints the JSON Schema', async () => {

@@ -69576,7 +69576,7 @@ const COMMANDS = ['validate', 'plan', 'apply', 'import', 'status'];
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(23218);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27242);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88664);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(94868);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(86661);
 /** Action entry point: one bundle serves the main and the post step (told apart by saved state). */
 
@@ -69596,7 +69596,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 88664:
+/***/ 94868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -69632,11 +69632,14 @@ function addErrorContext(client) {
         }
     }, { step: 'initialize', priority: 'high', name: 'ddacErrorContext' });
 }
-/** Detect is closed to new AWS customers since 2026-08-31; an account without it gets this from Detect calls. */
+/**
+ * Detect is closed to new AWS customers since 2026-08-31. What AWS answers such an account is not documented;
+ * ddac takes an UnauthorizedException that names Device Defender Detect as availability, never a plain IAM
+ * denial (AccessDeniedException), whose message may mention a resource that happens to contain "detect".
+ */
 function isDetectUnavailable(e) {
     const err = e;
-    return ((err?.name === 'UnauthorizedException' || err?.name === 'AccessDeniedException') &&
-        /detect/i.test(err.message ?? ''));
+    return err?.name === 'UnauthorizedException' && /device defender detect/i.test(err.message ?? '');
 }
 function explainAwsError(e) {
     if (!(e instanceof Error))
@@ -70458,7 +70461,7 @@ function checkBehaviors(index) {
             }
         }
         if (Array.isArray(profile.additionalMetricsToRetain)) {
-            problems.push(warning('profile/deprecated-retain', [...path, 'additionalMetricsToRetain'], 'additionalMetricsToRetain is deprecated; use additionalMetricsToRetainV2 ([{ metric: … }])', 'key'));
+            problems.push(warning('profile/deprecated-retain', [...path, 'additionalMetricsToRetain'], 'additionalMetricsToRetain is deprecated: ddac applies it as additionalMetricsToRetainV2 ([{ metric: … }]); write that instead', 'key'));
         }
     }
     return problems;
@@ -71373,7 +71376,7 @@ const MAX_PARSE_PROBLEMS = 20;
 function parseSource(file, text) {
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > MAX_FILE_BYTES) {
-        return fail(file, 1, 1, 'file/too-large', `the file is ${bytes} bytes; at most ${MAX_FILE_BYTES} are accepted`);
+        return fail(file, 1, 1, 'file/too-large', tooLarge(bytes));
     }
     if (text.trim() === '') {
         return fail(file, 1, 1, 'file/empty', 'the file is empty; it needs at least `version: 1`');
@@ -71447,6 +71450,13 @@ function parseSource(file, text) {
         return fail(file, 1, 1, 'yaml/alias-bomb', `aliases expand too much (${firstLine(e.message)}); write the entries out instead`);
     }
     return { source: { file, doc, lineCounter, data }, problems: [] };
+}
+/** A problem with the file as a whole, placed at its start. */
+function fileProblem(file, rule, message) {
+    return { severity: 'error', rule, path: [], message, file, line: 1, column: 1 };
+}
+function tooLarge(bytes) {
+    return `the file is ${bytes} bytes; at most ${MAX_FILE_BYTES} are accepted`;
 }
 function fail(file, line, column, rule, message) {
     return { problems: [{ severity: 'error', rule, path: [], message, file, line, column }] };
@@ -71673,31 +71683,12 @@ async function validateFile(file) {
         size = (await (0,promises_.stat)(file)).size;
     }
     catch {
-        return result(file, [
-            {
-                severity: 'error',
-                rule: 'file/not-found',
-                path: [],
-                message: `cannot read ${file}: no such file (set the config input or pass the path)`,
-                file,
-                line: 1,
-                column: 1
-            }
-        ]);
+        const message = `cannot read ${file}: no such file (set the config input or pass the path)`;
+        return result(file, [fileProblem(file, 'file/not-found', message)]);
     }
-    if (size > MAX_FILE_BYTES) {
-        return result(file, [
-            {
-                severity: 'error',
-                rule: 'file/too-large',
-                path: [],
-                message: `the file is ${size} bytes; at most ${MAX_FILE_BYTES} are accepted`,
-                file,
-                line: 1,
-                column: 1
-            }
-        ]);
-    }
+    // Checked before reading, so a huge file is never loaded.
+    if (size > MAX_FILE_BYTES)
+        return result(file, [fileProblem(file, 'file/too-large', tooLarge(size))]);
     return validateText(file, await (0,promises_.readFile)(file, 'utf8'));
 }
 function result(file, problems, data) {
@@ -71815,23 +71806,44 @@ function completeAuditChecks(desired, actual, prune) {
         kept
     };
 }
-/** Role, notification targets and every check the file enables (repeating an enabled check is harmless). */
-function enable(iot, desired) {
+/** The entries of a map member (checks, notification targets) that a change touches. */
+function changedKeys(fields, member) {
+    const keys = fields.map((f) => f.path.startsWith(`${member}.`) ? f.path.slice(member.length + 1).split('.')[0] : undefined);
+    return [...new Set(keys.filter((k) => k !== undefined))];
+}
+function targetsOf(spec) {
+    return spec.auditNotificationTargetConfigurations ?? {};
+}
+/**
+ * Role, notification targets and every check the file enables (repeating an enabled check is harmless).
+ * The update merges, so a notification target the file dropped is sent again as disabled.
+ */
+function enable(iot, desired, fields) {
     const checks = enabledChecks(checksOf(desired.spec));
+    const wanted = targetsOf(desired.spec);
+    const dropped = changedKeys(fields, 'auditNotificationTargetConfigurations')
+        .filter((type) => !wanted[type]?.enabled)
+        .map((type) => {
+        const before = fields.find((f) => f.path === `auditNotificationTargetConfigurations.${type}`)?.before;
+        return [
+            type,
+            { ...before, ...wanted[type], enabled: false }
+        ];
+    });
+    const targets = { ...wanted, ...Object.fromEntries(dropped) };
     return iot.send(new dist_cjs/* UpdateAccountAuditConfigurationCommand */.TfQ(withoutUndefined({
         roleArn: desired.spec.roleArn,
-        auditNotificationTargetConfigurations: desired.spec
-            .auditNotificationTargetConfigurations,
+        auditNotificationTargetConfigurations: Object.keys(targets).length ? targets : undefined,
         auditCheckConfigurations: Object.keys(checks).length ? checks : undefined
     })));
 }
-/** The checks this change turns off: changed in the diff and not enabled by the file. */
+/** Checks this change turns off: touched by the diff and not enabled by the file. */
+function checksTurnedOff(change) {
+    const enabled = enabledChecks(checksOf(change.desired?.spec ?? {}));
+    return changedKeys(change.fields, 'auditCheckConfigurations').filter((n) => !(n in enabled));
+}
 function disable(iot, change) {
-    const enabled = enabledChecks(checksOf(change.desired.spec));
-    const changed = new Set(change.fields
-        .map((f) => /^auditCheckConfigurations\.([A-Z_]+)/.exec(f.path)?.[1])
-        .filter((n) => n !== undefined));
-    const off = [...changed].filter((n) => !(n in enabled));
+    const off = checksTurnedOff(change);
     if (off.length === 0)
         return Promise.resolve();
     return iot.send(new dist_cjs/* UpdateAccountAuditConfigurationCommand */.TfQ({
@@ -71855,7 +71867,8 @@ const auditConfigurationAdapter = {
     toEntry: (r) => ({ ...r.spec, auditCheckConfigurations: enabledChecks(checksOf(r.spec)) }),
     comparable: (spec) => compact({
         roleArn: spec.roleArn,
-        auditNotificationTargetConfigurations: Object.fromEntries(Object.entries(spec.auditNotificationTargetConfigurations ?? {}).map(([k, t]) => [k, { ...t, enabled: t.enabled ?? false }])),
+        // A disabled target, like a disabled check, means the same to AWS as an absent one.
+        auditNotificationTargetConfigurations: Object.fromEntries(Object.entries(targetsOf(spec)).filter(([, t]) => t.enabled === true)),
         auditCheckConfigurations: enabledChecks(checksOf(spec))
     }),
     list: () => Promise.resolve([ACCOUNT]),
@@ -71871,19 +71884,17 @@ const auditConfigurationAdapter = {
             })
         };
     },
+    // Never reached in practice (every account has an audit configuration to read), kept for the interface.
     async create(iot, desired) {
-        await enable(iot, desired);
+        await enable(iot, desired, []);
         return undefined;
     },
     async update(iot, change) {
-        await enable(iot, change.desired);
+        await enable(iot, change.desired, change.fields);
     },
     finish: disable,
     warnings: (change) => {
-        const enabled = enabledChecks(checksOf(change.desired?.spec ?? {}));
-        const off = change.fields
-            .map((f) => /^auditCheckConfigurations\.([A-Z_]+)$/.exec(f.path)?.[1])
-            .filter((n) => n !== undefined && !(n in enabled));
+        const off = checksTurnedOff(change);
         return off.length
             ? [`disables ${off.join(', ')}: AWS deletes the data collected for a disabled check`]
             : [];
@@ -71891,14 +71902,47 @@ const auditConfigurationAdapter = {
     remove: () => Promise.resolve()
 };
 
+;// CONCATENATED MODULE: ./src/aws/paginate.ts
+/** Every item of every page of an SDK paginator. */
+async function collect(pages, items) {
+    const out = [];
+    for await (const page of pages)
+        out.push(...(items(page) ?? []));
+    return out;
+}
+/** A describe call whose ResourceNotFoundException means "absent". */
+async function unlessNotFound(call) {
+    try {
+        return await call;
+    }
+    catch (e) {
+        if (e?.name === 'ResourceNotFoundException')
+            return undefined;
+        throw e;
+    }
+}
+/**
+ * Like Promise.all, but rejects only once every promise has settled: a failure must not leave requests in
+ * flight after the caller moved on (or after an in-process emulator stopped under them).
+ */
+async function allSettledOrThrow(promises) {
+    const settled = await Promise.allSettled(promises);
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return settled.map((s) => s.value);
+}
+
 ;// CONCATENATED MODULE: ./src/aws/adapters/custom-metric.ts
 /** Custom metrics: only the display name changes in place; the type is fixed at creation. */
+
 
 
 
 const customMetricAdapter = {
     kind: 'customMetric',
     label: 'custom metric',
+    fileKey: 'customMetrics',
     taggable: true,
     fromFile: (file) => (file.customMetrics ?? []).map((m) => ({
         kind: 'customMetric',
@@ -71912,27 +71956,15 @@ const customMetricAdapter = {
         ...(Object.keys(r.tags).length ? { tags: tagList(r.tags) } : {})
     }),
     comparable: (spec) => compact({ displayName: spec.displayName, metricType: spec.metricType }),
-    async list(iot) {
-        const names = [];
-        for await (const page of (0,dist_cjs/* paginateListCustomMetrics */.UN6)({ client: iot }, {}))
-            names.push(...(page.metricNames ?? []));
-        return names;
-    },
+    list: (iot) => collect((0,dist_cjs/* paginateListCustomMetrics */.UN6)({ client: iot }, {}), (p) => p.metricNames),
     async read(iot, name) {
-        try {
-            const d = await iot.send(new dist_cjs/* DescribeCustomMetricCommand */.kVV({ metricName: name }));
-            return {
-                kind: 'customMetric',
-                name,
-                arn: d.metricArn,
-                spec: withoutUndefined({ displayName: d.displayName, metricType: d.metricType })
-            };
-        }
-        catch (e) {
-            if (e instanceof dist_cjs/* ResourceNotFoundException */.lBX)
-                return undefined;
-            throw e;
-        }
+        const d = await unlessNotFound(iot.send(new dist_cjs/* DescribeCustomMetricCommand */.kVV({ metricName: name })));
+        return (d && {
+            kind: 'customMetric',
+            name,
+            arn: d.metricArn,
+            spec: withoutUndefined({ displayName: d.displayName, metricType: d.metricType })
+        });
     },
     async create(iot, desired, tags) {
         const out = await iot.send(new dist_cjs/* CreateCustomMetricCommand */.Vhr({
@@ -71966,9 +71998,11 @@ const customMetricAdapter = {
 
 
 
+
 const dimensionAdapter = {
     kind: 'dimension',
     label: 'dimension',
+    fileKey: 'dimensions',
     taggable: true,
     fromFile: (file) => (file.dimensions ?? []).map((d) => ({
         kind: 'dimension',
@@ -71982,27 +72016,15 @@ const dimensionAdapter = {
         ...(Object.keys(r.tags).length ? { tags: tagList(r.tags) } : {})
     }),
     comparable: (spec) => compact({ type: spec.type, stringValues: sorted(spec.stringValues) }),
-    async list(iot) {
-        const names = [];
-        for await (const page of (0,dist_cjs/* paginateListDimensions */.LjP)({ client: iot }, {}))
-            names.push(...(page.dimensionNames ?? []));
-        return names;
-    },
+    list: (iot) => collect((0,dist_cjs/* paginateListDimensions */.LjP)({ client: iot }, {}), (p) => p.dimensionNames),
     async read(iot, name) {
-        try {
-            const d = await iot.send(new dist_cjs/* DescribeDimensionCommand */.tgi({ name }));
-            return {
-                kind: 'dimension',
-                name,
-                arn: d.arn,
-                spec: withoutUndefined({ type: d.type, stringValues: d.stringValues })
-            };
-        }
-        catch (e) {
-            if (e instanceof dist_cjs/* ResourceNotFoundException */.lBX)
-                return undefined;
-            throw e;
-        }
+        const d = await unlessNotFound(iot.send(new dist_cjs/* DescribeDimensionCommand */.tgi({ name })));
+        return (d && {
+            kind: 'dimension',
+            name,
+            arn: d.arn,
+            spec: withoutUndefined({ type: d.type, stringValues: d.stringValues })
+        });
     },
     async create(iot, desired, tags) {
         const out = await iot.send(new dist_cjs/* CreateDimensionCommand */.yyI({
@@ -72036,12 +72058,14 @@ const dimensionAdapter = {
 
 
 
+
 function actionKind(spec) {
     return Object.keys(spec.actionParams ?? {})[0];
 }
 const mitigationActionAdapter = {
     kind: 'mitigationAction',
     label: 'mitigation action',
+    fileKey: 'mitigationActions',
     taggable: true,
     fromFile: (file) => (file.mitigationActions ?? []).map((a) => ({
         kind: 'mitigationAction',
@@ -72071,29 +72095,15 @@ const mitigationActionAdapter = {
                 : params
         });
     },
-    async list(iot) {
-        const names = [];
-        for await (const page of (0,dist_cjs/* paginateListMitigationActions */.GD6)({ client: iot }, {})) {
-            for (const a of page.actionIdentifiers ?? [])
-                names.push(a.actionName);
-        }
-        return names;
-    },
+    list: async (iot) => (await collect((0,dist_cjs/* paginateListMitigationActions */.GD6)({ client: iot }, {}), (p) => p.actionIdentifiers)).map((a) => a.actionName),
     async read(iot, name) {
-        try {
-            const d = await iot.send(new dist_cjs/* DescribeMitigationActionCommand */.mvN({ actionName: name }));
-            return {
-                kind: 'mitigationAction',
-                name,
-                arn: d.actionArn,
-                spec: withoutUndefined({ roleArn: d.roleArn, actionParams: d.actionParams })
-            };
-        }
-        catch (e) {
-            if (e instanceof dist_cjs/* ResourceNotFoundException */.lBX)
-                return undefined;
-            throw e;
-        }
+        const d = await unlessNotFound(iot.send(new dist_cjs/* DescribeMitigationActionCommand */.mvN({ actionName: name })));
+        return (d && {
+            kind: 'mitigationAction',
+            name,
+            arn: d.actionArn,
+            spec: withoutUndefined({ roleArn: d.roleArn, actionParams: d.actionParams })
+        });
     },
     async create(iot, desired, tags) {
         const out = await iot.send(new dist_cjs/* CreateMitigationActionCommand */.f9_({
@@ -72129,6 +72139,7 @@ const mitigationActionAdapter = {
 
 
 
+
 const SPEC = (s) => ({
     frequency: s.frequency,
     dayOfMonth: s.dayOfMonth,
@@ -72138,6 +72149,7 @@ const SPEC = (s) => ({
 const scheduledAuditAdapter = {
     kind: 'scheduledAudit',
     label: 'scheduled audit',
+    fileKey: 'scheduledAudits',
     taggable: true,
     fromFile: (file) => (file.scheduledAudits ?? []).map((a) => ({
         kind: 'scheduledAudit',
@@ -72156,34 +72168,20 @@ const scheduledAuditAdapter = {
         ...(Object.keys(r.tags).length ? { tags: tagList(r.tags) } : {})
     }),
     comparable: (spec) => compact({ ...spec, targetCheckNames: sorted(spec.targetCheckNames) }),
-    async list(iot) {
-        const names = [];
-        for await (const page of (0,dist_cjs/* paginateListScheduledAudits */.V1r)({ client: iot }, {})) {
-            for (const a of page.scheduledAudits ?? [])
-                names.push(a.scheduledAuditName);
-        }
-        return names;
-    },
+    list: async (iot) => (await collect((0,dist_cjs/* paginateListScheduledAudits */.V1r)({ client: iot }, {}), (p) => p.scheduledAudits)).map((a) => a.scheduledAuditName),
     async read(iot, name) {
-        try {
-            const d = await iot.send(new dist_cjs/* DescribeScheduledAuditCommand */.fYb({ scheduledAuditName: name }));
-            return {
-                kind: 'scheduledAudit',
-                name,
-                arn: d.scheduledAuditArn,
-                spec: withoutUndefined({
-                    frequency: d.frequency,
-                    dayOfMonth: d.dayOfMonth,
-                    dayOfWeek: d.dayOfWeek,
-                    targetCheckNames: d.targetCheckNames
-                })
-            };
-        }
-        catch (e) {
-            if (e instanceof dist_cjs/* ResourceNotFoundException */.lBX)
-                return undefined;
-            throw e;
-        }
+        const d = await unlessNotFound(iot.send(new dist_cjs/* DescribeScheduledAuditCommand */.fYb({ scheduledAuditName: name })));
+        return (d && {
+            kind: 'scheduledAudit',
+            name,
+            arn: d.scheduledAuditArn,
+            spec: withoutUndefined({
+                frequency: d.frequency,
+                dayOfMonth: d.dayOfMonth,
+                dayOfWeek: d.dayOfWeek,
+                targetCheckNames: d.targetCheckNames
+            })
+        });
     },
     async create(iot, desired, tags) {
         const out = await iot.send(new dist_cjs/* CreateScheduledAuditCommand */.u4h({
@@ -72208,6 +72206,7 @@ const scheduledAuditAdapter = {
 
 ;// CONCATENATED MODULE: ./src/aws/adapters/security-profile.ts
 /** Security profiles: behaviors and alert targets via Create/Update, targets via Attach/Detach, tags via ARN. */
+
 
 
 
@@ -72250,6 +72249,16 @@ function normalizeBehavior(b) {
         exportMetric: b.exportMetric ?? false
     };
 }
+/** The deprecated metric-name list becomes V2 entries, the form AWS keeps and ddac compares. */
+function retained(p) {
+    const v1 = (p.additionalMetricsToRetain ?? []).map((metric) => ({ metric }));
+    const v2 = p.additionalMetricsToRetainV2 ?? [];
+    const all = [
+        ...v2,
+        ...v1.filter((m) => !v2.some((x) => x.metric === m.metric && !x.metricDimension))
+    ];
+    return all.length ? all : undefined;
+}
 function retainedKey(m) {
     return m.metricDimension ? `${m.metric}@${m.metricDimension.dimensionName}` : m.metric;
 }
@@ -72257,6 +72266,11 @@ function retainedKey(m) {
 function targetArn(profileArn, key) {
     const [arn, partition, service, region, account] = profileArn.split(':');
     return [arn, partition, service, region, account, key].join(':');
+}
+/** What an ML model learns from: the metric and its dimension, compared the way the diff compares them. */
+function measured(b) {
+    const n = normalizeBehavior(b);
+    return { metric: n.metric, metricDimension: n.metricDimension };
 }
 function isMl(b) {
     return b?.criteria?.mlDetectionConfig !== undefined;
@@ -72273,8 +72287,7 @@ function mlWarnings(desired, actual) {
         const now = after.get(name);
         if (!now || !isMl(now))
             dropped.push(name);
-        else if (now.metric !== old.metric ||
-            JSON.stringify(now.metricDimension ?? null) !== JSON.stringify(old.metricDimension ?? null))
+        else if (stableJson(measured(now)) !== stableJson(measured(old)))
             restart.push(name);
     }
     const out = [];
@@ -72287,11 +72300,15 @@ function mlWarnings(desired, actual) {
 const securityProfileAdapter = {
     kind: 'securityProfile',
     label: 'security profile',
+    fileKey: 'securityProfiles',
     taggable: true,
     fromFile: (file) => (file.securityProfiles ?? []).map((p) => ({
         kind: 'securityProfile',
         name: p.securityProfileName,
-        spec: withoutUndefined(Object.fromEntries(SPEC_MEMBERS.map((m) => [m, p[m]]))),
+        spec: withoutUndefined({
+            ...Object.fromEntries(SPEC_MEMBERS.map((m) => [m, p[m]])),
+            additionalMetricsToRetainV2: retained(p)
+        }),
         tags: tagMap(p.tags),
         targets: sorted((p.targets ?? []).map((t) => targetKey(t) ?? t))
     })),
@@ -72311,29 +72328,12 @@ const securityProfileAdapter = {
         })),
         metricsExportConfig: spec.metricsExportConfig
     }),
-    async list(iot) {
-        const names = [];
-        for await (const page of (0,dist_cjs/* paginateListSecurityProfiles */.CmG)({ client: iot }, {})) {
-            for (const id of page.securityProfileIdentifiers ?? [])
-                names.push(id.name);
-        }
-        return names;
-    },
+    list: async (iot) => (await collect((0,dist_cjs/* paginateListSecurityProfiles */.CmG)({ client: iot }, {}), (p) => p.securityProfileIdentifiers)).map((id) => id.name),
     async read(iot, name) {
-        let d;
-        try {
-            d = await iot.send(new dist_cjs/* DescribeSecurityProfileCommand */.CMs({ securityProfileName: name }));
-        }
-        catch (e) {
-            if (e instanceof dist_cjs/* ResourceNotFoundException */.lBX)
-                return undefined;
-            throw e;
-        }
-        const targets = [];
-        for await (const page of (0,dist_cjs/* paginateListTargetsForSecurityProfile */.snh)({ client: iot }, { securityProfileName: name })) {
-            for (const t of page.securityProfileTargets ?? [])
-                targets.push(t.arn.split(':').slice(5).join(':'));
-        }
+        const d = await unlessNotFound(iot.send(new dist_cjs/* DescribeSecurityProfileCommand */.CMs({ securityProfileName: name })));
+        if (!d)
+            return undefined;
+        const targets = await collect((0,dist_cjs/* paginateListTargetsForSecurityProfile */.snh)({ client: iot }, { securityProfileName: name }), (p) => p.securityProfileTargets);
         return {
             kind: 'securityProfile',
             name,
@@ -72346,7 +72346,8 @@ const securityProfileAdapter = {
                 additionalMetricsToRetainV2: d.additionalMetricsToRetainV2,
                 metricsExportConfig: d.metricsExportConfig
             }),
-            targets: sorted(targets)
+            // The target key is what follows the account in the ARN: thinggroup/<name> or all/<things>.
+            targets: sorted(targets.map((t) => t.arn.split(':').slice(5).join(':')))
         };
     },
     async create(iot, desired, tags) {
@@ -72412,6 +72413,7 @@ const securityProfileAdapter = {
 
 
 
+
 const thingGroupAdapter = {
     kind: 'thingGroup',
     label: 'thing group',
@@ -72433,15 +72435,8 @@ const thingGroupAdapter = {
     comparable: () => ({}),
     list: () => Promise.resolve([]),
     async read(iot, name) {
-        try {
-            const d = await iot.send(new dist_cjs/* DescribeThingGroupCommand */.Qli({ thingGroupName: name }));
-            return { kind: 'thingGroup', name, arn: d.thingGroupArn, spec: {} };
-        }
-        catch (e) {
-            if (e instanceof dist_cjs/* ResourceNotFoundException */.lBX)
-                return undefined;
-            throw e;
-        }
+        const d = await unlessNotFound(iot.send(new dist_cjs/* DescribeThingGroupCommand */.Qli({ thingGroupName: name })));
+        return d && { kind: 'thingGroup', name, arn: d.thingGroupArn, spec: {} };
     },
     async create(iot, desired, tags) {
         const out = await iot.send(new dist_cjs/* CreateThingGroupCommand */.t$B({ thingGroupName: desired.name, tags: tagList(tags) }));
@@ -72475,6 +72470,307 @@ function adapterFor(kind) {
     return a;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./node_modules/microdiff/dist/index.js
+const richTypes = ["Date", "RegExp", "String", "Number"];
+const temporalTypes = Object.getOwnPropertyNames(globalThis.Temporal || {});
+function diff(obj, newObj, options = { cyclesFix: true }, _stack = []) {
+    let diffs = [];
+    const isObjArray = Array.isArray(obj);
+    for (const key in obj) {
+        const value = obj[key];
+        const path = isObjArray ? +key : key;
+        if (!(key in newObj)) {
+            diffs.push({
+                type: "REMOVE",
+                path: [path],
+                oldValue: value,
+            });
+            continue;
+        }
+        const newValue = newObj[key];
+        const areCompatibleObjects = typeof value === "object" &&
+            typeof newValue === "object" &&
+            Array.isArray(value) === Array.isArray(newValue);
+        // Only compute for non-null objects — primitives and null skip this
+        // entirely since Object.getPrototypeOf is expensive to call on every key
+        const objConstructor = areCompatibleObjects && value
+            ? Object.getPrototypeOf(value)?.constructor?.name
+            : undefined;
+        if (value &&
+            newValue &&
+            areCompatibleObjects &&
+            !richTypes.includes(objConstructor) &&
+            !temporalTypes.includes(objConstructor) &&
+            (!options.cyclesFix || !_stack.includes(value))) {
+            // Recurse into objects and arrays
+            if (options.cyclesFix) {
+                _stack.push(value);
+            }
+            const subDiffs = diff(value, newValue, options, _stack);
+            if (options.cyclesFix) {
+                _stack.pop();
+            }
+            for (const subDiff of subDiffs) {
+                subDiff.path.unshift(path);
+                diffs.push(subDiff);
+            }
+        }
+        else if (!(Object.is(value, newValue) ||
+            (temporalTypes.includes(objConstructor) &&
+                String(value) === String(newValue)) ||
+            (richTypes.includes(objConstructor) &&
+                (isNaN(value) ? value + "" === newValue + "" : +value === +newValue)))) {
+            diffs.push({
+                path: [path],
+                type: "CHANGE",
+                value: newValue,
+                oldValue: value,
+            });
+        }
+    }
+    const isNewObjArray = Array.isArray(newObj);
+    for (const key in newObj) {
+        if (!(key in obj)) {
+            diffs.push({
+                type: "CREATE",
+                path: [isNewObjArray ? +key : key],
+                value: newObj[key],
+            });
+        }
+    }
+    return diffs;
+}
+
+;// CONCATENATED MODULE: ./src/plan/diff.ts
+/**
+ * diff(desired, actual) → Plan: pure. Resources are matched by kind and name, compared in their normalised
+ * form (so an applied file plans to zero), and classified by ownership: managed by this file, by another
+ * file, or by nobody (never touched).
+ */
+
+
+
+
+
+/** Collections whose members are matched by name; their keys print as `behaviors[name]`. */
+const KEYED = new Set(['behaviors', 'additionalMetricsToRetainV2']);
+/** Maps whose entries are listed one by one when the whole map appears or goes (audit checks: one line each). */
+const ITEMISED = new Set([
+    ...KEYED,
+    'auditCheckConfigurations',
+    'auditNotificationTargetConfigurations'
+]);
+function renderPath(path) {
+    let out = '';
+    path.forEach((seg, i) => {
+        if (typeof seg === 'number' || (i === 1 && KEYED.has(String(path[0]))))
+            out += `[${seg}]`;
+        else
+            out += out === '' ? seg : `.${seg}`;
+    });
+    return out;
+}
+/** Field-level differences; a changed list is shown whole rather than element by element. */
+function fieldChanges(before, after) {
+    const seen = new Map();
+    const diffs = diff(before, after).flatMap((d) => {
+        // A whole named collection added or removed reads better item by item.
+        const whole = d.path.length === 1 && ITEMISED.has(String(d.path[0])) && d.type !== 'CHANGE';
+        if (!whole)
+            return [d];
+        const items = (d.type === 'CREATE' ? d.value : d.oldValue);
+        return Object.keys(items).map((k) => ({ ...d, path: [d.path[0], k] }));
+    });
+    for (const d of diffs) {
+        const cut = d.path.findIndex((seg) => typeof seg === 'number');
+        const path = cut === -1 ? d.path : d.path.slice(0, cut);
+        const key = renderPath(path);
+        if (seen.has(key))
+            continue;
+        const at = (o) => path.reduce((x, seg) => x?.[seg], o);
+        seen.set(key, { path: key, before: at(before), after: at(after) });
+    }
+    return [...seen.values()];
+}
+function tagChanges(before, after) {
+    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+    return keys
+        .filter((k) => before[k] !== after[k])
+        .map((key) => ({ key, before: before[key], after: after[key] }));
+}
+/** What ddac records as "last applied": the compared spec, user tags and targets. */
+function stateHash(comparable, r) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(stableJson({ spec: comparable, tags: r.tags, targets: r.targets ?? [] }))
+        .digest('hex')
+        .slice(0, 16);
+}
+function origin(recorded, desiredHash, actualHash) {
+    if (!recorded)
+        return 'unknown';
+    const fileChanged = desiredHash !== recorded;
+    const accountChanged = actualHash !== recorded;
+    if (fileChanged && accountChanged)
+        return 'both';
+    if (accountChanged)
+        return 'drift';
+    return 'file';
+}
+function change(c) {
+    return {
+        origin: 'file',
+        fields: [],
+        tags: [],
+        targets: { attach: [], detach: [] },
+        warnings: [],
+        blockers: [],
+        ...c
+    };
+}
+function diff_diff(desired, actual, opts) {
+    const plan = {
+        formatVersion: 1,
+        identity: desired.identity,
+        prune: opts.prune,
+        changes: [],
+        unmanaged: [],
+        orphans: [],
+        conflicts: [],
+        unchanged: 0,
+        notes: [],
+        ownershipUpdates: []
+    };
+    const deletes = [];
+    for (const adapter of ADAPTERS) {
+        const mine = desired.resources.filter((r) => r.kind === adapter.kind);
+        const theirs = new Map(actual.resources.filter((r) => r.kind === adapter.kind).map((r) => [r.name, r]));
+        for (const wanted of mine) {
+            const found = theirs.get(wanted.name);
+            theirs.delete(wanted.name);
+            const managedBy = found?.ownership.managedBy;
+            if (found && adapter.adopt === false) {
+                plan.unchanged++; // someone else's resource, used as it is
+                continue;
+            }
+            if (found && adapter.taggable && managedBy && managedBy !== desired.identity) {
+                plan.conflicts.push({ kind: adapter.kind, name: wanted.name, managedBy });
+                continue;
+            }
+            const { change: c, notes } = compare(wanted, found, desired.identity, opts);
+            plan.notes.push(...notes);
+            if (c?.ownershipOnly)
+                plan.ownershipUpdates.push(c);
+            else if (c)
+                plan.changes.push(c);
+            if (!c || c.ownershipOnly)
+                plan.unchanged++;
+        }
+        if (adapter.kind === 'auditConfiguration')
+            continue; // account-wide: never deleted, only reconfigured
+        for (const other of theirs.values()) {
+            if (other.ownership.managedBy !== desired.identity) {
+                plan.unmanaged.push({
+                    kind: other.kind,
+                    name: other.name,
+                    ...(other.ownership.managedBy ? { managedBy: other.ownership.managedBy } : {})
+                });
+            }
+            else if (!opts.prune) {
+                plan.orphans.push({ kind: other.kind, name: other.name });
+            }
+            else {
+                const removal = change({
+                    kind: other.kind,
+                    name: other.name,
+                    action: 'delete',
+                    actual: { arn: other.arn, version: other.version, ownership: other.ownership }
+                });
+                removal.warnings.push(`${adapter.label} ${other.name} left the file and is deleted (prune)`, ...(adapter.warnings?.(removal, other) ?? []));
+                deletes.push(removal);
+            }
+        }
+    }
+    // Deletes come last, dependents (profiles) before what they used (metrics, dimensions).
+    plan.changes.push(...deletes.reverse());
+    return plan;
+}
+function compare(wanted, found, identity, opts) {
+    let desired = wanted;
+    const notes = [];
+    if (wanted.kind === 'auditConfiguration') {
+        const completed = completeAuditChecks(wanted, found, opts.prune);
+        desired = completed.desired;
+        if (completed.kept.length)
+            notes.push(`audit checks enabled in the account but not in the file are kept (prune would disable them): ${completed.kept.join(', ')}`);
+    }
+    const change = changeOf(desired, found, identity);
+    return change ? { change, notes } : { notes };
+}
+function changeOf(desired, found, identity) {
+    const adapter = adapterFor(desired.kind);
+    const warnings = [];
+    const after = adapter.comparable(desired.spec);
+    if (!found) {
+        const created = change({
+            kind: desired.kind,
+            name: desired.name,
+            action: 'create',
+            fields: fieldChanges({}, after),
+            tags: tagChanges({}, desired.tags),
+            targets: { attach: desired.targets ?? [], detach: [] },
+            warnings,
+            desired
+        });
+        created.warnings.push(...(adapter.warnings?.(created, undefined) ?? []));
+        return created;
+    }
+    const before = adapter.comparable(found.spec);
+    const fields = fieldChanges(before, after);
+    const tags = tagChanges(found.tags, desired.tags);
+    const targets = {
+        attach: (desired.targets ?? []).filter((t) => !(found.targets ?? []).includes(t)),
+        detach: (found.targets ?? []).filter((t) => !(desired.targets ?? []).includes(t))
+    };
+    const desiredHash = stateHash(after, desired);
+    const actualHash = stateHash(before, found);
+    const ownershipCurrent = !adapter.taggable ||
+        (found.ownership.managedBy === identity && found.ownership.appliedHash === desiredHash);
+    const differs = fields.length > 0 || tags.length > 0 || targets.attach.length > 0 || targets.detach.length > 0;
+    if (!differs && ownershipCurrent)
+        return undefined;
+    if (adapter.taggable && !found.ownership.managedBy)
+        warnings.push(`adopts the existing ${adapter.label}: from now on this file manages it`);
+    const updated = change({
+        kind: desired.kind,
+        name: desired.name,
+        action: 'update',
+        ownershipOnly: !differs,
+        origin: !adapter.taggable
+            ? 'untracked'
+            : differs
+                ? origin(found.ownership.appliedHash, desiredHash, actualHash)
+                : 'file',
+        fields,
+        tags,
+        targets,
+        warnings,
+        blockers: adapter.blockers?.(desired, found) ?? [],
+        desired,
+        actual: { arn: found.arn, version: found.version, ownership: found.ownership }
+    });
+    updated.warnings.push(...(adapter.warnings?.(updated, found) ?? []));
+    return updated;
+}
+/** Why apply would refuse a plan: blocked changes and resources another file manages. */
+function refusals(plan) {
+    return [
+        ...plan.changes.flatMap((c) => c.blockers.map((b) => `${adapterFor(c.kind).label} ${c.name}: ${b}`)),
+        ...plan.conflicts.map((c) => `${adapterFor(c.kind).label} ${c.name} is managed by ${c.managedBy}, not by ${plan.identity}`)
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 /** Small Markdown helpers shared by the renderers (GitHub-flavoured: tables, details). */
 /** Escape what would break a table cell or start unwanted formatting. */
@@ -72502,6 +72798,7 @@ function plural(n, word, many = `${word}s`) {
 /** Render a plan for reviewers: the Markdown of the summary and PR comment, and the terminal text. Pure. */
 
 
+
 function planCounts(plan) {
     const n = (a) => plan.changes.filter((c) => c.action === a).length;
     return {
@@ -72521,6 +72818,8 @@ function planHeadline(plan) {
         return `no changes: the account matches the file (${plural(c.unchanged, 'resource')} checked)`;
     return `${c.create} to create, ${c.update} to update, ${c.delete} to delete (${c.unchanged} unchanged)`;
 }
+/** A job summary holds 1 MiB per step and a PR comment 65,536 characters; past this the diff goes to the log. */
+const MAX_DETAILS_CHARS = 200_000;
 const SYMBOL = { create: '+', update: '~', delete: '-' };
 const ICON = { create: '🟢 create', update: '🔵 update', delete: '🔴 delete' };
 function value(v) {
@@ -72571,15 +72870,13 @@ const ORIGIN = {
     file: 'file',
     drift: '⚠️ drift',
     both: '⚠️ file + drift',
-    unknown: 'not applied by ddac before'
+    unknown: 'not applied by ddac before',
+    untracked: 'file or account (not tracked for this kind)'
 };
 function renderPlanMarkdown(plan, title = 'ddac plan') {
     const out = [`## ${hasChanges(plan) ? '📋' : '✅'} ${title}: ${planHeadline(plan)}\n`];
     const warnings = plan.changes.flatMap((c) => c.warnings.map((w) => `${adapterFor(c.kind).label} ${code(c.name)}: ${w}`));
-    const blockers = [
-        ...plan.changes.flatMap((c) => c.blockers.map((b) => `${adapterFor(c.kind).label} ${code(c.name)}: ${b}`)),
-        ...plan.conflicts.map((c) => `${adapterFor(c.kind).label} ${code(c.name)} is managed by ${code(c.managedBy)}, not by this file`)
-    ];
+    const blockers = refusals(plan);
     if (blockers.length)
         out.push(`> [!CAUTION]\n> apply refuses this plan:\n${blockers.map((b) => `> - ${b}`).join('\n')}\n`);
     if (warnings.length)
@@ -72597,9 +72894,13 @@ function renderPlanMarkdown(plan, title = 'ddac plan') {
             summaryOf(c),
             ORIGIN[c.origin]
         ])));
-        for (const c of plan.changes) {
-            out.push(`\n<details><summary>${SYMBOL[c.action]} ${adapterFor(c.kind).label} <code>${cell(c.name)}</code></summary>\n\n\`\`\`diff\n${changeLines(c).join('\n')}\n\`\`\`\n</details>\n`);
-        }
+        const details = plan.changes.map((c) => `\n<details><summary>${SYMBOL[c.action]} ${adapterFor(c.kind).label} <code>${cell(c.name)}</code></summary>\n\n\`\`\`diff\n${changeLines(c).join('\n')}\n\`\`\`\n</details>\n`);
+        const size = details.reduce((n, d) => n + d.length, 0);
+        out.push(...(size <= MAX_DETAILS_CHARS
+            ? details
+            : [
+                `\nThe per-resource diff (${size} characters) is too large for a summary; the log and the plan JSON hold all of it.\n`
+            ]));
     }
     const drift = plan.changes.filter((c) => c.origin === 'drift' || c.origin === 'both');
     if (drift.length) {
@@ -72627,11 +72928,9 @@ function renderPlanText(plan) {
             lines.push(`    ${l}`);
         for (const w of c.warnings)
             lines.push(`    ! ${w}`);
-        for (const b of c.blockers)
-            lines.push(`    ✗ cannot apply: ${b}`);
     }
-    for (const c of plan.conflicts)
-        lines.push(`✗ ${adapterFor(c.kind).label} ${c.name} is managed by ${c.managedBy}, not by this file`);
+    for (const r of refusals(plan))
+        lines.push(`✗ apply refuses: ${r}`);
     for (const o of plan.orphans)
         lines.push(`· ${adapterFor(o.kind).label} ${o.name}: left the file; kept (apply --prune deletes it)`);
     if (plan.unmanaged.length)
@@ -72946,21 +73245,18 @@ function renderValidationText(r) {
 /** Tags by ARN, and the two tags that record ddac's ownership of a resource. */
 
 
+
 /** The identity of the file that manages a resource. */
 const MANAGED_BY_TAG = 'ddac:managed-by';
 /** Hash of the state ddac last applied, so a later plan can tell drift from file changes. */
 const APPLIED_HASH_TAG = 'ddac:applied-hash';
 async function readTags(iot, arn) {
-    const tags = {};
-    for await (const page of (0,dist_cjs/* paginateListTagsForResource */.mGo)({ client: iot }, { resourceArn: arn })) {
-        for (const t of page.tags ?? [])
-            tags[t.Key] = t.Value ?? '';
-    }
-    return tags;
+    return tagMap(await collect((0,dist_cjs/* paginateListTagsForResource */.mGo)({ client: iot }, { resourceArn: arn }), (p) => p.tags));
 }
-/** User tags apart from ddac's ownership tags. */
+/** User tags apart from ddac's ownership tags and AWS's own (`aws:…`, which no one may set or remove). */
 function splitOwnership(all) {
-    const { [MANAGED_BY_TAG]: managedBy, [APPLIED_HASH_TAG]: appliedHash, ...tags } = all;
+    const { [MANAGED_BY_TAG]: managedBy, [APPLIED_HASH_TAG]: appliedHash, ...rest } = all;
+    const tags = Object.fromEntries(Object.entries(rest).filter(([k]) => !k.toLowerCase().startsWith('aws:')));
     return {
         tags,
         ownership: { ...(managedBy ? { managedBy } : {}), ...(appliedHash ? { appliedHash } : {}) }
@@ -72981,21 +73277,30 @@ async function removeTags(iot, arn, keys) {
 ;// CONCATENATED MODULE: ./src/aws/read.ts
 
 
+
+/** One resource with its tags split into user tags and ownership; undefined when it does not exist. */
+async function readOne(iot, adapter, name) {
+    const r = await adapter.read(iot, name);
+    if (!r)
+        return undefined;
+    // Tags matter only where ddac may own the resource; groups it never adopts are not asked.
+    const all = adapter.taggable && adapter.adopt !== false && r.arn ? await readTags(iot, r.arn) : {};
+    return { ...r, ...splitOwnership(all) };
+}
 async function readKind(iot, adapter, opts) {
     const wanted = opts.names?.[adapter.kind];
     const names = wanted ? [...wanted] : adapter.discover === false ? [] : await adapter.list(iot);
     let read = 0;
-    const resources = await Promise.all(names.map(async (name) => {
-        const r = await adapter.read(iot, name);
-        const all = r && adapter.taggable && r.arn ? await readTags(iot, r.arn) : {};
+    const resources = await allSettledOrThrow(names.map(async (name) => {
+        const r = await readOne(iot, adapter, name);
         opts.onProgress?.({ kind: adapter.kind, read: ++read, total: names.length });
-        return r ? { ...r, ...splitOwnership(all) } : undefined;
+        return r;
     }));
     return resources.filter((r) => r !== undefined);
 }
 async function readAccount(iot, opts = {}) {
     const adapters = ADAPTERS.filter((a) => !opts.kinds || opts.kinds.includes(a.kind));
-    const perKind = await Promise.all(adapters.map((a) => readKind(iot, a, opts)));
+    const perKind = await allSettledOrThrow(adapters.map((a) => readKind(iot, a, opts)));
     return { resources: perKind.flat() };
 }
 
@@ -73018,13 +73323,6 @@ const RESOURCE_KINDS = [
 
 
 
-const FILE_KEYS = {
-    securityProfile: 'securityProfiles',
-    customMetric: 'customMetrics',
-    dimension: 'dimensions',
-    mitigationAction: 'mitigationActions',
-    scheduledAudit: 'scheduledAudits'
-};
 /** `securityProfile/ML_Detect_profile, customMetric` → the kinds to import and the names within them. */
 function parseSelection(raw) {
     const selection = { kinds: [], names: {} };
@@ -73047,15 +73345,17 @@ function profileFromResources(resources) {
         const mine = resources
             .filter((r) => r.kind === adapter.kind)
             .sort((a, b) => a.name.localeCompare(b.name));
-        if (mine.length === 0 || adapter.kind === 'thingGroup')
-            continue; // groups are implied by targets
+        if (mine.length === 0)
+            continue;
         if (adapter.kind === 'auditConfiguration') {
             const entry = adapter.toEntry(mine[0]);
             if (Object.keys(entry.auditCheckConfigurations ?? {}).length)
                 file.auditConfiguration = entry;
         }
         else {
-            file[FILE_KEYS[adapter.kind]] = mine.map((r) => adapterFor(r.kind).toEntry(r));
+            // Thing groups have no list of their own: they are implied by the profiles' targets.
+            if (adapter.fileKey)
+                file[adapter.fileKey] = mine.map((r) => adapter.toEntry(r));
         }
     }
     return file;
@@ -73071,304 +73371,14 @@ function renderProfileYaml(file, origin) {
     return `# yaml-language-server: $schema=${SCHEMA_ID}\n# Imported by ddac from ${origin}.\n${(0,dist/* stringify */.As)(file, { lineWidth: 0 })}`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./node_modules/microdiff/dist/index.js
-const richTypes = ["Date", "RegExp", "String", "Number"];
-const temporalTypes = Object.getOwnPropertyNames(globalThis.Temporal || {});
-function diff(obj, newObj, options = { cyclesFix: true }, _stack = []) {
-    let diffs = [];
-    const isObjArray = Array.isArray(obj);
-    for (const key in obj) {
-        const value = obj[key];
-        const path = isObjArray ? +key : key;
-        if (!(key in newObj)) {
-            diffs.push({
-                type: "REMOVE",
-                path: [path],
-                oldValue: value,
-            });
-            continue;
-        }
-        const newValue = newObj[key];
-        const areCompatibleObjects = typeof value === "object" &&
-            typeof newValue === "object" &&
-            Array.isArray(value) === Array.isArray(newValue);
-        // Only compute for non-null objects — primitives and null skip this
-        // entirely since Object.getPrototypeOf is expensive to call on every key
-        const objConstructor = areCompatibleObjects && value
-            ? Object.getPrototypeOf(value)?.constructor?.name
-            : undefined;
-        if (value &&
-            newValue &&
-            areCompatibleObjects &&
-            !richTypes.includes(objConstructor) &&
-            !temporalTypes.includes(objConstructor) &&
-            (!options.cyclesFix || !_stack.includes(value))) {
-            // Recurse into objects and arrays
-            if (options.cyclesFix) {
-                _stack.push(value);
-            }
-            const subDiffs = diff(value, newValue, options, _stack);
-            if (options.cyclesFix) {
-                _stack.pop();
-            }
-            for (const subDiff of subDiffs) {
-                subDiff.path.unshift(path);
-                diffs.push(subDiff);
-            }
-        }
-        else if (!(Object.is(value, newValue) ||
-            (temporalTypes.includes(objConstructor) &&
-                String(value) === String(newValue)) ||
-            (richTypes.includes(objConstructor) &&
-                (isNaN(value) ? value + "" === newValue + "" : +value === +newValue)))) {
-            diffs.push({
-                path: [path],
-                type: "CHANGE",
-                value: newValue,
-                oldValue: value,
-            });
-        }
-    }
-    const isNewObjArray = Array.isArray(newObj);
-    for (const key in newObj) {
-        if (!(key in obj)) {
-            diffs.push({
-                type: "CREATE",
-                path: [isNewObjArray ? +key : key],
-                value: newObj[key],
-            });
-        }
-    }
-    return diffs;
-}
-
-;// CONCATENATED MODULE: ./src/plan/diff.ts
-/**
- * diff(desired, actual) → Plan: pure. Resources are matched by kind and name, compared in their normalised
- * form (so an applied file plans to zero), and classified by ownership: managed by this file, by another
- * file, or by nobody (never touched).
- */
-
-
-
-
-
-/** Collections whose members are matched by name; their keys print as `behaviors[name]`. */
-const KEYED = new Set(['behaviors', 'additionalMetricsToRetainV2']);
-/** Maps whose entries are listed one by one when the whole map appears or goes (audit checks: one line each). */
-const ITEMISED = new Set([...KEYED, 'auditCheckConfigurations']);
-function renderPath(path) {
-    let out = '';
-    path.forEach((seg, i) => {
-        if (typeof seg === 'number' || (i === 1 && KEYED.has(String(path[0]))))
-            out += `[${seg}]`;
-        else
-            out += out === '' ? seg : `.${seg}`;
-    });
-    return out;
-}
-/** Field-level differences; a changed list is shown whole rather than element by element. */
-function fieldChanges(before, after) {
-    const seen = new Map();
-    const diffs = diff(before, after).flatMap((d) => {
-        // A whole named collection added or removed reads better item by item.
-        const whole = d.path.length === 1 && ITEMISED.has(String(d.path[0])) && d.type !== 'CHANGE';
-        if (!whole)
-            return [d];
-        const items = (d.type === 'CREATE' ? d.value : d.oldValue);
-        return Object.keys(items).map((k) => ({ ...d, path: [d.path[0], k] }));
-    });
-    for (const d of diffs) {
-        const cut = d.path.findIndex((seg) => typeof seg === 'number');
-        const path = cut === -1 ? d.path : d.path.slice(0, cut);
-        const key = renderPath(path);
-        if (seen.has(key))
-            continue;
-        const at = (o) => path.reduce((x, seg) => x?.[seg], o);
-        seen.set(key, { path: key, before: at(before), after: at(after) });
-    }
-    return [...seen.values()];
-}
-function tagChanges(before, after) {
-    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
-    return keys
-        .filter((k) => before[k] !== after[k])
-        .map((key) => ({ key, before: before[key], after: after[key] }));
-}
-/** What ddac records as "last applied": the compared spec, user tags and targets. */
-function stateHash(comparable, r) {
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(stableJson({ spec: comparable, tags: r.tags, targets: r.targets ?? [] }))
-        .digest('hex')
-        .slice(0, 16);
-}
-function origin(recorded, desiredHash, actualHash) {
-    if (!recorded)
-        return 'unknown';
-    const fileChanged = desiredHash !== recorded;
-    const accountChanged = actualHash !== recorded;
-    if (fileChanged && accountChanged)
-        return 'both';
-    if (accountChanged)
-        return 'drift';
-    return 'file';
-}
-function change(c) {
-    return {
-        origin: 'file',
-        fields: [],
-        tags: [],
-        targets: { attach: [], detach: [] },
-        warnings: [],
-        blockers: [],
-        ...c
-    };
-}
-function diff_diff(desired, actual, opts) {
-    const plan = {
-        formatVersion: 1,
-        identity: desired.identity,
-        prune: opts.prune,
-        changes: [],
-        unmanaged: [],
-        orphans: [],
-        conflicts: [],
-        unchanged: 0,
-        notes: [],
-        ownershipUpdates: []
-    };
-    const deletes = [];
-    for (const adapter of ADAPTERS) {
-        const mine = desired.resources.filter((r) => r.kind === adapter.kind);
-        const theirs = new Map(actual.resources.filter((r) => r.kind === adapter.kind).map((r) => [r.name, r]));
-        for (const wanted of mine) {
-            const found = theirs.get(wanted.name);
-            theirs.delete(wanted.name);
-            const managedBy = found?.ownership.managedBy;
-            if (found && adapter.adopt === false) {
-                plan.unchanged++; // someone else's resource, used as it is
-                continue;
-            }
-            if (found && adapter.taggable && managedBy && managedBy !== desired.identity) {
-                plan.conflicts.push({ kind: adapter.kind, name: wanted.name, managedBy });
-                continue;
-            }
-            const { change: c, notes } = compare(wanted, found, desired.identity, opts);
-            plan.notes.push(...notes);
-            if (c?.ownershipOnly)
-                plan.ownershipUpdates.push(c);
-            else if (c)
-                plan.changes.push(c);
-            if (!c || c.ownershipOnly)
-                plan.unchanged++;
-        }
-        if (adapter.kind === 'auditConfiguration')
-            continue; // account-wide: never deleted, only reconfigured
-        for (const other of theirs.values()) {
-            if (other.ownership.managedBy !== desired.identity) {
-                plan.unmanaged.push({
-                    kind: other.kind,
-                    name: other.name,
-                    ...(other.ownership.managedBy ? { managedBy: other.ownership.managedBy } : {})
-                });
-            }
-            else if (!opts.prune) {
-                plan.orphans.push({ kind: other.kind, name: other.name });
-            }
-            else {
-                const removal = change({
-                    kind: other.kind,
-                    name: other.name,
-                    action: 'delete',
-                    actual: { arn: other.arn, version: other.version, ownership: other.ownership }
-                });
-                removal.warnings.push(`${adapter.label} ${other.name} left the file and is deleted (prune)`, ...(adapter.warnings?.(removal, other) ?? []));
-                deletes.push(removal);
-            }
-        }
-    }
-    plan.changes.push(...deletes.reverse());
-    return plan;
-}
-function compare(wanted, found, identity, opts) {
-    let desired = wanted;
-    const notes = [];
-    if (wanted.kind === 'auditConfiguration') {
-        const completed = completeAuditChecks(wanted, found, opts.prune);
-        desired = completed.desired;
-        if (completed.kept.length)
-            notes.push(`audit checks enabled in the account but not in the file are kept (prune would disable them): ${completed.kept.join(', ')}`);
-    }
-    const change = changeOf(desired, found, identity);
-    return change ? { change, notes } : { notes };
-}
-function changeOf(desired, found, identity) {
-    const adapter = adapterFor(desired.kind);
-    const warnings = [];
-    const after = adapter.comparable(desired.spec);
-    if (!found) {
-        const created = change({
-            kind: desired.kind,
-            name: desired.name,
-            action: 'create',
-            fields: fieldChanges({}, after),
-            tags: tagChanges({}, desired.tags),
-            targets: { attach: desired.targets ?? [], detach: [] },
-            warnings,
-            desired
-        });
-        created.warnings.push(...(adapter.warnings?.(created, undefined) ?? []));
-        return created;
-    }
-    const before = adapter.comparable(found.spec);
-    const fields = fieldChanges(before, after);
-    const tags = tagChanges(found.tags, desired.tags);
-    const targets = {
-        attach: (desired.targets ?? []).filter((t) => !(found.targets ?? []).includes(t)),
-        detach: (found.targets ?? []).filter((t) => !(desired.targets ?? []).includes(t))
-    };
-    const desiredHash = stateHash(after, desired);
-    const actualHash = stateHash(before, found);
-    const ownershipCurrent = !adapter.taggable ||
-        (found.ownership.managedBy === identity && found.ownership.appliedHash === desiredHash);
-    const differs = fields.length > 0 || tags.length > 0 || targets.attach.length > 0 || targets.detach.length > 0;
-    if (!differs && ownershipCurrent)
-        return undefined;
-    if (adapter.taggable && !found.ownership.managedBy)
-        warnings.push(`adopts the existing ${adapter.label}: from now on this file manages it`);
-    const updated = change({
-        kind: desired.kind,
-        name: desired.name,
-        action: 'update',
-        ownershipOnly: !differs,
-        origin: differs ? origin(found.ownership.appliedHash, desiredHash, actualHash) : 'file',
-        fields,
-        tags,
-        targets,
-        warnings,
-        blockers: adapter.blockers?.(desired, found) ?? [],
-        desired,
-        actual: { arn: found.arn, version: found.version, ownership: found.ownership }
-    });
-    updated.warnings.push(...(adapter.warnings?.(updated, found) ?? []));
-    return updated;
-}
-
 ;// CONCATENATED MODULE: ./src/plan/apply.ts
 
 
 
 
 
+
 class PlanRefusedError extends Error {
-}
-function refusals(plan) {
-    return [
-        ...plan.changes.flatMap((c) => c.blockers.map((b) => `${adapterFor(c.kind).label} ${c.name}: ${b}`)),
-        ...plan.conflicts.map((c) => `${adapterFor(c.kind).label} ${c.name} is managed by ${c.managedBy}, not by ${plan.identity}`)
-    ];
 }
 /** Custom metrics and dimensions a security profile spec refers to. */
 function references(spec) {
@@ -73436,13 +73446,8 @@ async function applyOne(iot, change, identity) {
     }
     return readBack(iot, change);
 }
-async function readBack(iot, change) {
-    const adapter = adapterFor(change.kind);
-    const r = await adapter.read(iot, change.name);
-    if (!r)
-        return undefined;
-    const all = adapter.taggable && r.arn ? await readTags(iot, r.arn) : {};
-    return { ...r, ...splitOwnership(all) };
+function readBack(iot, change) {
+    return readOne(iot, adapterFor(change.kind), change.name);
 }
 async function applyPlan(iot, plan, onProgress) {
     const refused = refusals(plan);
@@ -73480,10 +73485,17 @@ async function applyPlan(iot, plan, onProgress) {
         }
         return p;
     };
-    const outcomes = await Promise.all([...deps.keys()].map(run));
+    await Promise.all([...deps.keys()].map(run));
     // Checks go off only once every scheduled audit that could use them has changed.
     const audit = plan.changes.find((c) => c.kind === 'auditConfiguration' && c.action !== 'delete');
-    if (audit && outcomes.every(Boolean)) {
+    const auditsDone = plan.changes
+        .filter((c) => c.kind === 'scheduledAudit')
+        .every((c) => result.applied.includes(c));
+    if (audit && !(result.applied.includes(audit) && auditsDone)) {
+        if (!result.skipped.includes(audit) && !result.failed.some((f) => f.change === audit))
+            result.skipped.push(audit);
+    }
+    else if (audit) {
         try {
             await auditConfigurationAdapter.finish(iot, audit);
             const after = await readBack(iot, audit);
@@ -73550,7 +73562,7 @@ async function planCommand(input) {
     const { actual, notes } = await readFor(input, desired);
     const plan = diff_diff(desired, actual, { prune: input.prune });
     plan.notes.push(...notes);
-    return { plan, actual };
+    return { plan, actual, desired };
 }
 /** The account after apply: what was read before, with every changed resource replaced by its read-back. */
 function afterApply(before, plan, result) {
@@ -73561,7 +73573,7 @@ function afterApply(before, plan, result) {
     };
 }
 async function applyCommand(input) {
-    const { plan, actual } = await planCommand(input);
+    const { plan, actual, desired } = await planCommand(input);
     const refused = refusals(plan);
     if (refused.length)
         return {
@@ -73573,7 +73585,7 @@ async function applyCommand(input) {
     const result = await applyPlan(input.iot, plan, input.onApply);
     if (result.failed.length || result.skipped.length)
         return { plan, result, converged: false };
-    const verification = diff_diff(desiredState(input.profile, input.identity), afterApply(actual, plan, result), { prune: input.prune });
+    const verification = diff_diff(desired, afterApply(actual, plan, result), { prune: input.prune });
     const converged = verification.changes.length === 0 && verification.ownershipUpdates.length === 0;
     return { plan, result, verification, converged };
 }
@@ -73581,23 +73593,18 @@ async function applyCommand(input) {
 ;// CONCATENATED MODULE: ./src/commands/status.ts
 /** status: ML Detect model training per behavior and the active violations (the seed's steps 2 and 3). */
 
-async function collect(pages, items) {
-    const out = [];
-    for await (const page of pages)
-        out.push(...(items(page) ?? []));
-    return out;
-}
+
 async function statusCommand({ iot, securityProfileNames }) {
-    const profiles = securityProfileNames?.length
+    // No names: every profile in the account. An empty list: none (a file without profiles).
+    const profiles = securityProfileNames
         ? [...securityProfileNames]
         : [undefined];
-    const perProfile = await Promise.all(profiles.map(async (securityProfileName) => {
+    const perProfile = await allSettledOrThrow(profiles.map(async (securityProfileName) => {
         const filter = securityProfileName ? { securityProfileName } : {};
         try {
-            const [training, violations] = await Promise.all([
-                collect((0,dist_cjs/* paginateGetBehaviorModelTrainingSummaries */.veq)({ client: iot }, filter), (p) => p.summaries),
-                collect((0,dist_cjs/* paginateListActiveViolations */.aro)({ client: iot }, { ...filter, listSuppressedAlerts: true }), (p) => p.activeViolations)
-            ]);
+            // One after the other: a profile that does not exist fails the first call, and nothing is left in flight.
+            const training = await collect((0,dist_cjs/* paginateGetBehaviorModelTrainingSummaries */.veq)({ client: iot }, filter), (p) => p.summaries);
+            const violations = await collect((0,dist_cjs/* paginateListActiveViolations */.aro)({ client: iot }, { ...filter, listSuppressedAlerts: true }), (p) => p.activeViolations);
             return { training, violations, missing: [] };
         }
         catch (e) {
@@ -73620,6 +73627,7 @@ async function statusCommand({ iot, securityProfileNames }) {
  * to AWS until it is valid), open the IoT session for the target, run the command, and describe the outcome
  * as a Report that each front end prints its own way.
  */
+
 
 
 
@@ -73665,7 +73673,7 @@ function defaultIdentity(config, env = process.env) {
 function planOutputs(plan) {
     const counts = planCounts(plan);
     return {
-        'has-changes': plan.changes.length > 0,
+        'has-changes': hasChanges(plan),
         'to-create': counts.create,
         'to-update': counts.update,
         'to-delete': counts.delete,
@@ -73712,8 +73720,13 @@ async function runCommand(opts) {
                 await (0,promises_.mkdir)(external_node_path_default().dirname(opts.planFile), { recursive: true });
                 await (0,promises_.writeFile)(opts.planFile, JSON.stringify(plan, null, 2));
             }
+            // A plan apply would refuse fails here already, so a pull-request gate shows it before the merge.
+            const refused = refusals(plan);
             return {
-                ok: true,
+                ok: refused.length === 0,
+                ...(refused.length
+                    ? { failure: `apply would refuse this plan: ${refused.join('; ')}` }
+                    : {}),
                 text: renderPlanText(plan),
                 markdown: renderPlanMarkdown(plan),
                 problems: [],
@@ -73773,13 +73786,21 @@ async function runImport(opts) {
         };
     });
 }
+/** status covers the file's profiles; with no file at all, every profile in the account. */
 async function runStatus(opts) {
     const validated = await validateFile(opts.config);
-    const names = validated.profile?.securityProfiles?.map((p) => p.securityProfileName);
+    const noFile = validated.problems.some((p) => p.rule === 'file/not-found');
+    if (!noFile && !validated.profile)
+        return (await needValidFile(opts)).report;
+    const names = noFile
+        ? undefined
+        : (validated.profile?.securityProfiles ?? []).map((p) => p.securityProfileName);
+    if (noFile)
+        opts.log(`${opts.config} not found: reporting every security profile in the account`);
     return withIot(opts.target, opts.region, async ({ client }) => {
         const report = await statusCommand({
             iot: client,
-            ...(names?.length ? { securityProfileNames: names } : {})
+            ...(names ? { securityProfileNames: names } : {})
         });
         opts.log(statusHeadline(report));
         return {

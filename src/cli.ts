@@ -40,7 +40,11 @@ const processIo: CliIo = {
   err: (t) => process.stderr.write(t)
 }
 
-/** Exit codes: 0 success, 1 the file has problems, 2 ddac could not run (bad usage, internal error). */
+/**
+ * Exit codes: 0 success; 1 the command ran and its outcome is a failure (the file has problems, apply failed,
+ * did not converge or was refused); 2 the command could not run (bad usage, or AWS could not be reached or
+ * read: nothing was changed).
+ */
 export const EXIT = { ok: 0, problems: 1, failure: 2 } as const
 
 /** What tests replace: `stop` ends `ddac local` instead of SIGINT/SIGTERM. */

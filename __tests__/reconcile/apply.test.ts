@@ -183,6 +183,37 @@ describe('apply', () => {
     expect(d.behaviors).toHaveLength(2)
   })
 
+  test('a notification target or audit check the file drops is turned off, and apply converges', async () => {
+    const audit = (extra: string): string => `version: 1
+auditConfiguration:
+  roleArn: arn:aws:iam::123456789012:role/audit
+  auditCheckConfigurations:
+    DEVICE_CERTIFICATE_SHARED_CHECK: { enabled: true }
+${extra}`
+    const full = audit(`    LOGGING_DISABLED_CHECK: { enabled: true }
+  auditNotificationTargetConfigurations:
+    SNS: { targetArn: 'arn:aws:sns:us-east-1:123456789012:audit', roleArn: 'arn:aws:iam::123456789012:role/sns', enabled: true }
+`)
+    expect((await applyCommand(input(full))).converged).toBe(true)
+    const out = await applyCommand(input(audit(''), true))
+    expect(out.converged).toBe(true)
+    expect(out.plan.changes[0]!.warnings).toEqual([
+      expect.stringContaining('disables LOGGING_DISABLED_CHECK')
+    ])
+    const cfg = a.emu.state().data.auditConfiguration!
+    expect(cfg.notificationTargets.SNS?.enabled).toBe(false)
+    expect(cfg.checks.LOGGING_DISABLED_CHECK?.enabled).toBe(false)
+  })
+
+  test('the deprecated additionalMetricsToRetain is applied as additionalMetricsToRetainV2', async () => {
+    const v1 = `${ML('MEDIUM', true)}    additionalMetricsToRetain: [aws:num-connection-attempts]\n`
+    expect((await applyCommand(input(v1))).converged).toBe(true)
+    const d = await a.iot.send(
+      new DescribeSecurityProfileCommand({ securityProfileName: 'ML_Detect_profile' })
+    )
+    expect(d.additionalMetricsToRetainV2).toEqual([{ metric: 'aws:num-connection-attempts' }])
+  })
+
   test('a quota the account already uses up fails fast with the quota named, not retried', async () => {
     await a.iot.send(new CreateThingGroupCommand({ thingGroupName: 'anom_group' }))
     const group = `arn:aws:iot:${a.emu.region}:${a.emu.account}:thinggroup/anom_group`

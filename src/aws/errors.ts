@@ -24,13 +24,14 @@ export function addErrorContext(client: IoTClient): void {
   )
 }
 
-/** Detect is closed to new AWS customers since 2026-08-31; an account without it gets this from Detect calls. */
+/**
+ * Detect is closed to new AWS customers since 2026-08-31. What AWS answers such an account is not documented;
+ * ddac takes an UnauthorizedException that names Device Defender Detect as availability, never a plain IAM
+ * denial (AccessDeniedException), whose message may mention a resource that happens to contain "detect".
+ */
 export function isDetectUnavailable(e: unknown): boolean {
   const err = e as AwsErrorLike
-  return (
-    (err?.name === 'UnauthorizedException' || err?.name === 'AccessDeniedException') &&
-    /detect/i.test(err.message ?? '')
-  )
+  return err?.name === 'UnauthorizedException' && /device defender detect/i.test(err.message ?? '')
 }
 
 export function explainAwsError(e: unknown): string {

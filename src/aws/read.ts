@@ -6,6 +6,7 @@ import type { IoTClient } from '@aws-sdk/client-iot'
 import type { ActualResource, ActualState, ResourceKind } from '../plan/types.js'
 import { ADAPTERS } from './adapters/index.js'
 import type { Adapter } from './adapters/adapter.js'
+import { allSettledOrThrow } from './paginate.js'
 import { readTags, splitOwnership } from './tags.js'
 
 export interface ReadOptions {
@@ -16,6 +17,19 @@ export interface ReadOptions {
   onProgress?: (event: { kind: ResourceKind; read: number; total: number }) => void
 }
 
+/** One resource with its tags split into user tags and ownership; undefined when it does not exist. */
+export async function readOne(
+  iot: IoTClient,
+  adapter: Adapter,
+  name: string
+): Promise<ActualResource | undefined> {
+  const r = await adapter.read(iot, name)
+  if (!r) return undefined
+  // Tags matter only where ddac may own the resource; groups it never adopts are not asked.
+  const all = adapter.taggable && adapter.adopt !== false && r.arn ? await readTags(iot, r.arn) : {}
+  return { ...r, ...splitOwnership(all) }
+}
+
 async function readKind(
   iot: IoTClient,
   adapter: Adapter,
@@ -24,12 +38,11 @@ async function readKind(
   const wanted = opts.names?.[adapter.kind]
   const names = wanted ? [...wanted] : adapter.discover === false ? [] : await adapter.list(iot)
   let read = 0
-  const resources = await Promise.all(
+  const resources = await allSettledOrThrow(
     names.map(async (name) => {
-      const r = await adapter.read(iot, name)
-      const all = r && adapter.taggable && r.arn ? await readTags(iot, r.arn) : {}
+      const r = await readOne(iot, adapter, name)
       opts.onProgress?.({ kind: adapter.kind, read: ++read, total: names.length })
-      return r ? { ...r, ...splitOwnership(all) } : undefined
+      return r
     })
   )
   return resources.filter((r): r is ActualResource => r !== undefined)
@@ -37,6 +50,6 @@ async function readKind(
 
 export async function readAccount(iot: IoTClient, opts: ReadOptions = {}): Promise<ActualState> {
   const adapters = ADAPTERS.filter((a) => !opts.kinds || opts.kinds.includes(a.kind))
-  const perKind = await Promise.all(adapters.map((a) => readKind(iot, a, opts)))
+  const perKind = await allSettledOrThrow(adapters.map((a) => readKind(iot, a, opts)))
   return { resources: perKind.flat() }
 }

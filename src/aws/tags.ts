@@ -5,7 +5,8 @@ import {
   UntagResourceCommand,
   type IoTClient
 } from '@aws-sdk/client-iot'
-import { tagList } from '../plan/normalize.js'
+import { tagList, tagMap } from '../plan/normalize.js'
+import { collect } from './paginate.js'
 import type { Ownership } from '../plan/types.js'
 
 /** The identity of the file that manages a resource. */
@@ -14,19 +15,20 @@ export const MANAGED_BY_TAG = 'ddac:managed-by'
 export const APPLIED_HASH_TAG = 'ddac:applied-hash'
 
 export async function readTags(iot: IoTClient, arn: string): Promise<Record<string, string>> {
-  const tags: Record<string, string> = {}
-  for await (const page of paginateListTagsForResource({ client: iot }, { resourceArn: arn })) {
-    for (const t of page.tags ?? []) tags[t.Key!] = t.Value ?? ''
-  }
-  return tags
+  return tagMap(
+    await collect(paginateListTagsForResource({ client: iot }, { resourceArn: arn }), (p) => p.tags)
+  )
 }
 
-/** User tags apart from ddac's ownership tags. */
+/** User tags apart from ddac's ownership tags and AWS's own (`aws:…`, which no one may set or remove). */
 export function splitOwnership(all: Record<string, string>): {
   tags: Record<string, string>
   ownership: Ownership
 } {
-  const { [MANAGED_BY_TAG]: managedBy, [APPLIED_HASH_TAG]: appliedHash, ...tags } = all
+  const { [MANAGED_BY_TAG]: managedBy, [APPLIED_HASH_TAG]: appliedHash, ...rest } = all
+  const tags = Object.fromEntries(
+    Object.entries(rest).filter(([k]) => !k.toLowerCase().startsWith('aws:'))
+  )
   return {
     tags,
     ownership: { ...(managedBy ? { managedBy } : {}), ...(appliedHash ? { appliedHash } : {}) }

@@ -1,22 +1,11 @@
 /** import: write a profile file from what the account has, which then plans to zero changes. */
 import type { IoTClient } from '@aws-sdk/client-iot'
 import { stringify } from 'yaml'
-import { ADAPTERS, adapterFor } from '../aws/adapters/index.js'
+import { ADAPTERS } from '../aws/adapters/index.js'
 import { readAccount } from '../aws/read.js'
 import { FILE_VERSION, type ProfileFile } from '../config/file-format.js'
 import { SCHEMA_ID } from '../config/schema.js'
 import { RESOURCE_KINDS, type ActualResource, type ResourceKind } from '../plan/types.js'
-
-const FILE_KEYS: Record<
-  Exclude<ResourceKind, 'auditConfiguration' | 'thingGroup'>,
-  keyof ProfileFile
-> = {
-  securityProfile: 'securityProfiles',
-  customMetric: 'customMetrics',
-  dimension: 'dimensions',
-  mitigationAction: 'mitigationActions',
-  scheduledAudit: 'scheduledAudits'
-}
 
 export interface Selection {
   kinds: ResourceKind[]
@@ -53,13 +42,14 @@ export function profileFromResources(resources: readonly ActualResource[]): Prof
     const mine = resources
       .filter((r) => r.kind === adapter.kind)
       .sort((a, b) => a.name.localeCompare(b.name))
-    if (mine.length === 0 || adapter.kind === 'thingGroup') continue // groups are implied by targets
+    if (mine.length === 0) continue
     if (adapter.kind === 'auditConfiguration') {
       const entry = adapter.toEntry(mine[0]!)
       if (Object.keys((entry.auditCheckConfigurations as object | undefined) ?? {}).length)
         file.auditConfiguration = entry
     } else {
-      file[FILE_KEYS[adapter.kind]] = mine.map((r) => adapterFor(r.kind).toEntry(r))
+      // Thing groups have no list of their own: they are implied by the profiles' targets.
+      if (adapter.fileKey) file[adapter.fileKey] = mine.map((r) => adapter.toEntry(r))
     }
   }
   return file as unknown as ProfileFile

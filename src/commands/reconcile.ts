@@ -3,9 +3,9 @@ import type { IoTClient } from '@aws-sdk/client-iot'
 import { explainAwsError, isDetectUnavailable } from '../aws/errors.js'
 import { readAccount, type ReadOptions } from '../aws/read.js'
 import type { ProfileFile } from '../config/file-format.js'
-import { applyPlan, refusals, type ApplyProgress, type ApplyResult } from '../plan/apply.js'
+import { applyPlan, type ApplyProgress, type ApplyResult } from '../plan/apply.js'
 import { desiredState } from '../plan/desired.js'
-import { diff } from '../plan/diff.js'
+import { diff, refusals } from '../plan/diff.js'
 import {
   RESOURCE_KINDS,
   type ActualState,
@@ -64,12 +64,12 @@ async function readFor(
 
 export async function planCommand(
   input: ReconcileInput
-): Promise<{ plan: Plan; actual: ActualState }> {
+): Promise<{ plan: Plan; actual: ActualState; desired: DesiredState }> {
   const desired = desiredState(input.profile, input.identity)
   const { actual, notes } = await readFor(input, desired)
   const plan = diff(desired, actual, { prune: input.prune })
   plan.notes.push(...notes)
-  return { plan, actual }
+  return { plan, actual, desired }
 }
 
 /** The account after apply: what was read before, with every changed resource replaced by its read-back. */
@@ -94,7 +94,7 @@ export interface ApplyOutcome {
 export async function applyCommand(
   input: ReconcileInput & { onApply?: (p: ApplyProgress) => void }
 ): Promise<ApplyOutcome> {
-  const { plan, actual } = await planCommand(input)
+  const { plan, actual, desired } = await planCommand(input)
   const refused = refusals(plan)
   if (refused.length)
     return {
@@ -105,11 +105,7 @@ export async function applyCommand(
     }
   const result = await applyPlan(input.iot, plan, input.onApply)
   if (result.failed.length || result.skipped.length) return { plan, result, converged: false }
-  const verification = diff(
-    desiredState(input.profile, input.identity),
-    afterApply(actual, plan, result),
-    { prune: input.prune }
-  )
+  const verification = diff(desired, afterApply(actual, plan, result), { prune: input.prune })
   const converged = verification.changes.length === 0 && verification.ownershipUpdates.length === 0
   return { plan, result, verification, converged }
 }

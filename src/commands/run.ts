@@ -11,12 +11,19 @@ import type { LocatedProblem } from '../config/problems.js'
 import { validateFile, type ValidationResult } from '../config/validate.js'
 import type { Command } from '../constants.js'
 import type { Plan } from '../plan/types.js'
-import { planCounts, planHeadline, renderPlanMarkdown, renderPlanText } from '../report/plan.js'
+import {
+  hasChanges,
+  planCounts,
+  planHeadline,
+  renderPlanMarkdown,
+  renderPlanText
+} from '../report/plan.js'
 import { progressReporter } from '../report/progress.js'
 import { renderStatusMarkdown, renderStatusText, statusHeadline } from '../report/status.js'
 import { headline, renderValidationMarkdown, renderValidationText } from '../report/validation.js'
 import { importCommand, renderProfileYaml, type Selection } from './import.js'
 import { applyCommand, planCommand } from './reconcile.js'
+import { refusals } from '../plan/diff.js'
 import { statusCommand } from './status.js'
 
 export interface RunOptions {
@@ -86,7 +93,7 @@ export function defaultIdentity(config: string, env: NodeJS.ProcessEnv = process
 function planOutputs(plan: Plan): Record<string, number | boolean> {
   const counts = planCounts(plan)
   return {
-    'has-changes': plan.changes.length > 0,
+    'has-changes': hasChanges(plan),
     'to-create': counts.create,
     'to-update': counts.update,
     'to-delete': counts.delete,
@@ -134,8 +141,13 @@ export async function runCommand(opts: RunOptions): Promise<Report> {
         await mkdir(path.dirname(opts.planFile), { recursive: true })
         await writeFile(opts.planFile, JSON.stringify(plan, null, 2))
       }
+      // A plan apply would refuse fails here already, so a pull-request gate shows it before the merge.
+      const refused = refusals(plan)
       return {
-        ok: true,
+        ok: refused.length === 0,
+        ...(refused.length
+          ? { failure: `apply would refuse this plan: ${refused.join('; ')}` }
+          : {}),
         text: renderPlanText(plan),
         markdown: renderPlanMarkdown(plan),
         problems: [],
@@ -200,13 +212,19 @@ async function runImport(opts: RunOptions): Promise<Report> {
   })
 }
 
+/** status covers the file's profiles; with no file at all, every profile in the account. */
 async function runStatus(opts: RunOptions): Promise<Report> {
   const validated = await validateFile(opts.config)
-  const names = validated.profile?.securityProfiles?.map((p) => p.securityProfileName!)
-  return withIot(opts.target, opts.region, async ({ client }) => {
+  const noFile = validated.problems.some((p) => p.rule === 'file/not-found')
+  if (!noFile && !validated.profile) return (await needValidFile(opts)).report!
+  const names = noFile
+    ? undefined
+    : (validated.profile?.securityProfiles ?? []).map((p) => p.securityProfileName!)
+  if (noFile) opts.log(`${opts.config} not found: reporting every security profile in the account`)
+  return withIot<Report>(opts.target, opts.region, async ({ client }) => {
     const report = await statusCommand({
       iot: client,
-      ...(names?.length ? { securityProfileNames: names } : {})
+      ...(names ? { securityProfileNames: names } : {})
     })
     opts.log(statusHeadline(report))
     return {

@@ -7,6 +7,7 @@ import {
   type IoTClient,
   ResourceNotFoundException
 } from '@aws-sdk/client-iot'
+import { allSettledOrThrow, collect } from '../aws/paginate.js'
 
 export interface StatusReport {
   training: BehaviorModelTrainingSummary[]
@@ -17,43 +18,31 @@ export interface StatusReport {
 
 export interface StatusInput {
   iot: IoTClient
-  /** limit to these profiles (default: every profile in the account) */
+  /** limit to these profiles (absent: every profile in the account) */
   securityProfileNames?: readonly string[]
-}
-
-async function collect<T, P>(
-  pages: AsyncIterable<P>,
-  items: (page: P) => T[] | undefined
-): Promise<T[]> {
-  const out: T[] = []
-  for await (const page of pages) out.push(...(items(page) ?? []))
-  return out
 }
 
 export async function statusCommand({
   iot,
   securityProfileNames
 }: StatusInput): Promise<StatusReport> {
-  const profiles: (string | undefined)[] = securityProfileNames?.length
+  // No names: every profile in the account. An empty list: none (a file without profiles).
+  const profiles: (string | undefined)[] = securityProfileNames
     ? [...securityProfileNames]
     : [undefined]
-  const perProfile = await Promise.all(
+  const perProfile = await allSettledOrThrow(
     profiles.map(async (securityProfileName) => {
       const filter = securityProfileName ? { securityProfileName } : {}
       try {
-        const [training, violations] = await Promise.all([
-          collect(
-            paginateGetBehaviorModelTrainingSummaries({ client: iot }, filter),
-            (p) => p.summaries
-          ),
-          collect(
-            paginateListActiveViolations(
-              { client: iot },
-              { ...filter, listSuppressedAlerts: true }
-            ),
-            (p) => p.activeViolations
-          )
-        ])
+        // One after the other: a profile that does not exist fails the first call, and nothing is left in flight.
+        const training = await collect(
+          paginateGetBehaviorModelTrainingSummaries({ client: iot }, filter),
+          (p) => p.summaries
+        )
+        const violations = await collect(
+          paginateListActiveViolations({ client: iot }, { ...filter, listSuppressedAlerts: true }),
+          (p) => p.activeViolations
+        )
         return { training, violations, missing: [] as string[] }
       } catch (e) {
         if (securityProfileName && e instanceof ResourceNotFoundException) {

@@ -41,13 +41,7 @@ export interface ParseResult {
 export function parseSource(file: string, text: string): ParseResult {
   const bytes = Buffer.byteLength(text, 'utf8')
   if (bytes > MAX_FILE_BYTES) {
-    return fail(
-      file,
-      1,
-      1,
-      'file/too-large',
-      `the file is ${bytes} bytes; at most ${MAX_FILE_BYTES} are accepted`
-    )
+    return fail(file, 1, 1, 'file/too-large', tooLarge(bytes))
   }
   if (text.trim() === '') {
     return fail(file, 1, 1, 'file/empty', 'the file is empty; it needs at least `version: 1`')
@@ -131,6 +125,15 @@ export function parseSource(file: string, text: string): ParseResult {
     )
   }
   return { source: { file, doc, lineCounter, data }, problems: [] }
+}
+
+/** A problem with the file as a whole, placed at its start. */
+export function fileProblem(file: string, rule: string, message: string): LocatedProblem {
+  return { severity: 'error', rule, path: [], message, file, line: 1, column: 1 }
+}
+
+export function tooLarge(bytes: number): string {
+  return `the file is ${bytes} bytes; at most ${MAX_FILE_BYTES} are accepted`
 }
 
 function fail(

@@ -7,7 +7,7 @@ import type { ProfileFile } from './file-format.js'
 import { byPosition, type LocatedProblem } from './problems.js'
 import { checkRules } from './rules/index.js'
 import { checkSchema } from './schema-check.js'
-import { locate, MAX_FILE_BYTES, parseSource } from './source.js'
+import { fileProblem, locate, MAX_FILE_BYTES, parseSource, tooLarge } from './source.js'
 
 export interface ValidationResult {
   file: string
@@ -33,31 +33,12 @@ export async function validateFile(file: string): Promise<ValidationResult> {
   try {
     size = (await stat(file)).size
   } catch {
-    return result(file, [
-      {
-        severity: 'error',
-        rule: 'file/not-found',
-        path: [],
-        message: `cannot read ${file}: no such file (set the config input or pass the path)`,
-        file,
-        line: 1,
-        column: 1
-      }
-    ])
+    const message = `cannot read ${file}: no such file (set the config input or pass the path)`
+    return result(file, [fileProblem(file, 'file/not-found', message)])
   }
-  if (size > MAX_FILE_BYTES) {
-    return result(file, [
-      {
-        severity: 'error',
-        rule: 'file/too-large',
-        path: [],
-        message: `the file is ${size} bytes; at most ${MAX_FILE_BYTES} are accepted`,
-        file,
-        line: 1,
-        column: 1
-      }
-    ])
-  }
+  // Checked before reading, so a huge file is never loaded.
+  if (size > MAX_FILE_BYTES)
+    return result(file, [fileProblem(file, 'file/too-large', tooLarge(size))])
   return validateText(file, await readFile(file, 'utf8'))
 }
 

@@ -10,15 +10,9 @@ import type { Behavior, IoTClient, MetricToRetain } from '@aws-sdk/client-iot'
 import { adapterFor } from '../aws/adapters/index.js'
 import { auditConfigurationAdapter } from '../aws/adapters/audit-configuration.js'
 import { explainAwsError } from '../aws/errors.js'
-import {
-  MANAGED_BY_TAG,
-  ownershipTags,
-  readTags,
-  removeTags,
-  setTags,
-  splitOwnership
-} from '../aws/tags.js'
-import { stateHash } from './diff.js'
+import { readOne } from '../aws/read.js'
+import { MANAGED_BY_TAG, ownershipTags, removeTags, setTags } from '../aws/tags.js'
+import { refusals, stateHash } from './diff.js'
 import type { ActualResource, Change, Plan } from './types.js'
 
 export interface ApplyProgress {
@@ -38,18 +32,6 @@ export interface ApplyResult {
 }
 
 export class PlanRefusedError extends Error {}
-
-export function refusals(plan: Plan): string[] {
-  return [
-    ...plan.changes.flatMap((c) =>
-      c.blockers.map((b) => `${adapterFor(c.kind).label} ${c.name}: ${b}`)
-    ),
-    ...plan.conflicts.map(
-      (c) =>
-        `${adapterFor(c.kind).label} ${c.name} is managed by ${c.managedBy}, not by ${plan.identity}`
-    )
-  ]
-}
 
 /** Custom metrics and dimensions a security profile spec refers to. */
 function references(spec: Record<string, unknown> | undefined): {
@@ -137,12 +119,8 @@ async function applyOne(
   return readBack(iot, change)
 }
 
-async function readBack(iot: IoTClient, change: Change): Promise<ActualResource | undefined> {
-  const adapter = adapterFor(change.kind)
-  const r = await adapter.read(iot, change.name)
-  if (!r) return undefined
-  const all = adapter.taggable && r.arn ? await readTags(iot, r.arn) : {}
-  return { ...r, ...splitOwnership(all) }
+function readBack(iot: IoTClient, change: Change): Promise<ActualResource | undefined> {
+  return readOne(iot, adapterFor(change.kind), change.name)
 }
 
 export async function applyPlan(
@@ -183,10 +161,16 @@ export async function applyPlan(
     }
     return p
   }
-  const outcomes = await Promise.all([...deps.keys()].map(run))
+  await Promise.all([...deps.keys()].map(run))
   // Checks go off only once every scheduled audit that could use them has changed.
   const audit = plan.changes.find((c) => c.kind === 'auditConfiguration' && c.action !== 'delete')
-  if (audit && outcomes.every(Boolean)) {
+  const auditsDone = plan.changes
+    .filter((c) => c.kind === 'scheduledAudit')
+    .every((c) => result.applied.includes(c))
+  if (audit && !(result.applied.includes(audit) && auditsDone)) {
+    if (!result.skipped.includes(audit) && !result.failed.some((f) => f.change === audit))
+      result.skipped.push(audit)
+  } else if (audit) {
     try {
       await auditConfigurationAdapter.finish(iot, audit)
       const after = await readBack(iot, audit)

@@ -23,7 +23,11 @@ import type {
 /** Collections whose members are matched by name; their keys print as `behaviors[name]`. */
 const KEYED = new Set(['behaviors', 'additionalMetricsToRetainV2'])
 /** Maps whose entries are listed one by one when the whole map appears or goes (audit checks: one line each). */
-const ITEMISED = new Set([...KEYED, 'auditCheckConfigurations'])
+const ITEMISED = new Set([
+  ...KEYED,
+  'auditCheckConfigurations',
+  'auditNotificationTargetConfigurations'
+])
 
 export interface DiffOptions {
   prune: boolean
@@ -167,6 +171,7 @@ export function diff(desired: DesiredState, actual: ActualState, opts: DiffOptio
       }
     }
   }
+  // Deletes come last, dependents (profiles) before what they used (metrics, dimensions).
   plan.changes.push(...deletes.reverse())
   return plan
 }
@@ -235,7 +240,11 @@ function changeOf(
     name: desired.name,
     action: 'update',
     ownershipOnly: !differs,
-    origin: differs ? origin(found.ownership.appliedHash, desiredHash, actualHash) : 'file',
+    origin: !adapter.taggable
+      ? 'untracked'
+      : differs
+        ? origin(found.ownership.appliedHash, desiredHash, actualHash)
+        : 'file',
     fields,
     tags,
     targets,
@@ -246,4 +255,17 @@ function changeOf(
   })
   updated.warnings.push(...(adapter.warnings?.(updated, found) ?? []))
   return updated
+}
+
+/** Why apply would refuse a plan: blocked changes and resources another file manages. */
+export function refusals(plan: Plan): string[] {
+  return [
+    ...plan.changes.flatMap((c) =>
+      c.blockers.map((b) => `${adapterFor(c.kind).label} ${c.name}: ${b}`)
+    ),
+    ...plan.conflicts.map(
+      (c) =>
+        `${adapterFor(c.kind).label} ${c.name} is managed by ${c.managedBy}, not by ${plan.identity}`
+    )
+  ]
 }

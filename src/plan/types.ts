@@ -66,9 +66,9 @@ export type Action = 'create' | 'update' | 'delete'
 
 /**
  * Where a difference comes from: the file changed since the last apply, the account was edited outside
- * ddac (drift), both, or unknown (ddac never applied it).
+ * ddac (drift), both, unknown (ddac never applied it), or untracked (a kind without tags to record it in).
  */
-export type Origin = 'file' | 'drift' | 'both' | 'unknown'
+export type Origin = 'file' | 'drift' | 'both' | 'unknown' | 'untracked'
 
 export interface Change {
   kind: ResourceKind
@@ -92,7 +92,7 @@ export interface Plan {
   formatVersion: 1
   identity: string
   prune: boolean
-  /** actionable changes in the order apply runs them */
+  /** actionable changes, dependencies first (apply runs them as a dependency graph) */
   changes: Change[]
   /** in the account, not in the file, not managed by this file: never touched */
   unmanaged: { kind: ResourceKind; name: string; managedBy?: string }[]

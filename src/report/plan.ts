@@ -1,5 +1,6 @@
 /** Render a plan for reviewers: the Markdown of the summary and PR comment, and the terminal text. Pure. */
 import { adapterFor } from '../aws/adapters/index.js'
+import { refusals } from '../plan/diff.js'
 import type { Change, FieldChange, Plan } from '../plan/types.js'
 import { cell, code, plural, table } from './markdown.js'
 
@@ -32,6 +33,9 @@ export function planHeadline(plan: Plan): string {
     return `no changes: the account matches the file (${plural(c.unchanged, 'resource')} checked)`
   return `${c.create} to create, ${c.update} to update, ${c.delete} to delete (${c.unchanged} unchanged)`
 }
+
+/** A job summary holds 1 MiB per step and a PR comment 65,536 characters; past this the diff goes to the log. */
+export const MAX_DETAILS_CHARS = 200_000
 
 const SYMBOL = { create: '+', update: '~', delete: '-' } as const
 const ICON = { create: '🟢 create', update: '🔵 update', delete: '🔴 delete' } as const
@@ -77,7 +81,8 @@ const ORIGIN = {
   file: 'file',
   drift: '⚠️ drift',
   both: '⚠️ file + drift',
-  unknown: 'not applied by ddac before'
+  unknown: 'not applied by ddac before',
+  untracked: 'file or account (not tracked for this kind)'
 } as const
 
 export function renderPlanMarkdown(plan: Plan, title = 'ddac plan'): string {
@@ -85,15 +90,7 @@ export function renderPlanMarkdown(plan: Plan, title = 'ddac plan'): string {
   const warnings = plan.changes.flatMap((c) =>
     c.warnings.map((w) => `${adapterFor(c.kind).label} ${code(c.name)}: ${w}`)
   )
-  const blockers = [
-    ...plan.changes.flatMap((c) =>
-      c.blockers.map((b) => `${adapterFor(c.kind).label} ${code(c.name)}: ${b}`)
-    ),
-    ...plan.conflicts.map(
-      (c) =>
-        `${adapterFor(c.kind).label} ${code(c.name)} is managed by ${code(c.managedBy)}, not by this file`
-    )
-  ]
+  const blockers = refusals(plan)
   if (blockers.length)
     out.push(
       `> [!CAUTION]\n> apply refuses this plan:\n${blockers.map((b) => `> - ${b}`).join('\n')}\n`
@@ -118,11 +115,18 @@ export function renderPlanMarkdown(plan: Plan, title = 'ddac plan'): string {
         ])
       )
     )
-    for (const c of plan.changes) {
-      out.push(
+    const details = plan.changes.map(
+      (c) =>
         `\n<details><summary>${SYMBOL[c.action]} ${adapterFor(c.kind).label} <code>${cell(c.name)}</code></summary>\n\n\`\`\`diff\n${changeLines(c).join('\n')}\n\`\`\`\n</details>\n`
-      )
-    }
+    )
+    const size = details.reduce((n, d) => n + d.length, 0)
+    out.push(
+      ...(size <= MAX_DETAILS_CHARS
+        ? details
+        : [
+            `\nThe per-resource diff (${size} characters) is too large for a summary; the log and the plan JSON hold all of it.\n`
+          ])
+    )
   }
   const drift = plan.changes.filter((c) => c.origin === 'drift' || c.origin === 'both')
   if (drift.length) {
@@ -163,12 +167,8 @@ export function renderPlanText(plan: Plan): string {
     )
     for (const l of changeLines(c)) lines.push(`    ${l}`)
     for (const w of c.warnings) lines.push(`    ! ${w}`)
-    for (const b of c.blockers) lines.push(`    ✗ cannot apply: ${b}`)
   }
-  for (const c of plan.conflicts)
-    lines.push(
-      `✗ ${adapterFor(c.kind).label} ${c.name} is managed by ${c.managedBy}, not by this file`
-    )
+  for (const r of refusals(plan)) lines.push(`✗ apply refuses: ${r}`)
   for (const o of plan.orphans)
     lines.push(
       `· ${adapterFor(o.kind).label} ${o.name}: left the file; kept (apply --prune deletes it)`

@@ -3,7 +3,7 @@
  * and the API calls that create, update and delete it. Adding a kind is adding an adapter file.
  */
 import type { IoTClient } from '@aws-sdk/client-iot'
-import type { ProfileFile } from '../../config/file-format.js'
+import type { ListKey, ProfileFile } from '../../config/file-format.js'
 import type { ActualResource, Change, ResourceKind, ResourceState } from '../../plan/types.js'
 
 /** What an adapter reads back: the resource without tags and ownership (read generically by ARN). */
@@ -15,6 +15,8 @@ export interface Adapter {
   kind: ResourceKind
   /** singular, for messages: "security profile" */
   label: string
+  /** the profile file's list of this kind (none for the audit configuration and thing groups) */
+  fileKey?: ListKey
   /** whether the resource has an ARN that takes tags (ownership is recorded in tags) */
   taggable: boolean
   /** list every resource of the kind in the account (false: read only the names the file uses) */

@@ -11,7 +11,7 @@ import {
   type IoTClient
 } from '@aws-sdk/client-iot'
 import { compact } from '../../plan/normalize.js'
-import type { Change, ResourceState } from '../../plan/types.js'
+import type { Change, FieldChange, ResourceState } from '../../plan/types.js'
 import { withoutUndefined, type Adapter } from './adapter.js'
 
 export const ACCOUNT = 'account'
@@ -51,31 +51,62 @@ export function completeAuditChecks(
   }
 }
 
-/** Role, notification targets and every check the file enables (repeating an enabled check is harmless). */
-function enable(iot: IoTClient, desired: ResourceState): Promise<unknown> {
+/** The entries of a map member (checks, notification targets) that a change touches. */
+function changedKeys(fields: readonly FieldChange[], member: string): string[] {
+  const keys = fields.map((f) =>
+    f.path.startsWith(`${member}.`) ? f.path.slice(member.length + 1).split('.')[0] : undefined
+  )
+  return [...new Set(keys.filter((k): k is string => k !== undefined))]
+}
+
+type Targets = Record<string, AuditNotificationTarget>
+
+function targetsOf(spec: Record<string, unknown>): Targets {
+  return (spec.auditNotificationTargetConfigurations as Targets | undefined) ?? {}
+}
+
+/**
+ * Role, notification targets and every check the file enables (repeating an enabled check is harmless).
+ * The update merges, so a notification target the file dropped is sent again as disabled.
+ */
+function enable(
+  iot: IoTClient,
+  desired: ResourceState,
+  fields: readonly FieldChange[]
+): Promise<unknown> {
   const checks = enabledChecks(checksOf(desired.spec))
+  const wanted = targetsOf(desired.spec)
+  const dropped = changedKeys(fields, 'auditNotificationTargetConfigurations')
+    .filter((type) => !wanted[type]?.enabled)
+    .map((type) => {
+      const before = fields.find(
+        (f) => f.path === `auditNotificationTargetConfigurations.${type}`
+      )?.before
+      return [
+        type,
+        { ...(before as AuditNotificationTarget | undefined), ...wanted[type], enabled: false }
+      ]
+    })
+  const targets = { ...wanted, ...Object.fromEntries(dropped) }
   return iot.send(
     new UpdateAccountAuditConfigurationCommand(
       withoutUndefined({
         roleArn: desired.spec.roleArn as string | undefined,
-        auditNotificationTargetConfigurations: desired.spec
-          .auditNotificationTargetConfigurations as
-          Record<string, AuditNotificationTarget> | undefined,
+        auditNotificationTargetConfigurations: Object.keys(targets).length ? targets : undefined,
         auditCheckConfigurations: Object.keys(checks).length ? checks : undefined
       })
     )
   )
 }
 
-/** The checks this change turns off: changed in the diff and not enabled by the file. */
+/** Checks this change turns off: touched by the diff and not enabled by the file. */
+function checksTurnedOff(change: Change): string[] {
+  const enabled = enabledChecks(checksOf(change.desired?.spec ?? {}))
+  return changedKeys(change.fields, 'auditCheckConfigurations').filter((n) => !(n in enabled))
+}
+
 function disable(iot: IoTClient, change: Change): Promise<unknown> {
-  const enabled = enabledChecks(checksOf(change.desired!.spec))
-  const changed = new Set(
-    change.fields
-      .map((f) => /^auditCheckConfigurations\.([A-Z_]+)/.exec(f.path)?.[1])
-      .filter((n) => n !== undefined)
-  )
-  const off = [...changed].filter((n) => !(n in enabled))
+  const off = checksTurnedOff(change)
   if (off.length === 0) return Promise.resolve()
   return iot.send(
     new UpdateAccountAuditConfigurationCommand({
@@ -105,11 +136,9 @@ export const auditConfigurationAdapter: Adapter & {
   comparable: (spec) =>
     compact({
       roleArn: spec.roleArn,
+      // A disabled target, like a disabled check, means the same to AWS as an absent one.
       auditNotificationTargetConfigurations: Object.fromEntries(
-        Object.entries(
-          (spec.auditNotificationTargetConfigurations as
-            Record<string, AuditNotificationTarget> | undefined) ?? {}
-        ).map(([k, t]) => [k, { ...t, enabled: t.enabled ?? false }])
+        Object.entries(targetsOf(spec)).filter(([, t]) => t.enabled === true)
       ),
       auditCheckConfigurations: enabledChecks(checksOf(spec))
     }),
@@ -127,19 +156,17 @@ export const auditConfigurationAdapter: Adapter & {
       })
     }
   },
+  // Never reached in practice (every account has an audit configuration to read), kept for the interface.
   async create(iot, desired) {
-    await enable(iot, desired)
+    await enable(iot, desired, [])
     return undefined
   },
   async update(iot, change) {
-    await enable(iot, change.desired!)
+    await enable(iot, change.desired!, change.fields)
   },
   finish: disable,
   warnings: (change) => {
-    const enabled = enabledChecks(checksOf(change.desired?.spec ?? {}))
-    const off = change.fields
-      .map((f) => /^auditCheckConfigurations\.([A-Z_]+)$/.exec(f.path)?.[1])
-      .filter((n): n is string => n !== undefined && !(n in enabled))
+    const off = checksTurnedOff(change)
     return off.length
       ? [`disables ${off.join(', ')}: AWS deletes the data collected for a disabled check`]
       : []

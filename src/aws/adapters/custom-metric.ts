@@ -4,16 +4,17 @@ import {
   DeleteCustomMetricCommand,
   DescribeCustomMetricCommand,
   paginateListCustomMetrics,
-  ResourceNotFoundException,
   UpdateCustomMetricCommand,
   type CustomMetricType
 } from '@aws-sdk/client-iot'
 import { compact, tagList, tagMap } from '../../plan/normalize.js'
+import { collect, unlessNotFound } from '../paginate.js'
 import { withoutUndefined, type Adapter } from './adapter.js'
 
 export const customMetricAdapter: Adapter = {
   kind: 'customMetric',
   label: 'custom metric',
+  fileKey: 'customMetrics',
   taggable: true,
   fromFile: (file) =>
     (file.customMetrics ?? []).map((m) => ({
@@ -29,25 +30,17 @@ export const customMetricAdapter: Adapter = {
   }),
   comparable: (spec) => compact({ displayName: spec.displayName, metricType: spec.metricType }),
 
-  async list(iot) {
-    const names: string[] = []
-    for await (const page of paginateListCustomMetrics({ client: iot }, {}))
-      names.push(...(page.metricNames ?? []))
-    return names
-  },
+  list: (iot) => collect(paginateListCustomMetrics({ client: iot }, {}), (p) => p.metricNames),
   async read(iot, name) {
-    try {
-      const d = await iot.send(new DescribeCustomMetricCommand({ metricName: name }))
-      return {
+    const d = await unlessNotFound(iot.send(new DescribeCustomMetricCommand({ metricName: name })))
+    return (
+      d && {
         kind: 'customMetric',
         name,
         arn: d.metricArn,
         spec: withoutUndefined({ displayName: d.displayName, metricType: d.metricType })
       }
-    } catch (e) {
-      if (e instanceof ResourceNotFoundException) return undefined
-      throw e
-    }
+    )
   },
   async create(iot, desired, tags) {
     const out = await iot.send(

@@ -4,16 +4,17 @@ import {
   DeleteDimensionCommand,
   DescribeDimensionCommand,
   paginateListDimensions,
-  ResourceNotFoundException,
   UpdateDimensionCommand,
   type DimensionType
 } from '@aws-sdk/client-iot'
 import { compact, sorted, tagList, tagMap } from '../../plan/normalize.js'
+import { collect, unlessNotFound } from '../paginate.js'
 import { withoutUndefined, type Adapter } from './adapter.js'
 
 export const dimensionAdapter: Adapter = {
   kind: 'dimension',
   label: 'dimension',
+  fileKey: 'dimensions',
   taggable: true,
   fromFile: (file) =>
     (file.dimensions ?? []).map((d) => ({
@@ -30,25 +31,17 @@ export const dimensionAdapter: Adapter = {
   comparable: (spec) =>
     compact({ type: spec.type, stringValues: sorted(spec.stringValues as string[] | undefined) }),
 
-  async list(iot) {
-    const names: string[] = []
-    for await (const page of paginateListDimensions({ client: iot }, {}))
-      names.push(...(page.dimensionNames ?? []))
-    return names
-  },
+  list: (iot) => collect(paginateListDimensions({ client: iot }, {}), (p) => p.dimensionNames),
   async read(iot, name) {
-    try {
-      const d = await iot.send(new DescribeDimensionCommand({ name }))
-      return {
+    const d = await unlessNotFound(iot.send(new DescribeDimensionCommand({ name })))
+    return (
+      d && {
         kind: 'dimension',
         name,
         arn: d.arn,
         spec: withoutUndefined({ type: d.type, stringValues: d.stringValues })
       }
-    } catch (e) {
-      if (e instanceof ResourceNotFoundException) return undefined
-      throw e
-    }
+    )
   },
   async create(iot, desired, tags) {
     const out = await iot.send(

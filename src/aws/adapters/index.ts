@@ -1,4 +1,4 @@
-/** Every resource kind ddac manages, in the order apply creates them (deletes run in reverse). */
+/** Every resource kind ddac manages, dependencies first: the order plans list changes in. */
 import type { ResourceKind } from '../../plan/types.js'
 import type { Adapter } from './adapter.js'
 import { auditConfigurationAdapter } from './audit-configuration.js'

@@ -4,11 +4,11 @@ import {
   DeleteMitigationActionCommand,
   DescribeMitigationActionCommand,
   paginateListMitigationActions,
-  ResourceNotFoundException,
   UpdateMitigationActionCommand,
   type MitigationActionParams
 } from '@aws-sdk/client-iot'
 import { compact, sorted, tagList, tagMap } from '../../plan/normalize.js'
+import { collect, unlessNotFound } from '../paginate.js'
 import { withoutUndefined, type Adapter } from './adapter.js'
 
 function actionKind(spec: Record<string, unknown>): string | undefined {
@@ -18,6 +18,7 @@ function actionKind(spec: Record<string, unknown>): string | undefined {
 export const mitigationActionAdapter: Adapter = {
   kind: 'mitigationAction',
   label: 'mitigation action',
+  fileKey: 'mitigationActions',
   taggable: true,
   fromFile: (file) =>
     (file.mitigationActions ?? []).map((a) => ({
@@ -49,26 +50,22 @@ export const mitigationActionAdapter: Adapter = {
     })
   },
 
-  async list(iot) {
-    const names: string[] = []
-    for await (const page of paginateListMitigationActions({ client: iot }, {})) {
-      for (const a of page.actionIdentifiers ?? []) names.push(a.actionName!)
-    }
-    return names
-  },
+  list: async (iot) =>
+    (
+      await collect(paginateListMitigationActions({ client: iot }, {}), (p) => p.actionIdentifiers)
+    ).map((a) => a.actionName!),
   async read(iot, name) {
-    try {
-      const d = await iot.send(new DescribeMitigationActionCommand({ actionName: name }))
-      return {
+    const d = await unlessNotFound(
+      iot.send(new DescribeMitigationActionCommand({ actionName: name }))
+    )
+    return (
+      d && {
         kind: 'mitigationAction',
         name,
         arn: d.actionArn,
         spec: withoutUndefined({ roleArn: d.roleArn, actionParams: d.actionParams })
       }
-    } catch (e) {
-      if (e instanceof ResourceNotFoundException) return undefined
-      throw e
-    }
+    )
   },
   async create(iot, desired, tags) {
     const out = await iot.send(

@@ -4,12 +4,12 @@ import {
   DeleteScheduledAuditCommand,
   DescribeScheduledAuditCommand,
   paginateListScheduledAudits,
-  ResourceNotFoundException,
   UpdateScheduledAuditCommand,
   type AuditFrequency,
   type DayOfWeek
 } from '@aws-sdk/client-iot'
 import { compact, sorted, tagList, tagMap } from '../../plan/normalize.js'
+import { collect, unlessNotFound } from '../paginate.js'
 import { withoutUndefined, type Adapter } from './adapter.js'
 
 const SPEC = (
@@ -29,6 +29,7 @@ const SPEC = (
 export const scheduledAuditAdapter: Adapter = {
   kind: 'scheduledAudit',
   label: 'scheduled audit',
+  fileKey: 'scheduledAudits',
   taggable: true,
   fromFile: (file) =>
     (file.scheduledAudits ?? []).map((a) => ({
@@ -50,17 +51,16 @@ export const scheduledAuditAdapter: Adapter = {
   comparable: (spec) =>
     compact({ ...spec, targetCheckNames: sorted(spec.targetCheckNames as string[] | undefined) }),
 
-  async list(iot) {
-    const names: string[] = []
-    for await (const page of paginateListScheduledAudits({ client: iot }, {})) {
-      for (const a of page.scheduledAudits ?? []) names.push(a.scheduledAuditName!)
-    }
-    return names
-  },
+  list: async (iot) =>
+    (await collect(paginateListScheduledAudits({ client: iot }, {}), (p) => p.scheduledAudits)).map(
+      (a) => a.scheduledAuditName!
+    ),
   async read(iot, name) {
-    try {
-      const d = await iot.send(new DescribeScheduledAuditCommand({ scheduledAuditName: name }))
-      return {
+    const d = await unlessNotFound(
+      iot.send(new DescribeScheduledAuditCommand({ scheduledAuditName: name }))
+    )
+    return (
+      d && {
         kind: 'scheduledAudit',
         name,
         arn: d.scheduledAuditArn,
@@ -71,10 +71,7 @@ export const scheduledAuditAdapter: Adapter = {
           targetCheckNames: d.targetCheckNames
         })
       }
-    } catch (e) {
-      if (e instanceof ResourceNotFoundException) return undefined
-      throw e
-    }
+    )
   },
   async create(iot, desired, tags) {
     const out = await iot.send(

@@ -7,7 +7,6 @@ import {
   DetachSecurityProfileCommand,
   paginateListSecurityProfiles,
   paginateListTargetsForSecurityProfile,
-  ResourceNotFoundException,
   UpdateSecurityProfileCommand,
   type Behavior,
   type MetricToRetain,
@@ -15,8 +14,9 @@ import {
 } from '@aws-sdk/client-iot'
 import type { SecurityProfileEntry } from '../../config/file-format.js'
 import { targetKey } from '../../config/rules/targets.js'
-import { compact, keyBy, sorted, tagList, tagMap } from '../../plan/normalize.js'
+import { compact, keyBy, sorted, stableJson, tagList, tagMap } from '../../plan/normalize.js'
 import type { ResourceState } from '../../plan/types.js'
+import { collect, unlessNotFound } from '../paginate.js'
 import { withoutUndefined, type Adapter, type ReadResource } from './adapter.js'
 
 const SPEC_MEMBERS = [
@@ -59,6 +59,17 @@ function normalizeBehavior(b: Behavior): unknown {
   }
 }
 
+/** The deprecated metric-name list becomes V2 entries, the form AWS keeps and ddac compares. */
+function retained(p: SecurityProfileEntry): MetricToRetain[] | undefined {
+  const v1 = (p.additionalMetricsToRetain ?? []).map((metric) => ({ metric }))
+  const v2 = p.additionalMetricsToRetainV2 ?? []
+  const all = [
+    ...v2,
+    ...v1.filter((m) => !v2.some((x) => x.metric === m.metric && !x.metricDimension))
+  ]
+  return all.length ? all : undefined
+}
+
 function retainedKey(m: MetricToRetain): string {
   return m.metricDimension ? `${m.metric!}@${m.metricDimension.dimensionName!}` : m.metric!
 }
@@ -67,6 +78,12 @@ function retainedKey(m: MetricToRetain): string {
 export function targetArn(profileArn: string, key: string): string {
   const [arn, partition, service, region, account] = profileArn.split(':')
   return [arn, partition, service, region, account, key].join(':')
+}
+
+/** What an ML model learns from: the metric and its dimension, compared the way the diff compares them. */
+function measured(b: Behavior): unknown {
+  const n = normalizeBehavior(b) as { metric?: string; metricDimension?: unknown }
+  return { metric: n.metric, metricDimension: n.metricDimension }
 }
 
 function isMl(b: Behavior | undefined): boolean {
@@ -90,11 +107,7 @@ function mlWarnings(
     if (!isMl(old)) continue
     const now = after.get(name)
     if (!now || !isMl(now)) dropped.push(name)
-    else if (
-      now.metric !== old.metric ||
-      JSON.stringify(now.metricDimension ?? null) !== JSON.stringify(old.metricDimension ?? null)
-    )
-      restart.push(name)
+    else if (stableJson(measured(now)) !== stableJson(measured(old))) restart.push(name)
   }
   const out: string[] = []
   if (restart.length)
@@ -111,13 +124,17 @@ function mlWarnings(
 export const securityProfileAdapter: Adapter = {
   kind: 'securityProfile',
   label: 'security profile',
+  fileKey: 'securityProfiles',
   taggable: true,
 
   fromFile: (file) =>
     (file.securityProfiles ?? []).map((p: SecurityProfileEntry) => ({
       kind: 'securityProfile',
       name: p.securityProfileName!,
-      spec: withoutUndefined(Object.fromEntries(SPEC_MEMBERS.map((m) => [m, p[m]]))),
+      spec: withoutUndefined({
+        ...Object.fromEntries(SPEC_MEMBERS.map((m) => [m, p[m]])),
+        additionalMetricsToRetainV2: retained(p)
+      }),
       tags: tagMap(p.tags),
       targets: sorted((p.targets ?? []).map((t) => targetKey(t) ?? t))
     })),
@@ -145,30 +162,23 @@ export const securityProfileAdapter: Adapter = {
       metricsExportConfig: spec.metricsExportConfig
     }),
 
-  async list(iot) {
-    const names: string[] = []
-    for await (const page of paginateListSecurityProfiles({ client: iot }, {})) {
-      for (const id of page.securityProfileIdentifiers ?? []) names.push(id.name!)
-    }
-    return names
-  },
+  list: async (iot) =>
+    (
+      await collect(
+        paginateListSecurityProfiles({ client: iot }, {}),
+        (p) => p.securityProfileIdentifiers
+      )
+    ).map((id) => id.name!),
 
   async read(iot, name): Promise<ReadResource | undefined> {
-    let d
-    try {
-      d = await iot.send(new DescribeSecurityProfileCommand({ securityProfileName: name }))
-    } catch (e) {
-      if (e instanceof ResourceNotFoundException) return undefined
-      throw e
-    }
-    const targets: string[] = []
-    for await (const page of paginateListTargetsForSecurityProfile(
-      { client: iot },
-      { securityProfileName: name }
-    )) {
-      for (const t of page.securityProfileTargets ?? [])
-        targets.push(t.arn!.split(':').slice(5).join(':'))
-    }
+    const d = await unlessNotFound(
+      iot.send(new DescribeSecurityProfileCommand({ securityProfileName: name }))
+    )
+    if (!d) return undefined
+    const targets = await collect(
+      paginateListTargetsForSecurityProfile({ client: iot }, { securityProfileName: name }),
+      (p) => p.securityProfileTargets
+    )
     return {
       kind: 'securityProfile',
       name,
@@ -181,7 +191,8 @@ export const securityProfileAdapter: Adapter = {
         additionalMetricsToRetainV2: d.additionalMetricsToRetainV2,
         metricsExportConfig: d.metricsExportConfig
       }),
-      targets: sorted(targets)
+      // The target key is what follows the account in the ARN: thinggroup/<name> or all/<things>.
+      targets: sorted(targets.map((t) => t.arn!.split(':').slice(5).join(':')))
     }
   },
 

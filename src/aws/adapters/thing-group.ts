@@ -2,13 +2,10 @@
  * Thing groups that security profiles target. ddac creates a missing one (tagged as managed) so a profile can
  * be attached; a group that exists is the fleet's and is used as it is: never tagged, changed or deleted.
  */
-import {
-  CreateThingGroupCommand,
-  DescribeThingGroupCommand,
-  ResourceNotFoundException
-} from '@aws-sdk/client-iot'
+import { CreateThingGroupCommand, DescribeThingGroupCommand } from '@aws-sdk/client-iot'
 import { targetKey } from '../../config/rules/targets.js'
 import { tagList } from '../../plan/normalize.js'
+import { unlessNotFound } from '../paginate.js'
 import type { Adapter } from './adapter.js'
 
 export const thingGroupAdapter: Adapter = {
@@ -31,13 +28,10 @@ export const thingGroupAdapter: Adapter = {
   comparable: () => ({}),
   list: () => Promise.resolve([]),
   async read(iot, name) {
-    try {
-      const d = await iot.send(new DescribeThingGroupCommand({ thingGroupName: name }))
-      return { kind: 'thingGroup', name, arn: d.thingGroupArn, spec: {} }
-    } catch (e) {
-      if (e instanceof ResourceNotFoundException) return undefined
-      throw e
-    }
+    const d = await unlessNotFound(
+      iot.send(new DescribeThingGroupCommand({ thingGroupName: name }))
+    )
+    return d && { kind: 'thingGroup', name, arn: d.thingGroupArn, spec: {} }
   },
   async create(iot, desired, tags) {
     const out = await iot.send(

@@ -102,7 +102,7 @@ export function checkBehaviors(index: FileIndex): Problem[] {
         warning(
           'profile/deprecated-retain',
           [...path, 'additionalMetricsToRetain'],
-          'additionalMetricsToRetain is deprecated; use additionalMetricsToRetainV2 ([{ metric: … }])',
+          'additionalMetricsToRetain is deprecated: ddac applies it as additionalMetricsToRetainV2 ([{ metric: … }]); write that instead',
           'key'
         )
       )

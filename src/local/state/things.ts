@@ -41,6 +41,7 @@ import type { AccountState, ThingGroupRecord, ThingRecord } from './account.js'
 import { must } from './account.js'
 import type { HandlerTable, Valid } from './handler.js'
 import { checkInitialTags, dropTags, setInitialTags } from './tags.js'
+import { forgetTarget } from './security-profiles.js'
 
 /** Thing groups per thing, and the depth of a group hierarchy (AWS IoT Core quotas). */
 export const MAX_GROUPS_PER_THING = 10
@@ -257,11 +258,7 @@ export const thingHandlers = {
     const arn = state.arn(`thinggroup/${g.name}`)
     state.data.thingGroups.delete(g.name)
     for (const t of state.data.things.values()) t.groups = t.groups.filter((n) => n !== g.name)
-    for (const [profile, targets] of state.data.profileTargets)
-      state.data.profileTargets.set(
-        profile,
-        targets.filter((t) => t !== arn)
-      )
+    forgetTarget(state, arn)
     for (const [policy, targets] of state.data.policyTargets)
       state.data.policyTargets.set(
         policy,
