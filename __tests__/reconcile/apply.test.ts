@@ -241,6 +241,40 @@ ${extra}`
     expect(attempts).toHaveLength(1)
   })
 
+  test('prune deletes a profile before the custom metric and dimension it used (AWS refuses the reverse)', async () => {
+    const using = `version: 1
+customMetrics: [{ metricName: battery, metricType: number }]
+dimensions: [{ name: Telemetry, type: TOPIC_FILTER, stringValues: ['telemetry/#'] }]
+securityProfiles:
+  - securityProfileName: battery-watch
+    behaviors:
+      - { name: low, metric: battery, criteria: { comparisonOperator: less-than, value: { number: 10 } } }
+      - name: big
+        metric: aws:message-byte-size
+        metricDimension: { dimensionName: Telemetry }
+        criteria: { comparisonOperator: greater-than, value: { count: 512 } }
+`
+    expect((await applyCommand(input(using))).converged).toBe(true)
+    const { plan } = await planCommand(input('version: 1\n', true))
+    expect(plan.changes.map((c) => `${c.action} ${c.kind} ${c.name}`)).toEqual([
+      'delete securityProfile battery-watch',
+      'delete dimension Telemetry',
+      'delete customMetric battery'
+    ])
+    // Apply follows the dependencies, not the list: reversed, it must still delete the profile first.
+    plan.changes.reverse()
+    const result = await applyPlan(a.iot, plan)
+    expect(result.failed).toEqual([])
+    expect(result.applied.map((c) => c.kind)[0]).toBe('securityProfile')
+    expect(result.applied).toHaveLength(3)
+    const state = a.emu.state().data
+    expect([
+      ...Object.keys(state.securityProfiles),
+      ...Object.keys(state.customMetrics),
+      ...Object.keys(state.dimensions)
+    ]).toEqual([])
+  })
+
   test('a file never takes over what another file manages: apply refuses and changes nothing', async () => {
     await applyCommand(input(ML('MEDIUM', true)))
     const before = a.emu.state()
