@@ -111,6 +111,17 @@ describe('from source', () => {
       await emu.stop()
     }
   })
+
+  test('ping answers on an account without Detect, where audit still works', async () => {
+    const emu = await startEmulator({ noDetect: true })
+    try {
+      const c = capture()
+      expect(await cli(['ping', '--endpoint', emu.endpoint], c.io)).toBe(EXIT.ok)
+      expect(JSON.parse(c.out)).toMatchObject({ securityProfiles: null })
+    } finally {
+      await emu.stop()
+    }
+  })
 })
 
 const DIST = 'dist/cli/index.js'

@@ -41021,18 +41021,6 @@ const {
 const package_namespaceObject = {"rE":"0.1.0"};
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(8907);
-;// CONCATENATED MODULE: ./src/aws/target-options.ts
-/** The flags every command that talks to AWS IoT takes: `--local`, `--endpoint URL`, `--region`. */
-
-function addTargetOptions(command) {
-    return command
-        .addOption(new Option('--local', 'run against an in-process emulator instead of AWS (no credentials needed)').conflicts('endpoint'))
-        .option('--endpoint <url>', 'AWS IoT endpoint URL: a running `ddac local`, or a custom AWS endpoint')
-        .option('--region <region>', 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION)');
-}
-
-// EXTERNAL MODULE: ./src/model/quotas.ts
-var quotas = __nccwpck_require__(856);
 ;// CONCATENATED MODULE: ./src/aws/errors.ts
 /** Record which operation failed on the error itself, so messages can name the IAM action. */
 function addErrorContext(client) {
@@ -41086,6 +41074,49 @@ function explainAwsError(e) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/aws/paginate.ts
+/** Every item of every page of an SDK paginator. */
+async function collect(pages, items) {
+    const out = [];
+    for await (const page of pages)
+        out.push(...(items(page) ?? []));
+    return out;
+}
+/** A describe call whose ResourceNotFoundException means "absent". */
+async function unlessNotFound(call) {
+    try {
+        return await call;
+    }
+    catch (e) {
+        if (e?.name === 'ResourceNotFoundException')
+            return undefined;
+        throw e;
+    }
+}
+/**
+ * Like Promise.all, but rejects only once every promise has settled: a failure must not leave requests in
+ * flight after the caller moved on (or after an in-process emulator stopped under them).
+ */
+async function allSettledOrThrow(promises) {
+    const settled = await Promise.allSettled(promises);
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return settled.map((s) => s.value);
+}
+
+;// CONCATENATED MODULE: ./src/aws/target-options.ts
+/** The flags every command that talks to AWS IoT takes: `--local`, `--endpoint URL`, `--region`. */
+
+function addTargetOptions(command) {
+    return command
+        .addOption(new Option('--local', 'run against an in-process emulator instead of AWS (no credentials needed)').conflicts('endpoint'))
+        .option('--endpoint <url>', 'AWS IoT endpoint URL: a running `ddac local`, or a custom AWS endpoint')
+        .option('--region <region>', 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION)');
+}
+
+// EXTERNAL MODULE: ./src/model/quotas.ts
+var quotas = __nccwpck_require__(856);
 ;// CONCATENATED MODULE: ./node_modules/p-throttle/index.js
 const states = new WeakMap();
 const signalThrottleds = new WeakMap(); // AbortSignal -> {throttleds: Set<WeakRef>, listener: Function}
@@ -41560,12 +41591,19 @@ async function withIot(target, region, fn) {
 
 
 
+
+
 async function ping(client) {
     const { endpointAddress } = await client.send(new dist_cjs/* DescribeEndpointCommand */.CX3({ endpointType: 'iot:Data-ATS' }));
-    let securityProfiles = 0;
-    for await (const page of (0,dist_cjs/* paginateListSecurityProfiles */.CmG)({ client }, {}))
-        securityProfiles += page.securityProfileIdentifiers?.length ?? 0;
-    return { dataEndpoint: endpointAddress, securityProfiles };
+    try {
+        const profiles = await collect((0,dist_cjs/* paginateListSecurityProfiles */.CmG)({ client }, {}), (p) => p.securityProfileIdentifiers);
+        return { dataEndpoint: endpointAddress, securityProfiles: profiles.length };
+    }
+    catch (e) {
+        if (isDetectUnavailable(e))
+            return { dataEndpoint: endpointAddress, securityProfiles: null };
+        throw e;
+    }
 }
 function addPingCommand(program, io) {
     addTargetOptions(program
@@ -43405,37 +43443,6 @@ const auditConfigurationAdapter = {
     },
     remove: () => Promise.resolve()
 };
-
-;// CONCATENATED MODULE: ./src/aws/paginate.ts
-/** Every item of every page of an SDK paginator. */
-async function collect(pages, items) {
-    const out = [];
-    for await (const page of pages)
-        out.push(...(items(page) ?? []));
-    return out;
-}
-/** A describe call whose ResourceNotFoundException means "absent". */
-async function unlessNotFound(call) {
-    try {
-        return await call;
-    }
-    catch (e) {
-        if (e?.name === 'ResourceNotFoundException')
-            return undefined;
-        throw e;
-    }
-}
-/**
- * Like Promise.all, but rejects only once every promise has settled: a failure must not leave requests in
- * flight after the caller moved on (or after an in-process emulator stopped under them).
- */
-async function allSettledOrThrow(promises) {
-    const settled = await Promise.allSettled(promises);
-    const failed = settled.find((s) => s.status === 'rejected');
-    if (failed)
-        throw failed.reason;
-    return settled.map((s) => s.value);
-}
 
 ;// CONCATENATED MODULE: ./src/aws/adapters/custom-metric.ts
 /** Custom metrics: only the display name changes in place; the type is fixed at creation. */

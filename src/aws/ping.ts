@@ -8,6 +8,8 @@ import {
   type IoTClient
 } from '@aws-sdk/client-iot'
 import type { Command } from 'commander'
+import { isDetectUnavailable } from './errors.js'
+import { collect } from './paginate.js'
 import { addTargetOptions, type TargetFlags } from './target-options.js'
 import { targetFrom, withIot } from './target.js'
 
@@ -16,7 +18,8 @@ export interface PingResult {
   endpoint?: string
   local: boolean
   dataEndpoint?: string
-  securityProfiles: number
+  /** null on an account without Device Defender Detect (audit still works there) */
+  securityProfiles: number | null
 }
 
 export async function ping(
@@ -25,10 +28,16 @@ export async function ping(
   const { endpointAddress } = await client.send(
     new DescribeEndpointCommand({ endpointType: 'iot:Data-ATS' })
   )
-  let securityProfiles = 0
-  for await (const page of paginateListSecurityProfiles({ client }, {}))
-    securityProfiles += page.securityProfileIdentifiers?.length ?? 0
-  return { dataEndpoint: endpointAddress, securityProfiles }
+  try {
+    const profiles = await collect(
+      paginateListSecurityProfiles({ client }, {}),
+      (p) => p.securityProfileIdentifiers
+    )
+    return { dataEndpoint: endpointAddress, securityProfiles: profiles.length }
+  } catch (e) {
+    if (isDetectUnavailable(e)) return { dataEndpoint: endpointAddress, securityProfiles: null }
+    throw e
+  }
 }
 
 export function addPingCommand(program: Command, io: { out: (text: string) => void }): void {
