@@ -71767,8 +71767,18 @@ function stableJson(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/aws/adapters/adapter.ts
+
 function withoutUndefined(o) {
     return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+/** A profile file entry from a resource: its name member, the spec, then anything extra, then its tags. */
+function fileEntry(nameMember, r, extra = {}) {
+    return {
+        [nameMember]: r.name,
+        ...r.spec,
+        ...extra,
+        ...(Object.keys(r.tags).length ? { tags: tagList(r.tags) } : {})
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/aws/adapters/audit-configuration.ts
@@ -71950,11 +71960,7 @@ const customMetricAdapter = {
         spec: withoutUndefined({ displayName: m.displayName, metricType: m.metricType }),
         tags: tagMap(m.tags)
     })),
-    toEntry: (r) => ({
-        metricName: r.name,
-        ...r.spec,
-        ...(Object.keys(r.tags).length ? { tags: tagList(r.tags) } : {})
-    }),
+    toEntry: (r) => fileEntry('metricName', r),
     comparable: (spec) => compact({ displayName: spec.displayName, metricType: spec.metricType }),
     list: (iot) => collect((0,dist_cjs/* paginateListCustomMetrics */.UN6)({ client: iot }, {}), (p) => p.metricNames),
     async read(iot, name) {
@@ -72010,11 +72016,7 @@ const dimensionAdapter = {
         spec: withoutUndefined({ type: d.type, stringValues: d.stringValues }),
         tags: tagMap(d.tags)
     })),
-    toEntry: (r) => ({
-        name: r.name,
-        ...r.spec,
-        ...(Object.keys(r.tags).length ? { tags: tagList(r.tags) } : {})
-    }),
+    toEntry: (r) => fileEntry('name', r),
     comparable: (spec) => compact({ type: spec.type, stringValues: sorted(spec.stringValues) }),
     list: (iot) => collect((0,dist_cjs/* paginateListDimensions */.LjP)({ client: iot }, {}), (p) => p.dimensionNames),
     async read(iot, name) {
@@ -72073,11 +72075,7 @@ const mitigationActionAdapter = {
         spec: withoutUndefined({ roleArn: a.roleArn, actionParams: a.actionParams }),
         tags: tagMap(a.tags)
     })),
-    toEntry: (r) => ({
-        actionName: r.name,
-        ...r.spec,
-        ...(Object.keys(r.tags).length ? { tags: tagList(r.tags) } : {})
-    }),
+    toEntry: (r) => fileEntry('actionName', r),
     comparable: (spec) => {
         const params = spec.actionParams;
         const group = params?.addThingsToThingGroupParams;
@@ -72162,11 +72160,7 @@ const scheduledAuditAdapter = {
         }),
         tags: tagMap(a.tags)
     })),
-    toEntry: (r) => ({
-        scheduledAuditName: r.name,
-        ...r.spec,
-        ...(Object.keys(r.tags).length ? { tags: tagList(r.tags) } : {})
-    }),
+    toEntry: (r) => fileEntry('scheduledAuditName', r),
     comparable: (spec) => compact({ ...spec, targetCheckNames: sorted(spec.targetCheckNames) }),
     list: async (iot) => (await collect((0,dist_cjs/* paginateListScheduledAudits */.V1r)({ client: iot }, {}), (p) => p.scheduledAudits)).map((a) => a.scheduledAuditName),
     async read(iot, name) {
@@ -72312,12 +72306,7 @@ const securityProfileAdapter = {
         tags: tagMap(p.tags),
         targets: sorted((p.targets ?? []).map((t) => targetKey(t) ?? t))
     })),
-    toEntry: (r) => ({
-        securityProfileName: r.name,
-        ...r.spec,
-        ...(r.targets?.length ? { targets: r.targets.map((t) => t.replace(/^thinggroup\//, '')) } : {}),
-        ...(Object.keys(r.tags).length ? { tags: tagList(r.tags) } : {})
-    }),
+    toEntry: (r) => fileEntry('securityProfileName', r, r.targets?.length ? { targets: r.targets.map((t) => t.replace(/^thinggroup\//, '')) } : {}),
     comparable: (spec) => compact({
         securityProfileDescription: spec.securityProfileDescription,
         behaviors: keyBy(spec.behaviors, (b) => b.name, normalizeBehavior),

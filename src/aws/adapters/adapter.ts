@@ -4,6 +4,7 @@
  */
 import type { IoTClient } from '@aws-sdk/client-iot'
 import type { ListKey, ProfileFile } from '../../config/file-format.js'
+import { tagList } from '../../plan/normalize.js'
 import type { ActualResource, Change, ResourceKind, ResourceState } from '../../plan/types.js'
 
 /** What an adapter reads back: the resource without tags and ownership (read generically by ARN). */
@@ -48,4 +49,18 @@ export interface Adapter {
 
 export function withoutUndefined<T extends Record<string, unknown>>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T
+}
+
+/** A profile file entry from a resource: its name member, the spec, then anything extra, then its tags. */
+export function fileEntry(
+  nameMember: string,
+  r: ResourceState,
+  extra: Record<string, unknown> = {}
+): Record<string, unknown> {
+  return {
+    [nameMember]: r.name,
+    ...r.spec,
+    ...extra,
+    ...(Object.keys(r.tags).length ? { tags: tagList(r.tags) } : {})
+  }
 }

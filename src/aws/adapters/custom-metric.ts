@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-iot'
 import { compact, tagList, tagMap } from '../../plan/normalize.js'
 import { collect, unlessNotFound } from '../paginate.js'
-import { withoutUndefined, type Adapter } from './adapter.js'
+import { fileEntry, withoutUndefined, type Adapter } from './adapter.js'
 
 export const customMetricAdapter: Adapter = {
   kind: 'customMetric',
@@ -23,11 +23,7 @@ export const customMetricAdapter: Adapter = {
       spec: withoutUndefined({ displayName: m.displayName, metricType: m.metricType }),
       tags: tagMap(m.tags)
     })),
-  toEntry: (r) => ({
-    metricName: r.name,
-    ...r.spec,
-    ...(Object.keys(r.tags).length ? { tags: tagList(r.tags) } : {})
-  }),
+  toEntry: (r) => fileEntry('metricName', r),
   comparable: (spec) => compact({ displayName: spec.displayName, metricType: spec.metricType }),
 
   list: (iot) => collect(paginateListCustomMetrics({ client: iot }, {}), (p) => p.metricNames),

@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-iot'
 import { compact, sorted, tagList, tagMap } from '../../plan/normalize.js'
 import { collect, unlessNotFound } from '../paginate.js'
-import { withoutUndefined, type Adapter } from './adapter.js'
+import { fileEntry, withoutUndefined, type Adapter } from './adapter.js'
 
 export const dimensionAdapter: Adapter = {
   kind: 'dimension',
@@ -23,11 +23,7 @@ export const dimensionAdapter: Adapter = {
       spec: withoutUndefined({ type: d.type, stringValues: d.stringValues }),
       tags: tagMap(d.tags)
     })),
-  toEntry: (r) => ({
-    name: r.name,
-    ...r.spec,
-    ...(Object.keys(r.tags).length ? { tags: tagList(r.tags) } : {})
-  }),
+  toEntry: (r) => fileEntry('name', r),
   comparable: (spec) =>
     compact({ type: spec.type, stringValues: sorted(spec.stringValues as string[] | undefined) }),
 

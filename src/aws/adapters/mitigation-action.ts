@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-iot'
 import { compact, sorted, tagList, tagMap } from '../../plan/normalize.js'
 import { collect, unlessNotFound } from '../paginate.js'
-import { withoutUndefined, type Adapter } from './adapter.js'
+import { fileEntry, withoutUndefined, type Adapter } from './adapter.js'
 
 function actionKind(spec: Record<string, unknown>): string | undefined {
   return Object.keys((spec.actionParams as object | undefined) ?? {})[0]
@@ -27,11 +27,7 @@ export const mitigationActionAdapter: Adapter = {
       spec: withoutUndefined({ roleArn: a.roleArn, actionParams: a.actionParams }),
       tags: tagMap(a.tags)
     })),
-  toEntry: (r) => ({
-    actionName: r.name,
-    ...r.spec,
-    ...(Object.keys(r.tags).length ? { tags: tagList(r.tags) } : {})
-  }),
+  toEntry: (r) => fileEntry('actionName', r),
   comparable: (spec) => {
     const params = spec.actionParams as MitigationActionParams | undefined
     const group = params?.addThingsToThingGroupParams

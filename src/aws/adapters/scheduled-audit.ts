@@ -10,7 +10,7 @@ import {
 } from '@aws-sdk/client-iot'
 import { compact, sorted, tagList, tagMap } from '../../plan/normalize.js'
 import { collect, unlessNotFound } from '../paginate.js'
-import { withoutUndefined, type Adapter } from './adapter.js'
+import { fileEntry, withoutUndefined, type Adapter } from './adapter.js'
 
 const SPEC = (
   s: Record<string, unknown>
@@ -43,11 +43,7 @@ export const scheduledAuditAdapter: Adapter = {
       }),
       tags: tagMap(a.tags)
     })),
-  toEntry: (r) => ({
-    scheduledAuditName: r.name,
-    ...r.spec,
-    ...(Object.keys(r.tags).length ? { tags: tagList(r.tags) } : {})
-  }),
+  toEntry: (r) => fileEntry('scheduledAuditName', r),
   comparable: (spec) =>
     compact({ ...spec, targetCheckNames: sorted(spec.targetCheckNames as string[] | undefined) }),
 

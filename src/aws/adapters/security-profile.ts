@@ -17,7 +17,7 @@ import { targetKey } from '../../config/rules/targets.js'
 import { compact, keyBy, sorted, stableJson, tagList, tagMap } from '../../plan/normalize.js'
 import type { ResourceState } from '../../plan/types.js'
 import { collect, unlessNotFound } from '../paginate.js'
-import { withoutUndefined, type Adapter, type ReadResource } from './adapter.js'
+import { fileEntry, withoutUndefined, type Adapter, type ReadResource } from './adapter.js'
 
 const SPEC_MEMBERS = [
   'securityProfileDescription',
@@ -139,12 +139,12 @@ export const securityProfileAdapter: Adapter = {
       targets: sorted((p.targets ?? []).map((t) => targetKey(t) ?? t))
     })),
 
-  toEntry: (r) => ({
-    securityProfileName: r.name,
-    ...r.spec,
-    ...(r.targets?.length ? { targets: r.targets.map((t) => t.replace(/^thinggroup\//, '')) } : {}),
-    ...(Object.keys(r.tags).length ? { tags: tagList(r.tags) } : {})
-  }),
+  toEntry: (r) =>
+    fileEntry(
+      'securityProfileName',
+      r,
+      r.targets?.length ? { targets: r.targets.map((t) => t.replace(/^thinggroup\//, '')) } : {}
+    ),
 
   comparable: (spec) =>
     compact({
