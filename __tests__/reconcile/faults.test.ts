@@ -36,24 +36,39 @@ function fleetFile(n: number): ProfileFile {
   return profile(stringify({ version: 1, customMetrics: metrics, securityProfiles: profiles }))
 }
 
+/**
+ * The SDK's own backoff (500 ms base for throttling, doubling per attempt) sets this test's length: a run
+ * takes 10–25 s alone and more on a loaded 2-core runner, so it gets its own timeout.
+ */
+const BACKOFF_BOUND_MS = 120_000
+
 describe('faults', () => {
-  test('with 20% throttling and 5% 5xx injected, plan and apply still converge', async () => {
-    const a = await account({ throttleRate: 0.2, faultRate: 0.05, seed: 7 })
-    try {
-      const file = fleetFile(15)
-      const out = await applyCommand({ iot: a.iot, profile: file, identity: ID, prune: false })
-      expect(out.result.failed).toEqual([])
-      expect(out.converged).toBe(true)
-      const { plan } = await planCommand({ iot: a.iot, profile: file, identity: ID, prune: false })
-      expect(plan.changes).toEqual([])
-      // The faults really happened: the SDK retried through them.
-      const errors = a.emu.requests().filter((r) => r.error)
-      expect(errors.filter((r) => r.error === 'ThrottlingException').length).toBeGreaterThan(10)
-      expect(errors.filter((r) => r.status >= 500).length).toBeGreaterThanOrEqual(3)
-    } finally {
-      await a.close()
-    }
-  })
+  test(
+    'with 20% throttling and 5% 5xx injected, plan and apply still converge',
+    async () => {
+      const a = await account({ throttleRate: 0.2, faultRate: 0.05, seed: 7 })
+      try {
+        const file = fleetFile(10)
+        const out = await applyCommand({ iot: a.iot, profile: file, identity: ID, prune: false })
+        expect(out.result.failed).toEqual([])
+        expect(out.converged).toBe(true)
+        const { plan } = await planCommand({
+          iot: a.iot,
+          profile: file,
+          identity: ID,
+          prune: false
+        })
+        expect(plan.changes).toEqual([])
+        // The faults really happened: the SDK retried through them.
+        const errors = a.emu.requests().filter((r) => r.error)
+        expect(errors.filter((r) => r.error === 'ThrottlingException').length).toBeGreaterThan(10)
+        expect(errors.filter((r) => r.status >= 500).length).toBeGreaterThanOrEqual(3)
+      } finally {
+        await a.close()
+      }
+    },
+    BACKOFF_BOUND_MS
+  )
 
   test('a missing IAM permission names the action to allow, and nothing half-applied is hidden', async () => {
     const a = await account({ deny: ['AttachSecurityProfile'] })
