@@ -4,7 +4,12 @@ import { applyCommand, planCommand } from '../../src/commands/reconcile.js'
 import { statusCommand } from '../../src/commands/status.js'
 import { stringify } from 'yaml'
 import type { ProfileFile } from '../../src/config/file-format.js'
-import { account, example, ID, profile } from './helpers.js'
+import { UpdateSecurityProfileCommand } from '@aws-sdk/client-iot'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { planCounts, renderPlanText } from '../../src/report/plan.js'
+import { account, example, ID, profile, type Account } from './helpers.js'
 
 /** Profiles on their own groups, each using custom metrics, so a run makes a few hundred calls. */
 function fleetFile(n: number): ProfileFile {
@@ -87,6 +92,89 @@ describe('faults', () => {
       ])
     } finally {
       await a.close()
+    }
+  })
+
+  test('an apply that stops part-way is reported as such, not as drift, and the next apply finishes it', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'ddac-partial-'))
+    const file = (count: number, targets: string[]): ProfileFile =>
+      profile(
+        stringify({
+          version: 1,
+          securityProfiles: [
+            {
+              securityProfileName: 'fleet',
+              targets,
+              behaviors: [
+                {
+                  name: 'big',
+                  metric: 'aws:message-byte-size',
+                  criteria: { comparisonOperator: 'greater-than', value: { count } }
+                }
+              ]
+            }
+          ]
+        })
+      )
+    const before = file(1024, ['group-a'])
+    const after = file(2048, ['group-a', 'group-b'])
+    // The same account three times (state in dataDir): fine, then without permission to attach, then fixed.
+    const run = async <T>(
+      options: Parameters<typeof account>[0],
+      fn: (a: Account) => Promise<T>
+    ): Promise<T> => {
+      const a = await account({ dataDir, ...options })
+      try {
+        return await fn(a)
+      } finally {
+        await a.close()
+      }
+    }
+    try {
+      await run({}, (a) =>
+        applyCommand({ iot: a.iot, profile: before, identity: ID, prune: false })
+      )
+      await run({ deny: ['AttachSecurityProfile'] }, async (a) => {
+        const out = await applyCommand({ iot: a.iot, profile: after, identity: ID, prune: false })
+        expect(out.converged).toBe(false)
+        // The behavior changed before the attach failed: the account is between the two states.
+        const stored = a.emu.state().data.securityProfiles.fleet as { behaviors: unknown[] }
+        expect(stored.behaviors).toEqual([
+          expect.objectContaining({ criteria: expect.objectContaining({ value: { count: 2048 } }) })
+        ])
+        const { plan } = await planCommand({
+          iot: a.iot,
+          profile: after,
+          identity: ID,
+          prune: false
+        })
+        expect(plan.changes.map((c) => [c.name, c.origin])).toEqual([['fleet', 'interrupted']])
+        expect(planCounts(plan).drift).toBe(0)
+        expect(renderPlanText(plan)).toContain('an earlier apply stopped part-way')
+      })
+      await run({}, async (a) => {
+        const out = await applyCommand({ iot: a.iot, profile: after, identity: ID, prune: false })
+        expect(out.converged).toBe(true)
+        const { plan } = await planCommand({
+          iot: a.iot,
+          profile: after,
+          identity: ID,
+          prune: false
+        })
+        expect(plan.changes).toEqual([])
+        expect(plan.ownershipUpdates).toEqual([])
+        // A console edit after a finished apply is drift again.
+        await a.iot.send(
+          new UpdateSecurityProfileCommand({
+            securityProfileName: 'fleet',
+            securityProfileDescription: 'edited in the console'
+          })
+        )
+        const edited = await planCommand({ iot: a.iot, profile: after, identity: ID, prune: false })
+        expect(edited.plan.changes.map((c) => [c.name, c.origin])).toEqual([['fleet', 'drift']])
+      })
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true })
     }
   })
 

@@ -41044,6 +41044,14 @@ function isDetectUnavailable(e) {
     const err = e;
     return err?.name === 'UnauthorizedException' && /device defender detect/i.test(err.message ?? '');
 }
+/**
+ * A stale `expectedVersion` refused the update itself, so nothing changed. (AttachSecurityProfile can
+ * conflict too, but after the update went through.)
+ */
+function isRefusedUpdate(e) {
+    const err = e;
+    return err?.name === 'VersionConflictException' && /^Update/.test(err.operation ?? '');
+}
 function explainAwsError(e) {
     if (!(e instanceof Error))
         return String(e);
@@ -44107,7 +44115,15 @@ function stateHash(comparable, r) {
         .digest('hex')
         .slice(0, 16);
 }
-function origin(recorded, desiredHash, actualHash) {
+function origin(own, desiredHash, actualHash) {
+    let recorded = own.appliedHash;
+    if (own.applyingHash !== undefined) {
+        // An apply stopped part-way: the account is at its start, at its end, or somewhere between.
+        if (actualHash === own.applyingHash)
+            recorded = own.applyingHash;
+        else if (actualHash !== own.appliedHash)
+            return 'interrupted';
+    }
     if (!recorded)
         return 'unknown';
     const fileChanged = desiredHash !== recorded;
@@ -44236,7 +44252,9 @@ function changeOf(desired, found, identity) {
     const desiredHash = stateHash(after, desired);
     const actualHash = stateHash(before, found);
     const ownershipCurrent = !adapter.taggable ||
-        (found.ownership.managedBy === identity && found.ownership.appliedHash === desiredHash);
+        (found.ownership.managedBy === identity &&
+            found.ownership.appliedHash === desiredHash &&
+            found.ownership.applyingHash === undefined);
     const differs = fields.length > 0 || tags.length > 0 || targets.attach.length > 0 || targets.detach.length > 0;
     if (!differs && ownershipCurrent)
         return undefined;
@@ -44250,7 +44268,7 @@ function changeOf(desired, found, identity) {
         origin: !adapter.taggable
             ? 'untracked'
             : differs
-                ? origin(found.ownership.appliedHash, desiredHash, actualHash)
+                ? origin(found.ownership, desiredHash, actualHash)
                 : 'file',
         fields,
         tags,
@@ -44370,6 +44388,7 @@ const ORIGIN = {
     file: 'file',
     drift: '⚠️ drift',
     both: '⚠️ file + drift',
+    interrupted: '⚠️ an earlier apply stopped part-way',
     unknown: 'not applied by ddac before',
     untracked: 'file or account (not tracked for this kind)'
 };
@@ -44420,10 +44439,15 @@ function renderPlanMarkdown(plan, title = 'ddac plan') {
     }
     return out.join('\n');
 }
+const TEXT_ORIGIN = {
+    drift: '  (drift)',
+    both: '  (drift)',
+    interrupted: '  (an earlier apply stopped part-way; apply finishes it)'
+};
 function renderPlanText(plan) {
     const lines = [];
     for (const c of plan.changes) {
-        lines.push(`${SYMBOL[c.action]} ${c.action} ${adapterFor(c.kind).label} ${c.name}${c.origin === 'drift' || c.origin === 'both' ? '  (drift)' : ''}`);
+        lines.push(`${SYMBOL[c.action]} ${c.action} ${adapterFor(c.kind).label} ${c.name}${TEXT_ORIGIN[c.origin] ?? ''}`);
         for (const l of changeLines(c))
             lines.push(`    ${l}`);
         for (const w of c.warnings)
@@ -44748,8 +44772,12 @@ function renderValidationText(r) {
 
 /** The identity of the file that manages a resource. */
 const MANAGED_BY_TAG = 'ddac:managed-by';
-/** Hash of the state ddac last applied, so a later plan can tell drift from file changes. */
+/**
+ * Hash of the state ddac last applied, so a later plan can tell drift from file changes. While an apply
+ * changes a resource it holds `<from>..<to>`, so one that stops part-way is not mistaken for a console edit.
+ */
 const APPLIED_HASH_TAG = 'ddac:applied-hash';
+const IN_PROGRESS = '..';
 async function readTags(iot, arn) {
     return tagMap(await collect((0,dist_cjs/* paginateListTagsForResource */.mGo)({ client: iot }, { resourceArn: arn }), (p) => p.tags));
 }
@@ -44757,13 +44785,35 @@ async function readTags(iot, arn) {
 function splitOwnership(all) {
     const { [MANAGED_BY_TAG]: managedBy, [APPLIED_HASH_TAG]: appliedHash, ...rest } = all;
     const tags = Object.fromEntries(Object.entries(rest).filter(([k]) => !k.toLowerCase().startsWith('aws:')));
+    const [from, to] = appliedHash?.includes(IN_PROGRESS)
+        ? appliedHash.split(IN_PROGRESS, 2)
+        : [appliedHash, undefined];
     return {
         tags,
-        ownership: { ...(managedBy ? { managedBy } : {}), ...(appliedHash ? { appliedHash } : {}) }
+        ownership: {
+            ...(managedBy ? { managedBy } : {}),
+            ...(from ? { appliedHash: from } : {}),
+            ...(to ? { applyingHash: to } : {})
+        }
     };
 }
 function ownershipTags(identity, hash) {
     return { [MANAGED_BY_TAG]: identity, [APPLIED_HASH_TAG]: hash };
+}
+/** The tags that mark an apply from the recorded state to `hash` as started and not yet confirmed. */
+function applyingTags(identity, recorded, hash) {
+    return ownershipTags(identity, `${recorded ?? ''}${IN_PROGRESS}${hash}`);
+}
+/** Puts ownership tags back as a read found them (after a write that was refused). */
+async function restoreOwnership(iot, arn, ownership) {
+    const { managedBy, appliedHash, applyingHash } = ownership;
+    const hash = applyingHash !== undefined ? `${appliedHash ?? ''}${IN_PROGRESS}${applyingHash}` : appliedHash;
+    const kept = {
+        ...(managedBy ? { [MANAGED_BY_TAG]: managedBy } : {}),
+        ...(hash ? { [APPLIED_HASH_TAG]: hash } : {})
+    };
+    await removeTags(iot, arn, [MANAGED_BY_TAG, APPLIED_HASH_TAG].filter((k) => !(k in kept)));
+    await setTags(iot, arn, kept);
 }
 async function setTags(iot, arn, tags) {
     if (Object.keys(tags).length)
@@ -44928,16 +44978,18 @@ async function applyOne(iot, change, identity) {
     const hash = stateHash(adapter.comparable(desired.spec), desired);
     let arn = change.actual?.arn;
     if (change.action === 'create') {
-        // A profile with targets gets its hash once they are attached, so an interrupted create re-plans.
-        const deferHash = (desired.targets?.length ?? 0) > 0;
-        const owner = deferHash ? { [MANAGED_BY_TAG]: identity } : ownershipTags(identity, hash);
+        // A profile with targets is confirmed once they are attached, so an interrupted create re-plans.
+        const confirmLater = (desired.targets?.length ?? 0) > 0;
+        const owner = confirmLater
+            ? applyingTags(identity, undefined, hash)
+            : ownershipTags(identity, hash);
         arn = await adapter.create(iot, desired, adapter.taggable ? { ...desired.tags, ...owner } : {});
-        if (deferHash && arn)
+        if (confirmLater && arn)
             await setTags(iot, arn, ownershipTags(identity, hash));
     }
     else {
         if (!change.ownershipOnly)
-            await adapter.update(iot, change);
+            await markedUpdate(iot, change, identity, hash);
         if (adapter.taggable && arn) {
             await removeTags(iot, arn, change.tags.filter((t) => t.after === undefined).map((t) => t.key));
             const set = Object.fromEntries(change.tags.filter((t) => t.after !== undefined).map((t) => [t.key, t.after]));
@@ -44945,6 +44997,27 @@ async function applyOne(iot, change, identity) {
         }
     }
     return readBack(iot, change);
+}
+/**
+ * An update marked as in progress first, so a plan after a failure part-way says so instead of calling it a
+ * console edit. An update refused for a stale version changed nothing: the mark comes off, and the edit
+ * that caused it shows as drift.
+ */
+async function markedUpdate(iot, change, identity, hash) {
+    const adapter = adapterFor(change.kind);
+    const arn = change.actual?.arn;
+    const before = change.actual?.ownership ?? {};
+    const marked = adapter.taggable && arn !== undefined;
+    if (marked)
+        await setTags(iot, arn, applyingTags(identity, before.appliedHash, hash));
+    try {
+        await adapter.update(iot, change);
+    }
+    catch (e) {
+        if (marked && isRefusedUpdate(e))
+            await restoreOwnership(iot, arn, before).catch(() => { });
+        throw e;
+    }
 }
 function readBack(iot, change) {
     return readOne(iot, adapterFor(change.kind), change.name);

@@ -34,6 +34,15 @@ export function isDetectUnavailable(e: unknown): boolean {
   return err?.name === 'UnauthorizedException' && /device defender detect/i.test(err.message ?? '')
 }
 
+/**
+ * A stale `expectedVersion` refused the update itself, so nothing changed. (AttachSecurityProfile can
+ * conflict too, but after the update went through.)
+ */
+export function isRefusedUpdate(e: unknown): boolean {
+  const err = e as AwsErrorLike
+  return err?.name === 'VersionConflictException' && /^Update/.test(err.operation ?? '')
+}
+
 export function explainAwsError(e: unknown): string {
   if (!(e instanceof Error)) return String(e)
   const err = e as Error & AwsErrorLike

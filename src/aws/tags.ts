@@ -11,8 +11,12 @@ import type { Ownership } from '../plan/types.js'
 
 /** The identity of the file that manages a resource. */
 export const MANAGED_BY_TAG = 'ddac:managed-by'
-/** Hash of the state ddac last applied, so a later plan can tell drift from file changes. */
+/**
+ * Hash of the state ddac last applied, so a later plan can tell drift from file changes. While an apply
+ * changes a resource it holds `<from>..<to>`, so one that stops part-way is not mistaken for a console edit.
+ */
 export const APPLIED_HASH_TAG = 'ddac:applied-hash'
+const IN_PROGRESS = '..'
 
 export async function readTags(iot: IoTClient, arn: string): Promise<Record<string, string>> {
   return tagMap(
@@ -29,14 +33,51 @@ export function splitOwnership(all: Record<string, string>): {
   const tags = Object.fromEntries(
     Object.entries(rest).filter(([k]) => !k.toLowerCase().startsWith('aws:'))
   )
+  const [from, to] = appliedHash?.includes(IN_PROGRESS)
+    ? appliedHash.split(IN_PROGRESS, 2)
+    : [appliedHash, undefined]
   return {
     tags,
-    ownership: { ...(managedBy ? { managedBy } : {}), ...(appliedHash ? { appliedHash } : {}) }
+    ownership: {
+      ...(managedBy ? { managedBy } : {}),
+      ...(from ? { appliedHash: from } : {}),
+      ...(to ? { applyingHash: to } : {})
+    }
   }
 }
 
 export function ownershipTags(identity: string, hash: string): Record<string, string> {
   return { [MANAGED_BY_TAG]: identity, [APPLIED_HASH_TAG]: hash }
+}
+
+/** The tags that mark an apply from the recorded state to `hash` as started and not yet confirmed. */
+export function applyingTags(
+  identity: string,
+  recorded: string | undefined,
+  hash: string
+): Record<string, string> {
+  return ownershipTags(identity, `${recorded ?? ''}${IN_PROGRESS}${hash}`)
+}
+
+/** Puts ownership tags back as a read found them (after a write that was refused). */
+export async function restoreOwnership(
+  iot: IoTClient,
+  arn: string,
+  ownership: Ownership
+): Promise<void> {
+  const { managedBy, appliedHash, applyingHash } = ownership
+  const hash =
+    applyingHash !== undefined ? `${appliedHash ?? ''}${IN_PROGRESS}${applyingHash}` : appliedHash
+  const kept = {
+    ...(managedBy ? { [MANAGED_BY_TAG]: managedBy } : {}),
+    ...(hash ? { [APPLIED_HASH_TAG]: hash } : {})
+  }
+  await removeTags(
+    iot,
+    arn,
+    [MANAGED_BY_TAG, APPLIED_HASH_TAG].filter((k) => !(k in kept))
+  )
+  await setTags(iot, arn, kept)
 }
 
 export async function setTags(

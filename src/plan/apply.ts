@@ -9,9 +9,9 @@
 import type { Behavior, IoTClient, MetricToRetain } from '@aws-sdk/client-iot'
 import { adapterFor } from '../aws/adapters/index.js'
 import { auditConfigurationAdapter } from '../aws/adapters/audit-configuration.js'
-import { explainAwsError } from '../aws/errors.js'
+import { explainAwsError, isRefusedUpdate } from '../aws/errors.js'
 import { readOne } from '../aws/read.js'
-import { MANAGED_BY_TAG, ownershipTags, removeTags, setTags } from '../aws/tags.js'
+import { applyingTags, ownershipTags, removeTags, restoreOwnership, setTags } from '../aws/tags.js'
 import { refusals, stateHash } from './diff.js'
 import type { ActualResource, Change, Plan } from './types.js'
 
@@ -93,17 +93,19 @@ async function applyOne(
   const hash = stateHash(adapter.comparable(desired!.spec), desired!)
   let arn = change.actual?.arn
   if (change.action === 'create') {
-    // A profile with targets gets its hash once they are attached, so an interrupted create re-plans.
-    const deferHash = (desired!.targets?.length ?? 0) > 0
-    const owner = deferHash ? { [MANAGED_BY_TAG]: identity } : ownershipTags(identity, hash)
+    // A profile with targets is confirmed once they are attached, so an interrupted create re-plans.
+    const confirmLater = (desired!.targets?.length ?? 0) > 0
+    const owner = confirmLater
+      ? applyingTags(identity, undefined, hash)
+      : ownershipTags(identity, hash)
     arn = await adapter.create(
       iot,
       desired!,
       adapter.taggable ? { ...desired!.tags, ...owner } : {}
     )
-    if (deferHash && arn) await setTags(iot, arn, ownershipTags(identity, hash))
+    if (confirmLater && arn) await setTags(iot, arn, ownershipTags(identity, hash))
   } else {
-    if (!change.ownershipOnly) await adapter.update(iot, change)
+    if (!change.ownershipOnly) await markedUpdate(iot, change, identity, hash)
     if (adapter.taggable && arn) {
       await removeTags(
         iot,
@@ -117,6 +119,30 @@ async function applyOne(
     }
   }
   return readBack(iot, change)
+}
+
+/**
+ * An update marked as in progress first, so a plan after a failure part-way says so instead of calling it a
+ * console edit. An update refused for a stale version changed nothing: the mark comes off, and the edit
+ * that caused it shows as drift.
+ */
+async function markedUpdate(
+  iot: IoTClient,
+  change: Change,
+  identity: string,
+  hash: string
+): Promise<void> {
+  const adapter = adapterFor(change.kind)
+  const arn = change.actual?.arn
+  const before = change.actual?.ownership ?? {}
+  const marked = adapter.taggable && arn !== undefined
+  if (marked) await setTags(iot, arn, applyingTags(identity, before.appliedHash, hash))
+  try {
+    await adapter.update(iot, change)
+  } catch (e) {
+    if (marked && isRefusedUpdate(e)) await restoreOwnership(iot, arn, before).catch(() => {})
+    throw e
+  }
 }
 
 function readBack(iot: IoTClient, change: Change): Promise<ActualResource | undefined> {

@@ -15,6 +15,7 @@ import type {
   DesiredState,
   FieldChange,
   Origin,
+  Ownership,
   Plan,
   ResourceState,
   TagChange
@@ -88,7 +89,13 @@ export function stateHash(
     .slice(0, 16)
 }
 
-function origin(recorded: string | undefined, desiredHash: string, actualHash: string): Origin {
+function origin(own: Ownership, desiredHash: string, actualHash: string): Origin {
+  let recorded = own.appliedHash
+  if (own.applyingHash !== undefined) {
+    // An apply stopped part-way: the account is at its start, at its end, or somewhere between.
+    if (actualHash === own.applyingHash) recorded = own.applyingHash
+    else if (actualHash !== own.appliedHash) return 'interrupted'
+  }
   if (!recorded) return 'unknown'
   const fileChanged = desiredHash !== recorded
   const accountChanged = actualHash !== recorded
@@ -229,7 +236,9 @@ function changeOf(
   const actualHash = stateHash(before, found)
   const ownershipCurrent =
     !adapter.taggable ||
-    (found.ownership.managedBy === identity && found.ownership.appliedHash === desiredHash)
+    (found.ownership.managedBy === identity &&
+      found.ownership.appliedHash === desiredHash &&
+      found.ownership.applyingHash === undefined)
   const differs =
     fields.length > 0 || tags.length > 0 || targets.attach.length > 0 || targets.detach.length > 0
   if (!differs && ownershipCurrent) return undefined
@@ -243,7 +252,7 @@ function changeOf(
     origin: !adapter.taggable
       ? 'untracked'
       : differs
-        ? origin(found.ownership.appliedHash, desiredHash, actualHash)
+        ? origin(found.ownership, desiredHash, actualHash)
         : 'file',
     fields,
     tags,

@@ -29,6 +29,8 @@ export interface Ownership {
   managedBy?: string
   /** hash of the state ddac last applied, to tell console edits (drift) from file changes */
   appliedHash?: string
+  /** hash of the state an apply started to write and did not confirm (it stopped part-way) */
+  applyingHash?: string
 }
 
 export interface ActualResource extends ResourceState {
@@ -66,9 +68,10 @@ export type Action = 'create' | 'update' | 'delete'
 
 /**
  * Where a difference comes from: the file changed since the last apply, the account was edited outside
- * ddac (drift), both, unknown (ddac never applied it), or untracked (a kind without tags to record it in).
+ * ddac (drift), both, an earlier apply that stopped part-way (interrupted), unknown (ddac never applied
+ * it), or untracked (a kind without tags to record it in).
  */
-export type Origin = 'file' | 'drift' | 'both' | 'unknown' | 'untracked'
+export type Origin = 'file' | 'drift' | 'both' | 'interrupted' | 'unknown' | 'untracked'
 
 export interface Change {
   kind: ResourceKind

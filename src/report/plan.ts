@@ -81,6 +81,7 @@ const ORIGIN = {
   file: 'file',
   drift: '⚠️ drift',
   both: '⚠️ file + drift',
+  interrupted: '⚠️ an earlier apply stopped part-way',
   unknown: 'not applied by ddac before',
   untracked: 'file or account (not tracked for this kind)'
 } as const
@@ -159,11 +160,17 @@ export function renderPlanMarkdown(plan: Plan, title = 'ddac plan'): string {
   return out.join('\n')
 }
 
+const TEXT_ORIGIN: Partial<Record<Change['origin'], string>> = {
+  drift: '  (drift)',
+  both: '  (drift)',
+  interrupted: '  (an earlier apply stopped part-way; apply finishes it)'
+}
+
 export function renderPlanText(plan: Plan): string {
   const lines: string[] = []
   for (const c of plan.changes) {
     lines.push(
-      `${SYMBOL[c.action]} ${c.action} ${adapterFor(c.kind).label} ${c.name}${c.origin === 'drift' || c.origin === 'both' ? '  (drift)' : ''}`
+      `${SYMBOL[c.action]} ${c.action} ${adapterFor(c.kind).label} ${c.name}${TEXT_ORIGIN[c.origin] ?? ''}`
     )
     for (const l of changeLines(c)) lines.push(`    ${l}`)
     for (const w of c.warnings) lines.push(`    ! ${w}`)
