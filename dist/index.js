@@ -69576,7 +69576,7 @@ const COMMANDS = ['validate', 'plan', 'apply', 'import', 'status'];
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(23218);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27242);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(94868);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(69719);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(86661);
 /** Action entry point: one bundle serves the main and the post step (told apart by saved state). */
 
@@ -69596,7 +69596,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 94868:
+/***/ 69719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -73727,11 +73727,6 @@ function validationReport(r, failOnWarnings) {
         }
     };
 }
-/** The identity that marks what a file manages: repository and path unless given. */
-function defaultIdentity(config, env = process.env) {
-    const owner = env.GITHUB_REPOSITORY ?? external_node_path_default().basename(process.cwd());
-    return `${owner}:${external_node_path_default().normalize(config).split((external_node_path_default()).sep).join('/')}`;
-}
 function planOutputs(plan) {
     const counts = planCounts(plan);
     return {
@@ -73918,6 +73913,64 @@ async function writeSummary(markdown) {
     catch (e) {
         core/* warning */.$e(`Could not write the job summary: ${e.message}`);
     }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/identity.ts
+/**
+ * The identity that marks what a profile file manages (tag `ddac:managed-by`): `<owner>/<repo>:<path in the
+ * repository>`. It must come out the same in Actions and on a laptop, or a local plan against the account
+ * would see every resource as managed by another file. So the path is taken from the repository root (not the
+ * working directory or the workspace), and outside Actions the repository comes from the `origin` remote.
+ */
+
+
+
+function defaultIdentity(config, env = process.env, git = readGit) {
+    const file = realFile(config);
+    const { root, origin } = git(external_node_path_default().dirname(file));
+    const repository = env.GITHUB_REPOSITORY ||
+        (origin && repositoryOf(origin)) ||
+        external_node_path_default().basename(root ?? process.cwd());
+    const inRepo = root ? external_node_path_default().relative(root, file) : external_node_path_default().normalize(config);
+    return `${repository}:${inRepo.split((external_node_path_default()).sep).join('/')}`;
+}
+/** `owner/repo` from the remote URL forms git accepts: https, ssh, scp-like, with or without `.git`. */
+function repositoryOf(url) {
+    const m = /[:/]([^/:]+)\/([^/:]+?)(?:\.git)?\/?$/.exec(url.trim());
+    return m ? `${m[1]}/${m[2]}` : undefined;
+}
+/** The absolute path with symlinks resolved as git resolves its root (macOS /var → /private/var). */
+function realFile(config) {
+    const abs = external_node_path_default().resolve(config);
+    try {
+        return external_node_path_default().join((0,external_node_fs_.realpathSync)(external_node_path_default().dirname(abs)), external_node_path_default().basename(abs));
+    }
+    catch {
+        return abs;
+    }
+}
+function readGit(dir) {
+    const git = (...args) => {
+        try {
+            return (0,external_node_child_process_.execFileSync)('git', ['-C', dir, ...args], {
+                encoding: 'utf8',
+                stdio: ['ignore', 'pipe', 'ignore'],
+                timeout: 5000
+            }).trim();
+        }
+        catch {
+            return undefined; // not a repository, no remote, or no git at all
+        }
+    };
+    const root = git('rev-parse', '--show-toplevel');
+    if (!root)
+        return {};
+    const origin = git('remote', 'get-url', 'origin');
+    return { root, ...(origin ? { origin } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/settings.ts

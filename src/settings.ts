@@ -4,7 +4,7 @@ import path from 'node:path'
 import { targetFrom, type IotTarget } from './aws/target.js'
 import { DEFAULT_CONFIG_PATH } from './config/file-format.js'
 import { COMMANDS, Inputs, type Command } from './constants.js'
-import { defaultIdentity } from './commands/run.js'
+import { defaultIdentity } from './identity.js'
 import { parseSelection, type Selection } from './commands/import.js'
 
 export interface Settings {

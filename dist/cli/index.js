@@ -40976,7 +40976,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9963);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3789);
 /** CLI entry point (bundled to dist/cli/index.js, the package's `ddac` bin). */
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2));
@@ -40986,7 +40986,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9963:
+/***/ 3789:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45238,11 +45238,6 @@ function validationReport(r, failOnWarnings) {
         }
     };
 }
-/** The identity that marks what a file manages: repository and path unless given. */
-function defaultIdentity(config, env = process.env) {
-    const owner = env.GITHUB_REPOSITORY ?? external_node_path_default().basename(process.cwd());
-    return `${owner}:${external_node_path_default().normalize(config).split((external_node_path_default()).sep).join('/')}`;
-}
 function planOutputs(plan) {
     const counts = planCounts(plan);
     return {
@@ -45390,8 +45385,67 @@ async function runStatus(opts) {
     });
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/identity.ts
+/**
+ * The identity that marks what a profile file manages (tag `ddac:managed-by`): `<owner>/<repo>:<path in the
+ * repository>`. It must come out the same in Actions and on a laptop, or a local plan against the account
+ * would see every resource as managed by another file. So the path is taken from the repository root (not the
+ * working directory or the workspace), and outside Actions the repository comes from the `origin` remote.
+ */
+
+
+
+function defaultIdentity(config, env = process.env, git = readGit) {
+    const file = realFile(config);
+    const { root, origin } = git(external_node_path_default().dirname(file));
+    const repository = env.GITHUB_REPOSITORY ||
+        (origin && repositoryOf(origin)) ||
+        external_node_path_default().basename(root ?? process.cwd());
+    const inRepo = root ? external_node_path_default().relative(root, file) : external_node_path_default().normalize(config);
+    return `${repository}:${inRepo.split((external_node_path_default()).sep).join('/')}`;
+}
+/** `owner/repo` from the remote URL forms git accepts: https, ssh, scp-like, with or without `.git`. */
+function repositoryOf(url) {
+    const m = /[:/]([^/:]+)\/([^/:]+?)(?:\.git)?\/?$/.exec(url.trim());
+    return m ? `${m[1]}/${m[2]}` : undefined;
+}
+/** The absolute path with symlinks resolved as git resolves its root (macOS /var → /private/var). */
+function realFile(config) {
+    const abs = external_node_path_default().resolve(config);
+    try {
+        return external_node_path_default().join((0,external_node_fs_.realpathSync)(external_node_path_default().dirname(abs)), external_node_path_default().basename(abs));
+    }
+    catch {
+        return abs;
+    }
+}
+function readGit(dir) {
+    const git = (...args) => {
+        try {
+            return (0,external_node_child_process_.execFileSync)('git', ['-C', dir, ...args], {
+                encoding: 'utf8',
+                stdio: ['ignore', 'pipe', 'ignore'],
+                timeout: 5000
+            }).trim();
+        }
+        catch {
+            return undefined; // not a repository, no remote, or no git at all
+        }
+    };
+    const root = git('rev-parse', '--show-toplevel');
+    if (!root)
+        return {};
+    const origin = git('remote', 'get-url', 'origin');
+    return { root, ...(origin ? { origin } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 /** The `ddac` command line: the same engine as the action, for terminals and other CI systems. */
+
 
 
 

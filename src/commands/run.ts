@@ -84,12 +84,6 @@ export function validationReport(r: ValidationResult, failOnWarnings: boolean): 
   }
 }
 
-/** The identity that marks what a file manages: repository and path unless given. */
-export function defaultIdentity(config: string, env: NodeJS.ProcessEnv = process.env): string {
-  const owner = env.GITHUB_REPOSITORY ?? path.basename(process.cwd())
-  return `${owner}:${path.normalize(config).split(path.sep).join('/')}`
-}
-
 function planOutputs(plan: Plan): Record<string, number | boolean> {
   const counts = planCounts(plan)
   return {

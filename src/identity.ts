@@ -1,0 +1,65 @@
+/**
+ * The identity that marks what a profile file manages (tag `ddac:managed-by`): `<owner>/<repo>:<path in the
+ * repository>`. It must come out the same in Actions and on a laptop, or a local plan against the account
+ * would see every resource as managed by another file. So the path is taken from the repository root (not the
+ * working directory or the workspace), and outside Actions the repository comes from the `origin` remote.
+ */
+import { execFileSync } from 'node:child_process'
+import { realpathSync } from 'node:fs'
+import path from 'node:path'
+
+export interface GitInfo {
+  /** the repository's root directory */
+  root?: string
+  /** the URL of the `origin` remote */
+  origin?: string
+}
+
+export function defaultIdentity(
+  config: string,
+  env: NodeJS.ProcessEnv = process.env,
+  git: (dir: string) => GitInfo = readGit
+): string {
+  const file = realFile(config)
+  const { root, origin } = git(path.dirname(file))
+  const repository =
+    env.GITHUB_REPOSITORY ||
+    (origin && repositoryOf(origin)) ||
+    path.basename(root ?? process.cwd())
+  const inRepo = root ? path.relative(root, file) : path.normalize(config)
+  return `${repository}:${inRepo.split(path.sep).join('/')}`
+}
+
+/** `owner/repo` from the remote URL forms git accepts: https, ssh, scp-like, with or without `.git`. */
+export function repositoryOf(url: string): string | undefined {
+  const m = /[:/]([^/:]+)\/([^/:]+?)(?:\.git)?\/?$/.exec(url.trim())
+  return m ? `${m[1]}/${m[2]}` : undefined
+}
+
+/** The absolute path with symlinks resolved as git resolves its root (macOS /var → /private/var). */
+function realFile(config: string): string {
+  const abs = path.resolve(config)
+  try {
+    return path.join(realpathSync(path.dirname(abs)), path.basename(abs))
+  } catch {
+    return abs
+  }
+}
+
+function readGit(dir: string): GitInfo {
+  const git = (...args: string[]): string | undefined => {
+    try {
+      return execFileSync('git', ['-C', dir, ...args], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        timeout: 5000
+      }).trim()
+    } catch {
+      return undefined // not a repository, no remote, or no git at all
+    }
+  }
+  const root = git('rev-parse', '--show-toplevel')
+  if (!root) return {}
+  const origin = git('remote', 'get-url', 'origin')
+  return { root, ...(origin ? { origin } : {}) }
+}
