@@ -70651,6 +70651,9 @@ const ENTRY_KINDS = [
         label: 'scheduled audit'
     }
 ];
+function entryKind(key) {
+    return ENTRY_KINDS.find((k) => k.key === key);
+}
 const AUDIT_CONFIGURATION_REQUEST = 'UpdateAccountAuditConfigurationRequest';
 const SCENARIOS = [
     'baseline',
@@ -71776,13 +71779,18 @@ function stableJson(value) {
 
 ;// CONCATENATED MODULE: ./src/aws/adapters/adapter.ts
 
+
 function withoutUndefined(o) {
     return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 }
+/** What the file contract already says of a listed kind (its key and label), so adapters do not restate it. */
+function listedAs(key) {
+    return { fileKey: key, label: entryKind(key).label };
+}
 /** A profile file entry from a resource: its name member, the spec, then anything extra, then its tags. */
-function fileEntry(nameMember, r, extra = {}) {
+function fileEntry(key, r, extra = {}) {
     return {
-        [nameMember]: r.name,
+        [entryKind(key).nameMember]: r.name,
         ...r.spec,
         ...extra,
         ...(Object.keys(r.tags).length ? { tags: tagList(r.tags) } : {})
@@ -71959,8 +71967,7 @@ async function allSettledOrThrow(promises) {
 
 const customMetricAdapter = {
     kind: 'customMetric',
-    label: 'custom metric',
-    fileKey: 'customMetrics',
+    ...listedAs('customMetrics'),
     taggable: true,
     fromFile: (file) => (file.customMetrics ?? []).map((m) => ({
         kind: 'customMetric',
@@ -71968,7 +71975,7 @@ const customMetricAdapter = {
         spec: withoutUndefined({ displayName: m.displayName, metricType: m.metricType }),
         tags: tagMap(m.tags)
     })),
-    toEntry: (r) => fileEntry('metricName', r),
+    toEntry: (r) => fileEntry('customMetrics', r),
     comparable: (spec) => compact({ displayName: spec.displayName, metricType: spec.metricType }),
     list: (iot) => collect((0,dist_cjs/* paginateListCustomMetrics */.UN6)({ client: iot }, {}), (p) => p.metricNames),
     async read(iot, name) {
@@ -72015,8 +72022,7 @@ const customMetricAdapter = {
 
 const dimensionAdapter = {
     kind: 'dimension',
-    label: 'dimension',
-    fileKey: 'dimensions',
+    ...listedAs('dimensions'),
     taggable: true,
     fromFile: (file) => (file.dimensions ?? []).map((d) => ({
         kind: 'dimension',
@@ -72024,7 +72030,7 @@ const dimensionAdapter = {
         spec: withoutUndefined({ type: d.type, stringValues: d.stringValues }),
         tags: tagMap(d.tags)
     })),
-    toEntry: (r) => fileEntry('name', r),
+    toEntry: (r) => fileEntry('dimensions', r),
     comparable: (spec) => compact({ type: spec.type, stringValues: sorted(spec.stringValues) }),
     list: (iot) => collect((0,dist_cjs/* paginateListDimensions */.LjP)({ client: iot }, {}), (p) => p.dimensionNames),
     async read(iot, name) {
@@ -72074,8 +72080,7 @@ function actionKind(spec) {
 }
 const mitigationActionAdapter = {
     kind: 'mitigationAction',
-    label: 'mitigation action',
-    fileKey: 'mitigationActions',
+    ...listedAs('mitigationActions'),
     taggable: true,
     fromFile: (file) => (file.mitigationActions ?? []).map((a) => ({
         kind: 'mitigationAction',
@@ -72083,7 +72088,7 @@ const mitigationActionAdapter = {
         spec: withoutUndefined({ roleArn: a.roleArn, actionParams: a.actionParams }),
         tags: tagMap(a.tags)
     })),
-    toEntry: (r) => fileEntry('actionName', r),
+    toEntry: (r) => fileEntry('mitigationActions', r),
     comparable: (spec) => {
         const params = spec.actionParams;
         const group = params?.addThingsToThingGroupParams;
@@ -72154,8 +72159,7 @@ const SPEC = (s) => ({
 });
 const scheduledAuditAdapter = {
     kind: 'scheduledAudit',
-    label: 'scheduled audit',
-    fileKey: 'scheduledAudits',
+    ...listedAs('scheduledAudits'),
     taggable: true,
     fromFile: (file) => (file.scheduledAudits ?? []).map((a) => ({
         kind: 'scheduledAudit',
@@ -72168,7 +72172,7 @@ const scheduledAuditAdapter = {
         }),
         tags: tagMap(a.tags)
     })),
-    toEntry: (r) => fileEntry('scheduledAuditName', r),
+    toEntry: (r) => fileEntry('scheduledAudits', r),
     comparable: (spec) => compact({ ...spec, targetCheckNames: sorted(spec.targetCheckNames) }),
     list: async (iot) => (await collect((0,dist_cjs/* paginateListScheduledAudits */.V1r)({ client: iot }, {}), (p) => p.scheduledAudits)).map((a) => a.scheduledAuditName),
     async read(iot, name) {
@@ -72301,8 +72305,7 @@ function mlWarnings(desired, actual) {
 }
 const securityProfileAdapter = {
     kind: 'securityProfile',
-    label: 'security profile',
-    fileKey: 'securityProfiles',
+    ...listedAs('securityProfiles'),
     taggable: true,
     fromFile: (file) => (file.securityProfiles ?? []).map((p) => ({
         kind: 'securityProfile',
@@ -72314,7 +72317,7 @@ const securityProfileAdapter = {
         tags: tagMap(p.tags),
         targets: sorted((p.targets ?? []).map((t) => targetKey(t) ?? t))
     })),
-    toEntry: (r) => fileEntry('securityProfileName', r, r.targets?.length ? { targets: r.targets.map((t) => t.replace(/^thinggroup\//, '')) } : {}),
+    toEntry: (r) => fileEntry('securityProfiles', r, r.targets?.length ? { targets: r.targets.map((t) => t.replace(/^thinggroup\//, '')) } : {}),
     comparable: (spec) => compact({
         securityProfileDescription: spec.securityProfileDescription,
         behaviors: keyBy(spec.behaviors, (b) => b.name, normalizeBehavior),

@@ -68,6 +68,10 @@ export const ENTRY_KINDS: readonly EntryKind[] = [
   }
 ]
 
+export function entryKind(key: ListKey): EntryKind {
+  return ENTRY_KINDS.find((k) => k.key === key)!
+}
+
 export const AUDIT_CONFIGURATION_REQUEST = 'UpdateAccountAuditConfigurationRequest'
 
 export const SCENARIOS = [

@@ -3,7 +3,7 @@
  * and the API calls that create, update and delete it. Adding a kind is adding an adapter file.
  */
 import type { IoTClient } from '@aws-sdk/client-iot'
-import type { ListKey, ProfileFile } from '../../config/file-format.js'
+import { entryKind, type ListKey, type ProfileFile } from '../../config/file-format.js'
 import { tagList } from '../../plan/normalize.js'
 import type { ActualResource, Change, ResourceKind, ResourceState } from '../../plan/types.js'
 
@@ -51,14 +51,19 @@ export function withoutUndefined<T extends Record<string, unknown>>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T
 }
 
+/** What the file contract already says of a listed kind (its key and label), so adapters do not restate it. */
+export function listedAs(key: ListKey): Required<Pick<Adapter, 'fileKey' | 'label'>> {
+  return { fileKey: key, label: entryKind(key).label }
+}
+
 /** A profile file entry from a resource: its name member, the spec, then anything extra, then its tags. */
 export function fileEntry(
-  nameMember: string,
+  key: ListKey,
   r: ResourceState,
   extra: Record<string, unknown> = {}
 ): Record<string, unknown> {
   return {
-    [nameMember]: r.name,
+    [entryKind(key).nameMember]: r.name,
     ...r.spec,
     ...extra,
     ...(Object.keys(r.tags).length ? { tags: tagList(r.tags) } : {})

@@ -9,12 +9,11 @@ import {
 } from '@aws-sdk/client-iot'
 import { compact, tagList, tagMap } from '../../plan/normalize.js'
 import { collect, unlessNotFound } from '../paginate.js'
-import { fileEntry, withoutUndefined, type Adapter } from './adapter.js'
+import { fileEntry, listedAs, withoutUndefined, type Adapter } from './adapter.js'
 
 export const customMetricAdapter: Adapter = {
   kind: 'customMetric',
-  label: 'custom metric',
-  fileKey: 'customMetrics',
+  ...listedAs('customMetrics'),
   taggable: true,
   fromFile: (file) =>
     (file.customMetrics ?? []).map((m) => ({
@@ -23,7 +22,7 @@ export const customMetricAdapter: Adapter = {
       spec: withoutUndefined({ displayName: m.displayName, metricType: m.metricType }),
       tags: tagMap(m.tags)
     })),
-  toEntry: (r) => fileEntry('metricName', r),
+  toEntry: (r) => fileEntry('customMetrics', r),
   comparable: (spec) => compact({ displayName: spec.displayName, metricType: spec.metricType }),
 
   list: (iot) => collect(paginateListCustomMetrics({ client: iot }, {}), (p) => p.metricNames),

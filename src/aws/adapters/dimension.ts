@@ -9,12 +9,11 @@ import {
 } from '@aws-sdk/client-iot'
 import { compact, sorted, tagList, tagMap } from '../../plan/normalize.js'
 import { collect, unlessNotFound } from '../paginate.js'
-import { fileEntry, withoutUndefined, type Adapter } from './adapter.js'
+import { fileEntry, listedAs, withoutUndefined, type Adapter } from './adapter.js'
 
 export const dimensionAdapter: Adapter = {
   kind: 'dimension',
-  label: 'dimension',
-  fileKey: 'dimensions',
+  ...listedAs('dimensions'),
   taggable: true,
   fromFile: (file) =>
     (file.dimensions ?? []).map((d) => ({
@@ -23,7 +22,7 @@ export const dimensionAdapter: Adapter = {
       spec: withoutUndefined({ type: d.type, stringValues: d.stringValues }),
       tags: tagMap(d.tags)
     })),
-  toEntry: (r) => fileEntry('name', r),
+  toEntry: (r) => fileEntry('dimensions', r),
   comparable: (spec) =>
     compact({ type: spec.type, stringValues: sorted(spec.stringValues as string[] | undefined) }),
 

@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-iot'
 import { compact, sorted, tagList, tagMap } from '../../plan/normalize.js'
 import { collect, unlessNotFound } from '../paginate.js'
-import { fileEntry, withoutUndefined, type Adapter } from './adapter.js'
+import { fileEntry, listedAs, withoutUndefined, type Adapter } from './adapter.js'
 
 function actionKind(spec: Record<string, unknown>): string | undefined {
   return Object.keys((spec.actionParams as object | undefined) ?? {})[0]
@@ -17,8 +17,7 @@ function actionKind(spec: Record<string, unknown>): string | undefined {
 
 export const mitigationActionAdapter: Adapter = {
   kind: 'mitigationAction',
-  label: 'mitigation action',
-  fileKey: 'mitigationActions',
+  ...listedAs('mitigationActions'),
   taggable: true,
   fromFile: (file) =>
     (file.mitigationActions ?? []).map((a) => ({
@@ -27,7 +26,7 @@ export const mitigationActionAdapter: Adapter = {
       spec: withoutUndefined({ roleArn: a.roleArn, actionParams: a.actionParams }),
       tags: tagMap(a.tags)
     })),
-  toEntry: (r) => fileEntry('actionName', r),
+  toEntry: (r) => fileEntry('mitigationActions', r),
   comparable: (spec) => {
     const params = spec.actionParams as MitigationActionParams | undefined
     const group = params?.addThingsToThingGroupParams

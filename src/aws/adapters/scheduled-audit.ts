@@ -10,7 +10,7 @@ import {
 } from '@aws-sdk/client-iot'
 import { compact, sorted, tagList, tagMap } from '../../plan/normalize.js'
 import { collect, unlessNotFound } from '../paginate.js'
-import { fileEntry, withoutUndefined, type Adapter } from './adapter.js'
+import { fileEntry, listedAs, withoutUndefined, type Adapter } from './adapter.js'
 
 const SPEC = (
   s: Record<string, unknown>
@@ -28,8 +28,7 @@ const SPEC = (
 
 export const scheduledAuditAdapter: Adapter = {
   kind: 'scheduledAudit',
-  label: 'scheduled audit',
-  fileKey: 'scheduledAudits',
+  ...listedAs('scheduledAudits'),
   taggable: true,
   fromFile: (file) =>
     (file.scheduledAudits ?? []).map((a) => ({
@@ -43,7 +42,7 @@ export const scheduledAuditAdapter: Adapter = {
       }),
       tags: tagMap(a.tags)
     })),
-  toEntry: (r) => fileEntry('scheduledAuditName', r),
+  toEntry: (r) => fileEntry('scheduledAudits', r),
   comparable: (spec) =>
     compact({ ...spec, targetCheckNames: sorted(spec.targetCheckNames as string[] | undefined) }),
 

@@ -17,7 +17,13 @@ import { targetKey } from '../../config/rules/targets.js'
 import { compact, keyBy, sorted, stableJson, tagList, tagMap } from '../../plan/normalize.js'
 import type { ResourceState } from '../../plan/types.js'
 import { collect, unlessNotFound } from '../paginate.js'
-import { fileEntry, withoutUndefined, type Adapter, type ReadResource } from './adapter.js'
+import {
+  fileEntry,
+  listedAs,
+  withoutUndefined,
+  type Adapter,
+  type ReadResource
+} from './adapter.js'
 
 const SPEC_MEMBERS = [
   'securityProfileDescription',
@@ -123,8 +129,7 @@ function mlWarnings(
 
 export const securityProfileAdapter: Adapter = {
   kind: 'securityProfile',
-  label: 'security profile',
-  fileKey: 'securityProfiles',
+  ...listedAs('securityProfiles'),
   taggable: true,
 
   fromFile: (file) =>
@@ -141,7 +146,7 @@ export const securityProfileAdapter: Adapter = {
 
   toEntry: (r) =>
     fileEntry(
-      'securityProfileName',
+      'securityProfiles',
       r,
       r.targets?.length ? { targets: r.targets.map((t) => t.replace(/^thinggroup\//, '')) } : {}
     ),
