@@ -73294,18 +73294,23 @@ function ownershipTags(identity, hash) {
 }
 /** The tags that mark an apply from the recorded state to `hash` as started and not yet confirmed. */
 function applyingTags(identity, recorded, hash) {
-    return ownershipTags(identity, `${recorded ?? ''}${IN_PROGRESS}${hash}`);
+    return ownershipTags(identity, hashValue({ appliedHash: recorded, applyingHash: hash }));
 }
 /** Puts ownership tags back as a read found them (after a write that was refused). */
 async function restoreOwnership(iot, arn, ownership) {
-    const { managedBy, appliedHash, applyingHash } = ownership;
-    const hash = applyingHash !== undefined ? `${appliedHash ?? ''}${IN_PROGRESS}${applyingHash}` : appliedHash;
+    const hash = hashValue(ownership);
     const kept = {
-        ...(managedBy ? { [MANAGED_BY_TAG]: managedBy } : {}),
+        ...(ownership.managedBy ? { [MANAGED_BY_TAG]: ownership.managedBy } : {}),
         ...(hash ? { [APPLIED_HASH_TAG]: hash } : {})
     };
     await removeTags(iot, arn, [MANAGED_BY_TAG, APPLIED_HASH_TAG].filter((k) => !(k in kept)));
     await setTags(iot, arn, kept);
+}
+/** The applied-hash tag's value for an ownership record: what `splitOwnership` reads back. */
+function hashValue({ appliedHash, applyingHash }) {
+    return applyingHash === undefined
+        ? appliedHash
+        : `${appliedHash ?? ''}${IN_PROGRESS}${applyingHash}`;
 }
 async function setTags(iot, arn, tags) {
     if (Object.keys(tags).length)

@@ -56,7 +56,7 @@ export function applyingTags(
   recorded: string | undefined,
   hash: string
 ): Record<string, string> {
-  return ownershipTags(identity, `${recorded ?? ''}${IN_PROGRESS}${hash}`)
+  return ownershipTags(identity, hashValue({ appliedHash: recorded, applyingHash: hash })!)
 }
 
 /** Puts ownership tags back as a read found them (after a write that was refused). */
@@ -65,11 +65,9 @@ export async function restoreOwnership(
   arn: string,
   ownership: Ownership
 ): Promise<void> {
-  const { managedBy, appliedHash, applyingHash } = ownership
-  const hash =
-    applyingHash !== undefined ? `${appliedHash ?? ''}${IN_PROGRESS}${applyingHash}` : appliedHash
+  const hash = hashValue(ownership)
   const kept = {
-    ...(managedBy ? { [MANAGED_BY_TAG]: managedBy } : {}),
+    ...(ownership.managedBy ? { [MANAGED_BY_TAG]: ownership.managedBy } : {}),
     ...(hash ? { [APPLIED_HASH_TAG]: hash } : {})
   }
   await removeTags(
@@ -78,6 +76,13 @@ export async function restoreOwnership(
     [MANAGED_BY_TAG, APPLIED_HASH_TAG].filter((k) => !(k in kept))
   )
   await setTags(iot, arn, kept)
+}
+
+/** The applied-hash tag's value for an ownership record: what `splitOwnership` reads back. */
+function hashValue({ appliedHash, applyingHash }: Ownership): string | undefined {
+  return applyingHash === undefined
+    ? appliedHash
+    : `${appliedHash ?? ''}${IN_PROGRESS}${applyingHash}`
 }
 
 export async function setTags(
