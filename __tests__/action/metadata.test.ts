@@ -28,27 +28,3 @@ describe('action.yml', () => {
     expect(COMMANDS).toContain(action.inputs[Inputs.Command]!.default)
   })
 })
-
-describe('example workflows', () => {
-  const files = ['pr-gate.yml', 'scheduled-audit.yml', 'simulate.yml']
-  test.each(files)('%s passes only inputs action.yml declares', (name) => {
-    const wf = parse(readFileSync(`examples/workflows/${name}`, 'utf8')) as {
-      jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>
-    }
-    const steps = Object.values(wf.jobs).flatMap((j) =>
-      j.steps.filter((s) => s.uses?.startsWith('ddac-dev/ddac'))
-    )
-    expect(steps.length).toBeGreaterThan(0)
-    for (const s of steps)
-      for (const key of Object.keys(s.with ?? {})) expect(Object.keys(action.inputs)).toContain(key)
-  })
-})
-
-describe('README', () => {
-  const readme = readFileSync('README.md', 'utf8')
-  test('documents every input and output of action.yml in its tables', () => {
-    for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) {
-      expect(readme).toMatch(new RegExp(`^\\|\\s*\`${name}\`\\s*\\|`, 'm'))
-    }
-  })
-})
