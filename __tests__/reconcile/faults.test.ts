@@ -1,7 +1,6 @@
 /** Under throttling, 5xx, missing permissions and accounts without Detect, the outcome is still right. */
 import { describe, expect, test } from '@jest/globals'
 import { applyCommand, planCommand } from '../../src/commands/reconcile.js'
-import { statusCommand } from '../../src/commands/status.js'
 import { stringify } from 'yaml'
 import type { ProfileFile } from '../../src/config/file-format.js'
 import { UpdateSecurityProfileCommand } from '@aws-sdk/client-iot'
@@ -196,36 +195,6 @@ describe('faults', () => {
       ])
       const out = await applyCommand({ iot: a.iot, profile: audit, identity: ID, prune: false })
       expect(out.converged).toBe(true)
-    } finally {
-      await a.close()
-    }
-  })
-})
-
-describe('status', () => {
-  test("reports ML training per behavior and active violations for the file's profiles", async () => {
-    const a = await account()
-    try {
-      const file = profile(`
-version: 1
-securityProfiles:
-  - securityProfileName: ML_Detect_profile
-    targets: [anom_group]
-    behaviors:
-      - { name: sent-ml, metric: aws:num-messages-sent, criteria: { mlDetectionConfig: { confidenceLevel: HIGH } } }
-      - { name: size-ml, metric: aws:message-byte-size, criteria: { mlDetectionConfig: { confidenceLevel: LOW } } }
-      - { name: big, metric: aws:message-byte-size, criteria: { comparisonOperator: greater-than, value: { count: 10 } } }
-`)
-      await applyCommand({ iot: a.iot, profile: file, identity: ID, prune: false })
-      const report = await statusCommand({
-        iot: a.iot,
-        securityProfileNames: ['ML_Detect_profile']
-      })
-      expect(report.training.map((t) => [t.behaviorName, t.modelStatus])).toEqual([
-        ['sent-ml', 'PENDING_BUILD'],
-        ['size-ml', 'PENDING_BUILD']
-      ])
-      expect(report.violations).toEqual([])
     } finally {
       await a.close()
     }

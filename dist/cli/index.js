@@ -11176,7 +11176,7 @@ __webpack_unused_export__ = paginateListThingsInThingGroup;
 __webpack_unused_export__ = paginateListTopicRuleDestinations;
 __webpack_unused_export__ = paginateListTopicRules;
 __webpack_unused_export__ = paginateListV2LoggingLevels;
-__webpack_unused_export__ = paginateListViolationEvents;
+exports.utS = paginateListViolationEvents;
 
 
 /***/ }),
@@ -44517,7 +44517,7 @@ function percent(n) {
 }
 function statusHeadline(r) {
     const active = r.training.filter((t) => t.modelStatus === 'ACTIVE').length;
-    return `${active} of ${plural(r.training.length, 'ML model')} active, ${plural(r.violations.length, 'active violation')}`;
+    return `${active} of ${plural(r.training.length, 'ML model')} active, ${plural(r.violations.length, 'active violation')}, ${plural(r.events.length, 'violation event')} in the last 24 hours`;
 }
 /** A Mermaid bar chart of training progress: how far each model is from its first build. */
 function trainingChart(r) {
@@ -44565,8 +44565,24 @@ function renderStatusMarkdown(r) {
             v.verificationState ?? ''
         ]))
         : 'None.\n');
+    out.push(`### Violation events since ${when(r.since)}\n`);
+    out.push(r.events.length
+        ? table(['Time', 'Event', 'Thing', 'Profile', 'Behavior', 'Value'], r.events.map((e) => [
+            when(e.violationEventTime),
+            EVENT[e.violationEventType ?? ''] ?? e.violationEventType ?? '',
+            code(e.thingName ?? ''),
+            code(e.securityProfileName ?? ''),
+            code(e.behavior?.name ?? ''),
+            cell(metricValue(e.metricValue))
+        ]))
+        : 'None.\n');
     return out.join('\n');
 }
+const EVENT = {
+    'in-alarm': '🔴 in alarm',
+    'alarm-cleared': '🟢 cleared',
+    'alarm-invalidated': '⚪ invalidated'
+};
 function renderStatusText(r) {
     const lines = [];
     for (const t of r.training) {
@@ -44574,6 +44590,9 @@ function renderStatusText(r) {
     }
     for (const v of r.violations) {
         lines.push(`alarm  ${v.thingName} violates ${v.securityProfileName}/${v.behavior?.name} since ${when(v.violationStartTime)} (${metricValue(v.lastViolationValue)})`);
+    }
+    for (const e of r.events) {
+        lines.push(`event  ${when(e.violationEventTime)} ${e.violationEventType} ${e.thingName} ${e.securityProfileName}/${e.behavior?.name} (${metricValue(e.metricValue)})`);
     }
     if (r.missing.length)
         lines.push(missingNote(r).trimEnd());
@@ -45172,10 +45191,17 @@ async function applyCommand(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/status.ts
-/** status: ML Detect model training per behavior and the active violations (the seed's steps 2 and 3). */
+/**
+ * status: ML Detect model training per behavior, the active violations (the seed's steps 2 and 3), and the
+ * violation events of the last day, so an alarm that fired and cleared overnight is not missed.
+ */
 
 
-async function statusCommand({ iot, securityProfileNames }) {
+/** How far back status lists violation events: a day, the cadence of a nightly check. */
+const EVENTS_WINDOW_MS = 24 * 60 * 60 * 1000;
+async function statusCommand({ iot, securityProfileNames, now = () => new Date() }) {
+    const endTime = now();
+    const since = new Date(endTime.getTime() - EVENTS_WINDOW_MS);
     // No names: every profile in the account. An empty list: none (a file without profiles).
     const profiles = securityProfileNames
         ? [...securityProfileNames]
@@ -45186,11 +45212,12 @@ async function statusCommand({ iot, securityProfileNames }) {
             // One after the other: a profile that does not exist fails the first call, and nothing is left in flight.
             const training = await collect((0,dist_cjs/* paginateGetBehaviorModelTrainingSummaries */.veq)({ client: iot }, filter), (p) => p.summaries);
             const violations = await collect((0,dist_cjs/* paginateListActiveViolations */.aro)({ client: iot }, { ...filter, listSuppressedAlerts: true }), (p) => p.activeViolations);
-            return { training, violations, missing: [] };
+            const events = await collect((0,dist_cjs/* paginateListViolationEvents */.utS)({ client: iot }, { ...filter, startTime: since, endTime, listSuppressedAlerts: true }), (p) => p.violationEvents);
+            return { training, violations, events, missing: [] };
         }
         catch (e) {
             if (securityProfileName && e instanceof dist_cjs/* ResourceNotFoundException */.lBX) {
-                return { training: [], violations: [], missing: [securityProfileName] };
+                return { training: [], violations: [], events: [], missing: [securityProfileName] };
             }
             throw e;
         }
@@ -45198,6 +45225,10 @@ async function statusCommand({ iot, securityProfileNames }) {
     return {
         training: perProfile.flatMap((p) => p.training),
         violations: perProfile.flatMap((p) => p.violations),
+        events: perProfile
+            .flatMap((p) => p.events)
+            .sort((a, b) => (b.violationEventTime?.getTime() ?? 0) - (a.violationEventTime?.getTime() ?? 0)),
+        since,
         missing: perProfile.flatMap((p) => p.missing)
     };
 }

@@ -1,17 +1,25 @@
-/** status: ML Detect model training per behavior and the active violations (the seed's steps 2 and 3). */
+/**
+ * status: ML Detect model training per behavior, the active violations (the seed's steps 2 and 3), and the
+ * violation events of the last day, so an alarm that fired and cleared overnight is not missed.
+ */
 import {
   paginateGetBehaviorModelTrainingSummaries,
   paginateListActiveViolations,
+  paginateListViolationEvents,
   type ActiveViolation,
   type BehaviorModelTrainingSummary,
   type IoTClient,
-  ResourceNotFoundException
+  ResourceNotFoundException,
+  type ViolationEvent
 } from '@aws-sdk/client-iot'
 import { allSettledOrThrow, collect } from '../aws/paginate.js'
 
 export interface StatusReport {
   training: BehaviorModelTrainingSummary[]
   violations: ActiveViolation[]
+  /** violation events (in-alarm, alarm-cleared, alarm-invalidated) since `since`, newest first */
+  events: ViolationEvent[]
+  since: Date
   /** profiles the file names that the account does not have (not applied yet) */
   missing: string[]
 }
@@ -20,12 +28,19 @@ export interface StatusInput {
   iot: IoTClient
   /** limit to these profiles (absent: every profile in the account) */
   securityProfileNames?: readonly string[]
+  now?: () => Date
 }
+
+/** How far back status lists violation events: a day, the cadence of a nightly check. */
+export const EVENTS_WINDOW_MS = 24 * 60 * 60 * 1000
 
 export async function statusCommand({
   iot,
-  securityProfileNames
+  securityProfileNames,
+  now = () => new Date()
 }: StatusInput): Promise<StatusReport> {
+  const endTime = now()
+  const since = new Date(endTime.getTime() - EVENTS_WINDOW_MS)
   // No names: every profile in the account. An empty list: none (a file without profiles).
   const profiles: (string | undefined)[] = securityProfileNames
     ? [...securityProfileNames]
@@ -43,10 +58,17 @@ export async function statusCommand({
           paginateListActiveViolations({ client: iot }, { ...filter, listSuppressedAlerts: true }),
           (p) => p.activeViolations
         )
-        return { training, violations, missing: [] as string[] }
+        const events = await collect(
+          paginateListViolationEvents(
+            { client: iot },
+            { ...filter, startTime: since, endTime, listSuppressedAlerts: true }
+          ),
+          (p) => p.violationEvents
+        )
+        return { training, violations, events, missing: [] as string[] }
       } catch (e) {
         if (securityProfileName && e instanceof ResourceNotFoundException) {
-          return { training: [], violations: [], missing: [securityProfileName] }
+          return { training: [], violations: [], events: [], missing: [securityProfileName] }
         }
         throw e
       }
@@ -55,6 +77,12 @@ export async function statusCommand({
   return {
     training: perProfile.flatMap((p) => p.training),
     violations: perProfile.flatMap((p) => p.violations),
+    events: perProfile
+      .flatMap((p) => p.events)
+      .sort(
+        (a, b) => (b.violationEventTime?.getTime() ?? 0) - (a.violationEventTime?.getTime() ?? 0)
+      ),
+    since,
     missing: perProfile.flatMap((p) => p.missing)
   }
 }

@@ -1,4 +1,4 @@
-/** Render the status report: a training table and chart, and the active violations. Pure. */
+/** Render the status report: a training table and chart, the active violations and the recent events. Pure. */
 import type { MetricValue } from '@aws-sdk/client-iot'
 import type { StatusReport } from '../commands/status.js'
 import { cell, code, plural, table } from './markdown.js'
@@ -19,7 +19,7 @@ function percent(n: number | undefined): string {
 
 export function statusHeadline(r: StatusReport): string {
   const active = r.training.filter((t) => t.modelStatus === 'ACTIVE').length
-  return `${active} of ${plural(r.training.length, 'ML model')} active, ${plural(r.violations.length, 'active violation')}`
+  return `${active} of ${plural(r.training.length, 'ML model')} active, ${plural(r.violations.length, 'active violation')}, ${plural(r.events.length, 'violation event')} in the last 24 hours`
 }
 
 /** A Mermaid bar chart of training progress: how far each model is from its first build. */
@@ -81,7 +81,29 @@ export function renderStatusMarkdown(r: StatusReport): string {
         )
       : 'None.\n'
   )
+  out.push(`### Violation events since ${when(r.since)}\n`)
+  out.push(
+    r.events.length
+      ? table(
+          ['Time', 'Event', 'Thing', 'Profile', 'Behavior', 'Value'],
+          r.events.map((e) => [
+            when(e.violationEventTime),
+            EVENT[e.violationEventType ?? ''] ?? e.violationEventType ?? '',
+            code(e.thingName ?? ''),
+            code(e.securityProfileName ?? ''),
+            code(e.behavior?.name ?? ''),
+            cell(metricValue(e.metricValue))
+          ])
+        )
+      : 'None.\n'
+  )
   return out.join('\n')
+}
+
+const EVENT: Record<string, string> = {
+  'in-alarm': '🔴 in alarm',
+  'alarm-cleared': '🟢 cleared',
+  'alarm-invalidated': '⚪ invalidated'
 }
 
 export function renderStatusText(r: StatusReport): string {
@@ -94,6 +116,11 @@ export function renderStatusText(r: StatusReport): string {
   for (const v of r.violations) {
     lines.push(
       `alarm  ${v.thingName} violates ${v.securityProfileName}/${v.behavior?.name} since ${when(v.violationStartTime)} (${metricValue(v.lastViolationValue)})`
+    )
+  }
+  for (const e of r.events) {
+    lines.push(
+      `event  ${when(e.violationEventTime)} ${e.violationEventType} ${e.thingName} ${e.securityProfileName}/${e.behavior?.name} (${metricValue(e.metricValue)})`
     )
   }
   if (r.missing.length) lines.push(missingNote(r).trimEnd())
