@@ -96,6 +96,33 @@ describe('ddac CLI (in process)', () => {
     }
   })
 
+  test('an apply that fails part-way says so first, and names what failed', async () => {
+    const emu = await startEmulator({ deny: ['AttachSecurityProfile'] })
+    try {
+      const r = await run(
+        'apply',
+        'examples/rules-based.yml',
+        '--endpoint',
+        emu.endpoint,
+        '--format',
+        'markdown'
+      )
+      expect(r.code).toBe(EXIT.problems)
+      const lines = r.out.split('\n')
+      expect(lines[0]).toBe('## ❌ ddac apply: 3 created, 0 updated, 0 deleted, 1 failed')
+      expect(lines.slice(2, 6)).toEqual([
+        '❌ Apply stopped: 1 failed, 0 not attempted.',
+        '',
+        'Failed:',
+        expect.stringMatching(
+          /^- security profile Rules_flood_profile: missing permission: allow iot:AttachSecurityProfile/
+        )
+      ])
+    } finally {
+      await emu.stop()
+    }
+  })
+
   test('schema prints the JSON Schema', async () => {
     const r = await run('schema')
     expect(JSON.parse(r.out)).toMatchObject({

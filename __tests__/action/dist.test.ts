@@ -170,6 +170,14 @@ describe('dist/index.js as the runner starts it', () => {
     expect(r.stdout).toContain(
       'Re-read after apply: the account matches examples/device-defender.yml (zero changes)'
     )
+    // The summary opens with the outcome, before the diff; a resource without fields gets no empty diff.
+    expect(r.summary.split('\n').slice(0, 3)).toEqual([
+      '## ✅ ddac apply: 5 created, 1 updated, 0 deleted',
+      '',
+      '✅ Re-read after apply: the account matches examples/device-defender.yml (zero changes).'
+    ])
+    expect(r.summary).toContain('### What apply set out to do: 5 to create, 1 to update')
+    expect(r.summary).not.toContain('```diff\n\n```')
   })
 
   test('plan refuses an invalid file before anything is sent', async () => {

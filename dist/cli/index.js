@@ -40976,7 +40976,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3789);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3514);
 /** CLI entry point (bundled to dist/cli/index.js, the package's `ddac` bin). */
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2));
@@ -40986,7 +40986,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3789:
+/***/ 3514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44395,8 +44395,8 @@ const ORIGIN = {
     unknown: 'not applied by ddac before',
     untracked: 'file or account (not tracked for this kind)'
 };
-function renderPlanMarkdown(plan, title = 'ddac plan') {
-    const out = [`## ${hasChanges(plan) ? '📋' : '✅'} ${title}: ${planHeadline(plan)}\n`];
+function renderPlanMarkdown(plan, heading = `## ${hasChanges(plan) ? '📋' : '✅'} ddac plan: ${planHeadline(plan)}`) {
+    const out = [`${heading}\n`];
     const warnings = plan.changes.flatMap((c) => c.warnings.map((w) => `${adapterFor(c.kind).label} ${code(c.name)}: ${w}`));
     const blockers = refusals(plan);
     if (blockers.length)
@@ -44416,7 +44416,9 @@ function renderPlanMarkdown(plan, title = 'ddac plan') {
             summaryOf(c),
             ORIGIN[c.origin]
         ])));
-        const details = plan.changes.map((c) => `\n<details><summary>${SYMBOL[c.action]} ${adapterFor(c.kind).label} <code>${cell(c.name)}</code></summary>\n\n\`\`\`diff\n${changeLines(c).join('\n')}\n\`\`\`\n</details>\n`);
+        const details = plan.changes
+            .filter((c) => changeLines(c).length > 0)
+            .map((c) => `\n<details><summary>${SYMBOL[c.action]} ${adapterFor(c.kind).label} <code>${cell(c.name)}</code></summary>\n\n\`\`\`diff\n${changeLines(c).join('\n')}\n\`\`\`\n</details>\n`);
         const size = details.reduce((n, d) => n + d.length, 0);
         out.push(...(size <= MAX_DETAILS_CHARS
             ? details
@@ -44468,6 +44470,57 @@ function renderPlanText(plan) {
         lines.push(`· ${plural(plan.ownershipUpdates.length, 'matching resource')} will be tagged as managed by this file`);
     lines.push('', `Plan: ${planHeadline(plan)}.`);
     return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/apply.ts
+/** Render what apply did: the outcome first, what failed, then the plan it carried out. Pure. */
+
+
+/** What apply did, in the past tense: counts by action, then what failed or was not attempted. */
+function appliedHeadline({ result, converged }) {
+    const done = result.applied.filter((c) => !c.ownershipOnly);
+    const count = (action) => done.filter((c) => c.action === action).length;
+    const parts = [
+        `${count('create')} created, ${count('update')} updated, ${count('delete')} deleted`,
+        ...(result.failed.length ? [`${result.failed.length} failed`] : []),
+        ...(result.skipped.length ? [`${result.skipped.length} not attempted`] : [])
+    ];
+    return `${converged ? '✅' : '❌'} ddac apply: ${parts.join(', ')}`;
+}
+/** Why the account does not match: the refusals, or each failed change with its explained error. */
+function applyFailures({ refused, result }) {
+    return [
+        ...(refused ?? []),
+        ...result.failed.map((f) => `${adapterFor(f.change.kind).label} ${f.change.name}: ${f.error}`)
+    ];
+}
+/** The one line that says whether the account now matches the file. */
+function applyProof(o, config) {
+    if (o.refused)
+        return '❌ Apply refused the plan; nothing was changed.';
+    if (o.converged)
+        return `✅ Re-read after apply: the account matches ${config} (zero changes).`;
+    if (o.verification)
+        return `❌ Re-read after apply still differs: ${planHeadline(o.verification)}.`;
+    return `❌ Apply stopped: ${o.result.failed.length} failed, ${o.result.skipped.length} not attempted.`;
+}
+function failureList(o) {
+    const failures = applyFailures(o);
+    return failures.length ? `\nFailed:\n${failures.map((f) => `- ${f}`).join('\n')}\n` : '';
+}
+function renderApplyText(o, config) {
+    return `${renderPlanText(o.plan)}${failureList(o)}\n${applyProof(o, config)}\n`;
+}
+/** The outcome first: a reader of the summary should not scroll past the diff to learn it. */
+function renderApplyMarkdown(o, config) {
+    return [
+        `## ${appliedHeadline(o)}\n`,
+        `${applyProof(o, config)}\n${failureList(o)}`,
+        renderPlanMarkdown(o.plan, `### What apply set out to do: ${planHeadline(o.plan)}`),
+        o.verification && !o.converged
+            ? renderPlanMarkdown(o.verification, `### ❌ Still different after apply: ${planHeadline(o.verification)}`)
+            : ''
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/progress.ts
@@ -45251,6 +45304,7 @@ async function statusCommand({ iot, securityProfileNames, now = () => new Date()
 
 
 
+
 function validationReport(r, failOnWarnings) {
     const failed = r.errors > 0 || (failOnWarnings && r.warnings > 0);
     return {
@@ -45347,28 +45401,14 @@ async function runCommand(opts) {
             onRead,
             onApply: (p) => applying(p.done, p.total)
         });
-        const { plan, result, verification, converged, refused } = outcome;
-        const failures = [
-            ...(refused ?? []),
-            ...result.failed.map((f) => `${f.change.kind} ${f.change.name}: ${f.error}`)
-        ];
-        const proof = refused
-            ? `❌ Apply refused the plan; nothing was changed.`
-            : converged
-                ? `✅ Re-read after apply: the account matches ${opts.config} (zero changes).`
-                : verification
-                    ? `❌ Re-read after apply still differs: ${planHeadline(verification)}.`
-                    : `❌ Apply stopped: ${result.failed.length} failed, ${result.skipped.length} not attempted.`;
-        const failureText = failures.length
-            ? `\nFailed:\n${failures.map((f) => `- ${f}`).join('\n')}\n`
-            : '';
+        const failures = applyFailures(outcome);
         return {
-            ok: converged,
-            ...(converged ? {} : { failure: failures[0] ?? proof }),
-            text: `${renderPlanText(plan)}${failureText}\n${proof}\n`,
-            markdown: `${renderPlanMarkdown(plan, 'ddac apply')}\n${failureText}\n${proof}\n${verification && !converged ? renderPlanMarkdown(verification, 'still different after apply') : ''}`,
+            ok: outcome.converged,
+            ...(outcome.converged ? {} : { failure: failures[0] ?? applyProof(outcome, opts.config) }),
+            text: renderApplyText(outcome, opts.config),
+            markdown: renderApplyMarkdown(outcome, opts.config),
             problems: [],
-            outputs: { ...planOutputs(plan), converged }
+            outputs: { ...planOutputs(outcome.plan), converged: outcome.converged }
         };
     });
 }

@@ -11,13 +11,8 @@ import type { LocatedProblem } from '../config/problems.js'
 import { validateFile, type ValidationResult } from '../config/validate.js'
 import type { Command } from '../constants.js'
 import type { Plan } from '../plan/types.js'
-import {
-  hasChanges,
-  planCounts,
-  planHeadline,
-  renderPlanMarkdown,
-  renderPlanText
-} from '../report/plan.js'
+import { hasChanges, planCounts, renderPlanMarkdown, renderPlanText } from '../report/plan.js'
+import { applyFailures, applyProof, renderApplyMarkdown, renderApplyText } from '../report/apply.js'
 import { progressReporter } from '../report/progress.js'
 import { renderStatusMarkdown, renderStatusText, statusHeadline } from '../report/status.js'
 import { headline, renderValidationMarkdown, renderValidationText } from '../report/validation.js'
@@ -155,28 +150,14 @@ export async function runCommand(opts: RunOptions): Promise<Report> {
       onRead,
       onApply: (p) => applying(p.done, p.total)
     })
-    const { plan, result, verification, converged, refused } = outcome
-    const failures = [
-      ...(refused ?? []),
-      ...result.failed.map((f) => `${f.change.kind} ${f.change.name}: ${f.error}`)
-    ]
-    const proof = refused
-      ? `❌ Apply refused the plan; nothing was changed.`
-      : converged
-        ? `✅ Re-read after apply: the account matches ${opts.config} (zero changes).`
-        : verification
-          ? `❌ Re-read after apply still differs: ${planHeadline(verification)}.`
-          : `❌ Apply stopped: ${result.failed.length} failed, ${result.skipped.length} not attempted.`
-    const failureText = failures.length
-      ? `\nFailed:\n${failures.map((f) => `- ${f}`).join('\n')}\n`
-      : ''
+    const failures = applyFailures(outcome)
     return {
-      ok: converged,
-      ...(converged ? {} : { failure: failures[0] ?? proof }),
-      text: `${renderPlanText(plan)}${failureText}\n${proof}\n`,
-      markdown: `${renderPlanMarkdown(plan, 'ddac apply')}\n${failureText}\n${proof}\n${verification && !converged ? renderPlanMarkdown(verification, 'still different after apply') : ''}`,
+      ok: outcome.converged,
+      ...(outcome.converged ? {} : { failure: failures[0] ?? applyProof(outcome, opts.config) }),
+      text: renderApplyText(outcome, opts.config),
+      markdown: renderApplyMarkdown(outcome, opts.config),
       problems: [],
-      outputs: { ...planOutputs(plan), converged }
+      outputs: { ...planOutputs(outcome.plan), converged: outcome.converged }
     }
   })
 }

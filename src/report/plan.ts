@@ -86,8 +86,11 @@ const ORIGIN = {
   untracked: 'file or account (not tracked for this kind)'
 } as const
 
-export function renderPlanMarkdown(plan: Plan, title = 'ddac plan'): string {
-  const out: string[] = [`## ${hasChanges(plan) ? '📋' : '✅'} ${title}: ${planHeadline(plan)}\n`]
+export function renderPlanMarkdown(
+  plan: Plan,
+  heading = `## ${hasChanges(plan) ? '📋' : '✅'} ddac plan: ${planHeadline(plan)}`
+): string {
+  const out: string[] = [`${heading}\n`]
   const warnings = plan.changes.flatMap((c) =>
     c.warnings.map((w) => `${adapterFor(c.kind).label} ${code(c.name)}: ${w}`)
   )
@@ -116,10 +119,12 @@ export function renderPlanMarkdown(plan: Plan, title = 'ddac plan'): string {
         ])
       )
     )
-    const details = plan.changes.map(
-      (c) =>
-        `\n<details><summary>${SYMBOL[c.action]} ${adapterFor(c.kind).label} <code>${cell(c.name)}</code></summary>\n\n\`\`\`diff\n${changeLines(c).join('\n')}\n\`\`\`\n</details>\n`
-    )
+    const details = plan.changes
+      .filter((c) => changeLines(c).length > 0)
+      .map(
+        (c) =>
+          `\n<details><summary>${SYMBOL[c.action]} ${adapterFor(c.kind).label} <code>${cell(c.name)}</code></summary>\n\n\`\`\`diff\n${changeLines(c).join('\n')}\n\`\`\`\n</details>\n`
+      )
     const size = details.reduce((n, d) => n + d.length, 0)
     out.push(
       ...(size <= MAX_DETAILS_CHARS
