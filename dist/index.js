@@ -69576,7 +69576,7 @@ const COMMANDS = ['validate', 'plan', 'apply', 'import', 'status'];
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(23218);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27242);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(69579);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41949);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(86661);
 /** Action entry point: one bundle serves the main and the post step (told apart by saved state). */
 
@@ -69596,7 +69596,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 69579:
+/***/ 41949:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -70073,7 +70073,21 @@ function createIotClient(options) {
     addErrorContext(client);
     if (options.pace ?? true)
         addRateLimit(client, quotas/* TPS_QUOTAS */.C);
+    if (options.stop)
+        addStopGate(client, options.stop);
     return client;
+}
+/** Thrown instead of sending a request once the run was asked to stop. */
+class NotSentError extends Error {
+    name = 'NotSentError';
+}
+/** Checked right before each attempt goes out (after pacing, inside the retry loop). */
+function addStopGate(client, stop) {
+    client.middlewareStack.add((next, context) => async (args) => {
+        if (stop.aborted)
+            throw new NotSentError(`${String(context.commandName)} not sent: the run was stopped`);
+        return next(args);
+    }, { step: 'finalizeRequest', priority: 'low', name: 'ddacStopGate' });
 }
 
 ;// CONCATENATED MODULE: ./src/aws/target.ts
@@ -70108,7 +70122,7 @@ function targetFrom(options) {
     return { kind: 'aws' };
 }
 /** Run `fn` with an IoT client for the target; an in-process emulator lives exactly as long as `fn`. */
-async function withIot(target, region, fn) {
+async function withIot(target, region, fn, stop) {
     const resolved = resolveRegion(target, region);
     if (target.kind === 'local') {
         // Loaded on demand: commands that never emulate do not load the CA's X.509 stack.
@@ -70120,7 +70134,8 @@ async function withIot(target, region, fn) {
             endpoint: emulator.endpoint,
             region: resolved,
             local: true,
-            pace
+            pace,
+            ...(stop ? { stop } : {})
         });
         try {
             return await fn({ client, region: resolved, endpoint: emulator.endpoint, local: true });
@@ -70131,7 +70146,7 @@ async function withIot(target, region, fn) {
         }
     }
     const endpoint = target.kind === 'endpoint' ? target.url : undefined;
-    const client = createIotClient({ endpoint, region: resolved });
+    const client = createIotClient({ endpoint, region: resolved, ...(stop ? { stop } : {}) });
     try {
         return await fn({
             client,
@@ -72972,7 +72987,11 @@ function appliedHeadline({ result, converged }) {
     const parts = [
         `${count('create')} created, ${count('update')} updated, ${count('delete')} deleted`,
         ...(result.failed.length ? [`${result.failed.length} failed`] : []),
-        ...(result.skipped.length ? [`${result.skipped.length} not attempted`] : [])
+        ...(result.cancelled
+            ? [`cancelled with ${result.skipped.length} not started or not finished`]
+            : result.skipped.length
+                ? [`${result.skipped.length} not attempted`]
+                : [])
     ];
     return `${converged ? '✅' : '❌'} ddac apply: ${parts.join(', ')}`;
 }
@@ -72987,6 +73006,8 @@ function applyFailures({ refused, result }) {
 function applyProof(o, config) {
     if (o.refused)
         return '❌ Apply refused the plan; nothing was changed.';
+    if (o.result.cancelled)
+        return `❌ Cancelled: ${o.result.applied.length} applied, ${o.result.skipped.length} not started or not finished; the calls already sent finished, nothing more was sent, and the next apply carries on from here.`;
     if (o.converged)
         return `✅ Re-read after apply: the account matches ${config} (zero changes).`;
     if (o.verification)
@@ -73497,6 +73518,7 @@ function renderProfileYaml(file, origin) {
 
 
 
+
 class PlanRefusedError extends Error {
 }
 /** Custom metrics and dimensions a security profile spec refers to. */
@@ -73591,7 +73613,7 @@ async function markedUpdate(iot, change, identity, hash) {
 function readBack(iot, change) {
     return readOne(iot, adapterFor(change.kind), change.name);
 }
-async function applyPlan(iot, plan, onProgress) {
+async function applyPlan(iot, plan, onProgress, signal) {
     const refused = refusals(plan);
     if (refused.length)
         throw new PlanRefusedError(`apply refuses this plan:\n- ${refused.join('\n- ')}`);
@@ -73604,7 +73626,7 @@ async function applyPlan(iot, plan, onProgress) {
         if (!p) {
             p = (async () => {
                 const ok = await Promise.all((deps.get(change) ?? []).map(run));
-                if (!ok.every(Boolean)) {
+                if (!ok.every(Boolean) || signal?.aborted) {
                     result.skipped.push(change);
                     return false;
                 }
@@ -73617,6 +73639,10 @@ async function applyPlan(iot, plan, onProgress) {
                     return true;
                 }
                 catch (e) {
+                    if (e instanceof NotSentError) {
+                        result.skipped.push(change); // stopped before it finished; the next apply carries on
+                        return false;
+                    }
                     const error = explainAwsError(e);
                     result.failed.push({ change, error });
                     onProgress?.({ done: result.applied.length + result.failed.length, total, change, error });
@@ -73628,12 +73654,14 @@ async function applyPlan(iot, plan, onProgress) {
         return p;
     };
     await Promise.all([...deps.keys()].map(run));
+    if (signal?.aborted)
+        result.cancelled = true;
     // Checks go off only once every scheduled audit that could use them has changed.
     const audit = plan.changes.find((c) => c.kind === 'auditConfiguration' && c.action !== 'delete');
     const auditsDone = plan.changes
         .filter((c) => c.kind === 'scheduledAudit')
         .every((c) => result.applied.includes(c));
-    if (audit && !(result.applied.includes(audit) && auditsDone)) {
+    if (audit && !(result.applied.includes(audit) && auditsDone && !signal?.aborted)) {
         if (!result.skipped.includes(audit) && !result.failed.some((f) => f.change === audit))
             result.skipped.push(audit);
     }
@@ -73724,7 +73752,7 @@ async function applyCommand(input) {
             converged: false,
             refused
         };
-    const result = await applyPlan(input.iot, plan, input.onApply);
+    const result = await applyPlan(input.iot, plan, input.onApply, input.signal);
     if (result.failed.length || result.skipped.length)
         return { plan, result, converged: false };
     const verification = diff_diff(desired, afterApply(actual, plan, result), { prune: input.prune });
@@ -73884,11 +73912,13 @@ async function runCommand(opts) {
             };
         }
         opts.log(`applying ${opts.config} to ${where} as ${opts.identity}`);
+        opts.signal?.addEventListener('abort', () => opts.log(`${String(opts.signal?.reason ?? 'stop')}: finishing the calls in flight, starting nothing more`));
         const applying = progressReporter('apply', opts.log);
         const outcome = await applyCommand({
             ...input,
             onRead,
-            onApply: (p) => applying(p.done, p.total)
+            onApply: (p) => applying(p.done, p.total),
+            ...(opts.signal ? { signal: opts.signal } : {})
         });
         const failures = applyFailures(outcome);
         return {
@@ -73899,7 +73929,7 @@ async function runCommand(opts) {
             problems: [],
             outputs: { ...planOutputs(outcome.plan), converged: outcome.converged }
         };
-    });
+    }, opts.signal);
 }
 async function runImport(opts) {
     return withIot(opts.target, opts.region, async ({ client, region, endpoint }) => {
@@ -74102,8 +74132,35 @@ function workspaceRelative(file, workspace) {
     return rel.startsWith('..') ? file : rel;
 }
 
+;// CONCATENATED MODULE: ./src/signals.ts
+/**
+ * Stopping on request: while `fn` runs, the first SIGINT or SIGTERM (Ctrl-C, a cancelled workflow run) aborts
+ * the signal it gets, so the work can wind down and report; the handlers then go, so a second signal ends the
+ * process at once.
+ */
+async function stoppable(fn) {
+    const controller = new AbortController();
+    const off = () => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+    };
+    const stop = (signal) => {
+        off();
+        controller.abort(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    try {
+        return await fn(controller.signal);
+    }
+    finally {
+        off();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 /** The action's main step: inputs → command → report. Only this function turns errors into a failed step. */
+
 
 
 
@@ -74116,12 +74173,16 @@ function workspaceRelative(file, workspace) {
 async function run() {
     try {
         const settings = getSettings();
-        const report = await runCommand({
+        const start = (signal) => runCommand({
             ...settings,
             output: settings.importFile,
             planFile: external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'ddac-plan.json'),
-            log: (line) => core/* info */.pq(line)
+            log: (line) => core/* info */.pq(line),
+            ...(signal ? { signal } : {})
         });
+        // A cancelled run (SIGINT, then SIGTERM 7.5 s later) lets apply finish its calls in flight and report;
+        // the read-only commands just stop.
+        const report = await (settings.command === 'apply' ? stoppable(start) : start());
         core/* info */.pq(report.text);
         annotate(report.problems);
         await writeSummary(report.markdown);

@@ -9,6 +9,7 @@ import { addTargetOptions, type TargetFlags } from './aws/target-options.js'
 import { targetFrom } from './aws/target.js'
 import { runCommand, type Report, type RunOptions } from './commands/run.js'
 import { defaultIdentity } from './identity.js'
+import { stoppable } from './signals.js'
 import { RESOURCE_KINDS } from './plan/types.js'
 import { parseSelection, type Selection } from './commands/import.js'
 
@@ -48,7 +49,7 @@ const processIo: CliIo = {
  */
 export const EXIT = { ok: 0, problems: 1, failure: 2 } as const
 
-/** What tests replace: `stop` ends `ddac local` instead of SIGINT/SIGTERM. */
+/** What tests replace: `stop` stands for SIGINT/SIGTERM (it ends `ddac local` and stops apply). */
 export interface CliDeps {
   stop?: AbortSignal
 }
@@ -89,7 +90,7 @@ export function buildProgram(
     flags: RunFlags
   ): Promise<void> => {
     report(
-      await runCommand({
+      await runCommandStoppable({
         command,
         config: file,
         target: targetFrom(flags),
@@ -103,6 +104,13 @@ export function buildProgram(
       }),
       flags.format
     )
+  }
+  // Ctrl-C during apply lets the calls in flight finish and reports (a second one ends at once); the
+  // read-only commands just stop.
+  const runCommandStoppable = (opts: RunOptions): Promise<Report> => {
+    if (opts.command !== 'apply') return runCommand(opts)
+    if (deps.stop) return runCommand({ ...opts, signal: deps.stop })
+    return stoppable((signal) => runCommand({ ...opts, signal }))
   }
   const formatOption = (): Option =>
     new Option('--format <format>', 'output format')

@@ -8,16 +8,22 @@ import { errorMessage } from './errors.js'
 import { annotate } from './github/annotations.js'
 import { writeSummary } from './github/summary.js'
 import { getSettings } from './settings.js'
+import { stoppable } from './signals.js'
 
 export async function run(): Promise<void> {
   try {
     const settings = getSettings()
-    const report = await runCommand({
-      ...settings,
-      output: settings.importFile,
-      planFile: path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'ddac-plan.json'),
-      log: (line) => core.info(line)
-    })
+    const start = (signal?: AbortSignal): ReturnType<typeof runCommand> =>
+      runCommand({
+        ...settings,
+        output: settings.importFile,
+        planFile: path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'ddac-plan.json'),
+        log: (line) => core.info(line),
+        ...(signal ? { signal } : {})
+      })
+    // A cancelled run (SIGINT, then SIGTERM 7.5 s later) lets apply finish its calls in flight and report;
+    // the read-only commands just stop.
+    const report = await (settings.command === 'apply' ? stoppable(start) : start())
     core.info(report.text)
     annotate(report.problems)
     await writeSummary(report.markdown)

@@ -1,5 +1,5 @@
 /** Start a bundled entry point the way the GitHub runner does: INPUT_* env, command files, a workspace cwd. */
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -30,7 +30,12 @@ export function parseCommandFile(text: string): Record<string, string> {
 export async function runAction(
   entry: string,
   inputs: Record<string, string>,
-  opts: { cwd?: string; env?: Record<string, string> } = {}
+  opts: {
+    cwd?: string
+    env?: Record<string, string>
+    /** called with the started process (to signal it, as a cancelled run does) */
+    onSpawn?: (child: ChildProcess) => void
+  } = {}
 ): Promise<RunnerResult> {
   const dir = mkdtempSync(path.join(tmpdir(), 'ddac-runner-'))
   const files = {
@@ -56,6 +61,7 @@ export async function runAction(
     cwd: opts.cwd ?? process.cwd(),
     env
   })
+  opts.onSpawn?.(child)
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))

@@ -3,7 +3,7 @@
  * the next apply converges, with nothing duplicated. The first apply is the bundled CLI, killed with SIGKILL.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -11,6 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { stringify } from 'yaml'
 import { applyCommand, planCommand } from '../../src/commands/reconcile.js'
 import { account, ID, profile, type Account } from './helpers.js'
+import { runAction } from '../helpers/runner.js'
 
 const N = 12
 const file = {
@@ -84,5 +85,54 @@ describe('apply killed midway', () => {
     })
     expect(plan.changes).toEqual([])
     expect(plan.ownershipUpdates).toEqual([])
+  })
+
+  test('a cancelled run finishes its calls in flight, reports what it did, and the next apply converges', async () => {
+    const fresh = await account({ latencyMs: 40 })
+    const workspace = mkdtempSync(path.join(tmpdir(), 'ddac-cancel-'))
+    writeFileSync(path.join(workspace, 'device-defender.yml'), stringify(file))
+    try {
+      let child: ChildProcess | undefined
+      const started = Date.now()
+      const run = runAction(
+        'dist/index.js',
+        { command: 'apply', endpoint: fresh.emu.endpoint, identity: ID },
+        { cwd: workspace, onSpawn: (c) => (child = c) }
+      )
+      // The runner's cancel: SIGINT once some, not all, of the profiles exist.
+      for (let i = 0; i < 400; i++) {
+        if (Object.keys(fresh.emu.state().data.securityProfiles).length >= 3) break
+        await sleep(25)
+      }
+      child!.kill('SIGINT')
+      const r = await run
+      expect(r.code).toBe(1)
+      expect(Date.now() - started).toBeLessThan(7_500) // done before the runner's SIGTERM would come
+      expect(r.stdout).toContain('SIGINT: finishing the calls in flight, starting nothing more')
+      const heading = r.summary.split('\n')[0]
+      expect(heading).toMatch(
+        /^## ❌ ddac apply: \d+ created, 0 updated, 0 deleted, cancelled with \d+ not started or not finished$/
+      )
+      expect(r.summary).toMatch(/❌ Cancelled: \d+ applied, \d+ not started or not finished/)
+      expect(r.outputs.converged).toBe('false')
+      const made = Object.keys(fresh.emu.state().data.securityProfiles).length
+      expect(made).toBeLessThan(N)
+
+      const out = await applyCommand({
+        iot: fresh.iot,
+        profile: profile(stringify(file)),
+        identity: ID,
+        prune: false
+      })
+      expect(out.converged).toBe(true)
+      const state = fresh.emu.state()
+      expect(Object.keys(state.data.securityProfiles)).toHaveLength(N)
+      for (const p of file.securityProfiles)
+        expect(state.data.profileTargets[p.securityProfileName] ?? []).toHaveLength(
+          p.targets.length
+        )
+    } finally {
+      await fresh.close()
+    }
   })
 })

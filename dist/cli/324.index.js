@@ -6,8 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   serveLocal: () => (/* binding */ serveLocal),
-/* harmony export */   stopSignal: () => (/* binding */ stopSignal)
+/* harmony export */   serveLocal: () => (/* binding */ serveLocal)
 /* harmony export */ });
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8474);
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
@@ -18,18 +17,6 @@ export const modules = {
  */
 
 
-/** An AbortSignal that fires on the first SIGINT or SIGTERM (then both handlers are removed). */
-function stopSignal() {
-    const controller = new AbortController();
-    const stop = () => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        controller.abort();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-    return controller.signal;
-}
 async function serveLocal(options, io, stop) {
     const emulator = await (0,_emulator_js__WEBPACK_IMPORTED_MODULE_1__.startEmulator)(options);
     const { endpoint, account, region } = emulator;

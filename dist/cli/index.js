@@ -40976,7 +40976,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3514);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5149);
 /** CLI entry point (bundled to dist/cli/index.js, the package's `ddac` bin). */
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2));
@@ -40986,7 +40986,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3514:
+/***/ 5149:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41519,7 +41519,21 @@ function createIotClient(options) {
     addErrorContext(client);
     if (options.pace ?? true)
         addRateLimit(client, quotas/* TPS_QUOTAS */.C);
+    if (options.stop)
+        addStopGate(client, options.stop);
     return client;
+}
+/** Thrown instead of sending a request once the run was asked to stop. */
+class NotSentError extends Error {
+    name = 'NotSentError';
+}
+/** Checked right before each attempt goes out (after pacing, inside the retry loop). */
+function addStopGate(client, stop) {
+    client.middlewareStack.add((next, context) => async (args) => {
+        if (stop.aborted)
+            throw new NotSentError(`${String(context.commandName)} not sent: the run was stopped`);
+        return next(args);
+    }, { step: 'finalizeRequest', priority: 'low', name: 'ddacStopGate' });
 }
 
 ;// CONCATENATED MODULE: ./src/aws/target.ts
@@ -41554,7 +41568,7 @@ function targetFrom(options) {
     return { kind: 'aws' };
 }
 /** Run `fn` with an IoT client for the target; an in-process emulator lives exactly as long as `fn`. */
-async function withIot(target, region, fn) {
+async function withIot(target, region, fn, stop) {
     const resolved = resolveRegion(target, region);
     if (target.kind === 'local') {
         // Loaded on demand: commands that never emulate do not load the CA's X.509 stack.
@@ -41566,7 +41580,8 @@ async function withIot(target, region, fn) {
             endpoint: emulator.endpoint,
             region: resolved,
             local: true,
-            pace
+            pace,
+            ...(stop ? { stop } : {})
         });
         try {
             return await fn({ client, region: resolved, endpoint: emulator.endpoint, local: true });
@@ -41577,7 +41592,7 @@ async function withIot(target, region, fn) {
         }
     }
     const endpoint = target.kind === 'endpoint' ? target.url : undefined;
-    const client = createIotClient({ endpoint, region: resolved });
+    const client = createIotClient({ endpoint, region: resolved, ...(stop ? { stop } : {}) });
     try {
         return await fn({
             client,
@@ -41974,8 +41989,35 @@ function buildProfileSchema() {
     };
 }
 
+;// CONCATENATED MODULE: ./src/signals.ts
+/**
+ * Stopping on request: while `fn` runs, the first SIGINT or SIGTERM (Ctrl-C, a cancelled workflow run) aborts
+ * the signal it gets, so the work can wind down and report; the handlers then go, so a second signal ends the
+ * process at once.
+ */
+async function stoppable(fn) {
+    const controller = new AbortController();
+    const off = () => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+    };
+    const stop = (signal) => {
+        off();
+        controller.abort(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    try {
+        return await fn(controller.signal);
+    }
+    finally {
+        off();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/local/cli-command.ts
 /** The `ddac local` subcommand: its flags map one to one onto the emulator's options. */
+
 
 function integer(min, max) {
     return (value) => {
@@ -42013,8 +42055,8 @@ function addLocalCommand(program, io, stop) {
         .option('--seed <n>', 'seed of the fault draws', integer(0, Number.MAX_SAFE_INTEGER))
         .action(async (flags) => {
         // Loaded on demand: other commands do not need the emulator's X.509 stack.
-        const { serveLocal, stopSignal } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(494), __nccwpck_require__.e(324)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1324));
-        await serveLocal({
+        const { serveLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(494), __nccwpck_require__.e(324)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1324));
+        const serve = (signal) => serveLocal({
             port: flags.port,
             host: flags.host,
             dataDir: flags.dataDir,
@@ -42025,7 +42067,8 @@ function addLocalCommand(program, io, stop) {
             faultRate: flags.faultRate,
             throttleRate: flags.throttleRate,
             seed: flags.seed
-        }, io, stop ?? stopSignal());
+        }, io, signal);
+        await (stop ? serve(stop) : stoppable(serve));
     });
 }
 
@@ -44483,7 +44526,11 @@ function appliedHeadline({ result, converged }) {
     const parts = [
         `${count('create')} created, ${count('update')} updated, ${count('delete')} deleted`,
         ...(result.failed.length ? [`${result.failed.length} failed`] : []),
-        ...(result.skipped.length ? [`${result.skipped.length} not attempted`] : [])
+        ...(result.cancelled
+            ? [`cancelled with ${result.skipped.length} not started or not finished`]
+            : result.skipped.length
+                ? [`${result.skipped.length} not attempted`]
+                : [])
     ];
     return `${converged ? '✅' : '❌'} ddac apply: ${parts.join(', ')}`;
 }
@@ -44498,6 +44545,8 @@ function applyFailures({ refused, result }) {
 function applyProof(o, config) {
     if (o.refused)
         return '❌ Apply refused the plan; nothing was changed.';
+    if (o.result.cancelled)
+        return `❌ Cancelled: ${o.result.applied.length} applied, ${o.result.skipped.length} not started or not finished; the calls already sent finished, nothing more was sent, and the next apply carries on from here.`;
     if (o.converged)
         return `✅ Re-read after apply: the account matches ${config} (zero changes).`;
     if (o.verification)
@@ -45008,6 +45057,7 @@ function renderProfileYaml(file, origin) {
 
 
 
+
 class PlanRefusedError extends Error {
 }
 /** Custom metrics and dimensions a security profile spec refers to. */
@@ -45102,7 +45152,7 @@ async function markedUpdate(iot, change, identity, hash) {
 function readBack(iot, change) {
     return readOne(iot, adapterFor(change.kind), change.name);
 }
-async function applyPlan(iot, plan, onProgress) {
+async function applyPlan(iot, plan, onProgress, signal) {
     const refused = refusals(plan);
     if (refused.length)
         throw new PlanRefusedError(`apply refuses this plan:\n- ${refused.join('\n- ')}`);
@@ -45115,7 +45165,7 @@ async function applyPlan(iot, plan, onProgress) {
         if (!p) {
             p = (async () => {
                 const ok = await Promise.all((deps.get(change) ?? []).map(run));
-                if (!ok.every(Boolean)) {
+                if (!ok.every(Boolean) || signal?.aborted) {
                     result.skipped.push(change);
                     return false;
                 }
@@ -45128,6 +45178,10 @@ async function applyPlan(iot, plan, onProgress) {
                     return true;
                 }
                 catch (e) {
+                    if (e instanceof NotSentError) {
+                        result.skipped.push(change); // stopped before it finished; the next apply carries on
+                        return false;
+                    }
                     const error = explainAwsError(e);
                     result.failed.push({ change, error });
                     onProgress?.({ done: result.applied.length + result.failed.length, total, change, error });
@@ -45139,12 +45193,14 @@ async function applyPlan(iot, plan, onProgress) {
         return p;
     };
     await Promise.all([...deps.keys()].map(run));
+    if (signal?.aborted)
+        result.cancelled = true;
     // Checks go off only once every scheduled audit that could use them has changed.
     const audit = plan.changes.find((c) => c.kind === 'auditConfiguration' && c.action !== 'delete');
     const auditsDone = plan.changes
         .filter((c) => c.kind === 'scheduledAudit')
         .every((c) => result.applied.includes(c));
-    if (audit && !(result.applied.includes(audit) && auditsDone)) {
+    if (audit && !(result.applied.includes(audit) && auditsDone && !signal?.aborted)) {
         if (!result.skipped.includes(audit) && !result.failed.some((f) => f.change === audit))
             result.skipped.push(audit);
     }
@@ -45235,7 +45291,7 @@ async function applyCommand(input) {
             converged: false,
             refused
         };
-    const result = await applyPlan(input.iot, plan, input.onApply);
+    const result = await applyPlan(input.iot, plan, input.onApply, input.signal);
     if (result.failed.length || result.skipped.length)
         return { plan, result, converged: false };
     const verification = diff_diff(desired, afterApply(actual, plan, result), { prune: input.prune });
@@ -45395,11 +45451,13 @@ async function runCommand(opts) {
             };
         }
         opts.log(`applying ${opts.config} to ${where} as ${opts.identity}`);
+        opts.signal?.addEventListener('abort', () => opts.log(`${String(opts.signal?.reason ?? 'stop')}: finishing the calls in flight, starting nothing more`));
         const applying = progressReporter('apply', opts.log);
         const outcome = await applyCommand({
             ...input,
             onRead,
-            onApply: (p) => applying(p.done, p.total)
+            onApply: (p) => applying(p.done, p.total),
+            ...(opts.signal ? { signal: opts.signal } : {})
         });
         const failures = applyFailures(outcome);
         return {
@@ -45410,7 +45468,7 @@ async function runCommand(opts) {
             problems: [],
             outputs: { ...planOutputs(outcome.plan), converged: outcome.converged }
         };
-    });
+    }, opts.signal);
 }
 async function runImport(opts) {
     return withIot(opts.target, opts.region, async ({ client, region, endpoint }) => {
@@ -45536,6 +45594,7 @@ function readGit(dir) {
 
 
 
+
 function selection(value) {
     try {
         return parseSelection(value);
@@ -45573,7 +45632,7 @@ function buildProgram(io = processIo, setExitCode = (c) => (process.exitCode = c
         setExitCode(r.ok ? EXIT.ok : EXIT.problems);
     };
     const run = async (command, file, flags) => {
-        report(await runCommand({
+        report(await runCommandStoppable({
             command,
             config: file,
             target: targetFrom(flags),
@@ -45585,6 +45644,15 @@ function buildProgram(io = processIo, setExitCode = (c) => (process.exitCode = c
             ...(flags.kinds ? { selection: flags.kinds } : {}),
             log: (line) => io.err(`${line}\n`)
         }), flags.format);
+    };
+    // Ctrl-C during apply lets the calls in flight finish and reports (a second one ends at once); the
+    // read-only commands just stop.
+    const runCommandStoppable = (opts) => {
+        if (opts.command !== 'apply')
+            return runCommand(opts);
+        if (deps.stop)
+            return runCommand({ ...opts, signal: deps.stop });
+        return stoppable((signal) => runCommand({ ...opts, signal }));
     };
     const formatOption = () => new Option('--format <format>', 'output format')
         .choices(['text', 'json', 'markdown'])

@@ -18,6 +18,8 @@ export interface IotClientOptions {
   local?: boolean
   /** pace each operation at its AWS TPS quota (default: on, except for an in-process emulator) */
   pace?: boolean
+  /** once aborted, the client sends nothing more (calls already sent finish) */
+  stop?: AbortSignal
   /** extra SDK settings (retries, logger) */
   config?: IoTClientConfig
 }
@@ -39,5 +41,23 @@ export function createIotClient(options: IotClientOptions): IoTClient {
   })
   addErrorContext(client)
   if (options.pace ?? true) addRateLimit(client, TPS_QUOTAS)
+  if (options.stop) addStopGate(client, options.stop)
   return client
+}
+
+/** Thrown instead of sending a request once the run was asked to stop. */
+export class NotSentError extends Error {
+  override name = 'NotSentError'
+}
+
+/** Checked right before each attempt goes out (after pacing, inside the retry loop). */
+function addStopGate(client: IoTClient, stop: AbortSignal): void {
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      if (stop.aborted)
+        throw new NotSentError(`${String(context.commandName)} not sent: the run was stopped`)
+      return next(args)
+    },
+    { step: 'finalizeRequest', priority: 'low', name: 'ddacStopGate' }
+  )
 }

@@ -59,7 +59,8 @@ export function targetFrom(options: { local?: boolean; endpoint?: string }): Iot
 export async function withIot<T>(
   target: IotTarget,
   region: string | undefined,
-  fn: (session: IotSession) => Promise<T>
+  fn: (session: IotSession) => Promise<T>,
+  stop?: AbortSignal
 ): Promise<T> {
   const resolved = resolveRegion(target, region)
   if (target.kind === 'local') {
@@ -72,7 +73,8 @@ export async function withIot<T>(
       endpoint: emulator.endpoint,
       region: resolved,
       local: true,
-      pace
+      pace,
+      ...(stop ? { stop } : {})
     })
     try {
       return await fn({ client, region: resolved, endpoint: emulator.endpoint, local: true })
@@ -82,7 +84,7 @@ export async function withIot<T>(
     }
   }
   const endpoint = target.kind === 'endpoint' ? target.url : undefined
-  const client = createIotClient({ endpoint, region: resolved })
+  const client = createIotClient({ endpoint, region: resolved, ...(stop ? { stop } : {}) })
   try {
     return await fn({
       client,

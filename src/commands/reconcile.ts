@@ -92,7 +92,7 @@ export interface ApplyOutcome {
 }
 
 export async function applyCommand(
-  input: ReconcileInput & { onApply?: (p: ApplyProgress) => void }
+  input: ReconcileInput & { onApply?: (p: ApplyProgress) => void; signal?: AbortSignal }
 ): Promise<ApplyOutcome> {
   const { plan, actual, desired } = await planCommand(input)
   const refused = refusals(plan)
@@ -103,7 +103,7 @@ export async function applyCommand(
       converged: false,
       refused
     }
-  const result = await applyPlan(input.iot, plan, input.onApply)
+  const result = await applyPlan(input.iot, plan, input.onApply, input.signal)
   if (result.failed.length || result.skipped.length) return { plan, result, converged: false }
   const verification = diff(desired, afterApply(actual, plan, result), { prune: input.prune })
   const converged = verification.changes.length === 0 && verification.ownershipUpdates.length === 0

@@ -1,6 +1,7 @@
 /** The `ddac local` subcommand: its flags map one to one onto the emulator's options. */
 import { InvalidArgumentError, type Command } from 'commander'
 import type { ServeIo } from './serve.js'
+import { stoppable } from '../signals.js'
 
 function integer(min: number, max: number): (value: string) => number {
   return (value) => {
@@ -60,22 +61,24 @@ export function addLocalCommand(program: Command, io: ServeIo, stop?: AbortSigna
     .option('--seed <n>', 'seed of the fault draws', integer(0, Number.MAX_SAFE_INTEGER))
     .action(async (flags: LocalFlags) => {
       // Loaded on demand: other commands do not need the emulator's X.509 stack.
-      const { serveLocal, stopSignal } = await import('./serve.js')
-      await serveLocal(
-        {
-          port: flags.port,
-          host: flags.host,
-          dataDir: flags.dataDir,
-          account: flags.account,
-          region: flags.region,
-          throttle: flags.throttle,
-          latencyMs: flags.latency,
-          faultRate: flags.faultRate,
-          throttleRate: flags.throttleRate,
-          seed: flags.seed
-        },
-        io,
-        stop ?? stopSignal()
-      )
+      const { serveLocal } = await import('./serve.js')
+      const serve = (signal: AbortSignal): Promise<void> =>
+        serveLocal(
+          {
+            port: flags.port,
+            host: flags.host,
+            dataDir: flags.dataDir,
+            account: flags.account,
+            region: flags.region,
+            throttle: flags.throttle,
+            latencyMs: flags.latency,
+            faultRate: flags.faultRate,
+            throttleRate: flags.throttleRate,
+            seed: flags.seed
+          },
+          io,
+          signal
+        )
+      await (stop ? serve(stop) : stoppable(serve))
     })
 }

@@ -10,19 +10,6 @@ export interface ServeIo {
   err: (text: string) => void
 }
 
-/** An AbortSignal that fires on the first SIGINT or SIGTERM (then both handlers are removed). */
-export function stopSignal(): AbortSignal {
-  const controller = new AbortController()
-  const stop = (): void => {
-    process.off('SIGINT', stop)
-    process.off('SIGTERM', stop)
-    controller.abort()
-  }
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
-  return controller.signal
-}
-
 export async function serveLocal(
   options: EmulatorOptions,
   io: ServeIo,

@@ -8,6 +8,7 @@
  */
 import type { Behavior, IoTClient, MetricToRetain } from '@aws-sdk/client-iot'
 import { adapterFor } from '../aws/adapters/index.js'
+import { NotSentError } from '../aws/client.js'
 import { auditConfigurationAdapter } from '../aws/adapters/audit-configuration.js'
 import { explainAwsError, isRefusedUpdate } from '../aws/errors.js'
 import { readOne } from '../aws/read.js'
@@ -29,6 +30,8 @@ export interface ApplyResult {
   skipped: Change[]
   /** each applied resource as read back after the change (absent for deletes) */
   readBack: ActualResource[]
+  /** stopped on request: the calls in flight finished, nothing more was started */
+  cancelled?: boolean
 }
 
 export class PlanRefusedError extends Error {}
@@ -152,7 +155,8 @@ function readBack(iot: IoTClient, change: Change): Promise<ActualResource | unde
 export async function applyPlan(
   iot: IoTClient,
   plan: Plan,
-  onProgress?: (p: ApplyProgress) => void
+  onProgress?: (p: ApplyProgress) => void,
+  signal?: AbortSignal
 ): Promise<ApplyResult> {
   const refused = refusals(plan)
   if (refused.length)
@@ -166,7 +170,7 @@ export async function applyPlan(
     if (!p) {
       p = (async () => {
         const ok = await Promise.all((deps.get(change) ?? []).map(run))
-        if (!ok.every(Boolean)) {
+        if (!ok.every(Boolean) || signal?.aborted) {
           result.skipped.push(change)
           return false
         }
@@ -177,6 +181,10 @@ export async function applyPlan(
           onProgress?.({ done: result.applied.length + result.failed.length, total, change })
           return true
         } catch (e) {
+          if (e instanceof NotSentError) {
+            result.skipped.push(change) // stopped before it finished; the next apply carries on
+            return false
+          }
           const error = explainAwsError(e)
           result.failed.push({ change, error })
           onProgress?.({ done: result.applied.length + result.failed.length, total, change, error })
@@ -188,12 +196,13 @@ export async function applyPlan(
     return p
   }
   await Promise.all([...deps.keys()].map(run))
+  if (signal?.aborted) result.cancelled = true
   // Checks go off only once every scheduled audit that could use them has changed.
   const audit = plan.changes.find((c) => c.kind === 'auditConfiguration' && c.action !== 'delete')
   const auditsDone = plan.changes
     .filter((c) => c.kind === 'scheduledAudit')
     .every((c) => result.applied.includes(c))
-  if (audit && !(result.applied.includes(audit) && auditsDone)) {
+  if (audit && !(result.applied.includes(audit) && auditsDone && !signal?.aborted)) {
     if (!result.skipped.includes(audit) && !result.failed.some((f) => f.change === audit))
       result.skipped.push(audit)
   } else if (audit) {

@@ -10,7 +10,11 @@ export function appliedHeadline({ result, converged }: ApplyOutcome): string {
   const parts = [
     `${count('create')} created, ${count('update')} updated, ${count('delete')} deleted`,
     ...(result.failed.length ? [`${result.failed.length} failed`] : []),
-    ...(result.skipped.length ? [`${result.skipped.length} not attempted`] : [])
+    ...(result.cancelled
+      ? [`cancelled with ${result.skipped.length} not started or not finished`]
+      : result.skipped.length
+        ? [`${result.skipped.length} not attempted`]
+        : [])
   ]
   return `${converged ? '✅' : '❌'} ddac apply: ${parts.join(', ')}`
 }
@@ -26,6 +30,8 @@ export function applyFailures({ refused, result }: ApplyOutcome): string[] {
 /** The one line that says whether the account now matches the file. */
 export function applyProof(o: ApplyOutcome, config: string): string {
   if (o.refused) return '❌ Apply refused the plan; nothing was changed.'
+  if (o.result.cancelled)
+    return `❌ Cancelled: ${o.result.applied.length} applied, ${o.result.skipped.length} not started or not finished; the calls already sent finished, nothing more was sent, and the next apply carries on from here.`
   if (o.converged) return `✅ Re-read after apply: the account matches ${config} (zero changes).`
   if (o.verification)
     return `❌ Re-read after apply still differs: ${planHeadline(o.verification)}.`
