@@ -45419,56 +45419,56 @@ async function runCommand(opts) {
     const { profile, report } = await needValidFile(opts);
     if (!profile)
         return report;
-    return withIot(opts.target, opts.region, async ({ client, region, endpoint }) => {
-        const where = endpoint ? `${endpoint} (${region})` : `AWS ${region}`;
-        const input = { iot: client, profile, identity: opts.identity, prune: opts.prune };
-        // Totals grow as each kind is listed; the line says how far the read is among what is known so far.
-        const reading = progressReporter('reading the account', opts.log);
-        const seen = new Map();
-        const onRead = (e) => {
-            seen.set(e.kind, e);
-            const sum = (k) => [...seen.values()].reduce((n, x) => n + x[k], 0);
-            reading(sum('read'), sum('total'), false);
-        };
-        if (opts.command === 'plan') {
-            opts.log(`planning ${opts.config} against ${where} as ${opts.identity}`);
-            const { plan } = await planCommand({ ...input, onRead });
-            if (opts.planFile) {
-                await (0,promises_.mkdir)(external_node_path_default().dirname(opts.planFile), { recursive: true });
-                await (0,promises_.writeFile)(opts.planFile, JSON.stringify(plan, null, 2));
-            }
-            // A plan apply would refuse fails here already, so a pull-request gate shows it before the merge.
-            const refused = refusals(plan);
-            return {
-                ok: refused.length === 0,
-                ...(refused.length
-                    ? { failure: `apply would refuse this plan: ${refused.join('; ')}` }
-                    : {}),
-                text: renderPlanText(plan),
-                markdown: renderPlanMarkdown(plan),
-                problems: [],
-                outputs: { ...planOutputs(plan), ...(opts.planFile ? { plan: opts.planFile } : {}) }
-            };
+    return withIot(opts.target, opts.region, (session) => reconcile(opts, profile, session), opts.signal);
+}
+/** plan or apply, against the account the session reads and writes. */
+async function reconcile(opts, profile, { client, region, endpoint }) {
+    const where = endpoint ? `${endpoint} (${region})` : `AWS ${region}`;
+    const input = { iot: client, profile, identity: opts.identity, prune: opts.prune };
+    // Totals grow as each kind is listed; the line says how far the read is among what is known so far.
+    const reading = progressReporter('reading the account', opts.log);
+    const seen = new Map();
+    const onRead = (e) => {
+        seen.set(e.kind, e);
+        const sum = (k) => [...seen.values()].reduce((n, x) => n + x[k], 0);
+        reading(sum('read'), sum('total'), false);
+    };
+    if (opts.command === 'plan') {
+        opts.log(`planning ${opts.config} against ${where} as ${opts.identity}`);
+        const { plan } = await planCommand({ ...input, onRead });
+        if (opts.planFile) {
+            await (0,promises_.mkdir)(external_node_path_default().dirname(opts.planFile), { recursive: true });
+            await (0,promises_.writeFile)(opts.planFile, JSON.stringify(plan, null, 2));
         }
-        opts.log(`applying ${opts.config} to ${where} as ${opts.identity}`);
-        opts.signal?.addEventListener('abort', () => opts.log(`${String(opts.signal?.reason ?? 'stop')}: finishing the calls in flight, starting nothing more`));
-        const applying = progressReporter('apply', opts.log);
-        const outcome = await applyCommand({
-            ...input,
-            onRead,
-            onApply: (p) => applying(p.done, p.total),
-            ...(opts.signal ? { signal: opts.signal } : {})
-        });
-        const failures = applyFailures(outcome);
+        // A plan apply would refuse fails here already, so a pull-request gate shows it before the merge.
+        const refused = refusals(plan);
         return {
-            ok: outcome.converged,
-            ...(outcome.converged ? {} : { failure: failures[0] ?? applyProof(outcome, opts.config) }),
-            text: renderApplyText(outcome, opts.config),
-            markdown: renderApplyMarkdown(outcome, opts.config),
+            ok: refused.length === 0,
+            ...(refused.length ? { failure: `apply would refuse this plan: ${refused.join('; ')}` } : {}),
+            text: renderPlanText(plan),
+            markdown: renderPlanMarkdown(plan),
             problems: [],
-            outputs: { ...planOutputs(outcome.plan), converged: outcome.converged }
+            outputs: { ...planOutputs(plan), ...(opts.planFile ? { plan: opts.planFile } : {}) }
         };
-    }, opts.signal);
+    }
+    opts.log(`applying ${opts.config} to ${where} as ${opts.identity}`);
+    opts.signal?.addEventListener('abort', () => opts.log(`${String(opts.signal?.reason ?? 'stop')}: finishing the calls in flight, starting nothing more`));
+    const applying = progressReporter('apply', opts.log);
+    const outcome = await applyCommand({
+        ...input,
+        onRead,
+        onApply: (p) => applying(p.done, p.total),
+        ...(opts.signal ? { signal: opts.signal } : {})
+    });
+    const failures = applyFailures(outcome);
+    return {
+        ok: outcome.converged,
+        ...(outcome.converged ? {} : { failure: failures[0] ?? applyProof(outcome, opts.config) }),
+        text: renderApplyText(outcome, opts.config),
+        markdown: renderApplyMarkdown(outcome, opts.config),
+        problems: [],
+        outputs: { ...planOutputs(outcome.plan), converged: outcome.converged }
+    };
 }
 async function runImport(opts) {
     return withIot(opts.target, opts.region, async ({ client, region, endpoint }) => {
