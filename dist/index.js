@@ -11091,7 +11091,7 @@ __webpack_unused_export__ = UpdateTopicRuleDestinationRequest$;
 __webpack_unused_export__ = UpdateTopicRuleDestinationResponse$;
 __webpack_unused_export__ = UserProperty$;
 __webpack_unused_export__ = ValidateSecurityProfileBehaviors$;
-__webpack_unused_export__ = ValidateSecurityProfileBehaviorsCommand;
+exports.sqL = ValidateSecurityProfileBehaviorsCommand;
 __webpack_unused_export__ = ValidateSecurityProfileBehaviorsRequest$;
 __webpack_unused_export__ = ValidateSecurityProfileBehaviorsResponse$;
 __webpack_unused_export__ = ValidationError$;
@@ -69576,7 +69576,7 @@ const COMMANDS = ['validate', 'plan', 'apply', 'import', 'status'];
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(23218);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27242);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41949);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61042);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(86661);
 /** Action entry point: one bundle serves the main and the post step (told apart by saved state). */
 
@@ -69596,7 +69596,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 41949:
+/***/ 61042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -73511,6 +73511,53 @@ function renderProfileYaml(file, origin) {
     return `# yaml-language-server: $schema=${SCHEMA_ID}\n# Imported by ddac from ${origin}.\n${(0,dist/* stringify */.As)(file, { lineWidth: 0 })}`;
 }
 
+;// CONCATENATED MODULE: ./src/aws/validate-behaviors.ts
+/**
+ * AWS's own check of the behaviors a plan would write (ValidateSecurityProfileBehaviors), so a pull request
+ * sees what CreateSecurityProfile or UpdateSecurityProfile would reject before the merge: things the file
+ * alone cannot tell, such as an operator that does not suit the type of an external custom metric.
+ */
+
+
+/** Behaviors to check: on profiles the plan writes, minus those using a metric or dimension it creates. */
+function behaviorsToCheck(plan) {
+    const created = (kind) => new Set(plan.changes.filter((c) => c.kind === kind && c.action === 'create').map((c) => c.name));
+    // AWS cannot see what the same plan creates yet; the offline rules checked those behaviors.
+    const newMetrics = created('customMetric');
+    const newDimensions = created('dimension');
+    const out = new Map();
+    for (const c of plan.changes) {
+        if (c.kind !== 'securityProfile' || c.action === 'delete')
+            continue;
+        if (c.action === 'update' && !c.fields.some((f) => f.path.startsWith('behaviors')))
+            continue;
+        const behaviors = (c.desired?.spec.behaviors ?? []).filter((b) => !newMetrics.has(b.metric ?? '') &&
+            !newDimensions.has(b.metricDimension?.dimensionName ?? ''));
+        if (behaviors.length)
+            out.set(c, behaviors);
+    }
+    return out;
+}
+async function checkBehaviorsWithAws(iot, plan) {
+    const rejected = new Map();
+    const notes = new Set();
+    await Promise.all([...behaviorsToCheck(plan)].map(async ([change, behaviors]) => {
+        try {
+            const r = await iot.send(new dist_cjs/* ValidateSecurityProfileBehaviorsCommand */.sqL({ behaviors }));
+            if (!r.valid)
+                rejected.set(change, (r.validationErrors ?? []).map((e) => `AWS rejects its behaviors: ${e.errorMessage}`));
+        }
+        catch (e) {
+            const name = e.name;
+            if (name !== 'AccessDeniedException' && name !== 'UnauthorizedException')
+                throw e;
+            // A read-only plan role may lack it; the plan still stands, AWS checks again on apply.
+            notes.add(`behaviors were not checked by AWS: ${explainAwsError(e)}`);
+        }
+    }));
+    return { rejected, notes: [...notes] };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/apply.ts
 
 
@@ -73694,6 +73741,7 @@ function desiredState(file, identity) {
 
 
 
+
 /** Kinds that belong to Detect, which accounts opened after 2026-08-31 do not have. */
 const DETECT_KINDS = ['securityProfile', 'customMetric', 'dimension'];
 /** Read what the plan needs; an account without Detect still plans its audit resources. */
@@ -73732,6 +73780,12 @@ async function planCommand(input) {
     const { actual, notes } = await readFor(input, desired);
     const plan = diff_diff(desired, actual, { prune: input.prune });
     plan.notes.push(...notes);
+    if (input.checkBehaviors) {
+        const checked = await checkBehaviorsWithAws(input.iot, plan);
+        for (const [change, problems] of checked.rejected)
+            change.blockers.push(...problems);
+        plan.notes.push(...checked.notes);
+    }
     return { plan, actual, desired };
 }
 /** The account after apply: what was read before, with every changed resource replaced by its read-back. */
@@ -73896,7 +73950,8 @@ async function reconcile(opts, profile, { client, region, endpoint }) {
     };
     if (opts.command === 'plan') {
         opts.log(`planning ${opts.config} against ${where} as ${opts.identity}`);
-        const { plan } = await planCommand({ ...input, onRead });
+        // Only plan asks AWS to check behaviors: apply's writes are checked by AWS as they are made.
+        const { plan } = await planCommand({ ...input, onRead, checkBehaviors: true });
         if (opts.planFile) {
             await (0,promises_.mkdir)(external_node_path_default().dirname(opts.planFile), { recursive: true });
             await (0,promises_.writeFile)(opts.planFile, JSON.stringify(plan, null, 2));

@@ -11092,7 +11092,7 @@ __webpack_unused_export__ = UpdateTopicRuleDestinationRequest$;
 __webpack_unused_export__ = UpdateTopicRuleDestinationResponse$;
 __webpack_unused_export__ = UserProperty$;
 __webpack_unused_export__ = ValidateSecurityProfileBehaviors$;
-__webpack_unused_export__ = ValidateSecurityProfileBehaviorsCommand;
+exports.sqL = ValidateSecurityProfileBehaviorsCommand;
 __webpack_unused_export__ = ValidateSecurityProfileBehaviorsRequest$;
 __webpack_unused_export__ = ValidateSecurityProfileBehaviorsResponse$;
 __webpack_unused_export__ = ValidationError$;
@@ -40976,7 +40976,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5149);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2279);
 /** CLI entry point (bundled to dist/cli/index.js, the package's `ddac` bin). */
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2));
@@ -40986,7 +40986,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5149:
+/***/ 2279:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45050,6 +45050,53 @@ function renderProfileYaml(file, origin) {
     return `# yaml-language-server: $schema=${SCHEMA_ID}\n# Imported by ddac from ${origin}.\n${(0,dist/* stringify */.As)(file, { lineWidth: 0 })}`;
 }
 
+;// CONCATENATED MODULE: ./src/aws/validate-behaviors.ts
+/**
+ * AWS's own check of the behaviors a plan would write (ValidateSecurityProfileBehaviors), so a pull request
+ * sees what CreateSecurityProfile or UpdateSecurityProfile would reject before the merge: things the file
+ * alone cannot tell, such as an operator that does not suit the type of an external custom metric.
+ */
+
+
+/** Behaviors to check: on profiles the plan writes, minus those using a metric or dimension it creates. */
+function behaviorsToCheck(plan) {
+    const created = (kind) => new Set(plan.changes.filter((c) => c.kind === kind && c.action === 'create').map((c) => c.name));
+    // AWS cannot see what the same plan creates yet; the offline rules checked those behaviors.
+    const newMetrics = created('customMetric');
+    const newDimensions = created('dimension');
+    const out = new Map();
+    for (const c of plan.changes) {
+        if (c.kind !== 'securityProfile' || c.action === 'delete')
+            continue;
+        if (c.action === 'update' && !c.fields.some((f) => f.path.startsWith('behaviors')))
+            continue;
+        const behaviors = (c.desired?.spec.behaviors ?? []).filter((b) => !newMetrics.has(b.metric ?? '') &&
+            !newDimensions.has(b.metricDimension?.dimensionName ?? ''));
+        if (behaviors.length)
+            out.set(c, behaviors);
+    }
+    return out;
+}
+async function checkBehaviorsWithAws(iot, plan) {
+    const rejected = new Map();
+    const notes = new Set();
+    await Promise.all([...behaviorsToCheck(plan)].map(async ([change, behaviors]) => {
+        try {
+            const r = await iot.send(new dist_cjs/* ValidateSecurityProfileBehaviorsCommand */.sqL({ behaviors }));
+            if (!r.valid)
+                rejected.set(change, (r.validationErrors ?? []).map((e) => `AWS rejects its behaviors: ${e.errorMessage}`));
+        }
+        catch (e) {
+            const name = e.name;
+            if (name !== 'AccessDeniedException' && name !== 'UnauthorizedException')
+                throw e;
+            // A read-only plan role may lack it; the plan still stands, AWS checks again on apply.
+            notes.add(`behaviors were not checked by AWS: ${explainAwsError(e)}`);
+        }
+    }));
+    return { rejected, notes: [...notes] };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/apply.ts
 
 
@@ -45233,6 +45280,7 @@ function desiredState(file, identity) {
 
 
 
+
 /** Kinds that belong to Detect, which accounts opened after 2026-08-31 do not have. */
 const DETECT_KINDS = ['securityProfile', 'customMetric', 'dimension'];
 /** Read what the plan needs; an account without Detect still plans its audit resources. */
@@ -45271,6 +45319,12 @@ async function planCommand(input) {
     const { actual, notes } = await readFor(input, desired);
     const plan = diff_diff(desired, actual, { prune: input.prune });
     plan.notes.push(...notes);
+    if (input.checkBehaviors) {
+        const checked = await checkBehaviorsWithAws(input.iot, plan);
+        for (const [change, problems] of checked.rejected)
+            change.blockers.push(...problems);
+        plan.notes.push(...checked.notes);
+    }
     return { plan, actual, desired };
 }
 /** The account after apply: what was read before, with every changed resource replaced by its read-back. */
@@ -45435,7 +45489,8 @@ async function reconcile(opts, profile, { client, region, endpoint }) {
     };
     if (opts.command === 'plan') {
         opts.log(`planning ${opts.config} against ${where} as ${opts.identity}`);
-        const { plan } = await planCommand({ ...input, onRead });
+        // Only plan asks AWS to check behaviors: apply's writes are checked by AWS as they are made.
+        const { plan } = await planCommand({ ...input, onRead, checkBehaviors: true });
         if (opts.planFile) {
             await (0,promises_.mkdir)(external_node_path_default().dirname(opts.planFile), { recursive: true });
             await (0,promises_.writeFile)(opts.planFile, JSON.stringify(plan, null, 2));

@@ -2,6 +2,7 @@
 import type { IoTClient } from '@aws-sdk/client-iot'
 import { explainAwsError, isDetectUnavailable } from '../aws/errors.js'
 import { readAccount, type ReadOptions } from '../aws/read.js'
+import { checkBehaviorsWithAws } from '../aws/validate-behaviors.js'
 import type { ProfileFile } from '../config/file-format.js'
 import { applyPlan, type ApplyProgress, type ApplyResult } from '../plan/apply.js'
 import { desiredState } from '../plan/desired.js'
@@ -23,6 +24,8 @@ export interface ReconcileInput {
   identity: string
   prune: boolean
   onRead?: ReadOptions['onProgress']
+  /** plan: have AWS check the behaviors the plan writes (ValidateSecurityProfileBehaviors) */
+  checkBehaviors?: boolean
 }
 
 /** Read what the plan needs; an account without Detect still plans its audit resources. */
@@ -69,6 +72,11 @@ export async function planCommand(
   const { actual, notes } = await readFor(input, desired)
   const plan = diff(desired, actual, { prune: input.prune })
   plan.notes.push(...notes)
+  if (input.checkBehaviors) {
+    const checked = await checkBehaviorsWithAws(input.iot, plan)
+    for (const [change, problems] of checked.rejected) change.blockers.push(...problems)
+    plan.notes.push(...checked.notes)
+  }
   return { plan, actual, desired }
 }
 

@@ -140,7 +140,8 @@ async function reconcile(
   }
   if (opts.command === 'plan') {
     opts.log(`planning ${opts.config} against ${where} as ${opts.identity}`)
-    const { plan } = await planCommand({ ...input, onRead })
+    // Only plan asks AWS to check behaviors: apply's writes are checked by AWS as they are made.
+    const { plan } = await planCommand({ ...input, onRead, checkBehaviors: true })
     if (opts.planFile) {
       await mkdir(path.dirname(opts.planFile), { recursive: true })
       await writeFile(opts.planFile, JSON.stringify(plan, null, 2))
