@@ -22,7 +22,9 @@ export default tseslint.config(
     ...jest.configs['flat/recommended'],
     rules: {
       ...jest.configs['flat/recommended'].rules,
-      '@typescript-eslint/explicit-function-return-type': 'off'
+      '@typescript-eslint/explicit-function-return-type': 'off',
+      // Shared checks are named expect…(), e.g. expectNextApplyConverges.
+      'jest/expect-expect': ['warn', { assertFunctionNames: ['expect', 'expect*'] }]
     }
   },
   prettier

@@ -10,7 +10,12 @@ import path from 'node:path'
 import { cli, EXIT } from '../../src/cli.js'
 import { planCommand } from '../../src/commands/reconcile.js'
 import { refusals } from '../../src/plan/diff.js'
-import { account, example, ID, profile } from './helpers.js'
+import type { ProfileFile } from '../../src/config/file-format.js'
+import { account, example, ID, profile, type Account } from './helpers.js'
+
+/** plan as the plan command runs it: with AWS checking the behaviors. */
+const checkedPlan = (a: Account, file: ProfileFile) =>
+  planCommand({ iot: a.iot, profile: file, identity: ID, prune: false, checkBehaviors: true })
 
 /** A profile on a custom metric another owner manages: its type is not in the file. */
 const externalMetricFile = `
@@ -33,13 +38,7 @@ describe('AWS checks the behaviors a plan writes', () => {
         new CreateCustomMetricCommand({ metricName: 'allowed-ips', metricType: 'ip-address-list' })
       )
       const file = profile(externalMetricFile) // valid offline: the file cannot know the metric's type
-      const { plan } = await planCommand({
-        iot: a.iot,
-        profile: file,
-        identity: ID,
-        prune: false,
-        checkBehaviors: true
-      })
+      const { plan } = await checkedPlan(a, file)
       expect(refusals(plan)).toEqual([
         'security profile ips: AWS rejects its behaviors: Behavior odd-ip: the operator greater-than does not apply to allowed-ips (use in-cidr-set, not-in-cidr-set)'
       ])
@@ -61,13 +60,7 @@ describe('AWS checks the behaviors a plan writes', () => {
   test('behaviors on metrics and dimensions the same plan creates are not sent (AWS cannot see them yet)', async () => {
     const a = await account()
     try {
-      const { plan } = await planCommand({
-        iot: a.iot,
-        profile: example('rules-based.yml'),
-        identity: ID,
-        prune: false,
-        checkBehaviors: true
-      })
+      const { plan } = await checkedPlan(a, example('rules-based.yml'))
       expect(refusals(plan)).toEqual([])
       expect(
         a.emu.requests().filter((r) => r.operation === 'ValidateSecurityProfileBehaviors')
@@ -80,13 +73,7 @@ describe('AWS checks the behaviors a plan writes', () => {
   test('a plan role without the permission gets a note, and the plan stands', async () => {
     const a = await account({ deny: ['ValidateSecurityProfileBehaviors'] })
     try {
-      const { plan } = await planCommand({
-        iot: a.iot,
-        profile: example('rules-based.yml'),
-        identity: ID,
-        prune: false,
-        checkBehaviors: true
-      })
+      const { plan } = await checkedPlan(a, example('rules-based.yml'))
       expect(refusals(plan)).toEqual([])
       expect(plan.notes).toEqual([
         expect.stringMatching(

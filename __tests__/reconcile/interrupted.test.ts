@@ -1,8 +1,9 @@
 /**
- * A process killed in the middle of apply (a cancelled job, a lost runner) leaves the account consistent:
- * the next apply converges, with nothing duplicated. The first apply is the bundled CLI, killed with SIGKILL.
+ * An apply stopped in the middle leaves the account consistent, and the next apply converges with nothing
+ * duplicated: the bundled CLI killed with SIGKILL (a lost runner), and the bundled action sent SIGINT as the
+ * runner does when a job is cancelled.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -30,109 +31,80 @@ const file = {
   }))
 }
 
+/** Resolves once `n` security profiles exist in the account: some, not all, of the file's. */
+async function untilProfiles(acct: Account, n: number): Promise<void> {
+  for (let i = 0; i < 400; i++) {
+    if (Object.keys(acct.emu.state().data.securityProfiles).length >= n) return
+    await sleep(25)
+  }
+}
+
+/** The next apply converges: every profile once, each target attached once, and a plan with nothing left. */
+async function expectNextApplyConverges(acct: Account): Promise<void> {
+  const halfway = Object.keys(acct.emu.state().data.securityProfiles).length
+  expect(halfway).toBeGreaterThanOrEqual(3)
+  expect(halfway).toBeLessThan(N)
+  const input = { iot: acct.iot, profile: profile(stringify(file)), identity: ID }
+  const out = await applyCommand({ ...input, prune: false })
+  expect(out.result.failed).toEqual([])
+  expect(out.converged).toBe(true)
+  const state = acct.emu.state()
+  expect(Object.keys(state.data.securityProfiles).sort()).toEqual(
+    file.securityProfiles.map((p) => p.securityProfileName).sort()
+  )
+  for (const p of file.securityProfiles) {
+    const targets = state.data.profileTargets[p.securityProfileName] ?? []
+    expect(targets).toHaveLength(p.targets.length) // attached once each
+  }
+  expect(Object.keys(state.data.thingGroups)).toHaveLength(N)
+  const { plan } = await planCommand({ ...input, prune: true })
+  expect(plan.changes).toEqual([])
+  expect(plan.ownershipUpdates).toEqual([])
+}
+
 let a: Account
-beforeAll(async () => {
+beforeEach(async () => {
   a = await account({ latencyMs: 40 })
 })
-afterAll(async () => a.close())
+afterEach(async () => a.close())
 
-describe('apply killed midway', () => {
-  test('the next apply converges and nothing is duplicated', async () => {
+describe('apply stopped midway', () => {
+  test('killed (SIGKILL): the next apply converges and nothing is duplicated', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ddac-kill-'))
     const config = path.join(dir, 'device-defender.yml')
     writeFileSync(config, stringify(file))
     const child = spawn(
       process.execPath,
       ['dist/cli/index.js', 'apply', config, '--endpoint', a.emu.endpoint, '--identity', ID],
-      {
-        stdio: 'ignore'
-      }
+      { stdio: 'ignore' }
     )
-    // Kill it once some, not all, of the profiles exist.
-    for (let i = 0; i < 400; i++) {
-      const made = Object.keys(a.emu.state().data.securityProfiles).length
-      if (made >= 3) break
-      await sleep(25)
-    }
+    await untilProfiles(a, 3)
     child.kill('SIGKILL')
     await new Promise((resolve) => child.on('close', resolve))
-    const halfway = Object.keys(a.emu.state().data.securityProfiles).length
-    expect(halfway).toBeGreaterThanOrEqual(3)
-    expect(halfway).toBeLessThan(N)
-
-    const out = await applyCommand({
-      iot: a.iot,
-      profile: profile(stringify(file)),
-      identity: ID,
-      prune: false
-    })
-    expect(out.result.failed).toEqual([])
-    expect(out.converged).toBe(true)
-    const state = a.emu.state()
-    expect(Object.keys(state.data.securityProfiles).sort()).toEqual(
-      file.securityProfiles.map((p) => p.securityProfileName).sort()
-    )
-    for (const p of file.securityProfiles) {
-      const targets = state.data.profileTargets[p.securityProfileName] ?? []
-      expect(targets).toHaveLength(p.targets.length) // attached once each
-    }
-    expect(Object.keys(state.data.thingGroups)).toHaveLength(N)
-    const { plan } = await planCommand({
-      iot: a.iot,
-      profile: profile(stringify(file)),
-      identity: ID,
-      prune: true
-    })
-    expect(plan.changes).toEqual([])
-    expect(plan.ownershipUpdates).toEqual([])
+    await expectNextApplyConverges(a)
   })
 
-  test('a cancelled run finishes its calls in flight, reports what it did, and the next apply converges', async () => {
-    const fresh = await account({ latencyMs: 40 })
+  test('cancelled (SIGINT): the calls in flight finish, the summary says what was done, the next apply converges', async () => {
     const workspace = mkdtempSync(path.join(tmpdir(), 'ddac-cancel-'))
     writeFileSync(path.join(workspace, 'device-defender.yml'), stringify(file))
-    try {
-      let child: ChildProcess | undefined
-      const started = Date.now()
-      const run = runAction(
-        'dist/index.js',
-        { command: 'apply', endpoint: fresh.emu.endpoint, identity: ID },
-        { cwd: workspace, onSpawn: (c) => (child = c) }
-      )
-      // The runner's cancel: SIGINT once some, not all, of the profiles exist.
-      for (let i = 0; i < 400; i++) {
-        if (Object.keys(fresh.emu.state().data.securityProfiles).length >= 3) break
-        await sleep(25)
-      }
-      child!.kill('SIGINT')
-      const r = await run
-      expect(r.code).toBe(1)
-      expect(Date.now() - started).toBeLessThan(7_500) // done before the runner's SIGTERM would come
-      expect(r.stdout).toContain('SIGINT: finishing the calls in flight, starting nothing more')
-      const heading = r.summary.split('\n')[0]
-      expect(heading).toMatch(
-        /^## ❌ ddac apply: \d+ created, 0 updated, 0 deleted, cancelled with \d+ not started or not finished$/
-      )
-      expect(r.summary).toMatch(/❌ Cancelled: \d+ applied, \d+ not started or not finished/)
-      expect(r.outputs.converged).toBe('false')
-      const made = Object.keys(fresh.emu.state().data.securityProfiles).length
-      expect(made).toBeLessThan(N)
-
-      const out = await applyCommand({
-        iot: fresh.iot,
-        profile: profile(stringify(file)),
-        identity: ID,
-        prune: false
-      })
-      expect(out.converged).toBe(true)
-      const state = fresh.emu.state()
-      expect(Object.keys(state.data.securityProfiles)).toHaveLength(N)
-      for (const p of file.securityProfiles)
-        expect(state.data.profileTargets[p.securityProfileName] ?? []).toHaveLength(
-          p.targets.length
-        )
-    } finally {
-      await fresh.close()
-    }
+    let child: ChildProcess | undefined
+    const started = Date.now()
+    const run = runAction(
+      'dist/index.js',
+      { command: 'apply', endpoint: a.emu.endpoint, identity: ID },
+      { cwd: workspace, onSpawn: (c) => (child = c) }
+    )
+    await untilProfiles(a, 3) // then the runner's cancel
+    child!.kill('SIGINT')
+    const r = await run
+    expect(r.code).toBe(1)
+    expect(Date.now() - started).toBeLessThan(7_500) // done before the runner's SIGTERM would come
+    expect(r.stdout).toContain('SIGINT: finishing the calls in flight, starting nothing more')
+    expect(r.summary.split('\n')[0]).toMatch(
+      /^## ❌ ddac apply: \d+ created, 0 updated, 0 deleted, cancelled with \d+ not started or not finished$/
+    )
+    expect(r.summary).toMatch(/❌ Cancelled: \d+ applied, \d+ not started or not finished/)
+    expect(r.outputs.converged).toBe('false')
+    await expectNextApplyConverges(a)
   })
 })

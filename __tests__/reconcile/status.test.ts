@@ -2,9 +2,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { applyCommand } from '../../src/commands/reconcile.js'
 import { statusCommand } from '../../src/commands/status.js'
-import { startEmulator } from '../../src/local/emulator.js'
 import { renderStatusMarkdown, renderStatusText } from '../../src/report/status.js'
-import { createIotClient } from '../../src/aws/client.js'
 import { account, ID, profile } from './helpers.js'
 
 const file = profile(`
@@ -79,16 +77,10 @@ describe('status', () => {
       event('v-1', 'alarm-cleared', 4, 8),
       event('v-2', 'in-alarm', 2, 4096)
     ] as never
-    const emu = await startEmulator({ initialState: snapshot })
-    const iot = createIotClient({
-      endpoint: emu.endpoint,
-      region: emu.region,
-      local: true,
-      pace: false
-    })
+    const b = await account({ initialState: snapshot })
     try {
       const report = await statusCommand({
-        iot,
+        iot: b.iot,
         securityProfileNames: ['ML_Detect_profile'],
         now: () => NOW
       })
@@ -112,8 +104,7 @@ describe('status', () => {
         'event  2026-11-27T01:00:00Z in-alarm anom_thing_1 ML_Detect_profile/big (count: 2048)'
       )
     } finally {
-      iot.destroy()
-      await emu.stop()
+      await b.close()
     }
   })
 })
