@@ -205,6 +205,52 @@ ${extra}`
     expect(cfg.checks.LOGGING_DISABLED_CHECK?.enabled).toBe(false)
   })
 
+  test('a check goes off only after the scheduled audit that ran it is gone; if that fails, the check stays on', async () => {
+    const withAudit = `version: 1
+auditConfiguration:
+  roleArn: arn:aws:iam::123456789012:role/audit
+  auditCheckConfigurations:
+    DEVICE_CERTIFICATE_SHARED_CHECK: { enabled: true }
+    LOGGING_DISABLED_CHECK: { enabled: true }
+scheduledAudits:
+  - { scheduledAuditName: daily-logging, frequency: DAILY, targetCheckNames: [LOGGING_DISABLED_CHECK] }
+`
+    const without = `version: 1
+auditConfiguration:
+  roleArn: arn:aws:iam::123456789012:role/audit
+  auditCheckConfigurations:
+    DEVICE_CERTIFICATE_SHARED_CHECK: { enabled: true }
+`
+    expect((await applyCommand(input(withAudit))).converged).toBe(true)
+    const snapshot = a.emu.state()
+    // AWS refuses to disable a check a scheduled audit runs, so the delete must come first.
+    const out = await applyCommand(input(without, true))
+    expect(out.result.failed).toEqual([])
+    expect(out.converged).toBe(true)
+    expect(a.emu.state().data.auditConfiguration!.checks.LOGGING_DISABLED_CHECK?.enabled).toBe(
+      false
+    )
+
+    // The same change where deleting the scheduled audit is denied: the check is left on, and it says so.
+    const denied = await account({ initialState: snapshot, deny: ['DeleteScheduledAudit'] })
+    try {
+      const half = await applyCommand({ ...input(without, true), iot: denied.iot })
+      expect(half.converged).toBe(false)
+      expect(half.result.failed.map((f) => f.change.name)).toEqual(['daily-logging'])
+      expect(half.result.skipped.map((c) => c.kind)).toEqual(['auditConfiguration'])
+      expect(
+        denied.emu.state().data.auditConfiguration!.checks.LOGGING_DISABLED_CHECK?.enabled
+      ).toBe(true)
+      expect(
+        denied.emu
+          .requests()
+          .filter((r) => r.operation === 'UpdateAccountAuditConfiguration' && r.status !== 200)
+      ).toEqual([])
+    } finally {
+      await denied.close()
+    }
+  })
+
   test('the deprecated additionalMetricsToRetain is applied as additionalMetricsToRetainV2', async () => {
     const v1 = `${ML('MEDIUM', true)}    additionalMetricsToRetain: [aws:num-connection-attempts]\n`
     expect((await applyCommand(input(v1))).converged).toBe(true)

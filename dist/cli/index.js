@@ -43503,7 +43503,8 @@ const auditConfigurationAdapter = {
     async update(iot, change) {
         await enable(iot, change.desired, change.fields);
     },
-    finish: disable,
+    // AWS refuses to disable a check a scheduled audit still runs.
+    finish: { after: ['scheduledAudit'], run: disable },
     warnings: (change) => {
         const off = checksTurnedOff(change);
         return off.length
@@ -45104,7 +45105,6 @@ async function checkBehaviorsWithAws(iot, plan) {
 
 
 
-
 class PlanRefusedError extends Error {
 }
 /** Custom metrics and dimensions a security profile spec refers to. */
@@ -45242,28 +45242,31 @@ async function applyPlan(iot, plan, onProgress, signal) {
     await Promise.all([...deps.keys()].map(run));
     if (signal?.aborted)
         result.cancelled = true;
-    // Checks go off only once every scheduled audit that could use them has changed.
-    const audit = plan.changes.find((c) => c.kind === 'auditConfiguration' && c.action !== 'delete');
-    const auditsDone = plan.changes
-        .filter((c) => c.kind === 'scheduledAudit')
-        .every((c) => result.applied.includes(c));
-    if (audit && !(result.applied.includes(audit) && auditsDone && !signal?.aborted)) {
-        if (!result.skipped.includes(audit) && !result.failed.some((f) => f.change === audit))
-            result.skipped.push(audit);
-    }
-    else if (audit) {
+    await finishSteps(iot, plan, result, signal);
+    return result;
+}
+/** Second steps of applied changes, each once the changes it waits for have applied. */
+async function finishSteps(iot, plan, result, signal) {
+    for (const change of plan.changes) {
+        const finish = adapterFor(change.kind).finish;
+        if (!finish || change.action === 'delete' || !result.applied.includes(change))
+            continue;
+        const waited = plan.changes.filter((c) => finish.after.includes(c.kind));
+        if (signal?.aborted || !waited.every((c) => result.applied.includes(c))) {
+            result.skipped.push(change); // half done: the next plan shows the rest
+            continue;
+        }
         try {
-            await auditConfigurationAdapter.finish(iot, audit);
-            const after = await readBack(iot, audit);
-            result.readBack = result.readBack.filter((r) => r.kind !== 'auditConfiguration');
+            await finish.run(iot, change);
+            const after = await readBack(iot, change);
+            result.readBack = result.readBack.filter((r) => !(r.kind === change.kind && r.name === change.name));
             if (after)
                 result.readBack.push(after);
         }
         catch (e) {
-            result.failed.push({ change: audit, error: explainAwsError(e) });
+            result.failed.push({ change, error: explainAwsError(e) });
         }
     }
-    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/desired.ts

@@ -9,7 +9,6 @@
 import type { Behavior, IoTClient, MetricToRetain } from '@aws-sdk/client-iot'
 import { adapterFor } from '../aws/adapters/index.js'
 import { NotSentError } from '../aws/client.js'
-import { auditConfigurationAdapter } from '../aws/adapters/audit-configuration.js'
 import { explainAwsError, isRefusedUpdate } from '../aws/errors.js'
 import { readOne } from '../aws/read.js'
 import { applyingTags, ownershipTags, removeTags, restoreOwnership, setTags } from '../aws/tags.js'
@@ -197,23 +196,34 @@ export async function applyPlan(
   }
   await Promise.all([...deps.keys()].map(run))
   if (signal?.aborted) result.cancelled = true
-  // Checks go off only once every scheduled audit that could use them has changed.
-  const audit = plan.changes.find((c) => c.kind === 'auditConfiguration' && c.action !== 'delete')
-  const auditsDone = plan.changes
-    .filter((c) => c.kind === 'scheduledAudit')
-    .every((c) => result.applied.includes(c))
-  if (audit && !(result.applied.includes(audit) && auditsDone && !signal?.aborted)) {
-    if (!result.skipped.includes(audit) && !result.failed.some((f) => f.change === audit))
-      result.skipped.push(audit)
-  } else if (audit) {
+  await finishSteps(iot, plan, result, signal)
+  return result
+}
+
+/** Second steps of applied changes, each once the changes it waits for have applied. */
+async function finishSteps(
+  iot: IoTClient,
+  plan: Plan,
+  result: ApplyResult,
+  signal: AbortSignal | undefined
+): Promise<void> {
+  for (const change of plan.changes) {
+    const finish = adapterFor(change.kind).finish
+    if (!finish || change.action === 'delete' || !result.applied.includes(change)) continue
+    const waited = plan.changes.filter((c) => finish.after.includes(c.kind))
+    if (signal?.aborted || !waited.every((c) => result.applied.includes(c))) {
+      result.skipped.push(change) // half done: the next plan shows the rest
+      continue
+    }
     try {
-      await auditConfigurationAdapter.finish(iot, audit)
-      const after = await readBack(iot, audit)
-      result.readBack = result.readBack.filter((r) => r.kind !== 'auditConfiguration')
+      await finish.run(iot, change)
+      const after = await readBack(iot, change)
+      result.readBack = result.readBack.filter(
+        (r) => !(r.kind === change.kind && r.name === change.name)
+      )
       if (after) result.readBack.push(after)
     } catch (e) {
-      result.failed.push({ change: audit, error: explainAwsError(e) })
+      result.failed.push({ change, error: explainAwsError(e) })
     }
   }
-  return result
 }

@@ -40,6 +40,14 @@ export interface Adapter {
     tags: Record<string, string>
   ): Promise<string | undefined>
   update(iot: IoTClient, change: Change): Promise<void>
+  /**
+   * A second step of an update, once every change of the `after` kinds has applied (audit checks go off
+   * only after the scheduled audits that ran them have changed).
+   */
+  finish?: {
+    after: readonly ResourceKind[]
+    run(iot: IoTClient, change: Change): Promise<unknown>
+  }
   remove(iot: IoTClient, change: Change): Promise<void>
   /** why a change cannot be applied in place, if it cannot (e.g. a custom metric's type) */
   blockers?(desired: ResourceState, actual: ActualResource): string[]

@@ -115,9 +115,7 @@ function disable(iot: IoTClient, change: Change): Promise<unknown> {
   )
 }
 
-export const auditConfigurationAdapter: Adapter & {
-  finish(iot: IoTClient, change: Change): Promise<unknown>
-} = {
+export const auditConfigurationAdapter: Adapter = {
   kind: 'auditConfiguration',
   label: 'audit configuration',
   taggable: false,
@@ -164,7 +162,8 @@ export const auditConfigurationAdapter: Adapter & {
   async update(iot, change) {
     await enable(iot, change.desired!, change.fields)
   },
-  finish: disable,
+  // AWS refuses to disable a check a scheduled audit still runs.
+  finish: { after: ['scheduledAudit'], run: disable },
   warnings: (change) => {
     const off = checksTurnedOff(change)
     return off.length
