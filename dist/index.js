@@ -73725,7 +73725,10 @@ async function finishSteps(iot, plan, result, signal) {
                 result.readBack.push(after);
         }
         catch (e) {
-            result.failed.push({ change, error: explainAwsError(e) });
+            if (e instanceof NotSentError)
+                result.skipped.push(change);
+            else
+                result.failed.push({ change, error: explainAwsError(e) });
         }
     }
 }

@@ -223,7 +223,8 @@ async function finishSteps(
       )
       if (after) result.readBack.push(after)
     } catch (e) {
-      result.failed.push({ change, error: explainAwsError(e) })
+      if (e instanceof NotSentError) result.skipped.push(change)
+      else result.failed.push({ change, error: explainAwsError(e) })
     }
   }
 }
