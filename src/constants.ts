@@ -9,7 +9,9 @@ export const Inputs = {
   Prune: 'prune',
   Identity: 'identity',
   ImportFile: 'import-file',
-  Kinds: 'kinds'
+  Kinds: 'kinds',
+  Comment: 'comment',
+  GitHubToken: 'github-token'
 } as const
 
 export const Outputs = {
@@ -28,7 +30,8 @@ export const Outputs = {
   ModelsActive: 'models-active',
   ModelsTotal: 'models-total',
   ActiveViolations: 'active-violations',
-  Markdown: 'markdown'
+  Markdown: 'markdown',
+  CommentUrl: 'comment-url'
 } as const
 
 export const State = {
@@ -37,3 +40,7 @@ export const State = {
 
 export const COMMANDS = ['validate', 'plan', 'apply', 'import', 'status'] as const
 export type Command = (typeof COMMANDS)[number]
+
+/** Input `comment`: when the pull-request comment is posted (an existing one is always updated). */
+export const COMMENT_MODES = ['always', 'on-change', 'never'] as const
+export type CommentMode = (typeof COMMENT_MODES)[number]

@@ -6,6 +6,7 @@ import { runCommand } from './commands/run.js'
 import { Outputs } from './constants.js'
 import { errorMessage } from './errors.js'
 import { annotate } from './github/annotations.js'
+import { commentOnPullRequest } from './github/pr-comment.js'
 import { writeSummary } from './github/summary.js'
 import { getSettings } from './settings.js'
 import { stoppable } from './signals.js'
@@ -27,8 +28,10 @@ export async function run(): Promise<void> {
     core.info(report.text)
     annotate(report.problems)
     await writeSummary(report.markdown)
+    const commentUrl = await commentOnPullRequest({ ...settings, report })
     for (const [name, value] of Object.entries(report.outputs)) core.setOutput(name, value)
     core.setOutput(Outputs.Markdown, report.markdown)
+    if (commentUrl) core.setOutput(Outputs.CommentUrl, commentUrl)
     if (!report.ok) core.setFailed(report.failure ?? 'ddac failed')
   } catch (e) {
     core.setFailed(errorMessage(e))

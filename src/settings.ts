@@ -3,7 +3,7 @@ import * as core from '@actions/core'
 import path from 'node:path'
 import { targetFrom, type IotTarget } from './aws/target.js'
 import { DEFAULT_CONFIG_PATH } from './config/file-format.js'
-import { COMMANDS, Inputs, type Command } from './constants.js'
+import { COMMANDS, COMMENT_MODES, Inputs, type Command, type CommentMode } from './constants.js'
 import { defaultIdentity } from './identity.js'
 import { parseSelection, type Selection } from './commands/import.js'
 
@@ -22,6 +22,10 @@ export interface Settings {
   importFile: string
   /** import: only these kinds and names */
   selection?: Selection
+  /** when to post the pull-request comment */
+  comment: CommentMode
+  /** posts the pull-request comment; never logged */
+  githubToken: string
 }
 
 export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -47,8 +51,19 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     importFile: core.getInput(Inputs.ImportFile) || config,
     ...(core.getInput(Inputs.Kinds)
       ? { selection: parseSelection(core.getInput(Inputs.Kinds)) }
-      : {})
+      : {}),
+    comment: commentMode(),
+    githubToken: core.getInput(Inputs.GitHubToken)
   }
+}
+
+function commentMode(): CommentMode {
+  const mode = (core.getInput(Inputs.Comment) || 'always') as CommentMode
+  if (!COMMENT_MODES.includes(mode))
+    throw new Error(
+      `Input "${Inputs.Comment}" is "${mode}"; expected one of ${COMMENT_MODES.join(', ')}`
+    )
+  return mode
 }
 
 function iotTarget(): IotTarget {
