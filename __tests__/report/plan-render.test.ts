@@ -123,6 +123,28 @@ describe('plan rendering', () => {
     expect(text).toMatchSnapshot('text')
   })
 
+  test('a removed behavior: - lines of what the account held, without the defaults AWS stores', () => {
+    const next = edited(demo, (f) => {
+      profileOf(f, 'Rules_flood_profile').behaviors!.splice(0, 1)
+    })
+    const plan = diff(desiredState(next, ID), applied(desiredState(demo, ID)), { prune: false })
+    const { md, text } = rendered(plan)
+    expect(md).toContain(
+      [
+        '```diff',
+        '  behaviors:',
+        '-   - name: big-messages',
+        '-     metric: aws:message-byte-size',
+        '-     criteria:',
+        '-       comparisonOperator: greater-than',
+        '-       value:',
+        '-         count: 1024',
+        '```'
+      ].join('\n')
+    )
+    expect(text).toMatchSnapshot('text')
+  })
+
   test('drift: console edits of targets, tags and a description, listed apart', () => {
     const desired = desiredState(demo, ID)
     const actual = applied(desired)

@@ -6,6 +6,7 @@
 import { diffArrays } from 'diff'
 import { Document, isMap, isSeq, stringify } from 'yaml'
 import { adapterFor } from '../aws/adapters/index.js'
+import { stableJson } from '../plan/normalize.js'
 import type { Change, FieldChange } from '../plan/types.js'
 import { shorten } from './markdown.js'
 
@@ -93,13 +94,60 @@ function fragment(segs: Segment[], value: unknown, width: number): string[] {
 const isObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v)
 
+/** Every path to a leaf of a value (lists are leaves: they are compared whole). */
+function leaves(v: unknown, at: string[] = []): string[][] {
+  if (!isObject(v)) return at.length ? [at] : []
+  return Object.entries(v).flatMap(([k, x]) => leaves(x, [...at, k]))
+}
+
+function without(v: Record<string, unknown>, path: string[]): Record<string, unknown> {
+  const [head, ...rest] = path as [string, ...string[]]
+  const copy = { ...v }
+  if (rest.length && isObject(copy[head])) copy[head] = without(copy[head], rest)
+  else delete copy[head]
+  return copy
+}
+
+/**
+ * A removed item as the account held it, without what the comparison fills in when it is not said (a leaf is
+ * such a default when the item compares the same without it): the defaults AWS stores are not news.
+ */
+function withoutDefaults(c: Change, segs: Segment[], value: unknown): unknown {
+  const collection = segs.at(-2)?.key
+  if (!collection || !isObject(value)) return value
+  const key = segs.at(-1)!.key
+  const adapter = adapterFor(c.kind)
+  const compared = (v: Record<string, unknown>): string =>
+    stableJson(
+      (
+        adapter.comparable({ [collection]: [asItem(collection, key, v)] })[collection] as
+          Record<string, unknown> | undefined
+      )?.[key]
+    )
+  const whole = compared(value)
+  let out = value
+  for (const leaf of leaves(value)) {
+    const shorter = without(out, leaf)
+    if (compared(shorter) === whole) out = shorter
+  }
+  return out
+}
+
 /** The `-`/`+` lines of one field under its parent keys, unchanged lines of a list kept as context. */
 function fieldLines(f: FieldChange, c: Change, width: number): DiffLine[] {
   const segs = segments(f.path)
+  const item = segs.at(-1)!.item
   const said = c.desired ? inFile(c.desired.spec, segs) : undefined
-  // A new item shows as the file states it, without the defaults the comparison fills in.
-  const after = segs.at(-1)!.item && isObject(said) ? said : f.after
-  const before = f.before === undefined ? [] : fragment(segs, f.before, width)
+  // A new item shows as the file states it, a removed one without the defaults the comparison fills in.
+  const after = item && isObject(said) ? said : f.after
+  const before =
+    f.before === undefined
+      ? []
+      : fragment(
+          segs,
+          item && f.after === undefined ? withoutDefaults(c, segs, f.before) : f.before,
+          width
+        )
   const added = f.after === undefined ? [] : fragment(segs, after, width)
   if (said === ABSENT && added.length === 1 && !isObject(f.after)) added[0] += '  # AWS default'
   const out: DiffLine[] = []
