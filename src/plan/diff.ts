@@ -145,6 +145,9 @@ export function diff(desired: DesiredState, actual: ActualState, opts: DiffOptio
       }
       if (found && adapter.taggable && managedBy && managedBy !== desired.identity) {
         plan.conflicts.push({ kind: adapter.kind, name: wanted.name, managedBy })
+        // Still diffed, so the reviewer sees what the file would change; the conflict makes apply refuse it.
+        const { change: c } = compare(wanted, found, desired.identity, opts)
+        if (c && !c.ownershipOnly) plan.changes.push(c)
         continue
       }
       const { change: c, notes } = compare(wanted, found, desired.identity, opts)

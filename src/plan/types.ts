@@ -97,11 +97,11 @@ export interface Plan {
   prune: boolean
   /** actionable changes, dependencies first (apply runs them as a dependency graph) */
   changes: Change[]
-  /** in the account, not in the file, not managed by this file: never touched */
+  /** in the account, not in the file, not managed by this file (`managedBy`: by another file): never touched */
   unmanaged: { kind: ResourceKind; name: string; managedBy?: string }[]
   /** managed by this file but gone from it: deleted only with prune */
   orphans: { kind: ResourceKind; name: string }[]
-  /** in the file but managed by another file: apply refuses them */
+  /** in the file but managed by another file: apply refuses them (what differs is still in `changes`) */
   conflicts: { kind: ResourceKind; name: string; managedBy: string }[]
   unchanged: number
   /** resources that match the file and only need their ownership tags (not counted as changes) */

@@ -2,7 +2,8 @@
 import { adapterFor } from '../aws/adapters/index.js'
 import { refusals } from '../plan/diff.js'
 import type { Change, FieldChange, Plan } from '../plan/types.js'
-import { cell, code, plural, table } from './markdown.js'
+import { cell, code, fenced, plural, shorten, table } from './markdown.js'
+import { diffLines, diffText } from './plan-diff.js'
 
 export interface PlanCounts {
   create: number
@@ -10,16 +11,25 @@ export interface PlanCounts {
   delete: number
   unchanged: number
   drift: number
+  /** why apply refuses the plan: resources another file manages, blocked changes */
+  refused: number
+  /** in the account, not in the file: managed by another file, or by none */
+  foreign: number
+  unmanaged: number
 }
 
 export function planCounts(plan: Plan): PlanCounts {
   const n = (a: Change['action']): number => plan.changes.filter((c) => c.action === a).length
+  const foreign = plan.unmanaged.filter((u) => u.managedBy !== undefined).length
   return {
     create: n('create'),
     update: n('update'),
     delete: n('delete'),
     unchanged: plan.unchanged,
-    drift: plan.changes.filter((c) => c.origin === 'drift' || c.origin === 'both').length
+    drift: plan.changes.filter((c) => c.origin === 'drift' || c.origin === 'both').length,
+    refused: plan.conflicts.length + plan.changes.filter((c) => c.blockers.length > 0).length,
+    foreign,
+    unmanaged: plan.unmanaged.length - foreign
   }
 }
 
@@ -27,11 +37,25 @@ export function hasChanges(plan: Plan): boolean {
   return plan.changes.length > 0
 }
 
+/** Why apply refuses, counted: "1 resource managed by another file, 1 change blocked". */
+function refusedBecause(plan: Plan): string {
+  const blocked = plan.changes.filter((c) => c.blockers.length > 0).length
+  return [
+    ...(plan.conflicts.length
+      ? [plural(plan.conflicts.length, 'resource') + ' managed by another file']
+      : []),
+    ...(blocked ? [`${plural(blocked, 'change')} blocked`] : [])
+  ].join(', ')
+}
+
 export function planHeadline(plan: Plan): string {
   const c = planCounts(plan)
-  if (!hasChanges(plan))
-    return `no changes: the account matches the file (${plural(c.unchanged, 'resource')} checked)`
-  return `${c.create} to create, ${c.update} to update, ${c.delete} to delete (${c.unchanged} unchanged)`
+  const what = hasChanges(plan)
+    ? `${c.create} to create, ${c.update} to update, ${c.delete} to delete (${c.unchanged} unchanged)`
+    : c.refused
+      ? `nothing else differs (${plural(c.unchanged, 'resource')} checked)`
+      : `no changes: the account matches the file (${plural(c.unchanged, 'resource')} checked)`
+  return c.refused ? `refused (${refusedBecause(plan)}): ${what}` : what
 }
 
 /** A job summary holds 1 MiB per step and a PR comment 65,536 characters; past this the diff goes to the log. */
@@ -51,7 +75,7 @@ function fieldLine(f: FieldChange, action: Change['action']): string {
   return `~ ${f.path}: ${value(f.before)} → ${value(f.after)}`
 }
 
-/** Every line of one change, diff-style (`+` added, `-` removed, `~` changed). */
+/** One line per difference (`+` added, `-` removed, `~` changed), values as compact JSON: for logs and tests. */
 export function changeLines(c: Change): string[] {
   const lines = c.fields.map((f) => fieldLine(f, c.action))
   for (const t of c.targets.attach) lines.push(`+ target ${t}`)
@@ -65,6 +89,9 @@ export function changeLines(c: Change): string[] {
     lines.push('~ ownership tags (ddac:managed-by, ddac:applied-hash)')
   return lines
 }
+
+/** The column a diff line may reach in a summary or comment before GitHub would scroll it sideways. */
+export const MARKDOWN_WIDTH = 80
 
 function summaryOf(c: Change): string {
   const parts: string[] = []
@@ -86,9 +113,47 @@ const ORIGIN = {
   untracked: 'file or account (not tracked for this kind)'
 } as const
 
+/** Why one change cannot be applied, if it cannot: another file manages the resource, or it is blocked. */
+function refusalOf(plan: Plan, c: Change): string | undefined {
+  const owner = plan.conflicts.find((x) => x.kind === c.kind && x.name === c.name)?.managedBy
+  if (owner) return `managed by ${owner}`
+  return c.blockers.length ? 'blocked' : undefined
+}
+
+/** Names longer than this are shortened in the table (the details below name them whole). */
+const NAME_CELL = 40
+
+/** What a console edit changed: the fields, then targets and tags (changed through their own APIs). */
+function driftedParts(c: Change): string[] {
+  return [
+    ...c.fields.map((f) => code(f.path)),
+    ...(c.targets.attach.length + c.targets.detach.length ? ['targets'] : []),
+    ...(c.tags.length ? ['tags'] : [])
+  ]
+}
+
+/** A change's diff is open by default when it is this short and the plan has few changes; else collapsed. */
+const OPEN_LINES = 30
+const OPEN_CHANGES = 10
+
+function planIcon(plan: Plan): string {
+  return planCounts(plan).refused ? '⛔' : hasChanges(plan) ? '📋' : '✅'
+}
+
+function resourceList(
+  items: readonly { kind: Change['kind']; name: string; managedBy?: string }[]
+): string {
+  return items
+    .map(
+      (u) =>
+        `- ${adapterFor(u.kind).label} ${code(u.name)}${u.managedBy ? ` (managed by ${code(u.managedBy)})` : ''}`
+    )
+    .join('\n')
+}
+
 export function renderPlanMarkdown(
   plan: Plan,
-  heading = `## ${hasChanges(plan) ? '📋' : '✅'} ddac plan: ${planHeadline(plan)}`
+  heading = `## ${planIcon(plan)} ddac plan: ${planHeadline(plan)}`
 ): string {
   const out: string[] = [`${heading}\n`]
   const warnings = plan.changes.flatMap((c) =>
@@ -97,7 +162,7 @@ export function renderPlanMarkdown(
   const blockers = refusals(plan)
   if (blockers.length)
     out.push(
-      `> [!CAUTION]\n> apply refuses this plan:\n${blockers.map((b) => `> - ${b}`).join('\n')}\n`
+      `> [!CAUTION]\n> apply refuses this plan; nothing is changed until these are resolved:\n${blockers.map((b) => `> - ${b}`).join('\n')}\n`
     )
   if (warnings.length) out.push(`> [!WARNING]\n${warnings.map((w) => `> - ${w}`).join('\n')}\n`)
   if (plan.ownershipUpdates.length) {
@@ -110,21 +175,23 @@ export function renderPlanMarkdown(
     out.push(
       table(
         ['', 'Kind', 'Name', 'Changes', 'Origin'],
-        plan.changes.map((c) => [
-          ICON[c.action],
-          adapterFor(c.kind).label,
-          code(c.name),
-          summaryOf(c),
-          ORIGIN[c.origin]
-        ])
+        plan.changes.map((c) => {
+          const refused = refusalOf(plan, c)
+          return [
+            ICON[c.action],
+            adapterFor(c.kind).label,
+            code(shorten(c.name, NAME_CELL)),
+            `${summaryOf(c)}${refused ? ` — ⛔ refused: ${cell(refused)}` : ''}`,
+            ORIGIN[c.origin]
+          ]
+        })
       )
     )
-    const details = plan.changes
-      .filter((c) => changeLines(c).length > 0)
-      .map(
-        (c) =>
-          `\n<details><summary>${SYMBOL[c.action]} ${adapterFor(c.kind).label} <code>${cell(c.name)}</code></summary>\n\n\`\`\`diff\n${changeLines(c).join('\n')}\n\`\`\`\n</details>\n`
-      )
+    const details = plan.changes.map((c) => {
+      const lines = diffLines(c, MARKDOWN_WIDTH)
+      const open = lines.length <= OPEN_LINES && plan.changes.length <= OPEN_CHANGES ? ' open' : ''
+      return `\n<details${open}><summary>${SYMBOL[c.action]} ${adapterFor(c.kind).label} <code>${cell(c.name)}</code></summary>\n\n${fenced('diff', diffText(lines))}</details>\n`
+    })
     const size = details.reduce((n, d) => n + d.length, 0)
     out.push(
       ...(size <= MAX_DETAILS_CHARS
@@ -141,7 +208,7 @@ export function renderPlanMarkdown(
         drift
           .map(
             (c) =>
-              `- ${adapterFor(c.kind).label} ${code(c.name)}: ${c.fields.map((f) => code(f.path)).join(', ') || summaryOf(c)}`
+              `- ${adapterFor(c.kind).label} ${code(c.name)}: ${driftedParts(c).join(', ') || summaryOf(c)}`
           )
           .join('\n') +
         '\n'
@@ -149,19 +216,19 @@ export function renderPlanMarkdown(
   }
   if (plan.orphans.length) {
     out.push(
-      `\n### Managed by this file but no longer in it\nKept: apply deletes them only with prune.\n\n${plan.orphans.map((o) => `- ${adapterFor(o.kind).label} ${code(o.name)}`).join('\n')}\n`
+      `\n### Managed by this file but no longer in it\nKept: apply deletes them only with prune.\n\n${resourceList(plan.orphans)}\n`
     )
   }
-  if (plan.unmanaged.length) {
+  const foreign = plan.unmanaged.filter((u) => u.managedBy !== undefined)
+  const unmanaged = plan.unmanaged.filter((u) => u.managedBy === undefined)
+  if (foreign.length)
     out.push(
-      `\n<details><summary>Unmanaged, ignored (${plan.unmanaged.length})</summary>\n\n${plan.unmanaged
-        .map(
-          (u) =>
-            `- ${adapterFor(u.kind).label} ${code(u.name)}${u.managedBy ? ` (managed by ${code(u.managedBy)})` : ''}`
-        )
-        .join('\n')}\n</details>\n`
+      `\n<details><summary>Managed by another file, ignored (${foreign.length})</summary>\n\n${resourceList(foreign)}\n</details>\n`
     )
-  }
+  if (unmanaged.length)
+    out.push(
+      `\n<details><summary>Unmanaged, ignored (${unmanaged.length})</summary>\n\n${resourceList(unmanaged)}\n</details>\n`
+    )
   return out.join('\n')
 }
 
@@ -171,13 +238,17 @@ const TEXT_ORIGIN: Partial<Record<Change['origin'], string>> = {
   interrupted: '  (an earlier apply stopped part-way; apply finishes it)'
 }
 
+/** At most this many names on one line of the terminal plan; the rest are counted. */
+const NAMES_PER_LINE = 10
+
 export function renderPlanText(plan: Plan): string {
   const lines: string[] = []
   for (const c of plan.changes) {
+    const refused = refusalOf(plan, c)
     lines.push(
-      `${SYMBOL[c.action]} ${c.action} ${adapterFor(c.kind).label} ${c.name}${TEXT_ORIGIN[c.origin] ?? ''}`
+      `${SYMBOL[c.action]} ${c.action} ${adapterFor(c.kind).label} ${c.name}${TEXT_ORIGIN[c.origin] ?? ''}${refused ? `  [refused: ${refused}]` : ''}`
     )
-    for (const l of changeLines(c)) lines.push(`    ${l}`)
+    lines.push(diffText(diffLines(c), '    '))
     for (const w of c.warnings) lines.push(`    ! ${w}`)
   }
   for (const r of refusals(plan)) lines.push(`✗ apply refuses: ${r}`)
@@ -185,8 +256,18 @@ export function renderPlanText(plan: Plan): string {
     lines.push(
       `· ${adapterFor(o.kind).label} ${o.name}: left the file; kept (apply --prune deletes it)`
     )
-  if (plan.unmanaged.length)
-    lines.push(`· ${plural(plan.unmanaged.length, 'unmanaged resource')} ignored`)
+  const counts = planCounts(plan)
+  if (counts.foreign) {
+    const foreign = plan.unmanaged.filter((u) => u.managedBy !== undefined)
+    const named = foreign
+      .slice(0, NAMES_PER_LINE)
+      .map((u) => `${adapterFor(u.kind).label} ${u.name} (${u.managedBy})`)
+    const more = foreign.length - named.length
+    lines.push(
+      `· ${plural(counts.foreign, 'resource')} managed by another file, ignored: ${named.join(', ')}${more ? `, and ${more} more` : ''}`
+    )
+  }
+  if (counts.unmanaged) lines.push(`· ${plural(counts.unmanaged, 'unmanaged resource')} ignored`)
   for (const n of plan.notes) lines.push(`· ${n}`)
   if (plan.ownershipUpdates.length)
     lines.push(

@@ -1,7 +1,7 @@
 /** Render the status report: a training table and chart, the active violations and the recent events. Pure. */
 import type { MetricValue } from '@aws-sdk/client-iot'
 import type { StatusReport } from '../commands/status.js'
-import { cell, code, plural, table } from './markdown.js'
+import { cell, code, plural, shorten, table } from './markdown.js'
 
 function metricValue(v: MetricValue | undefined): string {
   if (!v) return ''
@@ -22,21 +22,45 @@ export function statusHeadline(r: StatusReport): string {
   return `${active} of ${plural(r.training.length, 'ML model')} active, ${plural(r.violations.length, 'active violation')}, ${plural(r.events.length, 'violation event')} in the last 24 hours`
 }
 
-/** A Mermaid bar chart of training progress: how far each model is from its first build. */
+/** Bars per chart: beyond this a chart is split, so each stays as tall as a screen. */
+export const BARS_PER_CHART = 25
+/** Characters of a behavior name on the chart's axis; the table's # column names the behavior whole. */
+const LABEL_CHARS = 28
+
+/**
+ * Mermaid bar charts of training progress: how far each model is from its first build. Horizontal, so every
+ * label reads on its own line however many behaviors there are; labels carry the table's row number.
+ */
 export function trainingChart(r: StatusReport): string {
   if (r.training.length === 0) return ''
-  const label = (t: (typeof r.training)[number]): string =>
-    `"${(t.behaviorName ?? '').replaceAll('"', "'")}"`
-  return [
-    '```mermaid',
-    'xychart-beta',
-    '  title "ML Detect training: datapoints collected (%)"',
-    `  x-axis [${r.training.map(label).join(', ')}]`,
-    '  y-axis "collected" 0 --> 100',
-    `  bar [${r.training.map((t) => (t.modelStatus === 'ACTIVE' ? 100 : (t.datapointsCollectionPercentage ?? 0))).join(', ')}]`,
-    '```',
-    ''
-  ].join('\n')
+  const rows = r.training.map((t, i) => ({
+    label: `"${i + 1}. ${shorten(t.behaviorName ?? '', LABEL_CHARS).replaceAll('"', "'")}"`,
+    value: t.modelStatus === 'ACTIVE' ? 100 : (t.datapointsCollectionPercentage ?? 0)
+  }))
+  const charts: string[] = []
+  for (let start = 0; start < rows.length; start += BARS_PER_CHART) {
+    const part = rows.slice(start, start + BARS_PER_CHART)
+    const range =
+      rows.length > BARS_PER_CHART ? ` (${start + 1}–${start + part.length} of ${rows.length})` : ''
+    charts.push(
+      [
+        '```mermaid',
+        '---',
+        'config:',
+        '  xyChart:',
+        `    height: ${80 + 28 * part.length}`,
+        '---',
+        'xychart-beta horizontal',
+        `  title "ML Detect training: datapoints collected (%)${range}"`,
+        `  x-axis [${part.map((p) => p.label).join(', ')}]`,
+        '  y-axis "collected (%)" 0 --> 100',
+        `  bar [${part.map((p) => p.value).join(', ')}]`,
+        '```',
+        ''
+      ].join('\n')
+    )
+  }
+  return charts.join('\n')
 }
 
 function missingNote(r: StatusReport): string {
@@ -50,13 +74,14 @@ export function renderStatusMarkdown(r: StatusReport): string {
     out.push('### ML Detect models\n')
     out.push(
       table(
-        ['Profile', 'Behavior', 'Model', 'Datapoints collected', 'Collecting since'],
-        r.training.map((t) => [
-          code(t.securityProfileName ?? ''),
-          code(t.behaviorName ?? ''),
+        // Few, narrow columns: the table must fit a comment's width with 20 behaviors and long names.
+        ['#', 'Behavior (profile)', 'Model', 'Datapoints collected', 'Collecting since'],
+        r.training.map((t, i) => [
+          String(i + 1),
+          `${code(t.behaviorName ?? '')} (${code(t.securityProfileName ?? '')})`,
           t.modelStatus ?? '',
           percent(t.datapointsCollectionPercentage),
-          when(t.trainingDataCollectionStartDate)
+          when(t.trainingDataCollectionStartDate).slice(0, 10)
         ])
       )
     )
