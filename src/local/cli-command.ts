@@ -45,7 +45,11 @@ export function addLocalCommand(program: Command, io: ServeIo, stop?: AbortSigna
       'serve an emulated AWS IoT control plane (one account) on localhost until Ctrl-C; prints {"endpoint","account","region"}'
     )
     .option('--port <port>', 'TCP port (0 picks a free one)', integer(0, 65535), 0)
-    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option(
+      '--host <host>',
+      'address to listen on (a non-loopback address is warned about)',
+      '127.0.0.1'
+    )
     .option('--data-dir <dir>', 'keep the account in this directory across restarts')
     .option('--account <id>', 'AWS account id (default 123456789012)', accountId)
     .option('--region <region>', 'AWS region (default us-east-1)')

@@ -87,7 +87,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     account: state,
     faults: new Faults(options),
     checkOutputs: options.checkOutputs,
-    afterChange: save
+    afterChange: save,
+    host: options.host ?? '127.0.0.1'
   })
   const host = options.host ?? '127.0.0.1'
   await new Promise<void>((resolve, reject) => {

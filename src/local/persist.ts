@@ -1,17 +1,23 @@
 /**
  * The data directory of `ddac local --data-dir`: one JSON snapshot of the account and the CA, rewritten
  * atomically (temporary file, fsync, rename) after every change and before the change is acknowledged, so
- * a killed emulator restarts with every acknowledged write.
+ * a killed emulator restarts with every acknowledged write. The snapshot holds the CA's private key, so the
+ * files are 0600 and a directory ddac creates is 0700.
  */
 import { randomUUID } from 'node:crypto'
-import { mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { open, rename } from 'node:fs/promises'
 import path from 'node:path'
 import type { CaSnapshot } from './ca.js'
 import type { AccountSnapshot } from './state/account.js'
+import { errorMessage } from '../errors.js'
 
 export const STATE_FILE = 'emulator-state.json'
 const FORMAT = 1
+const FILE_MODE = 0o600
+const DIR_MODE = 0o700
+/** `emulator-state.json.<pid>.<random>.tmp`: the writer's pid tells a dead writer's leftover from a live one's. */
+const TEMP = new RegExp(`^${STATE_FILE.replace('.', '\\.')}\\.(\\d+)\\.[0-9a-f]+\\.tmp$`)
 
 export interface SavedState {
   format: typeof FORMAT
@@ -20,17 +26,57 @@ export interface SavedState {
 }
 
 export function loadState(dataDir: string): SavedState | undefined {
+  const file = path.join(dataDir, STATE_FILE)
   let text: string
   try {
-    text = readFileSync(path.join(dataDir, STATE_FILE), 'utf8')
+    text = readFileSync(file, 'utf8')
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-    throw e
+    throw new Error(`cannot read the emulator's state file ${file}: ${errorMessage(e)}`, {
+      cause: e
+    })
   }
-  const saved = JSON.parse(text) as SavedState
+  const corrupted = (why: string, cause?: unknown): Error =>
+    new Error(
+      `${file} is not a ddac local state file (${why}); move it away to start with an empty account`,
+      { cause }
+    )
+  let saved: SavedState
+  try {
+    saved = JSON.parse(text) as SavedState
+  } catch (e) {
+    throw corrupted(errorMessage(e), e)
+  }
+  if (typeof saved !== 'object' || saved === null || Array.isArray(saved))
+    throw corrupted('not a JSON object')
   if (saved.format !== FORMAT)
-    throw new Error(`${path.join(dataDir, STATE_FILE)} has format ${saved.format}, not ${FORMAT}`)
+    throw new Error(`${file} has format ${String(saved.format)}, not ${FORMAT}`)
+  if (
+    typeof saved.account !== 'object' ||
+    typeof saved.ca !== 'object' ||
+    !saved.account ||
+    !saved.ca
+  )
+    throw corrupted('its account or CA is missing')
   return saved
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    // EPERM: the process exists but belongs to someone else.
+    return (e as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/** Remove temporary files that a killed writer left; a running writer's (another emulator on the same directory) stay. */
+function removeStaleTemps(dataDir: string): void {
+  for (const name of readdirSync(dataDir)) {
+    const m = TEMP.exec(name)
+    if (m && !alive(Number(m[1]))) rmSync(path.join(dataDir, name), { force: true })
+  }
 }
 
 /**
@@ -43,7 +89,9 @@ export class StateFile {
   private queue: Promise<void> = Promise.resolve()
 
   constructor(dataDir: string) {
-    mkdirSync(dataDir, { recursive: true })
+    // A directory ddac creates is 0700; an existing one (the user's choice) keeps its mode, the files are 0600.
+    mkdirSync(dataDir, { recursive: true, mode: DIR_MODE })
+    removeStaleTemps(dataDir)
     this.file = path.join(dataDir, STATE_FILE)
     this.temp = `${this.file}.${process.pid}.${randomUUID().slice(0, 8)}.tmp`
   }
@@ -56,8 +104,10 @@ export class StateFile {
   }
 
   private async write(text: string): Promise<void> {
-    const handle = await open(this.temp, 'w')
+    // The mode applies when the file is created; chmod covers a temp file left by an older version.
+    const handle = await open(this.temp, 'w', FILE_MODE)
     try {
+      await handle.chmod(FILE_MODE)
       await handle.writeFile(text)
       await handle.sync()
     } finally {

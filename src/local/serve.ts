@@ -3,7 +3,14 @@
  * to read), and serve until stopped; with a data directory the account is saved before exit.
  */
 import { once } from 'node:events'
+import { isIP } from 'node:net'
 import { startEmulator, type EmulatorOptions } from './emulator.js'
+
+/** 127.0.0.0/8, ::1 and localhost reach only this machine. */
+export function isLoopback(host: string): boolean {
+  if (host === 'localhost' || host === '::1') return true
+  return isIP(host) === 4 && host.startsWith('127.')
+}
 
 export interface ServeIo {
   out: (text: string) => void
@@ -15,6 +22,12 @@ export async function serveLocal(
   io: ServeIo,
   stop: AbortSignal
 ): Promise<void> {
+  const host = options.host ?? '127.0.0.1'
+  if (!isLoopback(host))
+    io.err(
+      `ddac local: warning: listening on ${host}, ${host === '0.0.0.0' || host === '::' ? 'every network interface' : 'an address other machines can reach'}: ` +
+        'anyone who reaches it can read and change the emulated account without credentials; use 127.0.0.1 unless you mean it\n'
+    )
   const emulator = await startEmulator(options)
   const { endpoint, account, region } = emulator
   io.out(JSON.stringify({ endpoint, account, region }) + '\n')

@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { ApiError } from './api-error.js'
 import { bindRequest, handlerInput, wireOutput } from './codec.js'
 import { HANDLERS, isReadOnly } from './handlers.js'
+import { foreignRequest } from './request-guard.js'
 import { Router } from './router.js'
 import { validateInput, violations } from './validate.js'
 import { iotModel, type OperationName } from '../../model/iot-model.js'
@@ -34,6 +35,8 @@ export interface ControlPlaneOptions {
   checkOutputs?: boolean
   /** called after each successful operation that may have changed the account, before it is answered */
   afterChange?: () => Promise<void>
+  /** the address it listens on: a Host header naming it is accepted besides localhost and IP literals */
+  host?: string
 }
 
 export interface ControlPlane {
@@ -115,6 +118,8 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
     let operation = 'unknown'
     void (async () => {
       try {
+        const refused = foreignRequest(req, options.host ?? '127.0.0.1')
+        if (refused) throw new ApiError('AccessDeniedException', refused)
         const route = router.match(req.method ?? 'GET', rawPath)
         operation = route.operation
         const output = await operate(options, req, route, query)
