@@ -83,7 +83,8 @@ const ORIGIN = {
   both: '⚠️ file + drift',
   interrupted: '⚠️ an earlier apply stopped part-way',
   unknown: 'not applied by ddac before',
-  untracked: 'file or account (not tracked for this kind)'
+  untracked: 'file or account (not tracked for this kind)',
+  adopts: '⚠️ adopts (differs): made outside ddac'
 } as const
 
 export function renderPlanMarkdown(
@@ -168,7 +169,8 @@ export function renderPlanMarkdown(
 const TEXT_ORIGIN: Partial<Record<Change['origin'], string>> = {
   drift: '  (drift)',
   both: '  (drift)',
-  interrupted: '  (an earlier apply stopped part-way; apply finishes it)'
+  interrupted: '  (an earlier apply stopped part-way; apply finishes it)',
+  adopts: '  (adopts (differs): made outside ddac, overwritten only with adopt)'
 }
 
 export function renderPlanText(plan: Plan): string {
