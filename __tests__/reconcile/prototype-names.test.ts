@@ -10,6 +10,9 @@ import {
   UpdateSecurityProfileCommand,
   DescribeSecurityProfileCommand
 } from '@aws-sdk/client-iot'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { applyCommand, planCommand } from '../../src/commands/reconcile.js'
 import { changeLines } from '../../src/report/plan.js'
 import { account, ID, profile, type Account } from './helpers.js'
@@ -127,5 +130,22 @@ describe('names that are Object.prototype members', () => {
     expect(drift.plan.changes.map((c) => changeLines(c))).toEqual([
       ['- tag hasOwnProperty=console']
     ])
+  })
+
+  test('the emulator keeps a tag __proto__ like any other, across a restart from its data directory', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ddac-proto-'))
+    const first = await account({ dataDir: dir })
+    await applyCommand({ ...input(FILE()), iot: first.iot })
+    await first.close()
+    const again = await account({ dataDir: dir })
+    try {
+      const { tags } = await again.iot.send(
+        new ListTagsForResourceCommand({ resourceArn: arn('securityprofile/constructor') })
+      )
+      expect(tags?.filter((t) => t.Key === '__proto__')).toEqual([{ Key: '__proto__', Value: 'p' }])
+      expect((await planCommand({ ...input(FILE()), iot: again.iot })).plan.changes).toEqual([])
+    } finally {
+      await again.close()
+    }
   })
 })
