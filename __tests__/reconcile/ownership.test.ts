@@ -74,12 +74,12 @@ describe('the audit configuration has one owner', () => {
     const { plan } = await planCommand(input(second, { identity: OTHER }))
     expect(plan.changes).toEqual([])
     expect(refusals(plan)).toEqual([
-      `audit configuration account is managed by ${ID}, not by ${OTHER}`
+      `audit configuration account is managed by ${ID}, not by ${OTHER} (recorded on the tags of the thing group ddac-audit-configuration; delete the group or its ddac: tags to hand it over)`
     ])
     const out = await applyCommand(input(second, { identity: OTHER, prune: true }))
     expect(out.converged).toBe(false)
     expect(out.refused).toEqual([
-      `audit configuration account is managed by ${ID}, not by ${OTHER}`
+      `audit configuration account is managed by ${ID}, not by ${OTHER} (recorded on the tags of the thing group ddac-audit-configuration; delete the group or its ddac: tags to hand it over)`
     ])
     expect(a.emu.state()).toEqual(before)
     // The owner's plan still sees its own configuration, unchanged.

@@ -322,9 +322,10 @@ export function refusals(plan: Plan): string[] {
     ...plan.changes.flatMap((c) =>
       c.blockers.map((b) => `${adapterFor(c.kind).label} ${c.name}: ${b}`)
     ),
-    ...plan.conflicts.map(
-      (c) =>
-        `${adapterFor(c.kind).label} ${c.name} is managed by ${c.managedBy}, not by ${plan.identity}`
-    )
+    ...plan.conflicts.map((c) => {
+      const { label, ownerRecordedOn } = adapterFor(c.kind)
+      const where = ownerRecordedOn ? ` (recorded on ${ownerRecordedOn})` : ''
+      return `${label} ${c.name} is managed by ${c.managedBy}, not by ${plan.identity}${where}`
+    })
   ]
 }

@@ -45,6 +45,8 @@ export interface Adapter {
    * gives the marker's ARN as the resource's, and apply creates the marker, carrying `tags`, when it is missing.
    */
   createMarker?(iot: IoTClient, tags: Record<string, string>): Promise<string>
+  /** where a reader finds the owner of such a kind, for a refusal that names another file */
+  ownerRecordedOn?: string
   /**
    * A second step of an update, once every change of the `after` kinds has applied (audit checks go off
    * only after the scheduled audits that ran them have changed).

@@ -208,6 +208,7 @@ export const auditConfigurationAdapter: Adapter = {
     )
     return out.thingGroupArn!
   },
+  ownerRecordedOn: `the tags of the thing group ${MARKER_GROUP}; delete the group or its ddac: tags to hand it over`,
   // AWS refuses to disable a check a scheduled audit still runs.
   finish: {
     after: ['scheduledAudit'],
