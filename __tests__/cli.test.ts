@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { cli, EXIT } from '../src/cli.js'
 import { startEmulator } from '../src/local/emulator.js'
+import { createIotClient } from '../src/aws/client.js'
+import { CreateSecurityProfileCommand } from '@aws-sdk/client-iot'
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = ''
@@ -119,6 +121,38 @@ describe('ddac CLI (in process)', () => {
         )
       ])
     } finally {
+      await emu.stop()
+    }
+  })
+
+  test('a hand-made profile that differs: plan and apply refuse it, apply --adopt takes it over', async () => {
+    const emu = await startEmulator()
+    const iot = createIotClient({ endpoint: emu.endpoint, region: emu.region, local: true })
+    try {
+      await iot.send(
+        new CreateSecurityProfileCommand({
+          securityProfileName: 'Rules_flood_profile',
+          securityProfileDescription: 'made in the console'
+        })
+      )
+      const at = ['examples/rules-based.yml', '--endpoint', emu.endpoint]
+      const refused =
+        '✗ apply refuses: security profile Rules_flood_profile: exists, managed by no file, and differs from the file: apply overwrites it only when adoption is asked for (input adopt, --adopt)'
+      const plan = await run('plan', ...at)
+      expect(plan.code).toBe(EXIT.problems)
+      expect(plan.out).toContain(
+        '~ securityProfileDescription: "made in the console" → "Static thresholds a message flood or bad credentials trip at once"'
+      )
+      expect(plan.out).toContain(refused)
+      const apply = await run('apply', ...at)
+      expect(apply.code).toBe(EXIT.problems)
+      expect(apply.out).toContain(refused)
+      const adopted = await run('apply', ...at, '--adopt')
+      expect(adopted.code).toBe(EXIT.ok)
+      expect(adopted.out).toContain('the account matches examples/rules-based.yml (zero changes)')
+      expect((await run('plan', ...at)).code).toBe(EXIT.ok)
+    } finally {
+      iot.destroy()
       await emu.stop()
     }
   })

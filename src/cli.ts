@@ -18,6 +18,7 @@ type Format = 'text' | 'json' | 'markdown'
 interface RunFlags extends TargetFlags {
   format: Format
   prune?: boolean
+  adopt?: boolean
   identity?: string
   failOnWarnings?: boolean
   out?: string
@@ -96,6 +97,7 @@ export function buildProgram(
         target: targetFrom(flags),
         ...(flags.region ? { region: flags.region } : {}),
         prune: flags.prune ?? false,
+        adopt: flags.adopt ?? false,
         identity: flags.identity ?? defaultIdentity(file),
         failOnWarnings: flags.failOnWarnings ?? false,
         ...(flags.out ? { output: flags.out, planFile: flags.out } : {}),
@@ -136,6 +138,11 @@ export function buildProgram(
         .option(
           '--prune',
           'delete what this file created and no longer declares; disable audit checks it does not enable',
+          false
+        )
+        .option(
+          '--adopt',
+          'take over resources of the same name that no file manages and that differ, overwriting them',
           false
         )
         .option(

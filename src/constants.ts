@@ -7,6 +7,7 @@ export const Inputs = {
   Endpoint: 'endpoint',
   Region: 'region',
   Prune: 'prune',
+  Adopt: 'adopt',
   Identity: 'identity',
   ImportFile: 'import-file',
   Kinds: 'kinds',

@@ -16,6 +16,8 @@ export interface Settings {
   target: IotTarget
   region?: string
   prune: boolean
+  /** take over unmanaged resources that differ from the file, overwriting them */
+  adopt: boolean
   /** marks what this file manages (default: repository and config path) */
   identity: string
   /** import: the file to write */
@@ -47,6 +49,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     target: iotTarget(),
     ...(region ? { region } : {}),
     prune: booleanInput(Inputs.Prune),
+    adopt: booleanInput(Inputs.Adopt),
     identity: core.getInput(Inputs.Identity) || defaultIdentity(config, env),
     importFile: core.getInput(Inputs.ImportFile) || config,
     ...(core.getInput(Inputs.Kinds)

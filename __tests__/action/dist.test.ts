@@ -6,6 +6,9 @@ import { describe, expect, test } from '@jest/globals'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { CreateSecurityProfileCommand } from '@aws-sdk/client-iot'
+import { createIotClient } from '../../src/aws/client.js'
+import { startEmulator } from '../../src/local/emulator.js'
 import { runAction } from '../helpers/runner.js'
 
 const ENTRY = 'dist/index.js'
@@ -178,6 +181,35 @@ describe('dist/index.js as the runner starts it', () => {
     ])
     expect(r.summary).toContain('### What apply set out to do: 5 to create, 1 to update')
     expect(r.summary).not.toContain('```diff\n\n```')
+  })
+
+  test('input adopt: apply refuses a differing hand-made profile without it and takes it over with it', async () => {
+    const emu = await startEmulator()
+    const iot = createIotClient({ endpoint: emu.endpoint, region: emu.region, local: true })
+    try {
+      await iot.send(
+        new CreateSecurityProfileCommand({
+          securityProfileName: 'Rules_flood_profile',
+          securityProfileDescription: 'made in the console'
+        })
+      )
+      const inputs = {
+        command: 'apply',
+        config: 'examples/rules-based.yml',
+        endpoint: emu.endpoint
+      }
+      const refused = await runAction(ENTRY, inputs)
+      expect(refused.code).toBe(1)
+      expect(refused.stdout).toContain(
+        '::error::security profile Rules_flood_profile: exists, managed by no file, and differs from the file: apply overwrites it only when adoption is asked for (input adopt, --adopt)'
+      )
+      const adopted = await runAction(ENTRY, { ...inputs, adopt: 'true' })
+      expect(adopted.code).toBe(0)
+      expect(adopted.outputs.converged).toBe('true')
+    } finally {
+      iot.destroy()
+      await emu.stop()
+    }
   })
 
   test('plan refuses an invalid file before anything is sent', async () => {

@@ -174,11 +174,13 @@ describe('diff', () => {
   test('a resource managed by another file is a conflict, not a change', () => {
     const desired = desiredState(demo, ID)
     const plan = diff(desired, applied(desired, 'octo/other:dd.yml'), { prune: true })
-    expect(plan.changes.filter((c) => c.kind !== 'auditConfiguration')).toEqual([])
+    expect(plan.changes).toEqual([])
+    // The audit configuration too: its owner is recorded on a marker group.
     expect(plan.conflicts.map((c) => c.name)).toEqual([
       'quarantine-things',
       'ML_Detect_profile',
       'Rules_flood_profile',
+      'account',
       'weekly-certificates'
     ])
     expect(renderPlanMarkdown(plan)).toContain('apply refuses this plan')
@@ -190,9 +192,7 @@ describe('diff', () => {
     for (const r of actual.resources) r.ownership = {}
     const plan = diff(desired, actual, { prune: false })
     // Thing groups are the fleet's: used as they are, never adopted.
-    const taggable = desired.resources.filter(
-      (r) => r.kind !== 'auditConfiguration' && r.kind !== 'thingGroup'
-    ).length
+    const taggable = desired.resources.filter((r) => r.kind !== 'thingGroup').length
     // Matching resources are no change (an imported file plans to zero); apply only tags them.
     expect(plan.changes).toEqual([])
     expect(plan.ownershipUpdates).toHaveLength(taggable)

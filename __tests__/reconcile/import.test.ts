@@ -120,9 +120,9 @@ describe('import', () => {
     expect(plan.unmanaged).toEqual([])
     // Nothing was written by planning.
     expect(a.emu.state()).toEqual(before)
-    // Apply only records ownership; afterwards even that is done.
+    // Apply only records ownership (the audit configuration's on its marker group); afterwards even that is done.
     expect(plan.ownershipUpdates.map((c) => c.name).sort()).toEqual(
-      ['battery', 'daily', 'deactivate-cert', 'Telemetry', 'sensors-profile'].sort()
+      ['account', 'battery', 'daily', 'deactivate-cert', 'Telemetry', 'sensors-profile'].sort()
     )
     const applied = await applyCommand({
       iot: a.iot,

@@ -5,7 +5,7 @@ import {
   UntagResourceCommand,
   type IoTClient
 } from '@aws-sdk/client-iot'
-import { tagList, tagMap } from '../plan/normalize.js'
+import { dict, own, tagList, tagMap } from '../plan/normalize.js'
 import { collect } from './paginate.js'
 import type { Ownership } from '../plan/types.js'
 
@@ -29,9 +29,12 @@ export function splitOwnership(all: Record<string, string>): {
   tags: Record<string, string>
   ownership: Ownership
 } {
-  const { [MANAGED_BY_TAG]: managedBy, [APPLIED_HASH_TAG]: appliedHash, ...rest } = all
-  const tags = Object.fromEntries(
-    Object.entries(rest).filter(([k]) => !k.toLowerCase().startsWith('aws:'))
+  const managedBy = own(all, MANAGED_BY_TAG)
+  const appliedHash = own(all, APPLIED_HASH_TAG)
+  const tags = dict(
+    Object.entries(all).filter(
+      ([k]) => k !== MANAGED_BY_TAG && k !== APPLIED_HASH_TAG && !k.toLowerCase().startsWith('aws:')
+    )
   )
   const [from, to] = appliedHash?.includes(IN_PROGRESS)
     ? appliedHash.split(IN_PROGRESS, 2)
@@ -47,7 +50,10 @@ export function splitOwnership(all: Record<string, string>): {
 }
 
 export function ownershipTags(identity: string, hash: string): Record<string, string> {
-  return { [MANAGED_BY_TAG]: identity, [APPLIED_HASH_TAG]: hash }
+  return dict([
+    [MANAGED_BY_TAG, identity],
+    [APPLIED_HASH_TAG, hash]
+  ])
 }
 
 /** The tags that mark an apply from the recorded state to `hash` as started and not yet confirmed. */

@@ -23,6 +23,8 @@ export interface ReconcileInput {
   profile: ProfileFile
   identity: string
   prune: boolean
+  /** take over unmanaged resources that differ from the file, overwriting them (otherwise apply refuses) */
+  adopt?: boolean
   onRead?: ReadOptions['onProgress']
   /** plan: have AWS check the behaviors the plan writes (ValidateSecurityProfileBehaviors) */
   checkBehaviors?: boolean
@@ -70,7 +72,7 @@ export async function planCommand(
 ): Promise<{ plan: Plan; actual: ActualState; desired: DesiredState }> {
   const desired = desiredState(input.profile, input.identity)
   const { actual, notes } = await readFor(input, desired)
-  const plan = diff(desired, actual, { prune: input.prune })
+  const plan = diff(desired, actual, { prune: input.prune, adopt: input.adopt ?? false })
   plan.notes.push(...notes)
   if (input.checkBehaviors) {
     const checked = await checkBehaviorsWithAws(input.iot, plan)

@@ -27,6 +27,8 @@ export interface RunOptions {
   target: IotTarget
   region?: string
   prune: boolean
+  /** plan, apply: take over unmanaged resources that differ from the file (otherwise apply refuses them) */
+  adopt?: boolean
   identity: string
   failOnWarnings: boolean
   /** import: where to write the profile file */
@@ -129,7 +131,13 @@ async function reconcile(
   { client, region, endpoint }: IotSession
 ): Promise<Report> {
   const where = endpoint ? `${endpoint} (${region})` : `AWS ${region}`
-  const input = { iot: client, profile, identity: opts.identity, prune: opts.prune }
+  const input = {
+    iot: client,
+    profile,
+    identity: opts.identity,
+    prune: opts.prune,
+    adopt: opts.adopt ?? false
+  }
   // Totals grow as each kind is listed; the line says how far the read is among what is known so far.
   const reading = progressReporter('reading the account', opts.log)
   const seen = new Map<string, { read: number; total: number }>()

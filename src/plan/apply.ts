@@ -13,6 +13,7 @@ import { explainAwsError, isRefusedUpdate } from '../aws/errors.js'
 import { readOne } from '../aws/read.js'
 import { applyingTags, ownershipTags, removeTags, restoreOwnership, setTags } from '../aws/tags.js'
 import { refusals, stateHash } from './diff.js'
+import { dict } from './normalize.js'
 import type { ActualResource, Change, Plan } from './types.js'
 
 export interface ApplyProgress {
@@ -81,10 +82,16 @@ export function dependencies(plan: Plan): Map<Change, Change[]> {
   return deps
 }
 
+/** What a change wrote before it failed, so a half-applied change is never reported as only "failed". */
+interface Written {
+  what?: string
+}
+
 async function applyOne(
   iot: IoTClient,
   change: Change,
-  identity: string
+  identity: string,
+  written: Written = {}
 ): Promise<ActualResource | undefined> {
   const adapter = adapterFor(change.kind)
   const desired = change.desired
@@ -93,34 +100,57 @@ async function applyOne(
     return undefined
   }
   const hash = stateHash(adapter.comparable(desired!.spec), desired!)
-  let arn = change.actual?.arn
   if (change.action === 'create') {
     // A profile with targets is confirmed once they are attached, so an interrupted create re-plans.
     const confirmLater = (desired!.targets?.length ?? 0) > 0
     const owner = confirmLater
       ? applyingTags(identity, undefined, hash)
       : ownershipTags(identity, hash)
-    arn = await adapter.create(
+    const arn = await adapter.create(
       iot,
       desired!,
-      adapter.taggable ? { ...desired!.tags, ...owner } : {}
+      adapter.taggable ? dict([...Object.entries(desired!.tags), ...Object.entries(owner)]) : dict()
     )
     if (confirmLater && arn) await setTags(iot, arn, ownershipTags(identity, hash))
-  } else {
-    if (!change.ownershipOnly) await markedUpdate(iot, change, identity, hash)
-    if (adapter.taggable && arn) {
-      await removeTags(
-        iot,
-        arn,
-        change.tags.filter((t) => t.after === undefined).map((t) => t.key)
-      )
-      const set = Object.fromEntries(
-        change.tags.filter((t) => t.after !== undefined).map((t) => [t.key, t.after!])
-      )
-      await setTags(iot, arn, { ...set, ...ownershipTags(identity, hash) })
-    }
-  }
+  } else await applyUpdate(iot, change, identity, hash, written)
   return readBack(iot, change)
+}
+
+/**
+ * An update, then its tags. A kind that records ownership on a marker (the audit configuration) gets the
+ * marker on its first update; a kind with a second step (finish) is confirmed only once that step has run.
+ */
+async function applyUpdate(
+  iot: IoTClient,
+  change: Change,
+  identity: string,
+  hash: string,
+  written: Written
+): Promise<void> {
+  const adapter = adapterFor(change.kind)
+  let arn = change.actual?.arn
+  const marker = arn === undefined && adapter.createMarker !== undefined
+  if (marker)
+    arn = await adapter.createMarker!(
+      iot,
+      change.ownershipOnly ? ownershipTags(identity, hash) : applyingTags(identity, undefined, hash)
+    )
+  if (!change.ownershipOnly) {
+    await markedUpdate(iot, change, identity, hash, arn, marker)
+    written.what = `the ${adapter.label} itself was written, its tags were not (the next plan finishes it)`
+  }
+  if (!adapter.taggable || !arn) return
+  await removeTags(
+    iot,
+    arn,
+    change.tags.filter((t) => t.after === undefined).map((t) => t.key)
+  )
+  const set = change.tags
+    .filter((t) => t.after !== undefined)
+    .map((t) => [t.key, t.after!] as const)
+  const later = !change.ownershipOnly && adapter.finish?.steps(change).left !== undefined
+  const confirm = later ? dict<string>() : ownershipTags(identity, hash)
+  await setTags(iot, arn, dict([...set, ...Object.entries(confirm)]))
 }
 
 /**
@@ -132,13 +162,15 @@ async function markedUpdate(
   iot: IoTClient,
   change: Change,
   identity: string,
-  hash: string
+  hash: string,
+  arn: string | undefined,
+  alreadyMarked: boolean
 ): Promise<void> {
   const adapter = adapterFor(change.kind)
-  const arn = change.actual?.arn
   const before = change.actual?.ownership ?? {}
   const marked = adapter.taggable && arn !== undefined
-  if (marked) await setTags(iot, arn, applyingTags(identity, before.appliedHash, hash))
+  if (marked && !alreadyMarked)
+    await setTags(iot, arn, applyingTags(identity, before.appliedHash, hash))
   try {
     await adapter.update(iot, change)
   } catch (e) {
@@ -173,8 +205,9 @@ export async function applyPlan(
           result.skipped.push(change)
           return false
         }
+        const written: Written = {}
         try {
-          const after = await applyOne(iot, change, plan.identity)
+          const after = await applyOne(iot, change, plan.identity, written)
           if (after) result.readBack.push(after)
           result.applied.push(change)
           onProgress?.({ done: result.applied.length + result.failed.length, total, change })
@@ -184,7 +217,7 @@ export async function applyPlan(
             result.skipped.push(change) // stopped before it finished; the next apply carries on
             return false
           }
-          const error = explainAwsError(e)
+          const error = explainAwsError(e) + (written.what ? `; ${written.what}` : '')
           result.failed.push({ change, error })
           onProgress?.({ done: result.applied.length + result.failed.length, total, change, error })
           return false
@@ -210,6 +243,8 @@ async function finishSteps(
   for (const change of plan.changes) {
     const finish = adapterFor(change.kind).finish
     if (!finish || change.action === 'delete' || !result.applied.includes(change)) continue
+    const { written, left } = finish.steps(change)
+    if (left === undefined) continue
     const waited = plan.changes.filter((c) => finish.after.includes(c.kind))
     if (signal?.aborted || !waited.every((c) => result.applied.includes(c))) {
       result.skipped.push(change) // half done: the next plan shows the rest
@@ -217,6 +252,20 @@ async function finishSteps(
     }
     try {
       await finish.run(iot, change)
+      // Now the whole change is in: record it (the update left it marked as in progress).
+      const arn =
+        result.readBack.find((r) => r.kind === change.kind && r.name === change.name)?.arn ??
+        change.actual?.arn
+      const adapter = adapterFor(change.kind)
+      if (adapter.taggable && arn)
+        await setTags(
+          iot,
+          arn,
+          ownershipTags(
+            plan.identity,
+            stateHash(adapter.comparable(change.desired!.spec), change.desired!)
+          )
+        )
       const after = await readBack(iot, change)
       result.readBack = result.readBack.filter(
         (r) => !(r.kind === change.kind && r.name === change.name)
@@ -224,7 +273,12 @@ async function finishSteps(
       if (after) result.readBack.push(after)
     } catch (e) {
       if (e instanceof NotSentError) result.skipped.push(change)
-      else result.failed.push({ change, error: explainAwsError(e) })
+      else {
+        result.failed.push({
+          change,
+          error: `${left} failed: ${explainAwsError(e)}; already written: ${written} (the next plan shows what is left)`
+        })
+      }
     }
   }
 }

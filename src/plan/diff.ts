@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto'
 import microdiff from 'microdiff'
 import { ADAPTERS, adapterFor } from '../aws/adapters/index.js'
-import { completeAuditChecks } from '../aws/adapters/audit-configuration.js'
-import { stableJson } from './normalize.js'
+import { checksStillScheduled, completeAuditChecks } from '../aws/adapters/audit-configuration.js'
+import { bare, own, stableJson } from './normalize.js'
 import type {
   ActualResource,
   ActualState,
@@ -32,6 +32,8 @@ const ITEMISED = new Set([
 
 export interface DiffOptions {
   prune: boolean
+  /** take over unmanaged resources that differ from the file, overwriting them (otherwise apply refuses) */
+  adopt?: boolean
 }
 
 function renderPath(path: readonly (string | number)[]): string {
@@ -49,7 +51,8 @@ export function fieldChanges(
   after: Record<string, unknown>
 ): FieldChange[] {
   const seen = new Map<string, FieldChange>()
-  const diffs = microdiff(before, after).flatMap((d) => {
+  // microdiff looks keys up with `in` and `[]`: on dicts, a behavior named `constructor` is not inherited.
+  const diffs = microdiff(bare(before), bare(after)).flatMap((d) => {
     // A whole named collection added or removed reads better item by item.
     const whole = d.path.length === 1 && ITEMISED.has(String(d.path[0])) && d.type !== 'CHANGE'
     if (!whole) return [d]
@@ -63,7 +66,10 @@ export function fieldChanges(
     if (seen.has(key)) continue
     const at = (o: unknown): unknown =>
       path.reduce<unknown>(
-        (x, seg) => (x as Record<string | number, unknown> | undefined)?.[seg],
+        (x, seg) =>
+          x !== null && typeof x === 'object'
+            ? own(x as Record<string, unknown>, String(seg))
+            : undefined,
         o
       )
     seen.set(key, { path: key, before: at(before), after: at(after) })
@@ -74,8 +80,8 @@ export function fieldChanges(
 function tagChanges(before: Record<string, string>, after: Record<string, string>): TagChange[] {
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()
   return keys
-    .filter((k) => before[k] !== after[k])
-    .map((key) => ({ key, before: before[key], after: after[key] }))
+    .filter((k) => own(before, k) !== own(after, k))
+    .map((key) => ({ key, before: own(before, key), after: own(after, key) }))
 }
 
 /** What ddac records as "last applied": the compared spec, user tags and targets. */
@@ -183,7 +189,27 @@ export function diff(desired: DesiredState, actual: ActualState, opts: DiffOptio
   }
   // Deletes come last, dependents (profiles) before what they used (metrics, dimensions).
   plan.changes.push(...deletes.reverse())
+  const audit = plan.changes.find((c) => c.kind === 'auditConfiguration')
+  if (audit)
+    audit.blockers.push(...checksStillScheduled(audit, scheduledAfter(plan, desired, actual)))
   return plan
+}
+
+/** The scheduled audits once the plan is applied: the file's as it declares them, others as they are. */
+function scheduledAfter(plan: Plan, desired: DesiredState, actual: ActualState): ResourceState[] {
+  const deleted = new Set(
+    plan.changes
+      .filter((c) => c.kind === 'scheduledAudit' && c.action === 'delete')
+      .map((c) => c.name)
+  )
+  const mine = desired.resources.filter((r) => r.kind === 'scheduledAudit')
+  const declared = new Set(mine.map((r) => r.name))
+  return [
+    ...mine,
+    ...actual.resources.filter(
+      (r) => r.kind === 'scheduledAudit' && !declared.has(r.name) && !deleted.has(r.name)
+    )
+  ]
 }
 
 function compare(
@@ -202,14 +228,24 @@ function compare(
         `audit checks enabled in the account but not in the file are kept (prune would disable them): ${completed.kept.join(', ')}`
       )
   }
-  const change = changeOf(desired, found, identity)
+  const change = changeOf(desired, found, identity, opts.adopt ?? false)
   return change ? { change, notes } : { notes }
+}
+
+/** Nothing a person set: no fields, tags or targets (the audit configuration of an account that never used Audit). */
+function blank(comparable: Record<string, unknown>, found: ActualResource): boolean {
+  return (
+    Object.keys(comparable).length === 0 &&
+    Object.keys(found.tags).length === 0 &&
+    (found.targets ?? []).length === 0
+  )
 }
 
 function changeOf(
   desired: ResourceState,
   found: ActualResource | undefined,
-  identity: string
+  identity: string,
+  adopt: boolean
 ): Change | undefined {
   const adapter = adapterFor(desired.kind)
   const warnings: string[] = []
@@ -245,8 +281,20 @@ function changeOf(
   const differs =
     fields.length > 0 || tags.length > 0 || targets.attach.length > 0 || targets.detach.length > 0
   if (!differs && ownershipCurrent) return undefined
-  if (adapter.taggable && !found.ownership.managedBy)
-    warnings.push(`adopts the existing ${adapter.label}: from now on this file manages it`)
+  const blockers = adapter.blockers?.(desired, found) ?? []
+  // Made outside ddac and different from the file: overwriting someone's work is a decision, not a side effect.
+  const adopting = adapter.taggable && !found.ownership.managedBy
+  const overwrites = adopting && differs && !blank(before, found)
+  if (overwrites && !adopt)
+    blockers.push(
+      `exists, managed by no file, and differs from the file: apply overwrites it only when adoption is asked for (input adopt, --adopt)`
+    )
+  if (adopting)
+    warnings.push(
+      overwrites
+        ? `adopts the existing ${adapter.label} and overwrites it with the file's state: from now on this file manages it`
+        : `adopts the existing ${adapter.label}: from now on this file manages it`
+    )
   const updated = change({
     kind: desired.kind,
     name: desired.name,
@@ -254,14 +302,16 @@ function changeOf(
     ownershipOnly: !differs,
     origin: !adapter.taggable
       ? 'untracked'
-      : differs
-        ? origin(found.ownership, desiredHash, actualHash)
-        : 'file',
+      : overwrites
+        ? 'adopts'
+        : differs
+          ? origin(found.ownership, desiredHash, actualHash)
+          : 'file',
     fields,
     tags,
     targets,
     warnings,
-    blockers: adapter.blockers?.(desired, found) ?? [],
+    blockers,
     desired,
     actual: { arn: found.arn, version: found.version, ownership: found.ownership }
   })
@@ -275,9 +325,10 @@ export function refusals(plan: Plan): string[] {
     ...plan.changes.flatMap((c) =>
       c.blockers.map((b) => `${adapterFor(c.kind).label} ${c.name}: ${b}`)
     ),
-    ...plan.conflicts.map(
-      (c) =>
-        `${adapterFor(c.kind).label} ${c.name} is managed by ${c.managedBy}, not by ${plan.identity}`
-    )
+    ...plan.conflicts.map((c) => {
+      const { label, ownerRecordedOn } = adapterFor(c.kind)
+      const where = ownerRecordedOn ? ` (recorded on ${ownerRecordedOn})` : ''
+      return `${label} ${c.name} is managed by ${c.managedBy}, not by ${plan.identity}${where}`
+    })
   ]
 }

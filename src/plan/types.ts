@@ -69,9 +69,10 @@ export type Action = 'create' | 'update' | 'delete'
 /**
  * Where a difference comes from: the file changed since the last apply, the account was edited outside
  * ddac (drift), both, an earlier apply that stopped part-way (interrupted), unknown (ddac never applied
- * it), or untracked (a kind without tags to record it in).
+ * it), untracked (a kind without tags to record it in), or adopts (a resource made outside ddac that differs
+ * from the file: apply overwrites it only when adoption is asked for).
  */
-export type Origin = 'file' | 'drift' | 'both' | 'interrupted' | 'unknown' | 'untracked'
+export type Origin = 'file' | 'drift' | 'both' | 'interrupted' | 'unknown' | 'untracked' | 'adopts'
 
 export interface Change {
   kind: ResourceKind

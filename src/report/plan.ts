@@ -110,7 +110,8 @@ const ORIGIN = {
   both: '⚠️ file + drift',
   interrupted: '⚠️ an earlier apply stopped part-way',
   unknown: 'not applied by ddac before',
-  untracked: 'file or account (not tracked for this kind)'
+  untracked: 'file or account (not tracked for this kind)',
+  adopts: '⚠️ adopts (differs): made outside ddac'
 } as const
 
 /** Why one change cannot be applied, if it cannot: another file manages the resource, or it is blocked. */
@@ -235,7 +236,8 @@ export function renderPlanMarkdown(
 const TEXT_ORIGIN: Partial<Record<Change['origin'], string>> = {
   drift: '  (drift)',
   both: '  (drift)',
-  interrupted: '  (an earlier apply stopped part-way; apply finishes it)'
+  interrupted: '  (an earlier apply stopped part-way; apply finishes it)',
+  adopts: '  (adopts (differs): made outside ddac, overwritten only with adopt)'
 }
 
 /** At most this many names on one line of the terminal plan; the rest are counted. */

@@ -41,12 +41,21 @@ export interface Adapter {
   ): Promise<string | undefined>
   update(iot: IoTClient, change: Change): Promise<void>
   /**
+   * A kind without tags of its own (the audit configuration) records ownership on a marker resource: `read`
+   * gives the marker's ARN as the resource's, and apply creates the marker, carrying `tags`, when it is missing.
+   */
+  createMarker?(iot: IoTClient, tags: Record<string, string>): Promise<string>
+  /** where a reader finds the owner of such a kind, for a refusal that names another file */
+  ownerRecordedOn?: string
+  /**
    * A second step of an update, once every change of the `after` kinds has applied (audit checks go off
    * only after the scheduled audits that ran them have changed).
    */
   finish?: {
     after: readonly ResourceKind[]
     run(iot: IoTClient, change: Change): Promise<unknown>
+    /** what the first step writes, and what is left for the second (undefined: nothing, it is not needed) */
+    steps(change: Change): { written: string; left?: string }
   }
   remove(iot: IoTClient, change: Change): Promise<void>
   /** why a change cannot be applied in place, if it cannot (e.g. a custom metric's type) */

@@ -1,20 +1,33 @@
 /**
- * The account audit configuration: one per account and region, no ARN, no tags. The file owns it when it has
- * an `auditConfiguration` section. Checks are enabled before scheduled audits change and disabled after, since
- * AWS refuses to disable a check a scheduled audit still uses.
+ * The account audit configuration: one per account and region, no ARN, no tags. One file owns it: the one whose
+ * identity the marker thing group's ownership tags name (see MARKER_GROUP). Checks are enabled before
+ * scheduled audits change and disabled after, since AWS refuses to disable a check a scheduled audit still uses.
  */
 import {
+  CreateThingGroupCommand,
   DescribeAccountAuditConfigurationCommand,
+  DescribeThingGroupCommand,
   UpdateAccountAuditConfigurationCommand,
   type AuditCheckConfiguration,
   type AuditNotificationTarget,
   type IoTClient
 } from '@aws-sdk/client-iot'
-import { compact } from '../../plan/normalize.js'
+import { compact, dict, own, tagList } from '../../plan/normalize.js'
 import type { Change, FieldChange, ResourceState } from '../../plan/types.js'
+import { unlessNotFound } from '../paginate.js'
 import { withoutUndefined, type Adapter } from './adapter.js'
 
 export const ACCOUNT = 'account'
+
+/**
+ * Where the audit configuration's owner is recorded, since it takes no tags: an empty thing group of this
+ * name in the same account and region, carrying the `ddac:managed-by` and `ddac:applied-hash` tags. A thing
+ * group costs nothing, survives until deleted, and plan reads it with the read-only IoT permissions it already
+ * has (DescribeThingGroup, ListTagsForResource). Deleting the group, or its tags, releases the configuration.
+ */
+export const MARKER_GROUP = 'ddac-audit-configuration'
+const MARKER_DESCRIPTION =
+  'Records which ddac profile file owns the Device Defender audit configuration of this account and region (tags ddac:managed-by, ddac:applied-hash). Keep it empty.'
 
 type Checks = Record<string, AuditCheckConfiguration>
 
@@ -24,7 +37,7 @@ function checksOf(spec: Record<string, unknown>): Checks {
 
 /** Enabled checks only: a disabled check and an absent one mean the same to AWS. */
 function enabledChecks(checks: Checks): Checks {
-  return Object.fromEntries(Object.entries(checks).filter(([, c]) => c.enabled === true))
+  return dict(Object.entries(checks).filter(([, c]) => c.enabled === true))
 }
 
 /**
@@ -38,13 +51,13 @@ export function completeAuditChecks(
 ): { desired: ResourceState; kept: string[] } {
   const listed = checksOf(desired.spec)
   const kept = Object.keys(enabledChecks(checksOf(actual?.spec ?? {}))).filter(
-    (name) => !(name in listed)
+    (name) => !Object.hasOwn(listed, name)
   )
   if (prune || kept.length === 0) return { desired, kept: [] }
-  const checks = {
-    ...listed,
-    ...Object.fromEntries(kept.map((name) => [name, checksOf(actual!.spec)[name]!]))
-  }
+  const checks = dict([
+    ...Object.entries(listed),
+    ...kept.map((name) => [name, own(checksOf(actual!.spec), name)!] as const)
+  ])
   return {
     desired: { ...desired, spec: { ...desired.spec, auditCheckConfigurations: checks } },
     kept
@@ -77,17 +90,17 @@ function enable(
   const checks = enabledChecks(checksOf(desired.spec))
   const wanted = targetsOf(desired.spec)
   const dropped = changedKeys(fields, 'auditNotificationTargetConfigurations')
-    .filter((type) => !wanted[type]?.enabled)
+    .filter((type) => !own(wanted, type)?.enabled)
     .map((type) => {
       const before = fields.find(
         (f) => f.path === `auditNotificationTargetConfigurations.${type}`
       )?.before
       return [
         type,
-        { ...(before as AuditNotificationTarget | undefined), ...wanted[type], enabled: false }
-      ]
+        { ...(before as AuditNotificationTarget | undefined), ...own(wanted, type), enabled: false }
+      ] as const
     })
-  const targets = { ...wanted, ...Object.fromEntries(dropped) }
+  const targets = dict([...Object.entries(wanted), ...dropped])
   return iot.send(
     new UpdateAccountAuditConfigurationCommand(
       withoutUndefined({
@@ -102,7 +115,25 @@ function enable(
 /** Checks this change turns off: touched by the diff and not enabled by the file. */
 function checksTurnedOff(change: Change): string[] {
   const enabled = enabledChecks(checksOf(change.desired?.spec ?? {}))
-  return changedKeys(change.fields, 'auditCheckConfigurations').filter((n) => !(n in enabled))
+  return changedKeys(change.fields, 'auditCheckConfigurations').filter(
+    (n) => !Object.hasOwn(enabled, n)
+  )
+}
+
+/**
+ * Why disabling checks would fail: AWS refuses to disable a check a scheduled audit still runs, and these
+ * scheduled audits (as the account holds them once the plan is applied) still name some.
+ */
+export function checksStillScheduled(change: Change, audits: readonly ResourceState[]): string[] {
+  const off = new Set(checksTurnedOff(change))
+  return audits.flatMap((a) => {
+    const used = ((a.spec.targetCheckNames as string[] | undefined) ?? []).filter((n) => off.has(n))
+    return used.length
+      ? [
+          `disabling ${used.join(', ')} would fail: the scheduled audit ${a.name} still runs ${used.length > 1 ? 'them' : 'it'} (AWS refuses); remove ${used.length > 1 ? 'them' : 'it'} from its targetCheckNames or delete it first`
+        ]
+      : []
+  })
 }
 
 function disable(iot: IoTClient, change: Change): Promise<unknown> {
@@ -110,7 +141,7 @@ function disable(iot: IoTClient, change: Change): Promise<unknown> {
   if (off.length === 0) return Promise.resolve()
   return iot.send(
     new UpdateAccountAuditConfigurationCommand({
-      auditCheckConfigurations: Object.fromEntries(off.map((n) => [n, { enabled: false }]))
+      auditCheckConfigurations: dict(off.map((n) => [n, { enabled: false }]))
     })
   )
 }
@@ -118,7 +149,8 @@ function disable(iot: IoTClient, change: Change): Promise<unknown> {
 export const auditConfigurationAdapter: Adapter = {
   kind: 'auditConfiguration',
   label: 'audit configuration',
-  taggable: false,
+  // Its ownership tags are the marker group's: `read` returns that group's ARN as the resource's.
+  taggable: true,
   fromFile: (file) =>
     file.auditConfiguration
       ? [
@@ -135,7 +167,7 @@ export const auditConfigurationAdapter: Adapter = {
     compact({
       roleArn: spec.roleArn,
       // A disabled target, like a disabled check, means the same to AWS as an absent one.
-      auditNotificationTargetConfigurations: Object.fromEntries(
+      auditNotificationTargetConfigurations: dict(
         Object.entries(targetsOf(spec)).filter(([, t]) => t.enabled === true)
       ),
       auditCheckConfigurations: enabledChecks(checksOf(spec))
@@ -144,9 +176,13 @@ export const auditConfigurationAdapter: Adapter = {
   list: () => Promise.resolve([ACCOUNT]),
   async read(iot) {
     const d = await iot.send(new DescribeAccountAuditConfigurationCommand({}))
+    const marker = await unlessNotFound(
+      iot.send(new DescribeThingGroupCommand({ thingGroupName: MARKER_GROUP }))
+    )
     return {
       kind: 'auditConfiguration',
       name: ACCOUNT,
+      ...(marker?.thingGroupArn ? { arn: marker.thingGroupArn } : {}),
       spec: withoutUndefined({
         roleArn: d.roleArn,
         auditNotificationTargetConfigurations: d.auditNotificationTargetConfigurations,
@@ -162,8 +198,39 @@ export const auditConfigurationAdapter: Adapter = {
   async update(iot, change) {
     await enable(iot, change.desired!, change.fields)
   },
+  async createMarker(iot, tags) {
+    const out = await iot.send(
+      new CreateThingGroupCommand({
+        thingGroupName: MARKER_GROUP,
+        thingGroupProperties: { thingGroupDescription: MARKER_DESCRIPTION },
+        tags: tagList(tags)
+      })
+    )
+    return out.thingGroupArn!
+  },
+  ownerRecordedOn: `the tags of the thing group ${MARKER_GROUP}; delete the group or its ddac: tags to hand it over`,
   // AWS refuses to disable a check a scheduled audit still runs.
-  finish: { after: ['scheduledAudit'], run: disable },
+  finish: {
+    after: ['scheduledAudit'],
+    run: disable,
+    steps: (change) => {
+      const off = checksTurnedOff(change)
+      const enabled = change.fields
+        .map((f) => f.path)
+        .filter(
+          (p) =>
+            !off.some(
+              (n) =>
+                p === `auditCheckConfigurations.${n}` ||
+                p.startsWith(`auditCheckConfigurations.${n}.`)
+            )
+        )
+      return {
+        written: enabled.join(', ') || 'nothing else',
+        ...(off.length ? { left: `disabling ${off.join(', ')}` } : {})
+      }
+    }
+  },
   warnings: (change) => {
     const off = checksTurnedOff(change)
     return off.length

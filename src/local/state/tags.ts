@@ -48,13 +48,24 @@ function checkKeys(tags: readonly { Key: string }[]): void {
   if (reserved) throw invalid(`Tag keys starting with aws: are reserved: ${reserved.Key}`)
 }
 
+/**
+ * A resource's tags as a Map while they change: a tag key is user data, and `__proto__` or `constructor` is
+ * a tag like any other in AWS. They are kept as an object of own properties, the form snapshots take.
+ */
+function tagsOf(state: AccountState, arn: string): Map<string, string> {
+  return new Map(Object.entries(state.data.tags.get(arn) ?? {}))
+}
+
+function store(state: AccountState, arn: string, tags: Map<string, string>): void {
+  state.data.tags.set(arn, Object.fromEntries(tags))
+}
+
 function merge(state: AccountState, arn: string, tags: readonly Valid<Tag>[]): void {
   checkKeys(tags)
-  const current = { ...state.data.tags.get(arn) }
-  for (const t of tags) current[t.Key] = t.Value ?? ''
-  if (Object.keys(current).length > MAX_TAGS)
-    throw limitExceeded(`A resource can have at most ${MAX_TAGS} tags`)
-  state.data.tags.set(arn, current)
+  const current = tagsOf(state, arn)
+  for (const t of tags) current.set(t.Key, t.Value ?? '')
+  if (current.size > MAX_TAGS) throw limitExceeded(`A resource can have at most ${MAX_TAGS} tags`)
+  store(state, arn, current)
 }
 
 /** Check the tags a Create call carries before anything is created. */
@@ -87,9 +98,9 @@ export const tagHandlers = {
 
   UntagResource(state: AccountState, input: Valid<UntagResourceRequest>): UntagResourceResponse {
     const arn = taggable(state, input.resourceArn)
-    const current = { ...state.data.tags.get(arn) }
-    for (const key of input.tagKeys) delete current[key]
-    state.data.tags.set(arn, current)
+    const current = tagsOf(state, arn)
+    for (const key of input.tagKeys) current.delete(key)
+    store(state, arn, current)
     return {}
   },
 
@@ -98,7 +109,7 @@ export const tagHandlers = {
     input: Valid<ListTagsForResourceRequest>
   ): ListTagsForResourceResponse {
     const arn = taggable(state, input.resourceArn)
-    const tags = Object.entries(state.data.tags.get(arn) ?? {})
+    const tags = [...tagsOf(state, arn)]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([Key, Value]) => ({ Key, Value }))
     const page = paginate('ListTagsForResource', tags, (t) => t.Key, input.nextToken, MAX_TAGS)

@@ -161,8 +161,9 @@ export const thingHandlers = {
     const matches = (t: ThingRecord): boolean => {
       if (thingTypeName !== undefined && t.thingTypeName !== thingTypeName) return false
       if (attributeName === undefined) return true
-      const v = t.attributes[attributeName]
-      if (v === undefined) return false
+      // An attribute name is user data: `constructor` is one only when the thing has it.
+      if (!Object.hasOwn(t.attributes, attributeName)) return false
+      const v = t.attributes[attributeName]!
       if (attributeValue === undefined) return true
       return usePrefixAttributeValue ? v.startsWith(attributeValue) : v === attributeValue
     }
