@@ -72,7 +72,9 @@ describe('the audit configuration has one owner', () => {
     const before = a.emu.state()
     const second = AUDIT('DEVICE_CERTIFICATE_SHARED_CHECK', 'arn:aws:iam::123456789012:role/theirs')
     const { plan } = await planCommand(input(second, { identity: OTHER }))
-    expect(plan.changes).toEqual([])
+    // A refused plan still shows what it would change (issue 7: the reviewer sees the diff).
+    expect(plan.changes.map((c) => [c.kind, c.name])).toEqual([['auditConfiguration', 'account']])
+    expect(plan.conflicts.map((c) => c.managedBy)).toEqual([ID])
     expect(refusals(plan)).toEqual([
       `audit configuration account is managed by ${ID}, not by ${OTHER} (recorded on the tags of the thing group ddac-audit-configuration; delete the group or its ddac: tags to hand it over)`
     ])
