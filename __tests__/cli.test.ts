@@ -96,6 +96,14 @@ describe('ddac CLI (in process)', () => {
     }
   })
 
+  test('status prints its summary line once, on stdout', async () => {
+    const r = await run('status', 'examples/rules-based.yml', '--local')
+    expect(r.code).toBe(EXIT.ok)
+    const headline = '0 of 0 ML models active, 0 active violations, 0 violation events'
+    expect(r.out.split(headline)).toHaveLength(2)
+    expect(r.err).not.toContain(headline)
+  })
+
   test('an apply that fails part-way says so first, and names what failed', async () => {
     const emu = await startEmulator({ deny: ['AttachSecurityProfile'] })
     try {

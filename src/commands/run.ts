@@ -14,7 +14,7 @@ import type { Plan } from '../plan/types.js'
 import { hasChanges, planCounts, renderPlanMarkdown, renderPlanText } from '../report/plan.js'
 import { applyFailures, applyProof, renderApplyMarkdown, renderApplyText } from '../report/apply.js'
 import { progressReporter } from '../report/progress.js'
-import { renderStatusMarkdown, renderStatusText, statusHeadline } from '../report/status.js'
+import { renderStatusMarkdown, renderStatusText } from '../report/status.js'
 import { headline, renderValidationMarkdown, renderValidationText } from '../report/validation.js'
 import { importCommand, renderProfileYaml, type Selection } from './import.js'
 import { applyCommand, planCommand } from './reconcile.js'
@@ -220,7 +220,6 @@ async function runStatus(opts: RunOptions): Promise<Report> {
       iot: client,
       ...(names ? { securityProfileNames: names } : {})
     })
-    opts.log(statusHeadline(report))
     return {
       ok: true,
       text: renderStatusText(report),
