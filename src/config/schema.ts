@@ -26,7 +26,7 @@ export type JsonSchema = Record<string, unknown>
 
 export const SCHEMA_ID =
   'https://raw.githubusercontent.com/ddac-dev/ddac/main/schema/device-defender.schema.json'
-const DURATION_PATTERN = '^[0-9]+(ms|s|m|h)$'
+export const DURATION_PATTERN = '^[0-9]+(ms|s|m|h)$'
 
 /** Shapes whose model type is a bare string but whose values are a known set. */
 const ANNOTATIONS: Record<string, JsonSchema> = {
