@@ -96,6 +96,14 @@ describe('ddac CLI (in process)', () => {
     }
   })
 
+  test('errors name the CLI flags', async () => {
+    const noRegion = await run('plan', 'examples/rules-based.yml')
+    expect(noRegion.code).toBe(EXIT.failure)
+    expect(noRegion.err).toBe(
+      'ddac: No AWS region: pass --region or set AWS_REGION (or use --local to try without AWS)\n'
+    )
+  })
+
   test('status prints its summary line once, on stdout', async () => {
     const r = await run('status', 'examples/rules-based.yml', '--local')
     expect(r.code).toBe(EXIT.ok)

@@ -9,6 +9,7 @@ import { annotate } from './github/annotations.js'
 import { writeSummary } from './github/summary.js'
 import { getSettings } from './settings.js'
 import { stoppable } from './signals.js'
+import { ACTION_WORDS } from './words.js'
 
 export async function run(): Promise<void> {
   try {
@@ -31,6 +32,6 @@ export async function run(): Promise<void> {
     core.setOutput(Outputs.Markdown, report.markdown)
     if (!report.ok) core.setFailed(report.failure ?? 'ddac failed')
   } catch (e) {
-    core.setFailed(errorMessage(e))
+    core.setFailed(errorMessage(e, ACTION_WORDS))
   }
 }
