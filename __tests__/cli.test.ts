@@ -163,4 +163,15 @@ describe('ddac CLI from dist (the package bin)', () => {
     expect(bad.status).toBe(1)
     expect(bad.stdout).toContain('missing.yml:1:1 error')
   })
+  test("an AWS command prints its progress, not the AWS SDK's Node version warning", () => {
+    const r = spawnSync(
+      process.execPath,
+      ['dist/cli/index.js', 'plan', '--local', 'examples/rules-based.yml'],
+      // as a user's shell starts it: jest's NODE_NO_WARNINGS would hide the warning
+      { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } }
+    )
+    expect(r.status).toBe(0)
+    expect(r.stderr).not.toMatch(/NodeVersionSupportWarning|Warning:/)
+    expect(r.stderr).toMatch(/^planning examples\/rules-based.yml against http:\/\/127\.0\.0\.1:/)
+  })
 })
