@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { cli, EXIT } from '../src/cli.js'
@@ -91,6 +91,28 @@ describe('ddac CLI (in process)', () => {
       writeFileSync(path.join(dir, 'bad.yml'), 'version: 2\n')
       const invalid = await run('status', path.join(dir, 'bad.yml'), ...at)
       expect(invalid.code).toBe(EXIT.problems)
+    } finally {
+      await emu.stop()
+    }
+  })
+
+  test('an imported file plans to zero changes wherever it is saved', async () => {
+    const emu = await startEmulator()
+    try {
+      const at = ['--endpoint', emu.endpoint]
+      const dir = mkdtempSync(path.join(tmpdir(), 'ddac-cli-'))
+      const first = path.join(dir, 'device-defender.yml')
+      copyFileSync('examples/rules-based.yml', first)
+      expect((await run('apply', first, ...at)).code).toBe(EXIT.ok)
+      const other = path.join(dir, 'elsewhere', 'other.yml')
+      const imported = await run('import', '-o', other, ...at)
+      expect(imported.code).toBe(EXIT.ok)
+      const plan = await run('plan', other, ...at)
+      expect({ code: plan.code, out: plan.out }).toEqual({
+        code: EXIT.ok,
+        out: expect.stringContaining('Plan: no changes')
+      })
+      expect(plan.out).not.toContain('refuses')
     } finally {
       await emu.stop()
     }

@@ -8,7 +8,6 @@ import { addLocalCommand } from './local/cli-command.js'
 import { addTargetOptions, type TargetFlags } from './aws/target-options.js'
 import { targetFrom } from './aws/target.js'
 import { runCommand, type Report, type RunOptions } from './commands/run.js'
-import { defaultIdentity } from './identity.js'
 import { stoppable } from './signals.js'
 import { RESOURCE_KINDS } from './plan/types.js'
 import { parseSelection, type Selection } from './commands/import.js'
@@ -96,7 +95,7 @@ export function buildProgram(
         target: targetFrom(flags),
         ...(flags.region ? { region: flags.region } : {}),
         prune: flags.prune ?? false,
-        identity: flags.identity ?? defaultIdentity(file),
+        ...(flags.identity ? { identity: flags.identity } : {}),
         failOnWarnings: flags.failOnWarnings ?? false,
         ...(flags.out ? { output: flags.out, planFile: flags.out } : {}),
         ...(flags.kinds ? { selection: flags.kinds } : {}),
@@ -140,7 +139,7 @@ export function buildProgram(
         )
         .option(
           '--identity <id>',
-          'what marks the resources this file manages (default: <repository or folder>:<file>)'
+          "what marks the resources this file manages (default: the file's identity key, else <repository or folder>:<file>)"
         )
         .option('--fail-on-warnings', 'refuse a file with warnings', false)
     ).action((file: string, flags: RunFlags) => run(name, file, flags))

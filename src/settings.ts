@@ -4,7 +4,6 @@ import path from 'node:path'
 import { targetFrom, type IotTarget } from './aws/target.js'
 import { DEFAULT_CONFIG_PATH } from './config/file-format.js'
 import { COMMANDS, Inputs, type Command } from './constants.js'
-import { defaultIdentity } from './identity.js'
 import { parseSelection, type Selection } from './commands/import.js'
 
 export interface Settings {
@@ -16,8 +15,8 @@ export interface Settings {
   target: IotTarget
   region?: string
   prune: boolean
-  /** marks what this file manages (default: repository and config path) */
-  identity: string
+  /** marks what this file manages (unset: the file's `identity:`, else repository and config path) */
+  identity?: string
   /** import: the file to write */
   importFile: string
   /** import: only these kinds and names */
@@ -36,6 +35,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     env.GITHUB_WORKSPACE
   )
   const region = core.getInput(Inputs.Region)
+  const identity = core.getInput(Inputs.Identity)
   return {
     command,
     config,
@@ -43,7 +43,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     target: iotTarget(),
     ...(region ? { region } : {}),
     prune: booleanInput(Inputs.Prune),
-    identity: core.getInput(Inputs.Identity) || defaultIdentity(config, env),
+    ...(identity ? { identity } : {}),
     importFile: core.getInput(Inputs.ImportFile) || config,
     ...(core.getInput(Inputs.Kinds)
       ? { selection: parseSelection(core.getInput(Inputs.Kinds)) }

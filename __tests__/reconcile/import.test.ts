@@ -138,6 +138,10 @@ describe('import', () => {
       prune: true
     })
     expect(after.plan.ownershipUpdates).toEqual([])
+    // Now they are this file's: a second import carries its identity, so it plans as this file anywhere.
+    const again = await importCommand({ iot: a.iot })
+    expect(again.identity).toBe(ID)
+    expect(validateText('x.yml', renderProfileYaml(again, 'the emulator')).problems).toEqual([])
   })
 
   test('imports only the kinds and names asked for', async () => {

@@ -6,6 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { withIot, type IotSession, type IotTarget } from '../aws/target.js'
+import { defaultIdentity } from '../identity.js'
 import type { ProfileFile } from '../config/file-format.js'
 import type { LocatedProblem } from '../config/problems.js'
 import { validateFile, type ValidationResult } from '../config/validate.js'
@@ -27,7 +28,8 @@ export interface RunOptions {
   target: IotTarget
   region?: string
   prune: boolean
-  identity: string
+  /** given by the user (flag or input); else the file's `identity:`, else derived from the file's path */
+  identity?: string
   failOnWarnings: boolean
   /** import: where to write the profile file */
   output?: string
@@ -114,17 +116,18 @@ export async function runCommand(opts: RunOptions): Promise<Report> {
   if (opts.command === 'status') return runStatus(opts)
   const { profile, report } = await needValidFile(opts)
   if (!profile) return report!
+  const identity = opts.identity ?? profile.identity ?? defaultIdentity(opts.config)
   return withIot(
     opts.target,
     opts.region,
-    (session) => reconcile(opts, profile, session),
+    (session) => reconcile({ ...opts, identity }, profile, session),
     opts.signal
   )
 }
 
 /** plan or apply, against the account the session reads and writes. */
 async function reconcile(
-  opts: RunOptions,
+  opts: RunOptions & { identity: string },
   profile: ProfileFile,
   { client, region, endpoint }: IotSession
 ): Promise<Report> {
