@@ -149,7 +149,7 @@ describe('import', () => {
       iot: a.iot,
       ...parseSelection('customMetric, dimension/Telemetry')
     })
-    expect(Object.keys(file).sort()).toEqual(['customMetrics', 'dimensions', 'version'])
+    expect(Object.keys(file).sort()).toEqual(['customMetrics', 'dimensions', 'identity', 'version'])
     expect(file.dimensions?.map((d) => d.name)).toEqual(['Telemetry'])
     expect(() => parseSelection('securityProfile, thing')).toThrow(
       '"thing" is not a kind ddac imports'
