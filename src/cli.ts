@@ -60,7 +60,7 @@ export function buildProgram(
 ): Command {
   const program = new Command('ddac')
     .description(
-      'AWS IoT Device Defender as code: validate, plan, apply, simulate and verify a profile file'
+      'AWS IoT Device Defender as code: validate a profile file, plan and apply it to an account, import an account into a file, report ML Detect training and violations'
     )
     .version(pkg.version)
     .configureOutput({ writeOut: io.out, writeErr: io.err })
