@@ -52,6 +52,16 @@ export interface Report {
   outputs: Record<string, string | number | boolean>
   /** problems anchored in the profile file (annotations) */
   problems: LocatedProblem[]
+  /** what marks the file's resources, once the file was read (validate, plan, apply) */
+  identity?: string
+}
+
+/** The identity a file's resources carry: the flag or input, else the file's `identity:`, else its path form. */
+export function identityOf(
+  opts: Pick<RunOptions, 'identity' | 'config'>,
+  profile: ProfileFile
+): string {
+  return opts.identity ?? profile.identity ?? defaultIdentity(opts.config)
 }
 
 export function validationReport(r: ValidationResult, failOnWarnings: boolean): Report {
@@ -110,13 +120,16 @@ async function needValidFile(
 }
 
 export async function runCommand(opts: RunOptions): Promise<Report> {
-  if (opts.command === 'validate')
-    return validationReport(await validateFile(opts.config), opts.failOnWarnings)
+  if (opts.command === 'validate') {
+    const result = await validateFile(opts.config)
+    const report = validationReport(result, opts.failOnWarnings)
+    return result.profile ? { ...report, identity: identityOf(opts, result.profile) } : report
+  }
   if (opts.command === 'import') return runImport(opts)
   if (opts.command === 'status') return runStatus(opts)
   const { profile, report } = await needValidFile(opts)
   if (!profile) return report!
-  const identity = opts.identity ?? profile.identity ?? defaultIdentity(opts.config)
+  const identity = identityOf(opts, profile)
   return withIot(
     opts.target,
     opts.region,
@@ -157,7 +170,8 @@ async function reconcile(
       text: renderPlanText(plan),
       markdown: renderPlanMarkdown(plan),
       problems: [],
-      outputs: { ...planOutputs(plan), ...(opts.planFile ? { plan: opts.planFile } : {}) }
+      outputs: { ...planOutputs(plan), ...(opts.planFile ? { plan: opts.planFile } : {}) },
+      identity: opts.identity
     }
   }
   opts.log(`applying ${opts.config} to ${where} as ${opts.identity}`)
@@ -180,7 +194,8 @@ async function reconcile(
     text: renderApplyText(outcome, opts.config),
     markdown: renderApplyMarkdown(outcome, opts.config),
     problems: [],
-    outputs: { ...planOutputs(outcome.plan), converged: outcome.converged }
+    outputs: { ...planOutputs(outcome.plan), converged: outcome.converged },
+    identity: opts.identity
   }
 }
 
