@@ -6,6 +6,8 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   roots: ['<rootDir>/__tests__'],
   testMatch: ['**/*.test.ts'],
+  // the caller's AWS_* / GITHUB_* must not change any result
+  globalSetup: '<rootDir>/__tests__/helpers/clean-env.ts',
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: { ignoreCodes: [151002] } }]
   },

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { cli, EXIT } from '../src/cli.js'
@@ -98,6 +98,44 @@ describe('ddac CLI (in process)', () => {
     }
   })
 
+  test('an imported file plans to zero changes wherever it is saved', async () => {
+    const emu = await startEmulator()
+    try {
+      const at = ['--endpoint', emu.endpoint]
+      const dir = mkdtempSync(path.join(tmpdir(), 'ddac-cli-'))
+      const first = path.join(dir, 'device-defender.yml')
+      copyFileSync('examples/rules-based.yml', first)
+      expect((await run('apply', first, ...at)).code).toBe(EXIT.ok)
+      const other = path.join(dir, 'elsewhere', 'other.yml')
+      const imported = await run('import', '-o', other, ...at)
+      expect(imported.code).toBe(EXIT.ok)
+      const plan = await run('plan', other, ...at)
+      expect({ code: plan.code, out: plan.out }).toEqual({
+        code: EXIT.ok,
+        out: expect.stringContaining('Plan: no changes')
+      })
+      expect(plan.out).not.toContain('refuses')
+    } finally {
+      await emu.stop()
+    }
+  })
+
+  test('errors name the CLI flags', async () => {
+    const noRegion = await run('plan', 'examples/rules-based.yml')
+    expect(noRegion.code).toBe(EXIT.failure)
+    expect(noRegion.err).toBe(
+      'ddac: No AWS region: pass --region or set AWS_REGION (or use --local to try without AWS)\n'
+    )
+  })
+
+  test('status prints its summary line once, on stdout', async () => {
+    const r = await run('status', 'examples/rules-based.yml', '--local')
+    expect(r.code).toBe(EXIT.ok)
+    const headline = '0 of 0 ML models active, 0 active violations, 0 violation events'
+    expect(r.out.split(headline)).toHaveLength(2)
+    expect(r.err).not.toContain(headline)
+  })
+
   test('an apply that fails part-way says so first, and names what failed', async () => {
     const emu = await startEmulator({ deny: ['AttachSecurityProfile'] })
     try {
@@ -180,5 +218,16 @@ describe('ddac CLI from dist (the package bin)', () => {
     })
     expect(bad.status).toBe(1)
     expect(bad.stdout).toContain('missing.yml:1:1 error')
+  })
+  test("an AWS command prints its progress, not the AWS SDK's Node version warning", () => {
+    const r = spawnSync(
+      process.execPath,
+      ['dist/cli/index.js', 'plan', '--local', 'examples/rules-based.yml'],
+      // as a user's shell starts it: jest's NODE_NO_WARNINGS would hide the warning
+      { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } }
+    )
+    expect(r.status).toBe(0)
+    expect(r.stderr).not.toMatch(/NodeVersionSupportWarning|Warning:/)
+    expect(r.stderr).toMatch(/^planning examples\/rules-based.yml against http:\/\/127\.0\.0\.1:/)
   })
 })

@@ -4,9 +4,10 @@
  */
 import { describe, expect, test } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { runCommand, type Report } from '../src/commands/run.js'
 import { defaultIdentity, repositoryOf } from '../src/identity.js'
 import { runAction } from './helpers/runner.js'
 
@@ -59,6 +60,24 @@ describe('default identity', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ddac-norepo-'))
     const id = defaultIdentity(path.join(dir, 'device-defender.yml'), {}, () => ({}))
     expect(id).toBe(`${path.basename(process.cwd())}:${path.join(dir, 'device-defender.yml')}`)
+  })
+
+  test("the file's identity: key replaces the path form; a given identity replaces both", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ddac-idkey-'))
+    const file = path.join(dir, 'moved.yml')
+    writeFileSync(file, 'version: 1\nidentity: octo/devices:device-defender.yml\n')
+    const run = (identity?: string): Promise<Report> =>
+      runCommand({
+        command: 'validate',
+        config: file,
+        target: { kind: 'local' },
+        prune: false,
+        failOnWarnings: false,
+        log: () => undefined,
+        ...(identity ? { identity } : {})
+      })
+    expect((await run()).identity).toBe('octo/devices:device-defender.yml')
+    expect((await run('octo/other:x.yml')).identity).toBe('octo/other:x.yml')
   })
 
   test.each([

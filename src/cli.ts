@@ -8,7 +8,6 @@ import { addLocalCommand } from './local/cli-command.js'
 import { addTargetOptions, type TargetFlags } from './aws/target-options.js'
 import { targetFrom } from './aws/target.js'
 import { runCommand, type Report, type RunOptions } from './commands/run.js'
-import { defaultIdentity } from './identity.js'
 import { stoppable } from './signals.js'
 import { RESOURCE_KINDS } from './plan/types.js'
 import { parseSelection, type Selection } from './commands/import.js'
@@ -62,7 +61,7 @@ export function buildProgram(
 ): Command {
   const program = new Command('ddac')
     .description(
-      'AWS IoT Device Defender as code: validate, plan, apply, simulate and verify a profile file'
+      'AWS IoT Device Defender as code: validate a profile file, plan and apply it to an account, import an account into a file, report ML Detect training and violations'
     )
     .version(pkg.version)
     .configureOutput({ writeOut: io.out, writeErr: io.err })
@@ -98,7 +97,7 @@ export function buildProgram(
         ...(flags.region ? { region: flags.region } : {}),
         prune: flags.prune ?? false,
         adopt: flags.adopt ?? false,
-        identity: flags.identity ?? defaultIdentity(file),
+        ...(flags.identity ? { identity: flags.identity } : {}),
         failOnWarnings: flags.failOnWarnings ?? false,
         ...(flags.out ? { output: flags.out, planFile: flags.out } : {}),
         ...(flags.kinds ? { selection: flags.kinds } : {}),
@@ -147,7 +146,7 @@ export function buildProgram(
         )
         .option(
           '--identity <id>',
-          'what marks the resources this file manages (default: <repository or folder>:<file>)'
+          "what marks the resources this file manages (default: the file's identity key, else <repository or folder>:<file>)"
         )
         .option('--fail-on-warnings', 'refuse a file with warnings', false)
     ).action((file: string, flags: RunFlags) => run(name, file, flags))

@@ -8,8 +8,10 @@ import { errorMessage } from './errors.js'
 import { annotate } from './github/annotations.js'
 import { commentOnPullRequest } from './github/pr-comment.js'
 import { writeSummary } from './github/summary.js'
+import { defaultIdentity } from './identity.js'
 import { getSettings } from './settings.js'
 import { stoppable } from './signals.js'
+import { ACTION_WORDS } from './words.js'
 
 export async function run(): Promise<void> {
   try {
@@ -28,12 +30,16 @@ export async function run(): Promise<void> {
     core.info(report.text)
     annotate(report.problems)
     await writeSummary(report.markdown)
-    const commentUrl = await commentOnPullRequest({ ...settings, report })
+    const commentUrl = await commentOnPullRequest({
+      ...settings,
+      identity: report.identity ?? settings.identity ?? defaultIdentity(settings.config),
+      report
+    })
     for (const [name, value] of Object.entries(report.outputs)) core.setOutput(name, value)
     core.setOutput(Outputs.Markdown, report.markdown)
     if (commentUrl) core.setOutput(Outputs.CommentUrl, commentUrl)
     if (!report.ok) core.setFailed(report.failure ?? 'ddac failed')
   } catch (e) {
-    core.setFailed(errorMessage(e))
+    core.setFailed(errorMessage(e, ACTION_WORDS))
   }
 }

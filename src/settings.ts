@@ -4,7 +4,6 @@ import path from 'node:path'
 import { targetFrom, type IotTarget } from './aws/target.js'
 import { DEFAULT_CONFIG_PATH } from './config/file-format.js'
 import { COMMANDS, COMMENT_MODES, Inputs, type Command, type CommentMode } from './constants.js'
-import { defaultIdentity } from './identity.js'
 import { parseSelection, type Selection } from './commands/import.js'
 
 export interface Settings {
@@ -18,8 +17,8 @@ export interface Settings {
   prune: boolean
   /** take over unmanaged resources that differ from the file, overwriting them */
   adopt: boolean
-  /** marks what this file manages (default: repository and config path) */
-  identity: string
+  /** marks what this file manages (unset: the file's `identity:`, else repository and config path) */
+  identity?: string
   /** import: the file to write */
   importFile: string
   /** import: only these kinds and names */
@@ -42,6 +41,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     env.GITHUB_WORKSPACE
   )
   const region = core.getInput(Inputs.Region)
+  const identity = core.getInput(Inputs.Identity)
   return {
     command,
     config,
@@ -50,7 +50,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     ...(region ? { region } : {}),
     prune: booleanInput(Inputs.Prune),
     adopt: booleanInput(Inputs.Adopt),
-    identity: core.getInput(Inputs.Identity) || defaultIdentity(config, env),
+    ...(identity ? { identity } : {}),
     importFile: core.getInput(Inputs.ImportFile) || config,
     ...(core.getInput(Inputs.Kinds)
       ? { selection: parseSelection(core.getInput(Inputs.Kinds)) }

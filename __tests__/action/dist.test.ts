@@ -224,6 +224,35 @@ describe('dist/index.js as the runner starts it', () => {
     expect(r.stdout).toContain('::error::1 error in dd.yml: nothing was sent to AWS')
   })
 
+  test("errors name the action's inputs, not the CLI's flags", async () => {
+    // No region, no credentials, no ~/.aws, no instance metadata: what a first run without setup sees.
+    const home = mkdtempSync(path.join(tmpdir(), 'ddac-home-'))
+    const env = { HOME: home, AWS_EC2_METADATA_DISABLED: 'true' }
+    const config = 'examples/rules-based.yml'
+    const noRegion = await runAction(ENTRY, { command: 'plan', config }, { env })
+    expect(noRegion.code).toBe(1)
+    expect(noRegion.stdout).toContain(
+      '::error::No AWS region: set the `region` input or set AWS_REGION (or use `target: local` to try without AWS)'
+    )
+    const both = await runAction(ENTRY, {
+      command: 'plan',
+      config,
+      target: 'local',
+      endpoint: 'http://127.0.0.1:9'
+    })
+    expect(both.stdout).toContain('not both (`target: local` / `endpoint`)')
+    const noCredentials = await runAction(
+      ENTRY,
+      { command: 'plan', config, region: 'eu-west-1' },
+      { env }
+    )
+    expect(noCredentials.code).toBe(1)
+    expect(noCredentials.stdout).toContain('::error::no AWS credentials:')
+    expect(noCredentials.stdout).toContain('use `target: local` to run against the emulator')
+    for (const r of [noRegion, both, noCredentials])
+      expect(r.stdout).not.toMatch(/--(region|local|endpoint)\b/)
+  })
+
   test('the post phase runs from the same bundle and changes nothing', async () => {
     const r = await runAction(ENTRY, {}, { env: { STATE_isPost: 'true' } })
     expect(r.code).toBe(0)

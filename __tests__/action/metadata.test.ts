@@ -1,10 +1,20 @@
-/** action.yml and the code agree on every input, output and the runtime GitHub uses. */
+/**
+ * action.yml and the code agree on every input, output and the runtime GitHub uses; the README documents the
+ * same inputs, outputs, commands and options, and nothing promises what does not exist.
+ */
 import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
+import { buildProgram } from '../../src/cli.js'
+import { validateText } from '../../src/config/validate.js'
 import { COMMANDS, Inputs, Outputs } from '../../src/constants.js'
+import { RESOURCE_KINDS } from '../../src/plan/types.js'
+import { renderValidationMarkdown, renderValidationText } from '../../src/report/validation.js'
 
+const readme = readFileSync('README.md', 'utf8')
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { description: string }
 const action = parse(readFileSync('action.yml', 'utf8')) as {
+  description: string
   inputs: Record<string, { default?: string; description: string }>
   outputs: Record<string, { description: string }>
   runs: { using: string; main: string; post: string }
@@ -26,5 +36,88 @@ describe('action.yml', () => {
   })
   test('the command input default is a command the action knows', () => {
     expect(COMMANDS).toContain(action.inputs[Inputs.Command]!.default)
+  })
+})
+
+/** The rows of the Markdown table under a README heading: first cell (its `code`) → second cell. */
+function readmeTable(heading: string): Map<string, string> {
+  const from = readme.indexOf(`\n${heading}\n`)
+  expect(from).toBeGreaterThan(-1)
+  const rows = new Map<string, string>()
+  for (const line of readme.slice(from + heading.length + 2).split('\n')) {
+    if (line.startsWith('#')) break
+    const cells = /^\|\s*`([^`]+)`\s*\|([^|]*)\|/.exec(line)
+    if (cells) rows.set(cells[1]!, cells[2]!.trim())
+  }
+  return rows
+}
+
+function readmeSection(heading: string): string {
+  const from = readme.indexOf(`\n${heading}\n`)
+  return readme.slice(from, readme.indexOf('\n## ', from + 1))
+}
+
+const program = buildProgram({ out: () => undefined, err: () => undefined })
+const commands = program.commands.filter((c) => c.name() !== 'help')
+
+describe('README, action.yml and --help agree', () => {
+  test("README's inputs table lists exactly action.yml's inputs, with its defaults", () => {
+    const rows = readmeTable('### Inputs')
+    expect([...rows.keys()].sort()).toEqual(Object.keys(action.inputs).sort())
+    const defaults = Object.entries(action.inputs).filter(([, spec]) => spec.default !== undefined)
+    expect(defaults.map(([name]) => [name, rows.get(name)])).toEqual(
+      defaults.map(([name, spec]) => [name, `\`${spec.default}\``])
+    )
+  })
+
+  test("README's outputs table lists exactly action.yml's outputs", () => {
+    expect([...readmeTable('### Outputs').keys()].sort()).toEqual(
+      Object.keys(action.outputs).sort()
+    )
+  })
+
+  test("README's CLI section names every command of --help and every option of each", () => {
+    const cli = readmeSection('## The CLI')
+    const table = readmeTable('## The CLI')
+    expect(commands.map((c) => c.name()).sort()).toEqual([...table.keys()].sort())
+    for (const command of commands) expect(cli).toContain(`ddac ${command.name()}`)
+    const undocumented = commands.flatMap((c) =>
+      c.options
+        .filter((o) => !table.get(c.name())!.includes(o.long!))
+        .map((o) => `${c.name()} ${o.long}`)
+    )
+    expect(undocumented).toEqual([])
+  })
+
+  test('--kinds, the kinds input and the README name every kind import takes', () => {
+    const kinds = program.commands
+      .find((c) => c.name() === 'import')!
+      .options.find((o) => o.long === '--kinds')!
+    const cli = readmeSection('## The CLI')
+    for (const kind of RESOURCE_KINDS) {
+      expect(kinds.description).toContain(kind)
+      expect(action.inputs[Inputs.Kinds]!.description).toContain(kind)
+      expect(cli).toContain(`\`${kind}\``)
+    }
+  })
+
+  test('--help, action.yml and package.json promise only commands that exist (no simulate or verify)', () => {
+    const texts = [
+      program.helpInformation(),
+      ...commands.map((c) => c.helpInformation()),
+      action.description,
+      ...Object.values(action.inputs).map((i) => i.description),
+      pkg.description
+    ]
+    for (const text of texts) expect(text).not.toMatch(/simulat|verif/i)
+  })
+
+  test('the validate summary says simulations are checked, not run', () => {
+    const r = validateText('dd.yml', readFileSync('examples/device-defender.yml', 'utf8'))
+    expect(r.profile?.simulations?.length).toBeGreaterThan(0)
+    expect(renderValidationMarkdown(r)).toContain(
+      'Checked only: no ddac command runs simulations yet.'
+    )
+    expect(renderValidationText(r)).toMatch(/simulation message-flood .*\(checked, not run\)/)
   })
 })

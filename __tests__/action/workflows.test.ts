@@ -17,8 +17,16 @@ interface Step {
   uses?: string
   with?: Record<string, string | boolean>
 }
+type Trigger = {
+  paths?: string[]
+  'paths-ignore'?: string[]
+  workflows?: string[]
+} | null
 interface Workflow {
-  on: { workflow_dispatch?: { inputs?: Record<string, { options?: string[]; default?: unknown }> } }
+  name?: string
+  on: {
+    workflow_dispatch?: { inputs?: Record<string, { options?: string[]; default?: unknown }> }
+  } & Record<string, Trigger>
   jobs: Record<string, { steps: Step[] }>
 }
 
@@ -63,6 +71,21 @@ describe('example workflows', () => {
         for (const key of Object.keys(inputs)) expect(Object.keys(action.inputs)).toContain(key)
         expect(COMMANDS).toContain(inputs[Inputs.Command])
       }
+  })
+
+  // Copied as the README says: the workflows into .github/workflows/, next to the profile file.
+  test.each(workflows)('%s filters only on files and workflows that exist once copied', (_, wf) => {
+    const copied = new Set([
+      ...ddacSteps(wf).flatMap((s) => (s.with?.config ? [String(s.with.config)] : [])),
+      ...workflows.map(([file]) => `.github/workflows/${file}`)
+    ])
+    const names = workflows.map(([, w]) => w.name)
+    for (const trigger of Object.values(wf.on)) {
+      const t = (trigger ?? {}) as NonNullable<Trigger>
+      for (const p of [...(t.paths ?? []), ...(t['paths-ignore'] ?? [])])
+        expect(copied).toContain(p)
+      for (const w of t.workflows ?? []) expect(names).toContain(w)
+    }
   })
 
   test.each(workflows)('%s reads only outputs the action sets, of steps that exist', (_, wf) => {

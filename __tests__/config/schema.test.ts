@@ -8,6 +8,7 @@ import { Ajv } from 'ajv'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
+import { PATTERN_WORDS } from '../../src/config/pattern-words.js'
 import { buildProfileSchema } from '../../src/config/schema.js'
 
 const PUBLISHED = 'schema/device-defender.schema.json'
@@ -87,4 +88,20 @@ describe('the published schema', () => {
       expect(errorsOf(load(path))).toEqual([])
     }
   )
+})
+
+describe('schema errors in words', () => {
+  /** Every `pattern` anywhere in the schema (properties, definitions, propertyNames). */
+  function patterns(node: unknown): string[] {
+    if (Array.isArray(node)) return node.flatMap(patterns)
+    if (!node || typeof node !== 'object') return []
+    return Object.entries(node).flatMap(([k, v]) =>
+      k === 'pattern' && typeof v === 'string' ? [v] : patterns(v)
+    )
+  }
+  test('every pattern the schema holds has words, so no message shows a regular expression', () => {
+    const all = [...new Set(patterns(buildProfileSchema()))]
+    expect(all.length).toBeGreaterThan(5)
+    expect(all.filter((p) => !(p in PATTERN_WORDS))).toEqual([])
+  })
 })

@@ -138,6 +138,10 @@ describe('import', () => {
       prune: true
     })
     expect(after.plan.ownershipUpdates).toEqual([])
+    // Now they are this file's: a second import carries its identity, so it plans as this file anywhere.
+    const again = await importCommand({ iot: a.iot })
+    expect(again.identity).toBe(ID)
+    expect(validateText('x.yml', renderProfileYaml(again, 'the emulator')).problems).toEqual([])
   })
 
   test('imports only the kinds and names asked for', async () => {
@@ -145,7 +149,7 @@ describe('import', () => {
       iot: a.iot,
       ...parseSelection('customMetric, dimension/Telemetry')
     })
-    expect(Object.keys(file).sort()).toEqual(['customMetrics', 'dimensions', 'version'])
+    expect(Object.keys(file).sort()).toEqual(['customMetrics', 'dimensions', 'identity', 'version'])
     expect(file.dimensions?.map((d) => d.name)).toEqual(['Telemetry'])
     expect(() => parseSelection('securityProfile, thing')).toThrow(
       '"thing" is not a kind ddac imports'

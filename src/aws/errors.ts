@@ -1,5 +1,6 @@
 /** Turn AWS errors into messages a person can act on: which permission, which quota, what to run next. */
 import type { IoTClient } from '@aws-sdk/client-iot'
+import { CLI_WORDS, type Words } from '../words.js'
 
 interface AwsErrorLike {
   name?: string
@@ -43,7 +44,7 @@ export function isRefusedUpdate(e: unknown): boolean {
   return err?.name === 'VersionConflictException' && /^Update/.test(err.operation ?? '')
 }
 
-export function explainAwsError(e: unknown): string {
+export function explainAwsError(e: unknown, words: Words = CLI_WORDS): string {
   if (!(e instanceof Error)) return String(e)
   const err = e as Error & AwsErrorLike
   const action = err.operation ? `iot:${err.operation}` : 'the IoT action'
@@ -56,7 +57,7 @@ export function explainAwsError(e: unknown): string {
     case 'UnauthorizedException':
       return `missing permission: allow ${action} for the role ddac runs as (${message})`
     case 'CredentialsProviderError':
-      return `no AWS credentials: configure them (for example aws-actions/configure-aws-credentials) or run against the emulator with --local (${message})`
+      return `no AWS credentials: configure them (for example aws-actions/configure-aws-credentials) or ${words.useLocal} to run against the emulator (${message})`
     case 'ThrottlingException':
       return `${action} was throttled beyond the SDK's retries; the account is busy or another tool shares its quota (${message})`
     case 'LimitExceededException':

@@ -5,6 +5,7 @@
  */
 import type { IoTClient } from '@aws-sdk/client-iot'
 import type { EmulatorOptions } from '../local/emulator.js'
+import { RemedyError } from '../words.js'
 import { createIotClient, isLoopback } from './client.js'
 
 export type IotTarget =
@@ -30,8 +31,8 @@ export function resolveRegion(
   const chosen = region || env.AWS_REGION || env.AWS_DEFAULT_REGION
   if (chosen) return chosen
   if (target.kind === 'aws')
-    throw new Error(
-      'No AWS region: pass --region or set AWS_REGION (or use --local to try without AWS)'
+    throw new RemedyError(
+      (w) => `No AWS region: ${w.setRegion} or set AWS_REGION (or ${w.useLocal} to try without AWS)`
     )
   return 'us-east-1'
 }
@@ -39,7 +40,9 @@ export function resolveRegion(
 /** Parse the `--local` / `--endpoint` pair (or the action's `target` / `endpoint` inputs). */
 export function targetFrom(options: { local?: boolean; endpoint?: string }): IotTarget {
   if (options.local && options.endpoint)
-    throw new Error('Choose the local emulator or an endpoint, not both (--local / --endpoint)')
+    throw new RemedyError(
+      (w) => `Choose the local emulator or an endpoint, not both (${w.localOrEndpoint})`
+    )
   if (options.local) return { kind: 'local' }
   if (options.endpoint) {
     let url: URL

@@ -36,8 +36,19 @@ export interface ImportInput {
   names?: Partial<Record<ResourceKind, readonly string[]>>
 }
 
+/**
+ * The identity the imported resources are managed by, when they agree on one: written into the file, so it
+ * plans as theirs wherever it is saved (the default identity follows the file's path). Unmanaged resources
+ * have none; the file's own identity adopts them.
+ */
+export function sharedIdentity(resources: readonly ActualResource[]): string | undefined {
+  const owners = new Set(resources.map((r) => r.ownership.managedBy).filter((m) => m !== undefined))
+  return owners.size === 1 ? [...owners][0] : undefined
+}
+
 export function profileFromResources(resources: readonly ActualResource[]): ProfileFile {
-  const file: Record<string, unknown> = { version: FILE_VERSION }
+  const identity = sharedIdentity(resources)
+  const file: Record<string, unknown> = { version: FILE_VERSION, ...(identity ? { identity } : {}) }
   for (const adapter of ADAPTERS) {
     const mine = resources
       .filter((r) => r.kind === adapter.kind)

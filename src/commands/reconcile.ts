@@ -1,6 +1,7 @@
 /** plan and apply: read the account, diff against the file, execute in order, then prove the diff is zero. */
 import type { IoTClient } from '@aws-sdk/client-iot'
 import { explainAwsError, isDetectUnavailable } from '../aws/errors.js'
+import { RemedyError } from '../words.js'
 import { readAccount, type ReadOptions } from '../aws/read.js'
 import { checkBehaviorsWithAws } from '../aws/validate-behaviors.js'
 import type { ProfileFile } from '../config/file-format.js'
@@ -53,7 +54,8 @@ async function readFor(
       input.profile.customMetrics?.length ||
       input.profile.dimensions?.length
     )
-    if (!isDetectUnavailable(e) || usesDetect) throw new Error(explainAwsError(e), { cause: e })
+    if (!isDetectUnavailable(e) || usesDetect)
+      throw new RemedyError((w) => explainAwsError(e, w), { cause: e })
     const actual = await readAccount(input.iot, {
       kinds: kinds.filter((k) => !DETECT_KINDS.includes(k)),
       onProgress: input.onRead

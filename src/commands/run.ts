@@ -6,6 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { withIot, type IotSession, type IotTarget } from '../aws/target.js'
+import { defaultIdentity } from '../identity.js'
 import type { ProfileFile } from '../config/file-format.js'
 import type { LocatedProblem } from '../config/problems.js'
 import { validateFile, type ValidationResult } from '../config/validate.js'
@@ -14,7 +15,7 @@ import type { Plan } from '../plan/types.js'
 import { hasChanges, planCounts, renderPlanMarkdown, renderPlanText } from '../report/plan.js'
 import { applyFailures, applyProof, renderApplyMarkdown, renderApplyText } from '../report/apply.js'
 import { progressReporter } from '../report/progress.js'
-import { renderStatusMarkdown, renderStatusText, statusHeadline } from '../report/status.js'
+import { renderStatusMarkdown, renderStatusText } from '../report/status.js'
 import { headline, renderValidationMarkdown, renderValidationText } from '../report/validation.js'
 import { importCommand, renderProfileYaml, type Selection } from './import.js'
 import { applyCommand, planCommand } from './reconcile.js'
@@ -29,7 +30,8 @@ export interface RunOptions {
   prune: boolean
   /** plan, apply: take over unmanaged resources that differ from the file (otherwise apply refuses them) */
   adopt?: boolean
-  identity: string
+  /** given by the user (flag or input); else the file's `identity:`, else derived from the file's path */
+  identity?: string
   failOnWarnings: boolean
   /** import: where to write the profile file */
   output?: string
@@ -52,6 +54,16 @@ export interface Report {
   outputs: Record<string, string | number | boolean>
   /** problems anchored in the profile file (annotations) */
   problems: LocatedProblem[]
+  /** what marks the file's resources, once the file was read (validate, plan, apply) */
+  identity?: string
+}
+
+/** The identity a file's resources carry: the flag or input, else the file's `identity:`, else its path form. */
+export function identityOf(
+  opts: Pick<RunOptions, 'identity' | 'config'>,
+  profile: ProfileFile
+): string {
+  return opts.identity ?? profile.identity ?? defaultIdentity(opts.config)
 }
 
 export function validationReport(r: ValidationResult, failOnWarnings: boolean): Report {
@@ -110,23 +122,27 @@ async function needValidFile(
 }
 
 export async function runCommand(opts: RunOptions): Promise<Report> {
-  if (opts.command === 'validate')
-    return validationReport(await validateFile(opts.config), opts.failOnWarnings)
+  if (opts.command === 'validate') {
+    const result = await validateFile(opts.config)
+    const report = validationReport(result, opts.failOnWarnings)
+    return result.profile ? { ...report, identity: identityOf(opts, result.profile) } : report
+  }
   if (opts.command === 'import') return runImport(opts)
   if (opts.command === 'status') return runStatus(opts)
   const { profile, report } = await needValidFile(opts)
   if (!profile) return report!
+  const identity = identityOf(opts, profile)
   return withIot(
     opts.target,
     opts.region,
-    (session) => reconcile(opts, profile, session),
+    (session) => reconcile({ ...opts, identity }, profile, session),
     opts.signal
   )
 }
 
 /** plan or apply, against the account the session reads and writes. */
 async function reconcile(
-  opts: RunOptions,
+  opts: RunOptions & { identity: string },
   profile: ProfileFile,
   { client, region, endpoint }: IotSession
 ): Promise<Report> {
@@ -162,7 +178,8 @@ async function reconcile(
       text: renderPlanText(plan),
       markdown: renderPlanMarkdown(plan),
       problems: [],
-      outputs: { ...planOutputs(plan), ...(opts.planFile ? { plan: opts.planFile } : {}) }
+      outputs: { ...planOutputs(plan), ...(opts.planFile ? { plan: opts.planFile } : {}) },
+      identity: opts.identity
     }
   }
   opts.log(`applying ${opts.config} to ${where} as ${opts.identity}`)
@@ -185,7 +202,8 @@ async function reconcile(
     text: renderApplyText(outcome, opts.config),
     markdown: renderApplyMarkdown(outcome, opts.config),
     problems: [],
-    outputs: { ...planOutputs(outcome.plan), converged: outcome.converged }
+    outputs: { ...planOutputs(outcome.plan), converged: outcome.converged },
+    identity: opts.identity
   }
 }
 
@@ -228,7 +246,6 @@ async function runStatus(opts: RunOptions): Promise<Report> {
       iot: client,
       ...(names ? { securityProfileNames: names } : {})
     })
-    opts.log(statusHeadline(report))
     return {
       ok: true,
       text: renderStatusText(report),

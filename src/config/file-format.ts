@@ -131,6 +131,8 @@ export interface SimulationEntry {
 
 export interface ProfileFile {
   version: typeof FILE_VERSION
+  /** what marks the resources this file manages (default: derived from the file's path) */
+  identity?: string
   securityProfiles?: SecurityProfileEntry[]
   customMetrics?: CustomMetricEntry[]
   dimensions?: DimensionEntry[]

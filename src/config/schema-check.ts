@@ -1,6 +1,7 @@
 /** Check a parsed file against the generated JSON Schema and turn Ajv's errors into problems people can act on. */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import { buildProfileSchema, type JsonSchema } from './schema.js'
+import { patternWords } from './pattern-words.js'
 import { error, formatPath, type Path, type Problem } from './problems.js'
 import { didYouMean, oneOf } from './suggest.js'
 
@@ -75,7 +76,9 @@ function toProblem(e: ErrorObject, data: unknown): Problem | undefined {
     return error(
       `schema/key`,
       [...path, e.propertyName],
-      `key ${JSON.stringify(e.propertyName)} ${e.message ?? 'is not allowed'}`,
+      e.keyword === 'pattern'
+        ? `key ${JSON.stringify(e.propertyName)} is not valid; expected ${patternWords(params.pattern)}`
+        : `key ${JSON.stringify(e.propertyName)} ${e.message ?? 'is not allowed'}`,
       'key'
     )
   }
@@ -126,7 +129,7 @@ function toProblem(e: ErrorObject, data: unknown): Problem | undefined {
       return error(
         'schema/pattern',
         path,
-        `${describe(value)} does not match the pattern ${String(params.pattern)}`
+        `${describe(value)} is not valid; expected ${patternWords(params.pattern)}`
       )
     case 'minLength':
       return error(

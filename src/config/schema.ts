@@ -26,7 +26,7 @@ export type JsonSchema = Record<string, unknown>
 
 export const SCHEMA_ID =
   'https://raw.githubusercontent.com/ddac-dev/ddac/main/schema/device-defender.schema.json'
-const DURATION_PATTERN = '^[0-9]+(ms|s|m|h)$'
+export const DURATION_PATTERN = '^[0-9]+(ms|s|m|h)$'
 
 /** Shapes whose model type is a bare string but whose values are a known set. */
 const ANNOTATIONS: Record<string, JsonSchema> = {
@@ -273,7 +273,14 @@ export function buildProfileSchema(): JsonSchema {
   })
   const properties: Record<string, JsonSchema> = {
     $schema: { type: 'string' },
-    version: { const: FILE_VERSION, description: 'Version of the profile file format.' }
+    version: { const: FILE_VERSION, description: 'Version of the profile file format.' },
+    identity: {
+      ...b.ref('TagValue'),
+      type: 'string',
+      minLength: 1,
+      description:
+        'What marks the resources this file manages (their ddac:managed-by tag). Default: <owner>/<repo>:<path of the file>. import writes it, so the file plans the same wherever it is saved.'
+    }
   }
   for (const kind of ENTRY_KINDS) {
     const extra: Record<string, JsonSchema> =

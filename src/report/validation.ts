@@ -53,7 +53,7 @@ export function renderInventoryMarkdown(inv: Inventory): string {
         ['Mitigation actions', String(inv.mitigationActions.length)],
         ['Audit checks enabled', inv.auditChecks ? String(inv.auditChecks.length) : 'not managed'],
         ['Scheduled audits', String(inv.scheduledAudits.length)],
-        ['Simulations', String(inv.simulations.length)]
+        ['Simulations (checked, not run)', String(inv.simulations.length)]
       ]
     )
   )
@@ -91,7 +91,7 @@ export function renderInventoryMarkdown(inv: Inventory): string {
     if (items.length) out.push(`\n**${title}:** ${items.join(', ')}\n`)
   if (inv.simulations.length) {
     out.push(
-      '\n#### Simulations\n\n' +
+      '\n#### Simulations\n\nChecked only: no ddac command runs simulations yet.\n\n' +
         table(
           ['Simulation', 'Scenario', 'Things', 'Expects'],
           inv.simulations.map((s) => [code(s.name), s.scenario, String(s.things), cell(s.expects)])
@@ -137,7 +137,7 @@ export function renderValidationText(r: ValidationResult): string {
       )
     for (const s of inv.simulations)
       lines.push(
-        `  simulation ${s.name} (${s.scenario}, ${plural(s.things, 'thing')}): expects ${s.expects}`
+        `  simulation ${s.name} (${s.scenario}, ${plural(s.things, 'thing')}): expects ${s.expects} (checked, not run)`
       )
   }
   lines.push('', headline(r))
