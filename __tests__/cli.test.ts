@@ -179,7 +179,8 @@ describe('ddac CLI (in process)', () => {
       const plan = await run('plan', ...at)
       expect(plan.code).toBe(EXIT.problems)
       expect(plan.out).toContain(
-        '~ securityProfileDescription: "made in the console" → "Static thresholds a message flood or bad credentials trip at once"'
+        '    - securityProfileDescription: made in the console\n' +
+          '    + securityProfileDescription: Static thresholds a message flood or bad credentials trip at once'
       )
       expect(plan.out).toContain(refused)
       const apply = await run('apply', ...at)

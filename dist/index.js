@@ -40974,7 +40974,7 @@ function escapeJsonPtr(str) {
 /***/ 20770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(20218);
+module.exports = __nccwpck_require__(20218);
 
 
 /***/ }),
@@ -40982,7 +40982,6 @@ function escapeJsonPtr(str) {
 /***/ 20218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(69278);
@@ -40994,10 +40993,10 @@ var assert = __nccwpck_require__(42613);
 var util = __nccwpck_require__(39023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -41246,7 +41245,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -41254,7 +41253,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 46752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(23701)
@@ -41282,29 +41280,29 @@ const createRedirectInterceptor = __nccwpck_require__(25092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(21514),
   retry: __nccwpck_require__(92026),
   dump: __nccwpck_require__(88060),
   dns: __nccwpck_require__(70379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -41358,11 +41356,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(54398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -41373,57 +41371,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(60660).Headers
-/* unused reexport */ __nccwpck_require__(99051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(35910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(48355).FileReader
+module.exports.Headers = __nccwpck_require__(60660).Headers
+module.exports.Response = __nccwpck_require__(99051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(35910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(48355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(51059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(20109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(79061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(51900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(15188)
-/* unused reexport */ __nccwpck_require__(13726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(13726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(21238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -69529,6 +69527,7 @@ const DIMENSION_METRICS = AWS_METRICS.filter((m) => m.dimension).map((m) => m.na
 /* harmony export */   G0: () => (/* binding */ Inputs),
 /* harmony export */   Lo: () => (/* binding */ COMMANDS),
 /* harmony export */   Uw: () => (/* binding */ State),
+/* harmony export */   p8: () => (/* binding */ COMMENT_MODES),
 /* harmony export */   tY: () => (/* binding */ Outputs)
 /* harmony export */ });
 /** Input, output and state names of the action; `action.yml` declares exactly these (a test keeps them in step). */
@@ -69540,9 +69539,12 @@ const Inputs = {
     Endpoint: 'endpoint',
     Region: 'region',
     Prune: 'prune',
+    Adopt: 'adopt',
     Identity: 'identity',
     ImportFile: 'import-file',
-    Kinds: 'kinds'
+    Kinds: 'kinds',
+    Comment: 'comment',
+    GitHubToken: 'github-token'
 };
 const Outputs = {
     Valid: 'valid',
@@ -69560,12 +69562,33 @@ const Outputs = {
     ModelsActive: 'models-active',
     ModelsTotal: 'models-total',
     ActiveViolations: 'active-violations',
-    Markdown: 'markdown'
+    Markdown: 'markdown',
+    CommentUrl: 'comment-url'
 };
 const State = {
     IsPost: 'isPost'
 };
 const COMMANDS = ['validate', 'plan', 'apply', 'import', 'status'];
+/** Input `comment`: when the pull-request comment is posted (an existing one is always updated). */
+const COMMENT_MODES = ['always', 'on-change', 'never'];
+
+
+/***/ }),
+
+/***/ 83916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75846);
+
+/** The message of anything thrown, with its remedy named in the front end's words. */
+function errorMessage(e, words = _words_js__WEBPACK_IMPORTED_MODULE_0__/* .CLI_WORDS */ .xP) {
+    if (e instanceof _words_js__WEBPACK_IMPORTED_MODULE_0__/* .RemedyError */ .By)
+        return e.say(words);
+    return e instanceof Error ? e.message : String(e);
+}
 
 
 /***/ }),
@@ -69574,9 +69597,9 @@ const COMMANDS = ['validate', 'plan', 'apply', 'import', 'status'];
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(23218);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27242);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61042);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4077);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(86661);
 /** Action entry point: one bundle serves the main and the post step (told apart by saved state). */
 
@@ -69596,7 +69619,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 61042:
+/***/ 4077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -69605,8 +69628,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __nccwpck_require__(23218);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -69614,11 +69637,14 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./src/words.ts
+var src_words = __nccwpck_require__(75846);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(18907);
 // EXTERNAL MODULE: ./src/model/quotas.ts
 var quotas = __nccwpck_require__(60856);
 ;// CONCATENATED MODULE: ./src/aws/errors.ts
+
 /** Record which operation failed on the error itself, so messages can name the IAM action. */
 function addErrorContext(client) {
     client.middlewareStack.add((next, context) => async (args) => {
@@ -69649,7 +69675,7 @@ function isRefusedUpdate(e) {
     const err = e;
     return err?.name === 'VersionConflictException' && /^Update/.test(err.operation ?? '');
 }
-function explainAwsError(e) {
+function explainAwsError(e, words = src_words/* CLI_WORDS */.xP) {
     if (!(e instanceof Error))
         return String(e);
     const err = e;
@@ -69663,7 +69689,7 @@ function explainAwsError(e) {
         case 'UnauthorizedException':
             return `missing permission: allow ${action} for the role ddac runs as (${message})`;
         case 'CredentialsProviderError':
-            return `no AWS credentials: configure them (for example aws-actions/configure-aws-credentials) or run against the emulator with --local (${message})`;
+            return `no AWS credentials: configure them (for example aws-actions/configure-aws-credentials) or ${words.useLocal} to run against the emulator (${message})`;
         case 'ThrottlingException':
             return `${action} was throttled beyond the SDK's retries; the account is busy or another tool shares its quota (${message})`;
         case 'LimitExceededException':
@@ -70092,19 +70118,20 @@ function addStopGate(client, stop) {
 
 ;// CONCATENATED MODULE: ./src/aws/target.ts
 
+
 /** The region a command uses: the flag, then AWS_REGION / AWS_DEFAULT_REGION, then us-east-1 for emulators. */
 function resolveRegion(target, region, env = process.env) {
     const chosen = region || env.AWS_REGION || env.AWS_DEFAULT_REGION;
     if (chosen)
         return chosen;
     if (target.kind === 'aws')
-        throw new Error('No AWS region: pass --region or set AWS_REGION (or use --local to try without AWS)');
+        throw new src_words/* RemedyError */.By((w) => `No AWS region: ${w.setRegion} or set AWS_REGION (or ${w.useLocal} to try without AWS)`);
     return 'us-east-1';
 }
 /** Parse the `--local` / `--endpoint` pair (or the action's `target` / `endpoint` inputs). */
 function targetFrom(options) {
     if (options.local && options.endpoint)
-        throw new Error('Choose the local emulator or an endpoint, not both (--local / --endpoint)');
+        throw new src_words/* RemedyError */.By((w) => `Choose the local emulator or an endpoint, not both (${w.localOrEndpoint})`);
     if (options.local)
         return { kind: 'local' };
     if (options.endpoint) {
@@ -70126,7 +70153,7 @@ async function withIot(target, region, fn, stop) {
     const resolved = resolveRegion(target, region);
     if (target.kind === 'local') {
         // Loaded on demand: commands that never emulate do not load the CA's X.509 stack.
-        const { startEmulator } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(494)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43494));
+        const { startEmulator } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(610)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13610));
         const emulator = await startEmulator({ region: resolved, ...target.emulator });
         // An idle in-process emulator needs no pacing; one enforcing AWS quotas does.
         const pace = target.emulator?.throttle === true;
@@ -70158,6 +70185,64 @@ async function withIot(target, region, fn, stop) {
     finally {
         client.destroy();
     }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/identity.ts
+/**
+ * The identity that marks what a profile file manages (tag `ddac:managed-by`): `<owner>/<repo>:<path in the
+ * repository>`. It must come out the same in Actions and on a laptop, or a local plan against the account
+ * would see every resource as managed by another file. So the path is taken from the repository root (not the
+ * working directory or the workspace), and outside Actions the repository comes from the `origin` remote.
+ */
+
+
+
+function defaultIdentity(config, env = process.env, git = readGit) {
+    const file = realFile(config);
+    const { root, origin } = git(external_node_path_default().dirname(file));
+    const repository = env.GITHUB_REPOSITORY ||
+        (origin && repositoryOf(origin)) ||
+        external_node_path_default().basename(root ?? process.cwd());
+    const inRepo = root ? external_node_path_default().relative(root, file) : external_node_path_default().normalize(config);
+    return `${repository}:${inRepo.split((external_node_path_default()).sep).join('/')}`;
+}
+/** `owner/repo` from the remote URL forms git accepts: https, ssh, scp-like, with or without `.git`. */
+function repositoryOf(url) {
+    const m = /[:/]([^/:]+)\/([^/:]+?)(?:\.git)?\/?$/.exec(url.trim());
+    return m ? `${m[1]}/${m[2]}` : undefined;
+}
+/** The absolute path with symlinks resolved as git resolves its root (macOS /var → /private/var). */
+function realFile(config) {
+    const abs = external_node_path_default().resolve(config);
+    try {
+        return external_node_path_default().join((0,external_node_fs_.realpathSync)(external_node_path_default().dirname(abs)), external_node_path_default().basename(abs));
+    }
+    catch {
+        return abs;
+    }
+}
+function readGit(dir) {
+    const git = (...args) => {
+        try {
+            return (0,external_node_child_process_.execFileSync)('git', ['-C', dir, ...args], {
+                encoding: 'utf8',
+                stdio: ['ignore', 'pipe', 'ignore'],
+                timeout: 5000
+            }).trim();
+        }
+        catch {
+            return undefined; // not a repository, no remote, or no git at all
+        }
+    };
+    const root = git('rev-parse', '--show-toplevel');
+    if (!root)
+        return {};
+    const origin = git('remote', 'get-url', 'origin');
+    return { root, ...(origin ? { origin } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/config/problems.ts
@@ -70924,7 +71009,13 @@ function buildProfileSchema() {
     });
     const properties = {
         $schema: { type: 'string' },
-        version: { const: FILE_VERSION, description: 'Version of the profile file format.' }
+        version: { const: FILE_VERSION, description: 'Version of the profile file format.' },
+        identity: {
+            ...b.ref('TagValue'),
+            type: 'string',
+            minLength: 1,
+            description: 'What marks the resources this file manages (their ddac:managed-by tag). Default: <owner>/<repo>:<path of the file>. import writes it, so the file plans the same wherever it is saved.'
+        }
     };
     for (const kind of ENTRY_KINDS) {
         const extra = kind.key === 'securityProfiles'
@@ -71237,8 +71328,32 @@ function checkRules(data) {
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(42463);
+;// CONCATENATED MODULE: ./src/config/pattern-words.ts
+/** Schema patterns said in words, for error messages. */
+
+/**
+ * What each pattern in the schema asks for, in words: people should not have to read a regular expression.
+ * Keyed by the pattern's source as the schema holds it (a test checks that every pattern has words).
+ */
+const PATTERN_WORDS = {
+    [DURATION_PATTERN]: 'a duration: a whole number and a unit, ms, s, m or h, with no space (e.g. 250ms, 90s, 20m, 1h)',
+    '^[a-zA-Z0-9:_-]+$': 'a name of letters, digits, colons, underscores and hyphens only (no spaces)',
+    '^[a-zA-Z0-9_-]+$': 'a name of letters, digits, underscores and hyphens only (no spaces)',
+    '^[a-zA-Z0-9_-]{1,64}$': 'a name of 1 to 64 letters, digits, underscores and hyphens (no spaces)',
+    '^([1-9]|[12][0-9]|3[01])$|^LAST$': 'a day of the month: 1 to 31, or LAST',
+    '^(p0|p0\\.1|p0\\.01|p1|p10|p50|p90|p99|p99\\.9|p99\\.99|p100)$': 'a percentile Device Defender computes: p0, p0.1, p0.01, p1, p10, p50, p90, p99, p99.9, p99.99 or p100',
+    '^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$': 'letters, digits, spaces and the characters _ . : / = + - @ only',
+    '^[\\x21-\\x7E\\x20]*$': 'printable ASCII characters only',
+    '^[^#+]+$': 'an MQTT topic without the wildcards # and +',
+    '^[a-fA-F0-9:\\.\\/]+$': 'an IP address or CIDR block (e.g. 10.0.0.0/8)'
+};
+function patternWords(pattern) {
+    return PATTERN_WORDS[String(pattern)] ?? `text matching the pattern ${String(pattern)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/config/schema-check.ts
 /** Check a parsed file against the generated JSON Schema and turn Ajv's errors into problems people can act on. */
+
 
 
 
@@ -71314,7 +71429,9 @@ function toProblem(e, data) {
     const schema = e.parentSchema;
     if (e.propertyName !== undefined && e.keyword !== 'propertyNames') {
         // A map key broke the key shape's rules (e.g. a tag key pattern).
-        return error(`schema/key`, [...path, e.propertyName], `key ${JSON.stringify(e.propertyName)} ${e.message ?? 'is not allowed'}`, 'key');
+        return error(`schema/key`, [...path, e.propertyName], e.keyword === 'pattern'
+            ? `key ${JSON.stringify(e.propertyName)} is not valid; expected ${patternWords(params.pattern)}`
+            : `key ${JSON.stringify(e.propertyName)} ${e.message ?? 'is not allowed'}`, 'key');
     }
     switch (e.keyword) {
         case 'additionalProperties': {
@@ -71346,7 +71463,7 @@ function toProblem(e, data) {
         case 'const':
             return error('schema/const', path, `${describe(value)} is not supported; expected ${JSON.stringify(params.allowedValue)}`);
         case 'pattern':
-            return error('schema/pattern', path, `${describe(value)} does not match the pattern ${String(params.pattern)}`);
+            return error('schema/pattern', path, `${describe(value)} is not valid; expected ${patternWords(params.pattern)}`);
         case 'minLength':
             return error('schema/length', path, `${describe(value)} is too short; at least ${String(params.limit)} characters`);
         case 'maxLength':
@@ -71731,6 +71848,29 @@ function result(file, problems, data) {
 
 ;// CONCATENATED MODULE: ./src/plan/normalize.ts
 /** Helpers that put a spec into the form a diff compares: what AWS fills in or reorders must not show as a change. */
+/**
+ * A record keyed by user data (names, tag keys). It has no prototype, so `__proto__`, `constructor` or
+ * `toString` is a key like any other: assigning it stores it, reading a missing one is undefined, `in` is true
+ * only for what was stored.
+ */
+function dict(entries = []) {
+    const out = Object.create(null);
+    for (const [k, v] of entries)
+        out[k] = v;
+    return out;
+}
+/** The value stored under `key` itself, never one inherited from Object.prototype. */
+function own(record, key) {
+    return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+/** A deep copy whose objects are all dicts, for code that looks keys up with `in` or `[]` (microdiff). */
+function bare(value) {
+    if (Array.isArray(value))
+        return value.map(bare);
+    if (value !== null && typeof value === 'object')
+        return dict(Object.entries(value).map(([k, v]) => [k, bare(v)]));
+    return value;
+}
 function isEmpty(v) {
     if (v === undefined || v === null || v === '')
         return true;
@@ -71740,12 +71880,15 @@ function isEmpty(v) {
         return Object.keys(v).length === 0;
     return false;
 }
-/** Drop undefined/null/''/[]/{} members recursively: AWS omits what the file leaves empty and vice versa. */
+/**
+ * Drop undefined/null/''/[]/{} members recursively: AWS omits what the file leaves empty and vice versa. Objects
+ * come back as dicts, so a compared form keyed by names is safe for any name.
+ */
 function compact(value) {
     if (Array.isArray(value))
         return value.map(compact).filter((v) => !isEmpty(v));
     if (value !== null && typeof value === 'object') {
-        const out = {};
+        const out = dict();
         for (const [k, v] of Object.entries(value)) {
             const c = compact(v);
             if (!isEmpty(c))
@@ -71757,10 +71900,7 @@ function compact(value) {
 }
 /** A list of named items as a map, so items are matched by name, not by position. */
 function keyBy(list, key, map = (x) => x) {
-    const out = {};
-    for (const item of list ?? [])
-        out[key(item)] = map(item);
-    return out;
+    return dict((list ?? []).map((item) => [key(item), map(item)]));
 }
 /** An unordered list in a stable order. */
 function sorted(list) {
@@ -71770,11 +71910,7 @@ function sorted(list) {
 }
 /** Tags as a map; the API speaks `[{Key, Value}]`. */
 function tagMap(tags) {
-    const out = {};
-    for (const t of tags ?? [])
-        if (t.Key !== undefined)
-            out[t.Key] = t.Value ?? '';
-    return out;
+    return dict((tags ?? []).filter((t) => t.Key !== undefined).map((t) => [t.Key, t.Value ?? '']));
 }
 function tagList(tags) {
     return Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
@@ -71791,158 +71927,6 @@ function stableJson(value) {
     }
     return JSON.stringify(value) ?? 'null';
 }
-
-;// CONCATENATED MODULE: ./src/aws/adapters/adapter.ts
-
-
-function withoutUndefined(o) {
-    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
-}
-/** What the file contract already says of a listed kind (its key and label), so adapters do not restate it. */
-function listedAs(key) {
-    return { fileKey: key, label: entryKind(key).label };
-}
-/** A profile file entry from a resource: its name member, the spec, then anything extra, then its tags. */
-function fileEntry(key, r, extra = {}) {
-    return {
-        [entryKind(key).nameMember]: r.name,
-        ...r.spec,
-        ...extra,
-        ...(Object.keys(r.tags).length ? { tags: tagList(r.tags) } : {})
-    };
-}
-
-;// CONCATENATED MODULE: ./src/aws/adapters/audit-configuration.ts
-/**
- * The account audit configuration: one per account and region, no ARN, no tags. The file owns it when it has
- * an `auditConfiguration` section. Checks are enabled before scheduled audits change and disabled after, since
- * AWS refuses to disable a check a scheduled audit still uses.
- */
-
-
-
-const ACCOUNT = 'account';
-function checksOf(spec) {
-    return spec.auditCheckConfigurations ?? {};
-}
-/** Enabled checks only: a disabled check and an absent one mean the same to AWS. */
-function enabledChecks(checks) {
-    return Object.fromEntries(Object.entries(checks).filter(([, c]) => c.enabled === true));
-}
-/**
- * Checks the file does not list keep their account state, unless prune is on (then they are disabled):
- * disabling a check deletes the data collected for it, so it is never a side effect of omission alone.
- */
-function completeAuditChecks(desired, actual, prune) {
-    const listed = checksOf(desired.spec);
-    const kept = Object.keys(enabledChecks(checksOf(actual?.spec ?? {}))).filter((name) => !(name in listed));
-    if (prune || kept.length === 0)
-        return { desired, kept: [] };
-    const checks = {
-        ...listed,
-        ...Object.fromEntries(kept.map((name) => [name, checksOf(actual.spec)[name]]))
-    };
-    return {
-        desired: { ...desired, spec: { ...desired.spec, auditCheckConfigurations: checks } },
-        kept
-    };
-}
-/** The entries of a map member (checks, notification targets) that a change touches. */
-function changedKeys(fields, member) {
-    const keys = fields.map((f) => f.path.startsWith(`${member}.`) ? f.path.slice(member.length + 1).split('.')[0] : undefined);
-    return [...new Set(keys.filter((k) => k !== undefined))];
-}
-function targetsOf(spec) {
-    return spec.auditNotificationTargetConfigurations ?? {};
-}
-/**
- * Role, notification targets and every check the file enables (repeating an enabled check is harmless).
- * The update merges, so a notification target the file dropped is sent again as disabled.
- */
-function enable(iot, desired, fields) {
-    const checks = enabledChecks(checksOf(desired.spec));
-    const wanted = targetsOf(desired.spec);
-    const dropped = changedKeys(fields, 'auditNotificationTargetConfigurations')
-        .filter((type) => !wanted[type]?.enabled)
-        .map((type) => {
-        const before = fields.find((f) => f.path === `auditNotificationTargetConfigurations.${type}`)?.before;
-        return [
-            type,
-            { ...before, ...wanted[type], enabled: false }
-        ];
-    });
-    const targets = { ...wanted, ...Object.fromEntries(dropped) };
-    return iot.send(new dist_cjs/* UpdateAccountAuditConfigurationCommand */.TfQ(withoutUndefined({
-        roleArn: desired.spec.roleArn,
-        auditNotificationTargetConfigurations: Object.keys(targets).length ? targets : undefined,
-        auditCheckConfigurations: Object.keys(checks).length ? checks : undefined
-    })));
-}
-/** Checks this change turns off: touched by the diff and not enabled by the file. */
-function checksTurnedOff(change) {
-    const enabled = enabledChecks(checksOf(change.desired?.spec ?? {}));
-    return changedKeys(change.fields, 'auditCheckConfigurations').filter((n) => !(n in enabled));
-}
-function disable(iot, change) {
-    const off = checksTurnedOff(change);
-    if (off.length === 0)
-        return Promise.resolve();
-    return iot.send(new dist_cjs/* UpdateAccountAuditConfigurationCommand */.TfQ({
-        auditCheckConfigurations: Object.fromEntries(off.map((n) => [n, { enabled: false }]))
-    }));
-}
-const auditConfigurationAdapter = {
-    kind: 'auditConfiguration',
-    label: 'audit configuration',
-    taggable: false,
-    fromFile: (file) => file.auditConfiguration
-        ? [
-            {
-                kind: 'auditConfiguration',
-                name: ACCOUNT,
-                spec: withoutUndefined({ ...file.auditConfiguration }),
-                tags: {}
-            }
-        ]
-        : [],
-    toEntry: (r) => ({ ...r.spec, auditCheckConfigurations: enabledChecks(checksOf(r.spec)) }),
-    comparable: (spec) => compact({
-        roleArn: spec.roleArn,
-        // A disabled target, like a disabled check, means the same to AWS as an absent one.
-        auditNotificationTargetConfigurations: Object.fromEntries(Object.entries(targetsOf(spec)).filter(([, t]) => t.enabled === true)),
-        auditCheckConfigurations: enabledChecks(checksOf(spec))
-    }),
-    list: () => Promise.resolve([ACCOUNT]),
-    async read(iot) {
-        const d = await iot.send(new dist_cjs/* DescribeAccountAuditConfigurationCommand */.z9O({}));
-        return {
-            kind: 'auditConfiguration',
-            name: ACCOUNT,
-            spec: withoutUndefined({
-                roleArn: d.roleArn,
-                auditNotificationTargetConfigurations: d.auditNotificationTargetConfigurations,
-                auditCheckConfigurations: d.auditCheckConfigurations
-            })
-        };
-    },
-    // Never reached in practice (every account has an audit configuration to read), kept for the interface.
-    async create(iot, desired) {
-        await enable(iot, desired, []);
-        return undefined;
-    },
-    async update(iot, change) {
-        await enable(iot, change.desired, change.fields);
-    },
-    // AWS refuses to disable a check a scheduled audit still runs.
-    finish: { after: ['scheduledAudit'], run: disable },
-    warnings: (change) => {
-        const off = checksTurnedOff(change);
-        return off.length
-            ? [`disables ${off.join(', ')}: AWS deletes the data collected for a disabled check`]
-            : [];
-    },
-    remove: () => Promise.resolve()
-};
 
 ;// CONCATENATED MODULE: ./src/aws/paginate.ts
 /** Every item of every page of an SDK paginator. */
@@ -71974,6 +71958,208 @@ async function allSettledOrThrow(promises) {
         throw failed.reason;
     return settled.map((s) => s.value);
 }
+
+;// CONCATENATED MODULE: ./src/aws/adapters/adapter.ts
+
+
+function withoutUndefined(o) {
+    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+/** What the file contract already says of a listed kind (its key and label), so adapters do not restate it. */
+function listedAs(key) {
+    return { fileKey: key, label: entryKind(key).label };
+}
+/** A profile file entry from a resource: its name member, the spec, then anything extra, then its tags. */
+function fileEntry(key, r, extra = {}) {
+    return {
+        [entryKind(key).nameMember]: r.name,
+        ...r.spec,
+        ...extra,
+        ...(Object.keys(r.tags).length ? { tags: tagList(r.tags) } : {})
+    };
+}
+
+;// CONCATENATED MODULE: ./src/aws/adapters/audit-configuration.ts
+/**
+ * The account audit configuration: one per account and region, no ARN, no tags. One file owns it: the one whose
+ * identity the marker thing group's ownership tags name (see MARKER_GROUP). Checks are enabled before
+ * scheduled audits change and disabled after, since AWS refuses to disable a check a scheduled audit still uses.
+ */
+
+
+
+
+const ACCOUNT = 'account';
+/**
+ * Where the audit configuration's owner is recorded, since it takes no tags: an empty thing group of this
+ * name in the same account and region, carrying the `ddac:managed-by` and `ddac:applied-hash` tags. A thing
+ * group costs nothing, survives until deleted, and plan reads it with the read-only IoT permissions it already
+ * has (DescribeThingGroup, ListTagsForResource). Deleting the group, or its tags, releases the configuration.
+ */
+const MARKER_GROUP = 'ddac-audit-configuration';
+const MARKER_DESCRIPTION = 'Records which ddac profile file owns the Device Defender audit configuration of this account and region (tags ddac:managed-by, ddac:applied-hash). Keep it empty.';
+function checksOf(spec) {
+    return spec.auditCheckConfigurations ?? {};
+}
+/** Enabled checks only: a disabled check and an absent one mean the same to AWS. */
+function enabledChecks(checks) {
+    return dict(Object.entries(checks).filter(([, c]) => c.enabled === true));
+}
+/**
+ * Checks the file does not list keep their account state, unless prune is on (then they are disabled):
+ * disabling a check deletes the data collected for it, so it is never a side effect of omission alone.
+ */
+function completeAuditChecks(desired, actual, prune) {
+    const listed = checksOf(desired.spec);
+    const kept = Object.keys(enabledChecks(checksOf(actual?.spec ?? {}))).filter((name) => !Object.hasOwn(listed, name));
+    if (prune || kept.length === 0)
+        return { desired, kept: [] };
+    const checks = dict([
+        ...Object.entries(listed),
+        ...kept.map((name) => [name, own(checksOf(actual.spec), name)])
+    ]);
+    return {
+        desired: { ...desired, spec: { ...desired.spec, auditCheckConfigurations: checks } },
+        kept
+    };
+}
+/** The entries of a map member (checks, notification targets) that a change touches. */
+function changedKeys(fields, member) {
+    const keys = fields.map((f) => f.path.startsWith(`${member}.`) ? f.path.slice(member.length + 1).split('.')[0] : undefined);
+    return [...new Set(keys.filter((k) => k !== undefined))];
+}
+function targetsOf(spec) {
+    return spec.auditNotificationTargetConfigurations ?? {};
+}
+/**
+ * Role, notification targets and every check the file enables (repeating an enabled check is harmless).
+ * The update merges, so a notification target the file dropped is sent again as disabled.
+ */
+function enable(iot, desired, fields) {
+    const checks = enabledChecks(checksOf(desired.spec));
+    const wanted = targetsOf(desired.spec);
+    const dropped = changedKeys(fields, 'auditNotificationTargetConfigurations')
+        .filter((type) => !own(wanted, type)?.enabled)
+        .map((type) => {
+        const before = fields.find((f) => f.path === `auditNotificationTargetConfigurations.${type}`)?.before;
+        return [
+            type,
+            { ...before, ...own(wanted, type), enabled: false }
+        ];
+    });
+    const targets = dict([...Object.entries(wanted), ...dropped]);
+    return iot.send(new dist_cjs/* UpdateAccountAuditConfigurationCommand */.TfQ(withoutUndefined({
+        roleArn: desired.spec.roleArn,
+        auditNotificationTargetConfigurations: Object.keys(targets).length ? targets : undefined,
+        auditCheckConfigurations: Object.keys(checks).length ? checks : undefined
+    })));
+}
+/** Checks this change turns off: touched by the diff and not enabled by the file. */
+function checksTurnedOff(change) {
+    const enabled = enabledChecks(checksOf(change.desired?.spec ?? {}));
+    return changedKeys(change.fields, 'auditCheckConfigurations').filter((n) => !Object.hasOwn(enabled, n));
+}
+/**
+ * Why disabling checks would fail: AWS refuses to disable a check a scheduled audit still runs, and these
+ * scheduled audits (as the account holds them once the plan is applied) still name some.
+ */
+function checksStillScheduled(change, audits) {
+    const off = new Set(checksTurnedOff(change));
+    return audits.flatMap((a) => {
+        const used = (a.spec.targetCheckNames ?? []).filter((n) => off.has(n));
+        return used.length
+            ? [
+                `disabling ${used.join(', ')} would fail: the scheduled audit ${a.name} still runs ${used.length > 1 ? 'them' : 'it'} (AWS refuses); remove ${used.length > 1 ? 'them' : 'it'} from its targetCheckNames or delete it first`
+            ]
+            : [];
+    });
+}
+function disable(iot, change) {
+    const off = checksTurnedOff(change);
+    if (off.length === 0)
+        return Promise.resolve();
+    return iot.send(new dist_cjs/* UpdateAccountAuditConfigurationCommand */.TfQ({
+        auditCheckConfigurations: dict(off.map((n) => [n, { enabled: false }]))
+    }));
+}
+const auditConfigurationAdapter = {
+    kind: 'auditConfiguration',
+    label: 'audit configuration',
+    // Its ownership tags are the marker group's: `read` returns that group's ARN as the resource's.
+    taggable: true,
+    fromFile: (file) => file.auditConfiguration
+        ? [
+            {
+                kind: 'auditConfiguration',
+                name: ACCOUNT,
+                spec: withoutUndefined({ ...file.auditConfiguration }),
+                tags: {}
+            }
+        ]
+        : [],
+    toEntry: (r) => ({ ...r.spec, auditCheckConfigurations: enabledChecks(checksOf(r.spec)) }),
+    comparable: (spec) => compact({
+        roleArn: spec.roleArn,
+        // A disabled target, like a disabled check, means the same to AWS as an absent one.
+        auditNotificationTargetConfigurations: dict(Object.entries(targetsOf(spec)).filter(([, t]) => t.enabled === true)),
+        auditCheckConfigurations: enabledChecks(checksOf(spec))
+    }),
+    list: () => Promise.resolve([ACCOUNT]),
+    async read(iot) {
+        const d = await iot.send(new dist_cjs/* DescribeAccountAuditConfigurationCommand */.z9O({}));
+        const marker = await unlessNotFound(iot.send(new dist_cjs/* DescribeThingGroupCommand */.Qli({ thingGroupName: MARKER_GROUP })));
+        return {
+            kind: 'auditConfiguration',
+            name: ACCOUNT,
+            ...(marker?.thingGroupArn ? { arn: marker.thingGroupArn } : {}),
+            spec: withoutUndefined({
+                roleArn: d.roleArn,
+                auditNotificationTargetConfigurations: d.auditNotificationTargetConfigurations,
+                auditCheckConfigurations: d.auditCheckConfigurations
+            })
+        };
+    },
+    // Never reached in practice (every account has an audit configuration to read), kept for the interface.
+    async create(iot, desired) {
+        await enable(iot, desired, []);
+        return undefined;
+    },
+    async update(iot, change) {
+        await enable(iot, change.desired, change.fields);
+    },
+    async createMarker(iot, tags) {
+        const out = await iot.send(new dist_cjs/* CreateThingGroupCommand */.t$B({
+            thingGroupName: MARKER_GROUP,
+            thingGroupProperties: { thingGroupDescription: MARKER_DESCRIPTION },
+            tags: tagList(tags)
+        }));
+        return out.thingGroupArn;
+    },
+    ownerRecordedOn: `the tags of the thing group ${MARKER_GROUP}; delete the group or its ddac: tags to hand it over`,
+    // AWS refuses to disable a check a scheduled audit still runs.
+    finish: {
+        after: ['scheduledAudit'],
+        run: disable,
+        steps: (change) => {
+            const off = checksTurnedOff(change);
+            const enabled = change.fields
+                .map((f) => f.path)
+                .filter((p) => !off.some((n) => p === `auditCheckConfigurations.${n}` ||
+                p.startsWith(`auditCheckConfigurations.${n}.`)));
+            return {
+                written: enabled.join(', ') || 'nothing else',
+                ...(off.length ? { left: `disabling ${off.join(', ')}` } : {})
+            };
+        }
+    },
+    warnings: (change) => {
+        const off = checksTurnedOff(change);
+        return off.length
+            ? [`disables ${off.join(', ')}: AWS deletes the data collected for a disabled check`]
+            : [];
+    },
+    remove: () => Promise.resolve()
+};
 
 ;// CONCATENATED MODULE: ./src/aws/adapters/custom-metric.ts
 /** Custom metrics: only the display name changes in place; the type is fixed at creation. */
@@ -72591,7 +72777,8 @@ function renderPath(path) {
 /** Field-level differences; a changed list is shown whole rather than element by element. */
 function fieldChanges(before, after) {
     const seen = new Map();
-    const diffs = diff(before, after).flatMap((d) => {
+    // microdiff looks keys up with `in` and `[]`: on dicts, a behavior named `constructor` is not inherited.
+    const diffs = diff(bare(before), bare(after)).flatMap((d) => {
         // A whole named collection added or removed reads better item by item.
         const whole = d.path.length === 1 && ITEMISED.has(String(d.path[0])) && d.type !== 'CHANGE';
         if (!whole)
@@ -72605,7 +72792,9 @@ function fieldChanges(before, after) {
         const key = renderPath(path);
         if (seen.has(key))
             continue;
-        const at = (o) => path.reduce((x, seg) => x?.[seg], o);
+        const at = (o) => path.reduce((x, seg) => x !== null && typeof x === 'object'
+            ? own(x, String(seg))
+            : undefined, o);
         seen.set(key, { path: key, before: at(before), after: at(after) });
     }
     return [...seen.values()];
@@ -72613,8 +72802,8 @@ function fieldChanges(before, after) {
 function tagChanges(before, after) {
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
     return keys
-        .filter((k) => before[k] !== after[k])
-        .map((key) => ({ key, before: before[key], after: after[key] }));
+        .filter((k) => own(before, k) !== own(after, k))
+        .map((key) => ({ key, before: own(before, key), after: own(after, key) }));
 }
 /** What ddac records as "last applied": the compared spec, user tags and targets. */
 function stateHash(comparable, r) {
@@ -72680,6 +72869,10 @@ function diff_diff(desired, actual, opts) {
             }
             if (found && adapter.taggable && managedBy && managedBy !== desired.identity) {
                 plan.conflicts.push({ kind: adapter.kind, name: wanted.name, managedBy });
+                // Still diffed, so the reviewer sees what the file would change; the conflict makes apply refuse it.
+                const { change: c } = compare(wanted, found, desired.identity, opts);
+                if (c && !c.ownershipOnly)
+                    plan.changes.push(c);
                 continue;
             }
             const { change: c, notes } = compare(wanted, found, desired.identity, opts);
@@ -72718,7 +72911,22 @@ function diff_diff(desired, actual, opts) {
     }
     // Deletes come last, dependents (profiles) before what they used (metrics, dimensions).
     plan.changes.push(...deletes.reverse());
+    const audit = plan.changes.find((c) => c.kind === 'auditConfiguration');
+    if (audit)
+        audit.blockers.push(...checksStillScheduled(audit, scheduledAfter(plan, desired, actual)));
     return plan;
+}
+/** The scheduled audits once the plan is applied: the file's as it declares them, others as they are. */
+function scheduledAfter(plan, desired, actual) {
+    const deleted = new Set(plan.changes
+        .filter((c) => c.kind === 'scheduledAudit' && c.action === 'delete')
+        .map((c) => c.name));
+    const mine = desired.resources.filter((r) => r.kind === 'scheduledAudit');
+    const declared = new Set(mine.map((r) => r.name));
+    return [
+        ...mine,
+        ...actual.resources.filter((r) => r.kind === 'scheduledAudit' && !declared.has(r.name) && !deleted.has(r.name))
+    ];
 }
 function compare(wanted, found, identity, opts) {
     let desired = wanted;
@@ -72729,10 +72937,16 @@ function compare(wanted, found, identity, opts) {
         if (completed.kept.length)
             notes.push(`audit checks enabled in the account but not in the file are kept (prune would disable them): ${completed.kept.join(', ')}`);
     }
-    const change = changeOf(desired, found, identity);
+    const change = changeOf(desired, found, identity, opts.adopt ?? false);
     return change ? { change, notes } : { notes };
 }
-function changeOf(desired, found, identity) {
+/** Nothing a person set: no fields, tags or targets (the audit configuration of an account that never used Audit). */
+function blank(comparable, found) {
+    return (Object.keys(comparable).length === 0 &&
+        Object.keys(found.tags).length === 0 &&
+        (found.targets ?? []).length === 0);
+}
+function changeOf(desired, found, identity, adopt) {
     const adapter = adapterFor(desired.kind);
     const warnings = [];
     const after = adapter.comparable(desired.spec);
@@ -72766,8 +72980,16 @@ function changeOf(desired, found, identity) {
     const differs = fields.length > 0 || tags.length > 0 || targets.attach.length > 0 || targets.detach.length > 0;
     if (!differs && ownershipCurrent)
         return undefined;
-    if (adapter.taggable && !found.ownership.managedBy)
-        warnings.push(`adopts the existing ${adapter.label}: from now on this file manages it`);
+    const blockers = adapter.blockers?.(desired, found) ?? [];
+    // Made outside ddac and different from the file: overwriting someone's work is a decision, not a side effect.
+    const adopting = adapter.taggable && !found.ownership.managedBy;
+    const overwrites = adopting && differs && !blank(before, found);
+    if (overwrites && !adopt)
+        blockers.push(`exists, managed by no file, and differs from the file: apply overwrites it only when adoption is asked for (input adopt, --adopt)`);
+    if (adopting)
+        warnings.push(overwrites
+            ? `adopts the existing ${adapter.label} and overwrites it with the file's state: from now on this file manages it`
+            : `adopts the existing ${adapter.label}: from now on this file manages it`);
     const updated = change({
         kind: desired.kind,
         name: desired.name,
@@ -72775,14 +72997,16 @@ function changeOf(desired, found, identity) {
         ownershipOnly: !differs,
         origin: !adapter.taggable
             ? 'untracked'
-            : differs
-                ? origin(found.ownership, desiredHash, actualHash)
-                : 'file',
+            : overwrites
+                ? 'adopts'
+                : differs
+                    ? origin(found.ownership, desiredHash, actualHash)
+                    : 'file',
         fields,
         tags,
         targets,
         warnings,
-        blockers: adapter.blockers?.(desired, found) ?? [],
+        blockers,
         desired,
         actual: { arn: found.arn, version: found.version, ownership: found.ownership }
     });
@@ -72793,7 +73017,11 @@ function changeOf(desired, found, identity) {
 function refusals(plan) {
     return [
         ...plan.changes.flatMap((c) => c.blockers.map((b) => `${adapterFor(c.kind).label} ${c.name}: ${b}`)),
-        ...plan.conflicts.map((c) => `${adapterFor(c.kind).label} ${c.name} is managed by ${c.managedBy}, not by ${plan.identity}`)
+        ...plan.conflicts.map((c) => {
+            const { label, ownerRecordedOn } = adapterFor(c.kind);
+            const where = ownerRecordedOn ? ` (recorded on ${ownerRecordedOn})` : '';
+            return `${label} ${c.name} is managed by ${c.managedBy}, not by ${plan.identity}${where}`;
+        })
     ];
 }
 
@@ -72819,30 +73047,536 @@ function table(header, rows) {
 function plural(n, word, many = `${word}s`) {
     return `${n} ${n === 1 ? word : many}`;
 }
+/** A fenced code block whose fence no backtick run in the body can close. */
+function fenced(lang, body) {
+    const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${body}\n${fence}\n`;
+}
+/**
+ * Text cut in the middle to at most `max` characters, both ends kept (an ARN's service and its name). For table
+ * cells and code lines: GitHub cannot wrap a code span without spaces, and scrolls a code block sideways.
+ */
+function shorten(text, max) {
+    if (text.length <= max)
+        return text;
+    const head = Math.ceil((max - 1) * 0.6);
+    return `${text.slice(0, head)}…${text.slice(text.length - (max - 1 - head))}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/array.js
+
+class ArrayDiff extends Diff {
+    tokenize(value) {
+        return value.slice();
+    }
+    join(value) {
+        return value;
+    }
+    removeEmpty(value) {
+        return value;
+    }
+}
+const arrayDiff = new ArrayDiff();
+function diffArrays(oldArr, newArr, options) {
+    return arrayDiff.diff(oldArr, newArr, options);
+}
+
+;// CONCATENATED MODULE: ./src/report/plan-diff.ts
+/**
+ * One change as a reviewer reads it, in the file's own YAML: a new resource as the file states it, an update
+ * as `-` old and `+` new lines under their parent keys, a delete as its name. Lines are fitted to a width so a
+ * rendered summary never scrolls sideways. Pure.
+ */
+
+
+
+
+
+/** Collections src/plan/diff.ts keys by item (`behaviors[name]`): the member naming an item, and its key. */
+const ITEMS = {
+    behaviors: { member: 'name', key: (b) => String(b.name) },
+    additionalMetricsToRetainV2: {
+        member: 'metric',
+        key: (m) => {
+            const dimension = m.metricDimension?.dimensionName;
+            return dimension ? `${String(m.metric)}@${dimension}` : String(m.metric);
+        }
+    }
+};
+const memberOf = (collection) => ITEMS[collection ?? '']?.member ?? 'name';
+function segments(path) {
+    return [...path.matchAll(/\[([^\]]*)\]|([^.[\]]+)/g)].map((m) => m[1] !== undefined ? { key: m[1], item: true } : { key: m[2], item: false });
+}
+/** YAML lines of a value, fitted to `width`; tags as one flow map per line, as the file's examples write them. */
+function yamlLines(value, width) {
+    const doc = new dist/* Document */.yo(value);
+    const tags = (0,dist/* isMap */.jh)(doc.contents) ? doc.contents.get('tags', true) : undefined;
+    if ((0,dist/* isSeq */.oP)(tags))
+        for (const t of tags.items)
+            if ((0,dist/* isMap */.jh)(t))
+                t.flow = true;
+    const text = doc.toString({ lineWidth: Number.isFinite(width) ? Math.max(width, 40) : 0 });
+    return fitText(text.trimEnd().split('\n'), width);
+}
+const pad = (depth) => '  '.repeat(depth);
+/** The item of a keyed collection as the file lists it: its name member first. */
+function asItem(collection, key, value) {
+    return { [memberOf(collection)]: key, ...value };
+}
+const ABSENT = Symbol('absent');
+/** What the file says at a path; ABSENT when the parent is there and the key is not (a default fills it). */
+function inFile(spec, segs) {
+    let node = spec;
+    for (const [i, s] of segs.entries()) {
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        if (s.item) {
+            const items = ITEMS[segs[i - 1]?.key ?? ''];
+            node = Array.isArray(node)
+                ? node.find((x) => items?.key(x) === s.key)
+                : undefined;
+        }
+        else if (i === segs.length - 1 && !Object.hasOwn(node, s.key))
+            return ABSENT;
+        else
+            node = node[s.key];
+    }
+    return node;
+}
+function fragment(segs, value, width) {
+    const leaf = segs[segs.length - 1];
+    const depth = segs.length - 1;
+    const doc = leaf.item ? [asItem(segs[depth - 1]?.key, leaf.key, value)] : { [leaf.key]: value };
+    return yamlLines(doc, width - depth * 2).map((l) => pad(depth) + l);
+}
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** Every path to a leaf of a value (lists are leaves: they are compared whole). */
+function leaves(v, at = []) {
+    if (!isObject(v))
+        return at.length ? [at] : [];
+    return Object.entries(v).flatMap(([k, x]) => leaves(x, [...at, k]));
+}
+function without(v, path) {
+    const [head, ...rest] = path;
+    const copy = { ...v };
+    if (rest.length && isObject(copy[head]))
+        copy[head] = without(copy[head], rest);
+    else
+        delete copy[head];
+    return copy;
+}
+/**
+ * A removed item as the account held it, without what the comparison fills in when it is not said (a leaf is
+ * such a default when the item compares the same without it): the defaults AWS stores are not news.
+ */
+function withoutDefaults(c, segs, value) {
+    const collection = segs.at(-2)?.key;
+    if (!collection || !isObject(value))
+        return value;
+    const key = segs.at(-1).key;
+    const adapter = adapterFor(c.kind);
+    const compared = (v) => stableJson(adapter.comparable({ [collection]: [asItem(collection, key, v)] })[collection]?.[key]);
+    const whole = compared(value);
+    let out = value;
+    for (const leaf of leaves(value)) {
+        const shorter = without(out, leaf);
+        if (compared(shorter) === whole)
+            out = shorter;
+    }
+    return out;
+}
+/** The `-`/`+` lines of one field under its parent keys, unchanged lines of a list kept as context. */
+function fieldLines(f, c, width) {
+    const segs = segments(f.path);
+    const item = segs.at(-1).item;
+    const said = c.desired ? inFile(c.desired.spec, segs) : undefined;
+    // A new item shows as the file states it, a removed one without the defaults the comparison fills in.
+    const after = item && isObject(said) ? said : f.after;
+    const before = f.before === undefined
+        ? []
+        : fragment(segs, item && f.after === undefined ? withoutDefaults(c, segs, f.before) : f.before, width);
+    const added = f.after === undefined ? [] : fragment(segs, after, width);
+    if (said === ABSENT && added.length === 1 && !isObject(f.after))
+        added[0] += '  # AWS default';
+    const out = [];
+    for (const part of diffArrays(before, added)) {
+        const sign = part.added ? '+' : part.removed ? '-' : ' ';
+        for (const text of part.value)
+            out.push({ sign, text });
+    }
+    return out;
+}
+/** Context lines for the parent keys a field sits under that the previous field did not share. */
+function parentLines(segs, previous) {
+    const parents = segs.slice(0, -1);
+    let shared = 0;
+    while (shared < parents.length &&
+        shared < previous.length &&
+        parents[shared].key === previous[shared].key &&
+        parents[shared].item === previous[shared].item)
+        shared++;
+    return parents.slice(shared).map((s, i) => {
+        const depth = shared + i;
+        const text = s.item ? `- ${memberOf(parents[depth - 1]?.key)}: ${s.key}` : `${s.key}:`;
+        return { sign: ' ', text: pad(depth) + text };
+    });
+}
+const targetName = (key) => key.replace(/^thinggroup\//, '');
+function listLines(name, removed, added, kept = []) {
+    if (removed.length + added.length === 0)
+        return [];
+    return [
+        { sign: ' ', text: `${name}:` },
+        ...kept.map((t) => ({ sign: ' ', text: `  - ${t}` })),
+        ...removed.map((t) => ({ sign: '-', text: `  - ${t}` })),
+        ...added.map((t) => ({ sign: '+', text: `  - ${t}` }))
+    ];
+}
+const tagText = (Key, Value) => (0,dist/* stringify */.As)({ Key, Value }, { collectionStyle: 'flow', lineWidth: 0 }).trim();
+/** Every line of one change; `width` caps each line (Infinity: no cap, for a terminal). */
+function diffLines(c, width = Infinity) {
+    const adapter = adapterFor(c.kind);
+    if (c.action === 'delete') {
+        const [member, name] = Object.entries(adapter.toEntry({ kind: c.kind, name: c.name, spec: {}, tags: {} }))[0] ?? ['name', c.name];
+        return fit([{ sign: '-', text: `${member}: ${String(name)}` }], width);
+    }
+    if (c.action === 'create' && c.desired)
+        return yamlLines(adapter.toEntry(c.desired), width).map((text) => ({ sign: '+', text }));
+    const out = [];
+    let previous = [];
+    for (const f of c.fields) {
+        const segs = segments(f.path);
+        out.push(...parentLines(segs, previous), ...fieldLines(f, c, width));
+        previous = segs.slice(0, -1);
+    }
+    out.push(...listLines('targets', c.targets.detach.map(targetName), c.targets.attach.map(targetName), (c.desired?.targets ?? []).filter((t) => !c.targets.attach.includes(t)).map(targetName)), ...listLines('tags', c.tags.filter((t) => t.before !== undefined).map((t) => tagText(t.key, t.before)), c.tags.filter((t) => t.after !== undefined).map((t) => tagText(t.key, t.after))));
+    if (out.length === 0)
+        out.push({
+            sign: ' ',
+            text: "# only ddac's ownership tags (ddac:managed-by, ddac:applied-hash)"
+        });
+    return fit(out, width);
+}
+/**
+ * Lines longer than `width`: a `key: value` puts its value on the next line (still YAML), and what is still
+ * too long is shortened in the middle (the log and the plan JSON hold it whole).
+ */
+function fitText(lines, width) {
+    if (!Number.isFinite(width))
+        return lines;
+    return lines.flatMap((l) => {
+        if (l.length <= width)
+            return [l];
+        const m = /^(\s*(?:- )?)([^\s:#'"][^:]*):\s+(\S.*)$/.exec(l);
+        if (!m)
+            return [shorten(l, width)];
+        return [`${m[1]}${m[2]}:`, shorten(`${' '.repeat(m[1].length + 2)}${m[3]}`, width)];
+    });
+}
+function fit(lines, width) {
+    return lines.flatMap((l) => fitText([l.text], width).map((text) => ({ sign: l.sign, text })));
+}
+function diffText(lines, indent = '') {
+    return lines.map((l) => `${indent}${l.sign} ${l.text}`.trimEnd()).join('\n');
+}
 
 ;// CONCATENATED MODULE: ./src/report/plan.ts
 /** Render a plan for reviewers: the Markdown of the summary and PR comment, and the terminal text. Pure. */
 
 
 
+
 function planCounts(plan) {
     const n = (a) => plan.changes.filter((c) => c.action === a).length;
+    const foreign = plan.unmanaged.filter((u) => u.managedBy !== undefined).length;
     return {
         create: n('create'),
         update: n('update'),
         delete: n('delete'),
         unchanged: plan.unchanged,
-        drift: plan.changes.filter((c) => c.origin === 'drift' || c.origin === 'both').length
+        drift: plan.changes.filter((c) => c.origin === 'drift' || c.origin === 'both').length,
+        refused: plan.conflicts.length + plan.changes.filter((c) => c.blockers.length > 0).length,
+        foreign,
+        unmanaged: plan.unmanaged.length - foreign
     };
 }
 function hasChanges(plan) {
     return plan.changes.length > 0;
 }
+/** Why apply refuses, counted: "1 resource managed by another file, 1 change blocked". */
+function refusedBecause(plan) {
+    const blocked = plan.changes.filter((c) => c.blockers.length > 0).length;
+    return [
+        ...(plan.conflicts.length
+            ? [plural(plan.conflicts.length, 'resource') + ' managed by another file']
+            : []),
+        ...(blocked ? [`${plural(blocked, 'change')} blocked`] : [])
+    ].join(', ');
+}
 function planHeadline(plan) {
     const c = planCounts(plan);
-    if (!hasChanges(plan))
-        return `no changes: the account matches the file (${plural(c.unchanged, 'resource')} checked)`;
-    return `${c.create} to create, ${c.update} to update, ${c.delete} to delete (${c.unchanged} unchanged)`;
+    const what = hasChanges(plan)
+        ? `${c.create} to create, ${c.update} to update, ${c.delete} to delete (${c.unchanged} unchanged)`
+        : c.refused
+            ? `nothing else differs (${plural(c.unchanged, 'resource')} checked)`
+            : `no changes: the account matches the file (${plural(c.unchanged, 'resource')} checked)`;
+    return c.refused ? `refused (${refusedBecause(plan)}): ${what}` : what;
 }
 /** A job summary holds 1 MiB per step and a PR comment 65,536 characters; past this the diff goes to the log. */
 const MAX_DETAILS_CHARS = 200_000;
@@ -72859,7 +73593,7 @@ function fieldLine(f, action) {
         return `- ${f.path}: ${value(f.before)}`;
     return `~ ${f.path}: ${value(f.before)} → ${value(f.after)}`;
 }
-/** Every line of one change, diff-style (`+` added, `-` removed, `~` changed). */
+/** One line per difference (`+` added, `-` removed, `~` changed), values as compact JSON: for logs and tests. */
 function changeLines(c) {
     const lines = c.fields.map((f) => fieldLine(f, c.action));
     for (const t of c.targets.attach)
@@ -72878,6 +73612,8 @@ function changeLines(c) {
         lines.push('~ ownership tags (ddac:managed-by, ddac:applied-hash)');
     return lines;
 }
+/** The column a diff line may reach in a summary or comment before GitHub would scroll it sideways. */
+const MARKDOWN_WIDTH = 80;
 function summaryOf(c) {
     const parts = [];
     if (c.action === 'delete')
@@ -72898,14 +73634,43 @@ const ORIGIN = {
     both: '⚠️ file + drift',
     interrupted: '⚠️ an earlier apply stopped part-way',
     unknown: 'not applied by ddac before',
-    untracked: 'file or account (not tracked for this kind)'
+    untracked: 'file or account (not tracked for this kind)',
+    adopts: '⚠️ adopts (differs): made outside ddac'
 };
-function renderPlanMarkdown(plan, heading = `## ${hasChanges(plan) ? '📋' : '✅'} ddac plan: ${planHeadline(plan)}`) {
+/** Why one change cannot be applied, if it cannot: another file manages the resource, or it is blocked. */
+function refusalOf(plan, c) {
+    const owner = plan.conflicts.find((x) => x.kind === c.kind && x.name === c.name)?.managedBy;
+    if (owner)
+        return `managed by ${owner}`;
+    return c.blockers.length ? 'blocked' : undefined;
+}
+/** Names longer than this are shortened in the table (the details below name them whole). */
+const NAME_CELL = 40;
+/** What a console edit changed: the fields, then targets and tags (changed through their own APIs). */
+function driftedParts(c) {
+    return [
+        ...c.fields.map((f) => code(f.path)),
+        ...(c.targets.attach.length + c.targets.detach.length ? ['targets'] : []),
+        ...(c.tags.length ? ['tags'] : [])
+    ];
+}
+/** A change's diff is open by default when it is this short and the plan has few changes; else collapsed. */
+const OPEN_LINES = 30;
+const OPEN_CHANGES = 10;
+function planIcon(plan) {
+    return planCounts(plan).refused ? '⛔' : hasChanges(plan) ? '📋' : '✅';
+}
+function resourceList(items) {
+    return items
+        .map((u) => `- ${adapterFor(u.kind).label} ${code(u.name)}${u.managedBy ? ` (managed by ${code(u.managedBy)})` : ''}`)
+        .join('\n');
+}
+function renderPlanMarkdown(plan, heading = `## ${planIcon(plan)} ddac plan: ${planHeadline(plan)}`) {
     const out = [`${heading}\n`];
     const warnings = plan.changes.flatMap((c) => c.warnings.map((w) => `${adapterFor(c.kind).label} ${code(c.name)}: ${w}`));
     const blockers = refusals(plan);
     if (blockers.length)
-        out.push(`> [!CAUTION]\n> apply refuses this plan:\n${blockers.map((b) => `> - ${b}`).join('\n')}\n`);
+        out.push(`> [!CAUTION]\n> apply refuses this plan; nothing is changed until these are resolved:\n${blockers.map((b) => `> - ${b}`).join('\n')}\n`);
     if (warnings.length)
         out.push(`> [!WARNING]\n${warnings.map((w) => `> - ${w}`).join('\n')}\n`);
     if (plan.ownershipUpdates.length) {
@@ -72914,16 +73679,21 @@ function renderPlanMarkdown(plan, heading = `## ${hasChanges(plan) ? '📋' : '�
     if (plan.notes.length)
         out.push(`> [!NOTE]\n${plan.notes.map((n) => `> - ${n}`).join('\n')}\n`);
     if (hasChanges(plan)) {
-        out.push(table(['', 'Kind', 'Name', 'Changes', 'Origin'], plan.changes.map((c) => [
-            ICON[c.action],
-            adapterFor(c.kind).label,
-            code(c.name),
-            summaryOf(c),
-            ORIGIN[c.origin]
-        ])));
-        const details = plan.changes
-            .filter((c) => changeLines(c).length > 0)
-            .map((c) => `\n<details><summary>${SYMBOL[c.action]} ${adapterFor(c.kind).label} <code>${cell(c.name)}</code></summary>\n\n\`\`\`diff\n${changeLines(c).join('\n')}\n\`\`\`\n</details>\n`);
+        out.push(table(['', 'Kind', 'Name', 'Changes', 'Origin'], plan.changes.map((c) => {
+            const refused = refusalOf(plan, c);
+            return [
+                ICON[c.action],
+                adapterFor(c.kind).label,
+                code(shorten(c.name, NAME_CELL)),
+                `${summaryOf(c)}${refused ? ` — ⛔ refused: ${cell(refused)}` : ''}`,
+                ORIGIN[c.origin]
+            ];
+        })));
+        const details = plan.changes.map((c) => {
+            const lines = diffLines(c, MARKDOWN_WIDTH);
+            const open = lines.length <= OPEN_LINES && plan.changes.length <= OPEN_CHANGES ? ' open' : '';
+            return `\n<details${open}><summary>${SYMBOL[c.action]} ${adapterFor(c.kind).label} <code>${cell(c.name)}</code></summary>\n\n${fenced('diff', diffText(lines))}</details>\n`;
+        });
         const size = details.reduce((n, d) => n + d.length, 0);
         out.push(...(size <= MAX_DETAILS_CHARS
             ? details
@@ -72935,31 +73705,35 @@ function renderPlanMarkdown(plan, heading = `## ${hasChanges(plan) ? '📋' : '�
     if (drift.length) {
         out.push(`\n### Drift\nChanged in the account since ddac applied the file (console or API edits); apply puts the file's state back:\n\n` +
             drift
-                .map((c) => `- ${adapterFor(c.kind).label} ${code(c.name)}: ${c.fields.map((f) => code(f.path)).join(', ') || summaryOf(c)}`)
+                .map((c) => `- ${adapterFor(c.kind).label} ${code(c.name)}: ${driftedParts(c).join(', ') || summaryOf(c)}`)
                 .join('\n') +
             '\n');
     }
     if (plan.orphans.length) {
-        out.push(`\n### Managed by this file but no longer in it\nKept: apply deletes them only with prune.\n\n${plan.orphans.map((o) => `- ${adapterFor(o.kind).label} ${code(o.name)}`).join('\n')}\n`);
+        out.push(`\n### Managed by this file but no longer in it\nKept: apply deletes them only with prune.\n\n${resourceList(plan.orphans)}\n`);
     }
-    if (plan.unmanaged.length) {
-        out.push(`\n<details><summary>Unmanaged, ignored (${plan.unmanaged.length})</summary>\n\n${plan.unmanaged
-            .map((u) => `- ${adapterFor(u.kind).label} ${code(u.name)}${u.managedBy ? ` (managed by ${code(u.managedBy)})` : ''}`)
-            .join('\n')}\n</details>\n`);
-    }
+    const foreign = plan.unmanaged.filter((u) => u.managedBy !== undefined);
+    const unmanaged = plan.unmanaged.filter((u) => u.managedBy === undefined);
+    if (foreign.length)
+        out.push(`\n<details><summary>Managed by another file, ignored (${foreign.length})</summary>\n\n${resourceList(foreign)}\n</details>\n`);
+    if (unmanaged.length)
+        out.push(`\n<details><summary>Unmanaged, ignored (${unmanaged.length})</summary>\n\n${resourceList(unmanaged)}\n</details>\n`);
     return out.join('\n');
 }
 const TEXT_ORIGIN = {
     drift: '  (drift)',
     both: '  (drift)',
-    interrupted: '  (an earlier apply stopped part-way; apply finishes it)'
+    interrupted: '  (an earlier apply stopped part-way; apply finishes it)',
+    adopts: '  (adopts (differs): made outside ddac, overwritten only with adopt)'
 };
+/** At most this many names on one line of the terminal plan; the rest are counted. */
+const NAMES_PER_LINE = 10;
 function renderPlanText(plan) {
     const lines = [];
     for (const c of plan.changes) {
-        lines.push(`${SYMBOL[c.action]} ${c.action} ${adapterFor(c.kind).label} ${c.name}${TEXT_ORIGIN[c.origin] ?? ''}`);
-        for (const l of changeLines(c))
-            lines.push(`    ${l}`);
+        const refused = refusalOf(plan, c);
+        lines.push(`${SYMBOL[c.action]} ${c.action} ${adapterFor(c.kind).label} ${c.name}${TEXT_ORIGIN[c.origin] ?? ''}${refused ? `  [refused: ${refused}]` : ''}`);
+        lines.push(diffText(diffLines(c), '    '));
         for (const w of c.warnings)
             lines.push(`    ! ${w}`);
     }
@@ -72967,8 +73741,17 @@ function renderPlanText(plan) {
         lines.push(`✗ apply refuses: ${r}`);
     for (const o of plan.orphans)
         lines.push(`· ${adapterFor(o.kind).label} ${o.name}: left the file; kept (apply --prune deletes it)`);
-    if (plan.unmanaged.length)
-        lines.push(`· ${plural(plan.unmanaged.length, 'unmanaged resource')} ignored`);
+    const counts = planCounts(plan);
+    if (counts.foreign) {
+        const foreign = plan.unmanaged.filter((u) => u.managedBy !== undefined);
+        const named = foreign
+            .slice(0, NAMES_PER_LINE)
+            .map((u) => `${adapterFor(u.kind).label} ${u.name} (${u.managedBy})`);
+        const more = foreign.length - named.length;
+        lines.push(`· ${plural(counts.foreign, 'resource')} managed by another file, ignored: ${named.join(', ')}${more ? `, and ${more} more` : ''}`);
+    }
+    if (counts.unmanaged)
+        lines.push(`· ${plural(counts.unmanaged, 'unmanaged resource')} ignored`);
     for (const n of plan.notes)
         lines.push(`· ${n}`);
     if (plan.ownershipUpdates.length)
@@ -73083,21 +73866,42 @@ function statusHeadline(r) {
     const active = r.training.filter((t) => t.modelStatus === 'ACTIVE').length;
     return `${active} of ${plural(r.training.length, 'ML model')} active, ${plural(r.violations.length, 'active violation')}, ${plural(r.events.length, 'violation event')} in the last 24 hours`;
 }
-/** A Mermaid bar chart of training progress: how far each model is from its first build. */
+/** Bars per chart: beyond this a chart is split, so each stays as tall as a screen. */
+const BARS_PER_CHART = 25;
+/** Characters of a behavior name on the chart's axis; the table's # column names the behavior whole. */
+const LABEL_CHARS = 28;
+/**
+ * Mermaid bar charts of training progress: how far each model is from its first build. Horizontal, so every
+ * label reads on its own line however many behaviors there are; labels carry the table's row number.
+ */
 function trainingChart(r) {
     if (r.training.length === 0)
         return '';
-    const label = (t) => `"${(t.behaviorName ?? '').replaceAll('"', "'")}"`;
-    return [
-        '```mermaid',
-        'xychart-beta',
-        '  title "ML Detect training: datapoints collected (%)"',
-        `  x-axis [${r.training.map(label).join(', ')}]`,
-        '  y-axis "collected" 0 --> 100',
-        `  bar [${r.training.map((t) => (t.modelStatus === 'ACTIVE' ? 100 : (t.datapointsCollectionPercentage ?? 0))).join(', ')}]`,
-        '```',
-        ''
-    ].join('\n');
+    const rows = r.training.map((t, i) => ({
+        label: `"${i + 1}. ${shorten(t.behaviorName ?? '', LABEL_CHARS).replaceAll('"', "'")}"`,
+        value: t.modelStatus === 'ACTIVE' ? 100 : (t.datapointsCollectionPercentage ?? 0)
+    }));
+    const charts = [];
+    for (let start = 0; start < rows.length; start += BARS_PER_CHART) {
+        const part = rows.slice(start, start + BARS_PER_CHART);
+        const range = rows.length > BARS_PER_CHART ? ` (${start + 1}–${start + part.length} of ${rows.length})` : '';
+        charts.push([
+            '```mermaid',
+            '---',
+            'config:',
+            '  xyChart:',
+            `    height: ${80 + 28 * part.length}`,
+            '---',
+            'xychart-beta horizontal',
+            `  title "ML Detect training: datapoints collected (%)${range}"`,
+            `  x-axis [${part.map((p) => p.label).join(', ')}]`,
+            '  y-axis "collected (%)" 0 --> 100',
+            `  bar [${part.map((p) => p.value).join(', ')}]`,
+            '```',
+            ''
+        ].join('\n'));
+    }
+    return charts.join('\n');
 }
 function missingNote(r) {
     return r.missing.length ? `Not in the account (run apply first): ${r.missing.join(', ')}\n` : '';
@@ -73108,12 +73912,14 @@ function renderStatusMarkdown(r) {
         out.push(`> [!NOTE]\n> ${missingNote(r)}`);
     if (r.training.length) {
         out.push('### ML Detect models\n');
-        out.push(table(['Profile', 'Behavior', 'Model', 'Datapoints collected', 'Collecting since'], r.training.map((t) => [
-            code(t.securityProfileName ?? ''),
-            code(t.behaviorName ?? ''),
+        out.push(table(
+        // Few, narrow columns: the table must fit a comment's width with 20 behaviors and long names.
+        ['#', 'Behavior (profile)', 'Model', 'Datapoints collected', 'Collecting since'], r.training.map((t, i) => [
+            String(i + 1),
+            `${code(t.behaviorName ?? '')} (${code(t.securityProfileName ?? '')})`,
             t.modelStatus ?? '',
             percent(t.datapointsCollectionPercentage),
-            when(t.trainingDataCollectionStartDate)
+            when(t.trainingDataCollectionStartDate).slice(0, 10)
         ])));
         out.push('\nA model needs 14 days and 25,000 datapoints per metric before it is ACTIVE and alarms.\n');
         out.push(trainingChart(r));
@@ -73279,7 +74085,7 @@ function renderInventoryMarkdown(inv) {
         ['Mitigation actions', String(inv.mitigationActions.length)],
         ['Audit checks enabled', inv.auditChecks ? String(inv.auditChecks.length) : 'not managed'],
         ['Scheduled audits', String(inv.scheduledAudits.length)],
-        ['Simulations', String(inv.simulations.length)]
+        ['Simulations (checked, not run)', String(inv.simulations.length)]
     ]));
     if (inv.profiles.length) {
         out.push('\n#### Security profiles\n\n' +
@@ -73308,7 +74114,7 @@ function renderInventoryMarkdown(inv) {
         if (items.length)
             out.push(`\n**${title}:** ${items.join(', ')}\n`);
     if (inv.simulations.length) {
-        out.push('\n#### Simulations\n\n' +
+        out.push('\n#### Simulations\n\nChecked only: no ddac command runs simulations yet.\n\n' +
             table(['Simulation', 'Scenario', 'Things', 'Expects'], inv.simulations.map((s) => [code(s.name), s.scenario, String(s.things), cell(s.expects)])));
     }
     return out.join('');
@@ -73345,7 +74151,7 @@ function renderValidationText(r) {
         if (inv.auditChecks)
             lines.push(`  audit configuration: ${plural(inv.auditChecks.length, 'check')} enabled (${inv.auditChecks.join(', ')})`);
         for (const s of inv.simulations)
-            lines.push(`  simulation ${s.name} (${s.scenario}, ${plural(s.things, 'thing')}): expects ${s.expects}`);
+            lines.push(`  simulation ${s.name} (${s.scenario}, ${plural(s.things, 'thing')}): expects ${s.expects} (checked, not run)`);
     }
     lines.push('', headline(r));
     return lines.join('\n') + '\n';
@@ -73369,8 +74175,9 @@ async function readTags(iot, arn) {
 }
 /** User tags apart from ddac's ownership tags and AWS's own (`aws:…`, which no one may set or remove). */
 function splitOwnership(all) {
-    const { [MANAGED_BY_TAG]: managedBy, [APPLIED_HASH_TAG]: appliedHash, ...rest } = all;
-    const tags = Object.fromEntries(Object.entries(rest).filter(([k]) => !k.toLowerCase().startsWith('aws:')));
+    const managedBy = own(all, MANAGED_BY_TAG);
+    const appliedHash = own(all, APPLIED_HASH_TAG);
+    const tags = dict(Object.entries(all).filter(([k]) => k !== MANAGED_BY_TAG && k !== APPLIED_HASH_TAG && !k.toLowerCase().startsWith('aws:')));
     const [from, to] = appliedHash?.includes(IN_PROGRESS)
         ? appliedHash.split(IN_PROGRESS, 2)
         : [appliedHash, undefined];
@@ -73384,7 +74191,10 @@ function splitOwnership(all) {
     };
 }
 function ownershipTags(identity, hash) {
-    return { [MANAGED_BY_TAG]: identity, [APPLIED_HASH_TAG]: hash };
+    return dict([
+        [MANAGED_BY_TAG, identity],
+        [APPLIED_HASH_TAG, hash]
+    ]);
 }
 /** The tags that mark an apply from the recorded state to `hash` as started and not yet confirmed. */
 function applyingTags(identity, recorded, hash) {
@@ -73480,8 +74290,18 @@ function parseSelection(raw) {
     }
     return selection;
 }
+/**
+ * The identity the imported resources are managed by, when they agree on one: written into the file, so it
+ * plans as theirs wherever it is saved (the default identity follows the file's path). Unmanaged resources
+ * have none; the file's own identity adopts them.
+ */
+function sharedIdentity(resources) {
+    const owners = new Set(resources.map((r) => r.ownership.managedBy).filter((m) => m !== undefined));
+    return owners.size === 1 ? [...owners][0] : undefined;
+}
 function profileFromResources(resources) {
-    const file = { version: FILE_VERSION };
+    const identity = sharedIdentity(resources);
+    const file = { version: FILE_VERSION, ...(identity ? { identity } : {}) };
     for (const adapter of ADAPTERS) {
         const mine = resources
             .filter((r) => r.kind === adapter.kind)
@@ -73566,6 +74386,7 @@ async function checkBehaviorsWithAws(iot, plan) {
 
 
 
+
 class PlanRefusedError extends Error {
 }
 /** Custom metrics and dimensions a security profile spec refers to. */
@@ -73606,7 +74427,7 @@ function dependencies(plan) {
     }
     return deps;
 }
-async function applyOne(iot, change, identity) {
+async function applyOne(iot, change, identity, written = {}) {
     const adapter = adapterFor(change.kind);
     const desired = change.desired;
     if (change.action === 'delete') {
@@ -73614,39 +74435,54 @@ async function applyOne(iot, change, identity) {
         return undefined;
     }
     const hash = stateHash(adapter.comparable(desired.spec), desired);
-    let arn = change.actual?.arn;
     if (change.action === 'create') {
         // A profile with targets is confirmed once they are attached, so an interrupted create re-plans.
         const confirmLater = (desired.targets?.length ?? 0) > 0;
         const owner = confirmLater
             ? applyingTags(identity, undefined, hash)
             : ownershipTags(identity, hash);
-        arn = await adapter.create(iot, desired, adapter.taggable ? { ...desired.tags, ...owner } : {});
+        const arn = await adapter.create(iot, desired, adapter.taggable ? dict([...Object.entries(desired.tags), ...Object.entries(owner)]) : dict());
         if (confirmLater && arn)
             await setTags(iot, arn, ownershipTags(identity, hash));
     }
-    else {
-        if (!change.ownershipOnly)
-            await markedUpdate(iot, change, identity, hash);
-        if (adapter.taggable && arn) {
-            await removeTags(iot, arn, change.tags.filter((t) => t.after === undefined).map((t) => t.key));
-            const set = Object.fromEntries(change.tags.filter((t) => t.after !== undefined).map((t) => [t.key, t.after]));
-            await setTags(iot, arn, { ...set, ...ownershipTags(identity, hash) });
-        }
-    }
+    else
+        await applyUpdate(iot, change, identity, hash, written);
     return readBack(iot, change);
+}
+/**
+ * An update, then its tags. A kind that records ownership on a marker (the audit configuration) gets the
+ * marker on its first update; a kind with a second step (finish) is confirmed only once that step has run.
+ */
+async function applyUpdate(iot, change, identity, hash, written) {
+    const adapter = adapterFor(change.kind);
+    let arn = change.actual?.arn;
+    const marker = arn === undefined && adapter.createMarker !== undefined;
+    if (marker)
+        arn = await adapter.createMarker(iot, change.ownershipOnly ? ownershipTags(identity, hash) : applyingTags(identity, undefined, hash));
+    if (!change.ownershipOnly) {
+        await markedUpdate(iot, change, identity, hash, arn, marker);
+        written.what = `the ${adapter.label} itself was written, its tags were not (the next plan finishes it)`;
+    }
+    if (!adapter.taggable || !arn)
+        return;
+    await removeTags(iot, arn, change.tags.filter((t) => t.after === undefined).map((t) => t.key));
+    const set = change.tags
+        .filter((t) => t.after !== undefined)
+        .map((t) => [t.key, t.after]);
+    const later = !change.ownershipOnly && adapter.finish?.steps(change).left !== undefined;
+    const confirm = later ? dict() : ownershipTags(identity, hash);
+    await setTags(iot, arn, dict([...set, ...Object.entries(confirm)]));
 }
 /**
  * An update marked as in progress first, so a plan after a failure part-way says so instead of calling it a
  * console edit. An update refused for a stale version changed nothing: the mark comes off, and the edit
  * that caused it shows as drift.
  */
-async function markedUpdate(iot, change, identity, hash) {
+async function markedUpdate(iot, change, identity, hash, arn, alreadyMarked) {
     const adapter = adapterFor(change.kind);
-    const arn = change.actual?.arn;
     const before = change.actual?.ownership ?? {};
     const marked = adapter.taggable && arn !== undefined;
-    if (marked)
+    if (marked && !alreadyMarked)
         await setTags(iot, arn, applyingTags(identity, before.appliedHash, hash));
     try {
         await adapter.update(iot, change);
@@ -73677,8 +74513,9 @@ async function applyPlan(iot, plan, onProgress, signal) {
                     result.skipped.push(change);
                     return false;
                 }
+                const written = {};
                 try {
-                    const after = await applyOne(iot, change, plan.identity);
+                    const after = await applyOne(iot, change, plan.identity, written);
                     if (after)
                         result.readBack.push(after);
                     result.applied.push(change);
@@ -73690,7 +74527,7 @@ async function applyPlan(iot, plan, onProgress, signal) {
                         result.skipped.push(change); // stopped before it finished; the next apply carries on
                         return false;
                     }
-                    const error = explainAwsError(e);
+                    const error = explainAwsError(e) + (written.what ? `; ${written.what}` : '');
                     result.failed.push({ change, error });
                     onProgress?.({ done: result.applied.length + result.failed.length, total, change, error });
                     return false;
@@ -73712,6 +74549,9 @@ async function finishSteps(iot, plan, result, signal) {
         const finish = adapterFor(change.kind).finish;
         if (!finish || change.action === 'delete' || !result.applied.includes(change))
             continue;
+        const { written, left } = finish.steps(change);
+        if (left === undefined)
+            continue;
         const waited = plan.changes.filter((c) => finish.after.includes(c.kind));
         if (signal?.aborted || !waited.every((c) => result.applied.includes(c))) {
             result.skipped.push(change); // half done: the next plan shows the rest
@@ -73719,6 +74559,12 @@ async function finishSteps(iot, plan, result, signal) {
         }
         try {
             await finish.run(iot, change);
+            // Now the whole change is in: record it (the update left it marked as in progress).
+            const arn = result.readBack.find((r) => r.kind === change.kind && r.name === change.name)?.arn ??
+                change.actual?.arn;
+            const adapter = adapterFor(change.kind);
+            if (adapter.taggable && arn)
+                await setTags(iot, arn, ownershipTags(plan.identity, stateHash(adapter.comparable(change.desired.spec), change.desired)));
             const after = await readBack(iot, change);
             result.readBack = result.readBack.filter((r) => !(r.kind === change.kind && r.name === change.name));
             if (after)
@@ -73727,8 +74573,12 @@ async function finishSteps(iot, plan, result, signal) {
         catch (e) {
             if (e instanceof NotSentError)
                 result.skipped.push(change);
-            else
-                result.failed.push({ change, error: explainAwsError(e) });
+            else {
+                result.failed.push({
+                    change,
+                    error: `${left} failed: ${explainAwsError(e)}; already written: ${written} (the next plan shows what is left)`
+                });
+            }
         }
     }
 }
@@ -73741,6 +74591,7 @@ function desiredState(file, identity) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/reconcile.ts
+
 
 
 
@@ -73768,7 +74619,7 @@ async function readFor(input, desired) {
             input.profile.customMetrics?.length ||
             input.profile.dimensions?.length);
         if (!isDetectUnavailable(e) || usesDetect)
-            throw new Error(explainAwsError(e), { cause: e });
+            throw new src_words/* RemedyError */.By((w) => explainAwsError(e, w), { cause: e });
         const actual = await readAccount(input.iot, {
             kinds: kinds.filter((k) => !DETECT_KINDS.includes(k)),
             onProgress: input.onRead
@@ -73784,7 +74635,7 @@ async function readFor(input, desired) {
 async function planCommand(input) {
     const desired = desiredState(input.profile, input.identity);
     const { actual, notes } = await readFor(input, desired);
-    const plan = diff_diff(desired, actual, { prune: input.prune });
+    const plan = diff_diff(desired, actual, { prune: input.prune, adopt: input.adopt ?? false });
     plan.notes.push(...notes);
     if (input.checkBehaviors) {
         const checked = await checkBehaviorsWithAws(input.iot, plan);
@@ -73882,6 +74733,11 @@ async function statusCommand({ iot, securityProfileNames, now = () => new Date()
 
 
 
+
+/** The identity a file's resources carry: the flag or input, else the file's `identity:`, else its path form. */
+function identityOf(opts, profile) {
+    return opts.identity ?? profile.identity ?? defaultIdentity(opts.config);
+}
 function validationReport(r, failOnWarnings) {
     const failed = r.errors > 0 || (failOnWarnings && r.warnings > 0);
     return {
@@ -73931,8 +74787,11 @@ async function needValidFile(opts) {
     };
 }
 async function runCommand(opts) {
-    if (opts.command === 'validate')
-        return validationReport(await validateFile(opts.config), opts.failOnWarnings);
+    if (opts.command === 'validate') {
+        const result = await validateFile(opts.config);
+        const report = validationReport(result, opts.failOnWarnings);
+        return result.profile ? { ...report, identity: identityOf(opts, result.profile) } : report;
+    }
     if (opts.command === 'import')
         return runImport(opts);
     if (opts.command === 'status')
@@ -73940,12 +74799,19 @@ async function runCommand(opts) {
     const { profile, report } = await needValidFile(opts);
     if (!profile)
         return report;
-    return withIot(opts.target, opts.region, (session) => reconcile(opts, profile, session), opts.signal);
+    const identity = identityOf(opts, profile);
+    return withIot(opts.target, opts.region, (session) => reconcile({ ...opts, identity }, profile, session), opts.signal);
 }
 /** plan or apply, against the account the session reads and writes. */
 async function reconcile(opts, profile, { client, region, endpoint }) {
     const where = endpoint ? `${endpoint} (${region})` : `AWS ${region}`;
-    const input = { iot: client, profile, identity: opts.identity, prune: opts.prune };
+    const input = {
+        iot: client,
+        profile,
+        identity: opts.identity,
+        prune: opts.prune,
+        adopt: opts.adopt ?? false
+    };
     // Totals grow as each kind is listed; the line says how far the read is among what is known so far.
     const reading = progressReporter('reading the account', opts.log);
     const seen = new Map();
@@ -73970,7 +74836,8 @@ async function reconcile(opts, profile, { client, region, endpoint }) {
             text: renderPlanText(plan),
             markdown: renderPlanMarkdown(plan),
             problems: [],
-            outputs: { ...planOutputs(plan), ...(opts.planFile ? { plan: opts.planFile } : {}) }
+            outputs: { ...planOutputs(plan), ...(opts.planFile ? { plan: opts.planFile } : {}) },
+            identity: opts.identity
         };
     }
     opts.log(`applying ${opts.config} to ${where} as ${opts.identity}`);
@@ -73989,7 +74856,8 @@ async function reconcile(opts, profile, { client, region, endpoint }) {
         text: renderApplyText(outcome, opts.config),
         markdown: renderApplyMarkdown(outcome, opts.config),
         problems: [],
-        outputs: { ...planOutputs(outcome.plan), converged: outcome.converged }
+        outputs: { ...planOutputs(outcome.plan), converged: outcome.converged },
+        identity: opts.identity
     };
 }
 async function runImport(opts) {
@@ -74029,7 +74897,6 @@ async function runStatus(opts) {
             iot: client,
             ...(names ? { securityProfileNames: names } : {})
         });
-        opts.log(statusHeadline(report));
         return {
             ok: true,
             text: renderStatusText(report),
@@ -74046,11 +74913,8 @@ async function runStatus(opts) {
 
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(27242);
-;// CONCATENATED MODULE: ./src/errors.ts
-function errorMessage(e) {
-    return e instanceof Error ? e.message : String(e);
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
 ;// CONCATENATED MODULE: ./src/github/annotations.ts
 /** File-anchored annotations for the problems of a profile file. */
 
@@ -74073,6 +74937,334 @@ function annotate(problems) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/trim-markdown.ts
+/**
+ * Cut Markdown to a length without breaking what follows it: the cut falls on a line boundary, a code fence
+ * left open is closed (or the rest of the page would render as code) and so is every open `<details>`, and
+ * a notice says how many lines were cut. Pure.
+ */
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+function advance(open, line) {
+    const m = FENCE.exec(line);
+    if (open.fence) {
+        const closes = m && m[1][0] === open.fence.char && m[1].length >= open.fence.length && line.trim() === m[1];
+        return closes ? { details: open.details } : open;
+    }
+    if (m)
+        return { ...open, fence: { char: m[1][0], length: m[1].length } };
+    const opened = line.match(/<details[\s>]/gi)?.length ?? 0;
+    const closed = line.match(/<\/details>/gi)?.length ?? 0;
+    return { details: Math.max(0, open.details + opened - closed) };
+}
+function closers(open) {
+    return ((open.fence ? `${open.fence.char.repeat(open.fence.length)}\n` : '') +
+        '</details>\n'.repeat(open.details));
+}
+/**
+ * `markdown` when it fits in `max` characters; otherwise its longest head of whole lines that fits with the
+ * closers and `notice(linesCut)`. Only the notice is left when not even one line fits.
+ */
+function trimMarkdown(markdown, max, notice) {
+    if (markdown.length <= max)
+        return markdown;
+    const lines = markdown.split('\n');
+    const cut = (kept, open) => `${lines.slice(0, kept).join('\n')}\n${closers(open)}\n${notice(lines.length - kept)}\n`;
+    // Lengths are added up rather than each candidate built, so a 200 kB report is cut in linear time.
+    let best;
+    let open = { details: 0 };
+    let used = 0;
+    for (let kept = 1; kept < lines.length; kept++) {
+        used += lines[kept - 1].length + 1;
+        if (used > max)
+            break;
+        open = advance(open, lines[kept - 1]);
+        if (used + closers(open).length + notice(lines.length - kept).length + 2 <= max)
+            best = { kept, open };
+    }
+    return best ? cut(best.kept, best.open) : `${notice(lines.length)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/github/comment-body.ts
+/**
+ * The body of the sticky pull-request comment, one per profile file. Each command owns a section, delimited
+ * by hidden markers, so a command replaces its own section and keeps the others (validate and plan today;
+ * later commands add theirs). A section made for an earlier commit is kept but folded and labelled as such.
+ * The body stays under GitHub's limit: the largest sections are trimmed first, each pointing at the job
+ * summary of the run that made it. Pure.
+ */
+
+
+/** GitHub refuses a longer comment body ("Body is too long (maximum is 65536 characters)", HTTP 422). */
+const COMMENT_LIMIT = 65_536;
+/** JSON inside an HTML comment: without `<` and `>`, no value can end the comment early. */
+function comment_body_hidden(value) {
+    return JSON.stringify(value).replaceAll('<', '\\u003c').replaceAll('>', '\\u003e');
+}
+/** The first line of the file's comment; finding it is how the comment is found again. */
+function fileMarker(identity) {
+    return `<!-- ddac:file ${comment_body_hidden(identity)} -->`;
+}
+const SECTION = /<!-- ddac:section (\{.*?\}) -->\n([\s\S]*?)\n<!-- ddac:end -->/g;
+const SECTION_END = '<!-- ddac:end -->';
+/** A report that quotes our own marker (a name in the file, say) must not end its section early. */
+function defuse(markdown) {
+    return markdown.replaceAll('<!-- ddac:', '<!-- ddac\u200b:').trimEnd();
+}
+/** The sections of a body this module wrote; anything else in it is dropped. */
+function parseSections(body) {
+    const sections = [];
+    for (const m of body.matchAll(SECTION)) {
+        try {
+            const meta = JSON.parse(m[1]);
+            if (typeof meta.command !== 'string')
+                continue;
+            sections.push({
+                command: meta.command,
+                ...(typeof meta.sha === 'string' ? { sha: meta.sha } : {}),
+                ...(typeof meta.run === 'string' ? { runUrl: meta.run } : {}),
+                markdown: m[2].trimEnd()
+            });
+        }
+        catch {
+            // a marker edited by hand: its section is dropped, the comment is rewritten
+        }
+    }
+    return sections;
+}
+const comment_body_short = (sha) => sha.slice(0, 7);
+/** A report with nothing to act on keeps its heading in view and folds the rest, so the others stand out. */
+function foldBody(markdown) {
+    const [first, ...rest] = markdown.trimEnd().split('\n');
+    const body = rest.join('\n').trim();
+    if (!first?.startsWith('#') || !body)
+        return markdown;
+    return `${first}\n\n<details><summary>Details</summary>\n\n${body}\n\n</details>\n`;
+}
+function renderSection(s, headSha) {
+    const meta = comment_body_hidden({ command: s.command, sha: s.sha, run: s.runUrl });
+    const body = `<!-- ddac:section ${meta} -->\n${s.markdown}\n\n${SECTION_END}\n`;
+    if (!headSha || !s.sha || s.sha === headSha)
+        return body;
+    const from = s.runUrl ? `<a href="${s.runUrl}">${comment_body_short(s.sha)}</a>` : comment_body_short(s.sha);
+    return `<details><summary>⏳ <b>${s.command}</b> from an earlier commit (${from}); not run for <code>${comment_body_short(headSha)}</code></summary>\n\n${body}\n</details>\n`;
+}
+function trimNotice(s) {
+    const where = s.runUrl ? `the [job summary](${s.runUrl})` : 'the job summary';
+    return (lines) => `> [!NOTE]\n> Trimmed to fit a pull-request comment: ${lines} more lines of ${code(s.command)} are in ${where}.`;
+}
+/** Shares of `budget`, smallest first: a section that needs less than an equal share leaves the rest. */
+function allocate(sizes, budget) {
+    const shares = new Array(sizes.length).fill(0);
+    const bySize = sizes.map((size, i) => ({ size, i })).sort((a, b) => a.size - b.size);
+    let left = budget;
+    bySize.forEach(({ size, i }, n) => {
+        shares[i] = Math.min(size, Math.floor(left / (bySize.length - n)));
+        left -= shares[i];
+    });
+    return shares;
+}
+function composeComment(input) {
+    const limit = input.limit ?? COMMENT_LIMIT;
+    const section = { ...input.section, markdown: defuse(input.section.markdown) };
+    const rank = (command) => {
+        const i = input.order.indexOf(command);
+        return i < 0 ? input.order.length : i;
+    };
+    const sections = [
+        ...parseSections(input.previous ?? '').filter((s) => s.command !== section.command),
+        section
+    ].sort((a, b) => rank(a.command) - rank(b.command));
+    const render = (all) => {
+        const head = `${fileMarker(input.identity)}\n<sub>🛡️ ddac · ${code(input.file)}</sub>\n\n`;
+        const link = section.runUrl ? ` in [this run](${section.runUrl})` : '';
+        const made = section.sha ? ` for ${code(comment_body_short(section.sha))}` : '';
+        const foot = `\n<sub>Updated${made}${link}; its job summary has the full report. One comment per profile file, edited on every run.</sub>\n`;
+        return head + all.map((s) => renderSection(s, section.sha)).join('\n') + foot;
+    };
+    const whole = render(sections);
+    if (whole.length <= limit)
+        return whole;
+    const overhead = render(sections.map((s) => ({ ...s, markdown: '' }))).length;
+    const shares = allocate(sections.map((s) => s.markdown.length), limit - overhead);
+    const trimmed = render(sections.map((s, i) => ({
+        ...s,
+        markdown: trimMarkdown(s.markdown, shares[i], trimNotice(s))
+    })));
+    if (trimmed.length <= limit)
+        return trimmed;
+    // Only when the sections are so many that not even their notices fit: keep the notices alone.
+    return render(sections.map((s) => ({ ...s, markdown: trimNotice(s)(s.markdown.split('\n').length) })));
+}
+
+;// CONCATENATED MODULE: ./src/github/event.ts
+/**
+ * The pull request a run belongs to, from the runner's environment and event payload. Read here rather than
+ * through @actions/github's context so that runs outside a pull request never load Octokit.
+ */
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** The pull request of a pull_request or pull_request_target run; undefined for any other event. */
+function pullRequestOf(env = process.env) {
+    if (!PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? ''))
+        return undefined;
+    if (!env.GITHUB_EVENT_PATH)
+        throw new Error(`GITHUB_EVENT_PATH is not set for a ${env.GITHUB_EVENT_NAME} event`);
+    let payload;
+    try {
+        payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch (e) {
+        throw new Error(`cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${e.message}`, { cause: e });
+    }
+    const number = payload.pull_request?.number;
+    if (typeof number !== 'number')
+        throw new Error(`the ${env.GITHUB_EVENT_NAME} event payload has no pull_request.number`);
+    const [owner, repo] = repository(payload, env);
+    const sha = payload.pull_request?.head?.sha;
+    return { owner, repo, number, ...(typeof sha === 'string' ? { headSha: sha } : {}) };
+}
+function repository(payload, env) {
+    const { name, owner } = payload.repository ?? {};
+    if (typeof name === 'string' && typeof owner?.login === 'string')
+        return [owner.login, name];
+    const [o, r] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!o || !r)
+        throw new Error('neither the event payload nor GITHUB_REPOSITORY names the repository');
+    return [o, r];
+}
+/** The run's page, where its job summary is; undefined outside Actions. */
+function runUrlOf(env = process.env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
+    return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
+/** REST names an app's account `name[bot]` of type Bot; GraphQL's viewer is `name`, a Bot. */
+const sameAuthor = (a, b) => a.bot === b.bot && a.login.replace(/\[bot\]$/, '') === b.login.replace(/\[bot\]$/, '');
+async function viewer(octokit) {
+    const { viewer: v } = await octokit.graphql('query { viewer { login __typename } }');
+    return { login: v.login, bot: v.__typename === 'Bot' };
+}
+async function findComment(octokit, target, marker) {
+    let me;
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100
+    });
+    for await (const { data } of pages) {
+        for (const c of data) {
+            if (!c.body?.startsWith(marker) || !c.user)
+                continue;
+            me ??= await viewer(octokit);
+            if (sameAuthor({ login: c.user.login, bot: c.user.type === 'Bot' }, me))
+                return { id: c.id, body: c.body };
+        }
+    }
+    return undefined;
+}
+/**
+ * `render` gets the current body (undefined when there is no comment yet) and returns the new one. Without
+ * `create`, only an existing comment is updated.
+ */
+async function upsertComment(octokit, target, marker, render, { create }) {
+    const found = await findComment(octokit, target, marker);
+    const where = { owner: target.owner, repo: target.repo };
+    if (found) {
+        const { data } = await octokit.rest.issues.updateComment({
+            ...where,
+            comment_id: found.id,
+            body: render(found.body)
+        });
+        return { action: 'updated', url: data.html_url };
+    }
+    if (!create)
+        return { action: 'skipped' };
+    const { data } = await octokit.rest.issues.createComment({
+        ...where,
+        issue_number: target.issueNumber,
+        body: render(undefined)
+    });
+    return { action: 'created', url: data.html_url };
+}
+
+;// CONCATENATED MODULE: ./src/github/pr-comment.ts
+/**
+ * The step's report as the sticky pull-request comment of its profile file. Best effort: the job summary
+ * already holds the report, so nothing here fails the step. A fork's read-only token, a missing permission
+ * or an API outage is a warning.
+ */
+
+
+
+
+
+
+/** The commands whose report goes into the comment. */
+const COMMENT_COMMANDS = new Set(['validate', 'plan']);
+/** `on-change` posts only such reports: a problem in the file, a failure, or a change to the account. */
+function needsAttention(report) {
+    return (!report.ok ||
+        report.problems.length > 0 ||
+        report.outputs[constants/* Outputs */.tY.HasChanges] === true ||
+        report.outputs[constants/* Outputs */.tY.Drift] === true);
+}
+/** Posts or updates the comment; returns its URL, or undefined when there is none. */
+async function commentOnPullRequest(req, env = process.env) {
+    if (req.comment === 'never' || !COMMENT_COMMANDS.has(req.command))
+        return undefined;
+    let pr;
+    try {
+        pr = pullRequestOf(env);
+    }
+    catch (e) {
+        core/* warning */.$e(`No pull-request comment: ${(0,errors/* errorMessage */.g)(e)}`);
+        return undefined;
+    }
+    if (!pr)
+        return undefined;
+    if (!req.githubToken) {
+        core/* warning */.$e(`No pull-request comment: input "${constants/* Inputs */.G0.GitHubToken}" is empty. The job summary has the report.`);
+        return undefined;
+    }
+    const attention = needsAttention(req.report);
+    try {
+        const { githubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6702));
+        const runUrl = runUrlOf(env);
+        const result = await upsertComment(githubClient(req.githubToken, (line) => core/* info */.pq(line)), { owner: pr.owner, repo: pr.repo, issueNumber: pr.number }, fileMarker(req.identity), (previous) => composeComment({
+            identity: req.identity,
+            file: req.config,
+            ...(previous === undefined ? {} : { previous }),
+            section: {
+                command: req.command,
+                ...(pr.headSha ? { sha: pr.headSha } : {}),
+                ...(runUrl ? { runUrl } : {}),
+                markdown: attention ? req.report.markdown : foldBody(req.report.markdown)
+            },
+            order: constants/* COMMANDS */.Lo
+        }), { create: req.comment === 'always' || attention });
+        if (result.action === 'skipped')
+            core/* info */.pq(`pull request #${pr.number}: no changes or problems, so no comment (comment: on-change)`);
+        else
+            core/* info */.pq(`pull request #${pr.number}: comment ${result.action}: ${result.url}`);
+        return result.url;
+    }
+    catch (e) {
+        core/* warning */.$e(failureText(e, pr));
+        return undefined;
+    }
+}
+function failureText(e, pr) {
+    const status = e.status;
+    const what = `Could not comment on pull request #${pr.number}`;
+    if (status === 403 || status === 404)
+        return (`${what} (${status}: ${(0,errors/* errorMessage */.g)(e)}): the token may not write to it. A pull request from a fork ` +
+            `gets a read-only token; otherwise give the job "permissions: pull-requests: write". ` +
+            `The job summary has the full report.`);
+    return `${what}: ${(0,errors/* errorMessage */.g)(e)}. The job summary has the full report.`;
+}
+
 ;// CONCATENATED MODULE: ./src/github/summary.ts
 /** The job summary. Writing it is best effort: a missing summary file is a warning, never a failure. */
 
@@ -74085,67 +75277,8 @@ async function writeSummary(markdown) {
     }
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./src/identity.ts
-/**
- * The identity that marks what a profile file manages (tag `ddac:managed-by`): `<owner>/<repo>:<path in the
- * repository>`. It must come out the same in Actions and on a laptop, or a local plan against the account
- * would see every resource as managed by another file. So the path is taken from the repository root (not the
- * working directory or the workspace), and outside Actions the repository comes from the `origin` remote.
- */
-
-
-
-function defaultIdentity(config, env = process.env, git = readGit) {
-    const file = realFile(config);
-    const { root, origin } = git(external_node_path_default().dirname(file));
-    const repository = env.GITHUB_REPOSITORY ||
-        (origin && repositoryOf(origin)) ||
-        external_node_path_default().basename(root ?? process.cwd());
-    const inRepo = root ? external_node_path_default().relative(root, file) : external_node_path_default().normalize(config);
-    return `${repository}:${inRepo.split((external_node_path_default()).sep).join('/')}`;
-}
-/** `owner/repo` from the remote URL forms git accepts: https, ssh, scp-like, with or without `.git`. */
-function repositoryOf(url) {
-    const m = /[:/]([^/:]+)\/([^/:]+?)(?:\.git)?\/?$/.exec(url.trim());
-    return m ? `${m[1]}/${m[2]}` : undefined;
-}
-/** The absolute path with symlinks resolved as git resolves its root (macOS /var → /private/var). */
-function realFile(config) {
-    const abs = external_node_path_default().resolve(config);
-    try {
-        return external_node_path_default().join((0,external_node_fs_.realpathSync)(external_node_path_default().dirname(abs)), external_node_path_default().basename(abs));
-    }
-    catch {
-        return abs;
-    }
-}
-function readGit(dir) {
-    const git = (...args) => {
-        try {
-            return (0,external_node_child_process_.execFileSync)('git', ['-C', dir, ...args], {
-                encoding: 'utf8',
-                stdio: ['ignore', 'pipe', 'ignore'],
-                timeout: 5000
-            }).trim();
-        }
-        catch {
-            return undefined; // not a repository, no remote, or no git at all
-        }
-    };
-    const root = git('rev-parse', '--show-toplevel');
-    if (!root)
-        return {};
-    const origin = git('remote', 'get-url', 'origin');
-    return { root, ...(origin ? { origin } : {}) };
-}
-
 ;// CONCATENATED MODULE: ./src/settings.ts
 /** The only module that reads action inputs: it turns them into typed, validated settings or throws. */
-
 
 
 
@@ -74159,6 +75292,7 @@ function getSettings(env = process.env) {
     }
     const config = workspaceRelative(core/* getInput */.V4(constants/* Inputs */.G0.Config) || DEFAULT_CONFIG_PATH, env.GITHUB_WORKSPACE);
     const region = core/* getInput */.V4(constants/* Inputs */.G0.Region);
+    const identity = core/* getInput */.V4(constants/* Inputs */.G0.Identity);
     return {
         command,
         config,
@@ -74166,12 +75300,21 @@ function getSettings(env = process.env) {
         target: iotTarget(),
         ...(region ? { region } : {}),
         prune: booleanInput(constants/* Inputs */.G0.Prune),
-        identity: core/* getInput */.V4(constants/* Inputs */.G0.Identity) || defaultIdentity(config, env),
+        adopt: booleanInput(constants/* Inputs */.G0.Adopt),
+        ...(identity ? { identity } : {}),
         importFile: core/* getInput */.V4(constants/* Inputs */.G0.ImportFile) || config,
         ...(core/* getInput */.V4(constants/* Inputs */.G0.Kinds)
             ? { selection: parseSelection(core/* getInput */.V4(constants/* Inputs */.G0.Kinds)) }
-            : {})
+            : {}),
+        comment: commentMode(),
+        githubToken: core/* getInput */.V4(constants/* Inputs */.G0.GitHubToken)
     };
+}
+function commentMode() {
+    const mode = (core/* getInput */.V4(constants/* Inputs */.G0.Comment) || 'always');
+    if (!constants/* COMMENT_MODES */.p8.includes(mode))
+        throw new Error(`Input "${constants/* Inputs */.G0.Comment}" is "${mode}"; expected one of ${constants/* COMMENT_MODES */.p8.join(', ')}`);
+    return mode;
 }
 function iotTarget() {
     const target = core/* getInput */.V4(constants/* Inputs */.G0.Target) || 'aws';
@@ -74231,6 +75374,9 @@ async function stoppable(fn) {
 
 
 
+
+
+
 async function run() {
     try {
         const settings = getSettings();
@@ -74247,14 +75393,21 @@ async function run() {
         core/* info */.pq(report.text);
         annotate(report.problems);
         await writeSummary(report.markdown);
+        const commentUrl = await commentOnPullRequest({
+            ...settings,
+            identity: report.identity ?? settings.identity ?? defaultIdentity(settings.config),
+            report
+        });
         for (const [name, value] of Object.entries(report.outputs))
             core/* setOutput */.uH(name, value);
         core/* setOutput */.uH(constants/* Outputs */.tY.Markdown, report.markdown);
+        if (commentUrl)
+            core/* setOutput */.uH(constants/* Outputs */.tY.CommentUrl, commentUrl);
         if (!report.ok)
             core/* setFailed */.C1(report.failure ?? 'ddac failed');
     }
     catch (e) {
-        core/* setFailed */.C1(errorMessage(e));
+        core/* setFailed */.C1((0,errors/* errorMessage */.g)(e, src_words/* ACTION_WORDS */.dC));
     }
 }
 
@@ -74453,7 +75606,7 @@ const TPS_QUOTAS = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ post)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(23218);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /**
  * The action's post step (runs after the job, also on failure or cancellation). Commands that create
  * simulation resources record them for it; validate creates none, so there is nothing to remove.
@@ -74461,6 +75614,37 @@ const TPS_QUOTAS = {
 
 async function post() {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz('post: no simulation resources were recorded by this step');
+}
+
+
+/***/ }),
+
+/***/ 75846:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   By: () => (/* binding */ RemedyError),
+/* harmony export */   dC: () => (/* binding */ ACTION_WORDS),
+/* harmony export */   xP: () => (/* binding */ CLI_WORDS)
+/* harmony export */ });
+const CLI_WORDS = {
+    setRegion: 'pass --region',
+    useLocal: 'use --local',
+    localOrEndpoint: '--local / --endpoint'
+};
+const ACTION_WORDS = {
+    setRegion: 'set the `region` input',
+    useLocal: 'use `target: local`',
+    localOrEndpoint: '`target: local` / `endpoint`'
+};
+/** An error whose remedy is a setting; its plain message is in CLI words. */
+class RemedyError extends Error {
+    say;
+    name = 'RemedyError';
+    constructor(say, options) {
+        super(say(CLI_WORDS), options);
+        this.say = say;
+    }
 }
 
 
@@ -74484,6 +75668,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 79896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -74701,6 +75892,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -79162,7 +80360,7 @@ var visit = __nccwpck_require__(10204);
 
 
 __webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
+exports.yo = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
@@ -85102,7 +86300,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 23218:
+/***/ 6257:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -85123,8 +86321,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getIDToken, getMultilineInput, group, isDebug, markdownSummary, notice, platform, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(70857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -85199,7 +86397,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -85255,8 +86453,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(79896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -85270,10 +86468,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -85289,7 +86487,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -86252,7 +87450,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -86275,7 +87473,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -86371,7 +87569,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -86575,7 +87773,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -86602,7 +87800,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -87095,13 +88293,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -87392,7 +88590,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -87731,8 +88929,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -87913,7 +89111,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -87981,7 +89179,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.

@@ -8,17 +8,31 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   serveLocal: () => (/* binding */ serveLocal)
 /* harmony export */ });
+/* unused harmony export isLoopback */
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8474);
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _emulator_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3494);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _emulator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5495);
 /**
  * `ddac local`: start the emulator, print one JSON line with its endpoint, account and region (for scripts
  * to read), and serve until stopped; with a data directory the account is saved before exit.
  */
 
 
+
+/** 127.0.0.0/8, ::1 and localhost reach only this machine. */
+function isLoopback(host) {
+    if (host === 'localhost' || host === '::1')
+        return true;
+    return (0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(host) === 4 && host.startsWith('127.');
+}
 async function serveLocal(options, io, stop) {
-    const emulator = await (0,_emulator_js__WEBPACK_IMPORTED_MODULE_1__.startEmulator)(options);
+    const host = options.host ?? '127.0.0.1';
+    if (!isLoopback(host))
+        io.err(`ddac local: warning: listening on ${host}, ${host === '0.0.0.0' || host === '::' ? 'every network interface' : 'an address other machines can reach'}: ` +
+            'anyone who reaches it can read and change the emulated account without credentials; use 127.0.0.1 unless you mean it\n');
+    const emulator = await (0,_emulator_js__WEBPACK_IMPORTED_MODULE_2__.startEmulator)(options);
     const { endpoint, account, region } = emulator;
     io.out(JSON.stringify({ endpoint, account, region }) + '\n');
     io.err(`ddac local: AWS IoT control plane of account ${account} in ${region} at ${endpoint}` +

@@ -40976,9 +40976,13 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2279);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1270);
 /** CLI entry point (bundled to dist/cli/index.js, the package's `ddac` bin). */
 
+// The AWS SDK prints a 10-line NodeVersionSupportWarning on every command under Node 22. ddac supports
+// Node 20 and later (README, "Node versions"), so the CLI turns it off with the SDK's own switch unless
+// the user set that switch.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2));
 
 __webpack_async_result__();
@@ -40986,7 +40990,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2279:
+/***/ 1270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41021,7 +41025,10 @@ const {
 const package_namespaceObject = {"rE":"0.1.0"};
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(8907);
+// EXTERNAL MODULE: ./src/words.ts
+var src_words = __nccwpck_require__(5846);
 ;// CONCATENATED MODULE: ./src/aws/errors.ts
+
 /** Record which operation failed on the error itself, so messages can name the IAM action. */
 function addErrorContext(client) {
     client.middlewareStack.add((next, context) => async (args) => {
@@ -41052,7 +41059,7 @@ function isRefusedUpdate(e) {
     const err = e;
     return err?.name === 'VersionConflictException' && /^Update/.test(err.operation ?? '');
 }
-function explainAwsError(e) {
+function explainAwsError(e, words = src_words/* CLI_WORDS */.xP) {
     if (!(e instanceof Error))
         return String(e);
     const err = e;
@@ -41066,7 +41073,7 @@ function explainAwsError(e) {
         case 'UnauthorizedException':
             return `missing permission: allow ${action} for the role ddac runs as (${message})`;
         case 'CredentialsProviderError':
-            return `no AWS credentials: configure them (for example aws-actions/configure-aws-credentials) or run against the emulator with --local (${message})`;
+            return `no AWS credentials: configure them (for example aws-actions/configure-aws-credentials) or ${words.useLocal} to run against the emulator (${message})`;
         case 'ThrottlingException':
             return `${action} was throttled beyond the SDK's retries; the account is busy or another tool shares its quota (${message})`;
         case 'LimitExceededException':
@@ -41538,19 +41545,20 @@ function addStopGate(client, stop) {
 
 ;// CONCATENATED MODULE: ./src/aws/target.ts
 
+
 /** The region a command uses: the flag, then AWS_REGION / AWS_DEFAULT_REGION, then us-east-1 for emulators. */
 function resolveRegion(target, region, env = process.env) {
     const chosen = region || env.AWS_REGION || env.AWS_DEFAULT_REGION;
     if (chosen)
         return chosen;
     if (target.kind === 'aws')
-        throw new Error('No AWS region: pass --region or set AWS_REGION (or use --local to try without AWS)');
+        throw new src_words/* RemedyError */.By((w) => `No AWS region: ${w.setRegion} or set AWS_REGION (or ${w.useLocal} to try without AWS)`);
     return 'us-east-1';
 }
 /** Parse the `--local` / `--endpoint` pair (or the action's `target` / `endpoint` inputs). */
 function targetFrom(options) {
     if (options.local && options.endpoint)
-        throw new Error('Choose the local emulator or an endpoint, not both (--local / --endpoint)');
+        throw new src_words/* RemedyError */.By((w) => `Choose the local emulator or an endpoint, not both (${w.localOrEndpoint})`);
     if (options.local)
         return { kind: 'local' };
     if (options.endpoint) {
@@ -41572,7 +41580,7 @@ async function withIot(target, region, fn, stop) {
     const resolved = resolveRegion(target, region);
     if (target.kind === 'local') {
         // Loaded on demand: commands that never emulate do not load the CA's X.509 stack.
-        const { startEmulator } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(494)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3494));
+        const { startEmulator } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5495));
         const emulator = await startEmulator({ region: resolved, ...target.emulator });
         // An idle in-process emulator needs no pacing; one enforcing AWS quotas does.
         const pace = target.emulator?.throttle === true;
@@ -41946,7 +41954,13 @@ function buildProfileSchema() {
     });
     const properties = {
         $schema: { type: 'string' },
-        version: { const: FILE_VERSION, description: 'Version of the profile file format.' }
+        version: { const: FILE_VERSION, description: 'Version of the profile file format.' },
+        identity: {
+            ...b.ref('TagValue'),
+            type: 'string',
+            minLength: 1,
+            description: 'What marks the resources this file manages (their ddac:managed-by tag). Default: <owner>/<repo>:<path of the file>. import writes it, so the file plans the same wherever it is saved.'
+        }
     };
     for (const kind of ENTRY_KINDS) {
         const extra = kind.key === 'securityProfiles'
@@ -42044,7 +42058,7 @@ function addLocalCommand(program, io, stop) {
         .command('local')
         .description('serve an emulated AWS IoT control plane (one account) on localhost until Ctrl-C; prints {"endpoint","account","region"}')
         .option('--port <port>', 'TCP port (0 picks a free one)', integer(0, 65535), 0)
-        .option('--host <host>', 'address to listen on', '127.0.0.1')
+        .option('--host <host>', 'address to listen on (a non-loopback address is warned about)', '127.0.0.1')
         .option('--data-dir <dir>', 'keep the account in this directory across restarts')
         .option('--account <id>', 'AWS account id (default 123456789012)', accountId)
         .option('--region <region>', 'AWS region (default us-east-1)')
@@ -42055,7 +42069,7 @@ function addLocalCommand(program, io, stop) {
         .option('--seed <n>', 'seed of the fault draws', integer(0, Number.MAX_SAFE_INTEGER))
         .action(async (flags) => {
         // Loaded on demand: other commands do not need the emulator's X.509 stack.
-        const { serveLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(494), __nccwpck_require__.e(324)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1324));
+        const { serveLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(495), __nccwpck_require__.e(324)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1324));
         const serve = (signal) => serveLocal({
             port: flags.port,
             host: flags.host,
@@ -42077,6 +42091,64 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/identity.ts
+/**
+ * The identity that marks what a profile file manages (tag `ddac:managed-by`): `<owner>/<repo>:<path in the
+ * repository>`. It must come out the same in Actions and on a laptop, or a local plan against the account
+ * would see every resource as managed by another file. So the path is taken from the repository root (not the
+ * working directory or the workspace), and outside Actions the repository comes from the `origin` remote.
+ */
+
+
+
+function defaultIdentity(config, env = process.env, git = readGit) {
+    const file = realFile(config);
+    const { root, origin } = git(external_node_path_default().dirname(file));
+    const repository = env.GITHUB_REPOSITORY ||
+        (origin && repositoryOf(origin)) ||
+        external_node_path_default().basename(root ?? process.cwd());
+    const inRepo = root ? external_node_path_default().relative(root, file) : external_node_path_default().normalize(config);
+    return `${repository}:${inRepo.split((external_node_path_default()).sep).join('/')}`;
+}
+/** `owner/repo` from the remote URL forms git accepts: https, ssh, scp-like, with or without `.git`. */
+function repositoryOf(url) {
+    const m = /[:/]([^/:]+)\/([^/:]+?)(?:\.git)?\/?$/.exec(url.trim());
+    return m ? `${m[1]}/${m[2]}` : undefined;
+}
+/** The absolute path with symlinks resolved as git resolves its root (macOS /var → /private/var). */
+function realFile(config) {
+    const abs = external_node_path_default().resolve(config);
+    try {
+        return external_node_path_default().join((0,external_node_fs_.realpathSync)(external_node_path_default().dirname(abs)), external_node_path_default().basename(abs));
+    }
+    catch {
+        return abs;
+    }
+}
+function readGit(dir) {
+    const git = (...args) => {
+        try {
+            return (0,external_node_child_process_.execFileSync)('git', ['-C', dir, ...args], {
+                encoding: 'utf8',
+                stdio: ['ignore', 'pipe', 'ignore'],
+                timeout: 5000
+            }).trim();
+        }
+        catch {
+            return undefined; // not a repository, no remote, or no git at all
+        }
+    };
+    const root = git('rev-parse', '--show-toplevel');
+    if (!root)
+        return {};
+    const origin = git('remote', 'get-url', 'origin');
+    return { root, ...(origin ? { origin } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./src/config/problems.ts
 const IDENTIFIER = /^[A-Za-z_$][\w$-]*$/;
 /** `securityProfiles[0].behaviors[2].criteria` — the path form people read and search for. */
@@ -42807,8 +42879,32 @@ function checkRules(data) {
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./src/config/pattern-words.ts
+/** Schema patterns said in words, for error messages. */
+
+/**
+ * What each pattern in the schema asks for, in words: people should not have to read a regular expression.
+ * Keyed by the pattern's source as the schema holds it (a test checks that every pattern has words).
+ */
+const PATTERN_WORDS = {
+    [DURATION_PATTERN]: 'a duration: a whole number and a unit, ms, s, m or h, with no space (e.g. 250ms, 90s, 20m, 1h)',
+    '^[a-zA-Z0-9:_-]+$': 'a name of letters, digits, colons, underscores and hyphens only (no spaces)',
+    '^[a-zA-Z0-9_-]+$': 'a name of letters, digits, underscores and hyphens only (no spaces)',
+    '^[a-zA-Z0-9_-]{1,64}$': 'a name of 1 to 64 letters, digits, underscores and hyphens (no spaces)',
+    '^([1-9]|[12][0-9]|3[01])$|^LAST$': 'a day of the month: 1 to 31, or LAST',
+    '^(p0|p0\\.1|p0\\.01|p1|p10|p50|p90|p99|p99\\.9|p99\\.99|p100)$': 'a percentile Device Defender computes: p0, p0.1, p0.01, p1, p10, p50, p90, p99, p99.9, p99.99 or p100',
+    '^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$': 'letters, digits, spaces and the characters _ . : / = + - @ only',
+    '^[\\x21-\\x7E\\x20]*$': 'printable ASCII characters only',
+    '^[^#+]+$': 'an MQTT topic without the wildcards # and +',
+    '^[a-fA-F0-9:\\.\\/]+$': 'an IP address or CIDR block (e.g. 10.0.0.0/8)'
+};
+function patternWords(pattern) {
+    return PATTERN_WORDS[String(pattern)] ?? `text matching the pattern ${String(pattern)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/config/schema-check.ts
 /** Check a parsed file against the generated JSON Schema and turn Ajv's errors into problems people can act on. */
+
 
 
 
@@ -42884,7 +42980,9 @@ function toProblem(e, data) {
     const schema = e.parentSchema;
     if (e.propertyName !== undefined && e.keyword !== 'propertyNames') {
         // A map key broke the key shape's rules (e.g. a tag key pattern).
-        return error(`schema/key`, [...path, e.propertyName], `key ${JSON.stringify(e.propertyName)} ${e.message ?? 'is not allowed'}`, 'key');
+        return error(`schema/key`, [...path, e.propertyName], e.keyword === 'pattern'
+            ? `key ${JSON.stringify(e.propertyName)} is not valid; expected ${patternWords(params.pattern)}`
+            : `key ${JSON.stringify(e.propertyName)} ${e.message ?? 'is not allowed'}`, 'key');
     }
     switch (e.keyword) {
         case 'additionalProperties': {
@@ -42916,7 +43014,7 @@ function toProblem(e, data) {
         case 'const':
             return error('schema/const', path, `${describe(value)} is not supported; expected ${JSON.stringify(params.allowedValue)}`);
         case 'pattern':
-            return error('schema/pattern', path, `${describe(value)} does not match the pattern ${String(params.pattern)}`);
+            return error('schema/pattern', path, `${describe(value)} is not valid; expected ${patternWords(params.pattern)}`);
         case 'minLength':
             return error('schema/length', path, `${describe(value)} is too short; at least ${String(params.limit)} characters`);
         case 'maxLength':
@@ -43301,6 +43399,29 @@ function result(file, problems, data) {
 
 ;// CONCATENATED MODULE: ./src/plan/normalize.ts
 /** Helpers that put a spec into the form a diff compares: what AWS fills in or reorders must not show as a change. */
+/**
+ * A record keyed by user data (names, tag keys). It has no prototype, so `__proto__`, `constructor` or
+ * `toString` is a key like any other: assigning it stores it, reading a missing one is undefined, `in` is true
+ * only for what was stored.
+ */
+function dict(entries = []) {
+    const out = Object.create(null);
+    for (const [k, v] of entries)
+        out[k] = v;
+    return out;
+}
+/** The value stored under `key` itself, never one inherited from Object.prototype. */
+function own(record, key) {
+    return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+/** A deep copy whose objects are all dicts, for code that looks keys up with `in` or `[]` (microdiff). */
+function bare(value) {
+    if (Array.isArray(value))
+        return value.map(bare);
+    if (value !== null && typeof value === 'object')
+        return dict(Object.entries(value).map(([k, v]) => [k, bare(v)]));
+    return value;
+}
 function isEmpty(v) {
     if (v === undefined || v === null || v === '')
         return true;
@@ -43310,12 +43431,15 @@ function isEmpty(v) {
         return Object.keys(v).length === 0;
     return false;
 }
-/** Drop undefined/null/''/[]/{} members recursively: AWS omits what the file leaves empty and vice versa. */
+/**
+ * Drop undefined/null/''/[]/{} members recursively: AWS omits what the file leaves empty and vice versa. Objects
+ * come back as dicts, so a compared form keyed by names is safe for any name.
+ */
 function compact(value) {
     if (Array.isArray(value))
         return value.map(compact).filter((v) => !isEmpty(v));
     if (value !== null && typeof value === 'object') {
-        const out = {};
+        const out = dict();
         for (const [k, v] of Object.entries(value)) {
             const c = compact(v);
             if (!isEmpty(c))
@@ -43327,10 +43451,7 @@ function compact(value) {
 }
 /** A list of named items as a map, so items are matched by name, not by position. */
 function keyBy(list, key, map = (x) => x) {
-    const out = {};
-    for (const item of list ?? [])
-        out[key(item)] = map(item);
-    return out;
+    return dict((list ?? []).map((item) => [key(item), map(item)]));
 }
 /** An unordered list in a stable order. */
 function sorted(list) {
@@ -43340,11 +43461,7 @@ function sorted(list) {
 }
 /** Tags as a map; the API speaks `[{Key, Value}]`. */
 function tagMap(tags) {
-    const out = {};
-    for (const t of tags ?? [])
-        if (t.Key !== undefined)
-            out[t.Key] = t.Value ?? '';
-    return out;
+    return dict((tags ?? []).filter((t) => t.Key !== undefined).map((t) => [t.Key, t.Value ?? '']));
 }
 function tagList(tags) {
     return Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
@@ -43384,20 +43501,29 @@ function fileEntry(key, r, extra = {}) {
 
 ;// CONCATENATED MODULE: ./src/aws/adapters/audit-configuration.ts
 /**
- * The account audit configuration: one per account and region, no ARN, no tags. The file owns it when it has
- * an `auditConfiguration` section. Checks are enabled before scheduled audits change and disabled after, since
- * AWS refuses to disable a check a scheduled audit still uses.
+ * The account audit configuration: one per account and region, no ARN, no tags. One file owns it: the one whose
+ * identity the marker thing group's ownership tags name (see MARKER_GROUP). Checks are enabled before
+ * scheduled audits change and disabled after, since AWS refuses to disable a check a scheduled audit still uses.
  */
 
 
 
+
 const ACCOUNT = 'account';
+/**
+ * Where the audit configuration's owner is recorded, since it takes no tags: an empty thing group of this
+ * name in the same account and region, carrying the `ddac:managed-by` and `ddac:applied-hash` tags. A thing
+ * group costs nothing, survives until deleted, and plan reads it with the read-only IoT permissions it already
+ * has (DescribeThingGroup, ListTagsForResource). Deleting the group, or its tags, releases the configuration.
+ */
+const MARKER_GROUP = 'ddac-audit-configuration';
+const MARKER_DESCRIPTION = 'Records which ddac profile file owns the Device Defender audit configuration of this account and region (tags ddac:managed-by, ddac:applied-hash). Keep it empty.';
 function checksOf(spec) {
     return spec.auditCheckConfigurations ?? {};
 }
 /** Enabled checks only: a disabled check and an absent one mean the same to AWS. */
 function enabledChecks(checks) {
-    return Object.fromEntries(Object.entries(checks).filter(([, c]) => c.enabled === true));
+    return dict(Object.entries(checks).filter(([, c]) => c.enabled === true));
 }
 /**
  * Checks the file does not list keep their account state, unless prune is on (then they are disabled):
@@ -43405,13 +43531,13 @@ function enabledChecks(checks) {
  */
 function completeAuditChecks(desired, actual, prune) {
     const listed = checksOf(desired.spec);
-    const kept = Object.keys(enabledChecks(checksOf(actual?.spec ?? {}))).filter((name) => !(name in listed));
+    const kept = Object.keys(enabledChecks(checksOf(actual?.spec ?? {}))).filter((name) => !Object.hasOwn(listed, name));
     if (prune || kept.length === 0)
         return { desired, kept: [] };
-    const checks = {
-        ...listed,
-        ...Object.fromEntries(kept.map((name) => [name, checksOf(actual.spec)[name]]))
-    };
+    const checks = dict([
+        ...Object.entries(listed),
+        ...kept.map((name) => [name, own(checksOf(actual.spec), name)])
+    ]);
     return {
         desired: { ...desired, spec: { ...desired.spec, auditCheckConfigurations: checks } },
         kept
@@ -43433,15 +43559,15 @@ function enable(iot, desired, fields) {
     const checks = enabledChecks(checksOf(desired.spec));
     const wanted = targetsOf(desired.spec);
     const dropped = changedKeys(fields, 'auditNotificationTargetConfigurations')
-        .filter((type) => !wanted[type]?.enabled)
+        .filter((type) => !own(wanted, type)?.enabled)
         .map((type) => {
         const before = fields.find((f) => f.path === `auditNotificationTargetConfigurations.${type}`)?.before;
         return [
             type,
-            { ...before, ...wanted[type], enabled: false }
+            { ...before, ...own(wanted, type), enabled: false }
         ];
     });
-    const targets = { ...wanted, ...Object.fromEntries(dropped) };
+    const targets = dict([...Object.entries(wanted), ...dropped]);
     return iot.send(new dist_cjs/* UpdateAccountAuditConfigurationCommand */.TfQ(withoutUndefined({
         roleArn: desired.spec.roleArn,
         auditNotificationTargetConfigurations: Object.keys(targets).length ? targets : undefined,
@@ -43451,20 +43577,36 @@ function enable(iot, desired, fields) {
 /** Checks this change turns off: touched by the diff and not enabled by the file. */
 function checksTurnedOff(change) {
     const enabled = enabledChecks(checksOf(change.desired?.spec ?? {}));
-    return changedKeys(change.fields, 'auditCheckConfigurations').filter((n) => !(n in enabled));
+    return changedKeys(change.fields, 'auditCheckConfigurations').filter((n) => !Object.hasOwn(enabled, n));
+}
+/**
+ * Why disabling checks would fail: AWS refuses to disable a check a scheduled audit still runs, and these
+ * scheduled audits (as the account holds them once the plan is applied) still name some.
+ */
+function checksStillScheduled(change, audits) {
+    const off = new Set(checksTurnedOff(change));
+    return audits.flatMap((a) => {
+        const used = (a.spec.targetCheckNames ?? []).filter((n) => off.has(n));
+        return used.length
+            ? [
+                `disabling ${used.join(', ')} would fail: the scheduled audit ${a.name} still runs ${used.length > 1 ? 'them' : 'it'} (AWS refuses); remove ${used.length > 1 ? 'them' : 'it'} from its targetCheckNames or delete it first`
+            ]
+            : [];
+    });
 }
 function disable(iot, change) {
     const off = checksTurnedOff(change);
     if (off.length === 0)
         return Promise.resolve();
     return iot.send(new dist_cjs/* UpdateAccountAuditConfigurationCommand */.TfQ({
-        auditCheckConfigurations: Object.fromEntries(off.map((n) => [n, { enabled: false }]))
+        auditCheckConfigurations: dict(off.map((n) => [n, { enabled: false }]))
     }));
 }
 const auditConfigurationAdapter = {
     kind: 'auditConfiguration',
     label: 'audit configuration',
-    taggable: false,
+    // Its ownership tags are the marker group's: `read` returns that group's ARN as the resource's.
+    taggable: true,
     fromFile: (file) => file.auditConfiguration
         ? [
             {
@@ -43479,15 +43621,17 @@ const auditConfigurationAdapter = {
     comparable: (spec) => compact({
         roleArn: spec.roleArn,
         // A disabled target, like a disabled check, means the same to AWS as an absent one.
-        auditNotificationTargetConfigurations: Object.fromEntries(Object.entries(targetsOf(spec)).filter(([, t]) => t.enabled === true)),
+        auditNotificationTargetConfigurations: dict(Object.entries(targetsOf(spec)).filter(([, t]) => t.enabled === true)),
         auditCheckConfigurations: enabledChecks(checksOf(spec))
     }),
     list: () => Promise.resolve([ACCOUNT]),
     async read(iot) {
         const d = await iot.send(new dist_cjs/* DescribeAccountAuditConfigurationCommand */.z9O({}));
+        const marker = await unlessNotFound(iot.send(new dist_cjs/* DescribeThingGroupCommand */.Qli({ thingGroupName: MARKER_GROUP })));
         return {
             kind: 'auditConfiguration',
             name: ACCOUNT,
+            ...(marker?.thingGroupArn ? { arn: marker.thingGroupArn } : {}),
             spec: withoutUndefined({
                 roleArn: d.roleArn,
                 auditNotificationTargetConfigurations: d.auditNotificationTargetConfigurations,
@@ -43503,8 +43647,31 @@ const auditConfigurationAdapter = {
     async update(iot, change) {
         await enable(iot, change.desired, change.fields);
     },
+    async createMarker(iot, tags) {
+        const out = await iot.send(new dist_cjs/* CreateThingGroupCommand */.t$B({
+            thingGroupName: MARKER_GROUP,
+            thingGroupProperties: { thingGroupDescription: MARKER_DESCRIPTION },
+            tags: tagList(tags)
+        }));
+        return out.thingGroupArn;
+    },
+    ownerRecordedOn: `the tags of the thing group ${MARKER_GROUP}; delete the group or its ddac: tags to hand it over`,
     // AWS refuses to disable a check a scheduled audit still runs.
-    finish: { after: ['scheduledAudit'], run: disable },
+    finish: {
+        after: ['scheduledAudit'],
+        run: disable,
+        steps: (change) => {
+            const off = checksTurnedOff(change);
+            const enabled = change.fields
+                .map((f) => f.path)
+                .filter((p) => !off.some((n) => p === `auditCheckConfigurations.${n}` ||
+                p.startsWith(`auditCheckConfigurations.${n}.`)));
+            return {
+                written: enabled.join(', ') || 'nothing else',
+                ...(off.length ? { left: `disabling ${off.join(', ')}` } : {})
+            };
+        }
+    },
     warnings: (change) => {
         const off = checksTurnedOff(change);
         return off.length
@@ -44130,7 +44297,8 @@ function renderPath(path) {
 /** Field-level differences; a changed list is shown whole rather than element by element. */
 function fieldChanges(before, after) {
     const seen = new Map();
-    const diffs = diff(before, after).flatMap((d) => {
+    // microdiff looks keys up with `in` and `[]`: on dicts, a behavior named `constructor` is not inherited.
+    const diffs = diff(bare(before), bare(after)).flatMap((d) => {
         // A whole named collection added or removed reads better item by item.
         const whole = d.path.length === 1 && ITEMISED.has(String(d.path[0])) && d.type !== 'CHANGE';
         if (!whole)
@@ -44144,7 +44312,9 @@ function fieldChanges(before, after) {
         const key = renderPath(path);
         if (seen.has(key))
             continue;
-        const at = (o) => path.reduce((x, seg) => x?.[seg], o);
+        const at = (o) => path.reduce((x, seg) => x !== null && typeof x === 'object'
+            ? own(x, String(seg))
+            : undefined, o);
         seen.set(key, { path: key, before: at(before), after: at(after) });
     }
     return [...seen.values()];
@@ -44152,8 +44322,8 @@ function fieldChanges(before, after) {
 function tagChanges(before, after) {
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
     return keys
-        .filter((k) => before[k] !== after[k])
-        .map((key) => ({ key, before: before[key], after: after[key] }));
+        .filter((k) => own(before, k) !== own(after, k))
+        .map((key) => ({ key, before: own(before, key), after: own(after, key) }));
 }
 /** What ddac records as "last applied": the compared spec, user tags and targets. */
 function stateHash(comparable, r) {
@@ -44219,6 +44389,10 @@ function diff_diff(desired, actual, opts) {
             }
             if (found && adapter.taggable && managedBy && managedBy !== desired.identity) {
                 plan.conflicts.push({ kind: adapter.kind, name: wanted.name, managedBy });
+                // Still diffed, so the reviewer sees what the file would change; the conflict makes apply refuse it.
+                const { change: c } = compare(wanted, found, desired.identity, opts);
+                if (c && !c.ownershipOnly)
+                    plan.changes.push(c);
                 continue;
             }
             const { change: c, notes } = compare(wanted, found, desired.identity, opts);
@@ -44257,7 +44431,22 @@ function diff_diff(desired, actual, opts) {
     }
     // Deletes come last, dependents (profiles) before what they used (metrics, dimensions).
     plan.changes.push(...deletes.reverse());
+    const audit = plan.changes.find((c) => c.kind === 'auditConfiguration');
+    if (audit)
+        audit.blockers.push(...checksStillScheduled(audit, scheduledAfter(plan, desired, actual)));
     return plan;
+}
+/** The scheduled audits once the plan is applied: the file's as it declares them, others as they are. */
+function scheduledAfter(plan, desired, actual) {
+    const deleted = new Set(plan.changes
+        .filter((c) => c.kind === 'scheduledAudit' && c.action === 'delete')
+        .map((c) => c.name));
+    const mine = desired.resources.filter((r) => r.kind === 'scheduledAudit');
+    const declared = new Set(mine.map((r) => r.name));
+    return [
+        ...mine,
+        ...actual.resources.filter((r) => r.kind === 'scheduledAudit' && !declared.has(r.name) && !deleted.has(r.name))
+    ];
 }
 function compare(wanted, found, identity, opts) {
     let desired = wanted;
@@ -44268,10 +44457,16 @@ function compare(wanted, found, identity, opts) {
         if (completed.kept.length)
             notes.push(`audit checks enabled in the account but not in the file are kept (prune would disable them): ${completed.kept.join(', ')}`);
     }
-    const change = changeOf(desired, found, identity);
+    const change = changeOf(desired, found, identity, opts.adopt ?? false);
     return change ? { change, notes } : { notes };
 }
-function changeOf(desired, found, identity) {
+/** Nothing a person set: no fields, tags or targets (the audit configuration of an account that never used Audit). */
+function blank(comparable, found) {
+    return (Object.keys(comparable).length === 0 &&
+        Object.keys(found.tags).length === 0 &&
+        (found.targets ?? []).length === 0);
+}
+function changeOf(desired, found, identity, adopt) {
     const adapter = adapterFor(desired.kind);
     const warnings = [];
     const after = adapter.comparable(desired.spec);
@@ -44305,8 +44500,16 @@ function changeOf(desired, found, identity) {
     const differs = fields.length > 0 || tags.length > 0 || targets.attach.length > 0 || targets.detach.length > 0;
     if (!differs && ownershipCurrent)
         return undefined;
-    if (adapter.taggable && !found.ownership.managedBy)
-        warnings.push(`adopts the existing ${adapter.label}: from now on this file manages it`);
+    const blockers = adapter.blockers?.(desired, found) ?? [];
+    // Made outside ddac and different from the file: overwriting someone's work is a decision, not a side effect.
+    const adopting = adapter.taggable && !found.ownership.managedBy;
+    const overwrites = adopting && differs && !blank(before, found);
+    if (overwrites && !adopt)
+        blockers.push(`exists, managed by no file, and differs from the file: apply overwrites it only when adoption is asked for (input adopt, --adopt)`);
+    if (adopting)
+        warnings.push(overwrites
+            ? `adopts the existing ${adapter.label} and overwrites it with the file's state: from now on this file manages it`
+            : `adopts the existing ${adapter.label}: from now on this file manages it`);
     const updated = change({
         kind: desired.kind,
         name: desired.name,
@@ -44314,14 +44517,16 @@ function changeOf(desired, found, identity) {
         ownershipOnly: !differs,
         origin: !adapter.taggable
             ? 'untracked'
-            : differs
-                ? origin(found.ownership, desiredHash, actualHash)
-                : 'file',
+            : overwrites
+                ? 'adopts'
+                : differs
+                    ? origin(found.ownership, desiredHash, actualHash)
+                    : 'file',
         fields,
         tags,
         targets,
         warnings,
-        blockers: adapter.blockers?.(desired, found) ?? [],
+        blockers,
         desired,
         actual: { arn: found.arn, version: found.version, ownership: found.ownership }
     });
@@ -44332,7 +44537,11 @@ function changeOf(desired, found, identity) {
 function refusals(plan) {
     return [
         ...plan.changes.flatMap((c) => c.blockers.map((b) => `${adapterFor(c.kind).label} ${c.name}: ${b}`)),
-        ...plan.conflicts.map((c) => `${adapterFor(c.kind).label} ${c.name} is managed by ${c.managedBy}, not by ${plan.identity}`)
+        ...plan.conflicts.map((c) => {
+            const { label, ownerRecordedOn } = adapterFor(c.kind);
+            const where = ownerRecordedOn ? ` (recorded on ${ownerRecordedOn})` : '';
+            return `${label} ${c.name} is managed by ${c.managedBy}, not by ${plan.identity}${where}`;
+        })
     ];
 }
 
@@ -44358,30 +44567,536 @@ function table(header, rows) {
 function plural(n, word, many = `${word}s`) {
     return `${n} ${n === 1 ? word : many}`;
 }
+/** A fenced code block whose fence no backtick run in the body can close. */
+function fenced(lang, body) {
+    const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${body}\n${fence}\n`;
+}
+/**
+ * Text cut in the middle to at most `max` characters, both ends kept (an ARN's service and its name). For table
+ * cells and code lines: GitHub cannot wrap a code span without spaces, and scrolls a code block sideways.
+ */
+function shorten(text, max) {
+    if (text.length <= max)
+        return text;
+    const head = Math.ceil((max - 1) * 0.6);
+    return `${text.slice(0, head)}…${text.slice(text.length - (max - 1 - head))}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/array.js
+
+class ArrayDiff extends Diff {
+    tokenize(value) {
+        return value.slice();
+    }
+    join(value) {
+        return value;
+    }
+    removeEmpty(value) {
+        return value;
+    }
+}
+const arrayDiff = new ArrayDiff();
+function diffArrays(oldArr, newArr, options) {
+    return arrayDiff.diff(oldArr, newArr, options);
+}
+
+;// CONCATENATED MODULE: ./src/report/plan-diff.ts
+/**
+ * One change as a reviewer reads it, in the file's own YAML: a new resource as the file states it, an update
+ * as `-` old and `+` new lines under their parent keys, a delete as its name. Lines are fitted to a width so a
+ * rendered summary never scrolls sideways. Pure.
+ */
+
+
+
+
+
+/** Collections src/plan/diff.ts keys by item (`behaviors[name]`): the member naming an item, and its key. */
+const ITEMS = {
+    behaviors: { member: 'name', key: (b) => String(b.name) },
+    additionalMetricsToRetainV2: {
+        member: 'metric',
+        key: (m) => {
+            const dimension = m.metricDimension?.dimensionName;
+            return dimension ? `${String(m.metric)}@${dimension}` : String(m.metric);
+        }
+    }
+};
+const memberOf = (collection) => ITEMS[collection ?? '']?.member ?? 'name';
+function segments(path) {
+    return [...path.matchAll(/\[([^\]]*)\]|([^.[\]]+)/g)].map((m) => m[1] !== undefined ? { key: m[1], item: true } : { key: m[2], item: false });
+}
+/** YAML lines of a value, fitted to `width`; tags as one flow map per line, as the file's examples write them. */
+function yamlLines(value, width) {
+    const doc = new dist/* Document */.yo(value);
+    const tags = (0,dist/* isMap */.jh)(doc.contents) ? doc.contents.get('tags', true) : undefined;
+    if ((0,dist/* isSeq */.oP)(tags))
+        for (const t of tags.items)
+            if ((0,dist/* isMap */.jh)(t))
+                t.flow = true;
+    const text = doc.toString({ lineWidth: Number.isFinite(width) ? Math.max(width, 40) : 0 });
+    return fitText(text.trimEnd().split('\n'), width);
+}
+const pad = (depth) => '  '.repeat(depth);
+/** The item of a keyed collection as the file lists it: its name member first. */
+function asItem(collection, key, value) {
+    return { [memberOf(collection)]: key, ...value };
+}
+const ABSENT = Symbol('absent');
+/** What the file says at a path; ABSENT when the parent is there and the key is not (a default fills it). */
+function inFile(spec, segs) {
+    let node = spec;
+    for (const [i, s] of segs.entries()) {
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        if (s.item) {
+            const items = ITEMS[segs[i - 1]?.key ?? ''];
+            node = Array.isArray(node)
+                ? node.find((x) => items?.key(x) === s.key)
+                : undefined;
+        }
+        else if (i === segs.length - 1 && !Object.hasOwn(node, s.key))
+            return ABSENT;
+        else
+            node = node[s.key];
+    }
+    return node;
+}
+function fragment(segs, value, width) {
+    const leaf = segs[segs.length - 1];
+    const depth = segs.length - 1;
+    const doc = leaf.item ? [asItem(segs[depth - 1]?.key, leaf.key, value)] : { [leaf.key]: value };
+    return yamlLines(doc, width - depth * 2).map((l) => pad(depth) + l);
+}
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** Every path to a leaf of a value (lists are leaves: they are compared whole). */
+function leaves(v, at = []) {
+    if (!isObject(v))
+        return at.length ? [at] : [];
+    return Object.entries(v).flatMap(([k, x]) => leaves(x, [...at, k]));
+}
+function without(v, path) {
+    const [head, ...rest] = path;
+    const copy = { ...v };
+    if (rest.length && isObject(copy[head]))
+        copy[head] = without(copy[head], rest);
+    else
+        delete copy[head];
+    return copy;
+}
+/**
+ * A removed item as the account held it, without what the comparison fills in when it is not said (a leaf is
+ * such a default when the item compares the same without it): the defaults AWS stores are not news.
+ */
+function withoutDefaults(c, segs, value) {
+    const collection = segs.at(-2)?.key;
+    if (!collection || !isObject(value))
+        return value;
+    const key = segs.at(-1).key;
+    const adapter = adapterFor(c.kind);
+    const compared = (v) => stableJson(adapter.comparable({ [collection]: [asItem(collection, key, v)] })[collection]?.[key]);
+    const whole = compared(value);
+    let out = value;
+    for (const leaf of leaves(value)) {
+        const shorter = without(out, leaf);
+        if (compared(shorter) === whole)
+            out = shorter;
+    }
+    return out;
+}
+/** The `-`/`+` lines of one field under its parent keys, unchanged lines of a list kept as context. */
+function fieldLines(f, c, width) {
+    const segs = segments(f.path);
+    const item = segs.at(-1).item;
+    const said = c.desired ? inFile(c.desired.spec, segs) : undefined;
+    // A new item shows as the file states it, a removed one without the defaults the comparison fills in.
+    const after = item && isObject(said) ? said : f.after;
+    const before = f.before === undefined
+        ? []
+        : fragment(segs, item && f.after === undefined ? withoutDefaults(c, segs, f.before) : f.before, width);
+    const added = f.after === undefined ? [] : fragment(segs, after, width);
+    if (said === ABSENT && added.length === 1 && !isObject(f.after))
+        added[0] += '  # AWS default';
+    const out = [];
+    for (const part of diffArrays(before, added)) {
+        const sign = part.added ? '+' : part.removed ? '-' : ' ';
+        for (const text of part.value)
+            out.push({ sign, text });
+    }
+    return out;
+}
+/** Context lines for the parent keys a field sits under that the previous field did not share. */
+function parentLines(segs, previous) {
+    const parents = segs.slice(0, -1);
+    let shared = 0;
+    while (shared < parents.length &&
+        shared < previous.length &&
+        parents[shared].key === previous[shared].key &&
+        parents[shared].item === previous[shared].item)
+        shared++;
+    return parents.slice(shared).map((s, i) => {
+        const depth = shared + i;
+        const text = s.item ? `- ${memberOf(parents[depth - 1]?.key)}: ${s.key}` : `${s.key}:`;
+        return { sign: ' ', text: pad(depth) + text };
+    });
+}
+const targetName = (key) => key.replace(/^thinggroup\//, '');
+function listLines(name, removed, added, kept = []) {
+    if (removed.length + added.length === 0)
+        return [];
+    return [
+        { sign: ' ', text: `${name}:` },
+        ...kept.map((t) => ({ sign: ' ', text: `  - ${t}` })),
+        ...removed.map((t) => ({ sign: '-', text: `  - ${t}` })),
+        ...added.map((t) => ({ sign: '+', text: `  - ${t}` }))
+    ];
+}
+const tagText = (Key, Value) => (0,dist/* stringify */.As)({ Key, Value }, { collectionStyle: 'flow', lineWidth: 0 }).trim();
+/** Every line of one change; `width` caps each line (Infinity: no cap, for a terminal). */
+function diffLines(c, width = Infinity) {
+    const adapter = adapterFor(c.kind);
+    if (c.action === 'delete') {
+        const [member, name] = Object.entries(adapter.toEntry({ kind: c.kind, name: c.name, spec: {}, tags: {} }))[0] ?? ['name', c.name];
+        return fit([{ sign: '-', text: `${member}: ${String(name)}` }], width);
+    }
+    if (c.action === 'create' && c.desired)
+        return yamlLines(adapter.toEntry(c.desired), width).map((text) => ({ sign: '+', text }));
+    const out = [];
+    let previous = [];
+    for (const f of c.fields) {
+        const segs = segments(f.path);
+        out.push(...parentLines(segs, previous), ...fieldLines(f, c, width));
+        previous = segs.slice(0, -1);
+    }
+    out.push(...listLines('targets', c.targets.detach.map(targetName), c.targets.attach.map(targetName), (c.desired?.targets ?? []).filter((t) => !c.targets.attach.includes(t)).map(targetName)), ...listLines('tags', c.tags.filter((t) => t.before !== undefined).map((t) => tagText(t.key, t.before)), c.tags.filter((t) => t.after !== undefined).map((t) => tagText(t.key, t.after))));
+    if (out.length === 0)
+        out.push({
+            sign: ' ',
+            text: "# only ddac's ownership tags (ddac:managed-by, ddac:applied-hash)"
+        });
+    return fit(out, width);
+}
+/**
+ * Lines longer than `width`: a `key: value` puts its value on the next line (still YAML), and what is still
+ * too long is shortened in the middle (the log and the plan JSON hold it whole).
+ */
+function fitText(lines, width) {
+    if (!Number.isFinite(width))
+        return lines;
+    return lines.flatMap((l) => {
+        if (l.length <= width)
+            return [l];
+        const m = /^(\s*(?:- )?)([^\s:#'"][^:]*):\s+(\S.*)$/.exec(l);
+        if (!m)
+            return [shorten(l, width)];
+        return [`${m[1]}${m[2]}:`, shorten(`${' '.repeat(m[1].length + 2)}${m[3]}`, width)];
+    });
+}
+function fit(lines, width) {
+    return lines.flatMap((l) => fitText([l.text], width).map((text) => ({ sign: l.sign, text })));
+}
+function diffText(lines, indent = '') {
+    return lines.map((l) => `${indent}${l.sign} ${l.text}`.trimEnd()).join('\n');
+}
 
 ;// CONCATENATED MODULE: ./src/report/plan.ts
 /** Render a plan for reviewers: the Markdown of the summary and PR comment, and the terminal text. Pure. */
 
 
 
+
 function planCounts(plan) {
     const n = (a) => plan.changes.filter((c) => c.action === a).length;
+    const foreign = plan.unmanaged.filter((u) => u.managedBy !== undefined).length;
     return {
         create: n('create'),
         update: n('update'),
         delete: n('delete'),
         unchanged: plan.unchanged,
-        drift: plan.changes.filter((c) => c.origin === 'drift' || c.origin === 'both').length
+        drift: plan.changes.filter((c) => c.origin === 'drift' || c.origin === 'both').length,
+        refused: plan.conflicts.length + plan.changes.filter((c) => c.blockers.length > 0).length,
+        foreign,
+        unmanaged: plan.unmanaged.length - foreign
     };
 }
 function hasChanges(plan) {
     return plan.changes.length > 0;
 }
+/** Why apply refuses, counted: "1 resource managed by another file, 1 change blocked". */
+function refusedBecause(plan) {
+    const blocked = plan.changes.filter((c) => c.blockers.length > 0).length;
+    return [
+        ...(plan.conflicts.length
+            ? [plural(plan.conflicts.length, 'resource') + ' managed by another file']
+            : []),
+        ...(blocked ? [`${plural(blocked, 'change')} blocked`] : [])
+    ].join(', ');
+}
 function planHeadline(plan) {
     const c = planCounts(plan);
-    if (!hasChanges(plan))
-        return `no changes: the account matches the file (${plural(c.unchanged, 'resource')} checked)`;
-    return `${c.create} to create, ${c.update} to update, ${c.delete} to delete (${c.unchanged} unchanged)`;
+    const what = hasChanges(plan)
+        ? `${c.create} to create, ${c.update} to update, ${c.delete} to delete (${c.unchanged} unchanged)`
+        : c.refused
+            ? `nothing else differs (${plural(c.unchanged, 'resource')} checked)`
+            : `no changes: the account matches the file (${plural(c.unchanged, 'resource')} checked)`;
+    return c.refused ? `refused (${refusedBecause(plan)}): ${what}` : what;
 }
 /** A job summary holds 1 MiB per step and a PR comment 65,536 characters; past this the diff goes to the log. */
 const MAX_DETAILS_CHARS = 200_000;
@@ -44398,7 +45113,7 @@ function fieldLine(f, action) {
         return `- ${f.path}: ${value(f.before)}`;
     return `~ ${f.path}: ${value(f.before)} → ${value(f.after)}`;
 }
-/** Every line of one change, diff-style (`+` added, `-` removed, `~` changed). */
+/** One line per difference (`+` added, `-` removed, `~` changed), values as compact JSON: for logs and tests. */
 function changeLines(c) {
     const lines = c.fields.map((f) => fieldLine(f, c.action));
     for (const t of c.targets.attach)
@@ -44417,6 +45132,8 @@ function changeLines(c) {
         lines.push('~ ownership tags (ddac:managed-by, ddac:applied-hash)');
     return lines;
 }
+/** The column a diff line may reach in a summary or comment before GitHub would scroll it sideways. */
+const MARKDOWN_WIDTH = 80;
 function summaryOf(c) {
     const parts = [];
     if (c.action === 'delete')
@@ -44437,14 +45154,43 @@ const ORIGIN = {
     both: '⚠️ file + drift',
     interrupted: '⚠️ an earlier apply stopped part-way',
     unknown: 'not applied by ddac before',
-    untracked: 'file or account (not tracked for this kind)'
+    untracked: 'file or account (not tracked for this kind)',
+    adopts: '⚠️ adopts (differs): made outside ddac'
 };
-function renderPlanMarkdown(plan, heading = `## ${hasChanges(plan) ? '📋' : '✅'} ddac plan: ${planHeadline(plan)}`) {
+/** Why one change cannot be applied, if it cannot: another file manages the resource, or it is blocked. */
+function refusalOf(plan, c) {
+    const owner = plan.conflicts.find((x) => x.kind === c.kind && x.name === c.name)?.managedBy;
+    if (owner)
+        return `managed by ${owner}`;
+    return c.blockers.length ? 'blocked' : undefined;
+}
+/** Names longer than this are shortened in the table (the details below name them whole). */
+const NAME_CELL = 40;
+/** What a console edit changed: the fields, then targets and tags (changed through their own APIs). */
+function driftedParts(c) {
+    return [
+        ...c.fields.map((f) => code(f.path)),
+        ...(c.targets.attach.length + c.targets.detach.length ? ['targets'] : []),
+        ...(c.tags.length ? ['tags'] : [])
+    ];
+}
+/** A change's diff is open by default when it is this short and the plan has few changes; else collapsed. */
+const OPEN_LINES = 30;
+const OPEN_CHANGES = 10;
+function planIcon(plan) {
+    return planCounts(plan).refused ? '⛔' : hasChanges(plan) ? '📋' : '✅';
+}
+function resourceList(items) {
+    return items
+        .map((u) => `- ${adapterFor(u.kind).label} ${code(u.name)}${u.managedBy ? ` (managed by ${code(u.managedBy)})` : ''}`)
+        .join('\n');
+}
+function renderPlanMarkdown(plan, heading = `## ${planIcon(plan)} ddac plan: ${planHeadline(plan)}`) {
     const out = [`${heading}\n`];
     const warnings = plan.changes.flatMap((c) => c.warnings.map((w) => `${adapterFor(c.kind).label} ${code(c.name)}: ${w}`));
     const blockers = refusals(plan);
     if (blockers.length)
-        out.push(`> [!CAUTION]\n> apply refuses this plan:\n${blockers.map((b) => `> - ${b}`).join('\n')}\n`);
+        out.push(`> [!CAUTION]\n> apply refuses this plan; nothing is changed until these are resolved:\n${blockers.map((b) => `> - ${b}`).join('\n')}\n`);
     if (warnings.length)
         out.push(`> [!WARNING]\n${warnings.map((w) => `> - ${w}`).join('\n')}\n`);
     if (plan.ownershipUpdates.length) {
@@ -44453,16 +45199,21 @@ function renderPlanMarkdown(plan, heading = `## ${hasChanges(plan) ? '📋' : '�
     if (plan.notes.length)
         out.push(`> [!NOTE]\n${plan.notes.map((n) => `> - ${n}`).join('\n')}\n`);
     if (hasChanges(plan)) {
-        out.push(table(['', 'Kind', 'Name', 'Changes', 'Origin'], plan.changes.map((c) => [
-            ICON[c.action],
-            adapterFor(c.kind).label,
-            code(c.name),
-            summaryOf(c),
-            ORIGIN[c.origin]
-        ])));
-        const details = plan.changes
-            .filter((c) => changeLines(c).length > 0)
-            .map((c) => `\n<details><summary>${SYMBOL[c.action]} ${adapterFor(c.kind).label} <code>${cell(c.name)}</code></summary>\n\n\`\`\`diff\n${changeLines(c).join('\n')}\n\`\`\`\n</details>\n`);
+        out.push(table(['', 'Kind', 'Name', 'Changes', 'Origin'], plan.changes.map((c) => {
+            const refused = refusalOf(plan, c);
+            return [
+                ICON[c.action],
+                adapterFor(c.kind).label,
+                code(shorten(c.name, NAME_CELL)),
+                `${summaryOf(c)}${refused ? ` — ⛔ refused: ${cell(refused)}` : ''}`,
+                ORIGIN[c.origin]
+            ];
+        })));
+        const details = plan.changes.map((c) => {
+            const lines = diffLines(c, MARKDOWN_WIDTH);
+            const open = lines.length <= OPEN_LINES && plan.changes.length <= OPEN_CHANGES ? ' open' : '';
+            return `\n<details${open}><summary>${SYMBOL[c.action]} ${adapterFor(c.kind).label} <code>${cell(c.name)}</code></summary>\n\n${fenced('diff', diffText(lines))}</details>\n`;
+        });
         const size = details.reduce((n, d) => n + d.length, 0);
         out.push(...(size <= MAX_DETAILS_CHARS
             ? details
@@ -44474,31 +45225,35 @@ function renderPlanMarkdown(plan, heading = `## ${hasChanges(plan) ? '📋' : '�
     if (drift.length) {
         out.push(`\n### Drift\nChanged in the account since ddac applied the file (console or API edits); apply puts the file's state back:\n\n` +
             drift
-                .map((c) => `- ${adapterFor(c.kind).label} ${code(c.name)}: ${c.fields.map((f) => code(f.path)).join(', ') || summaryOf(c)}`)
+                .map((c) => `- ${adapterFor(c.kind).label} ${code(c.name)}: ${driftedParts(c).join(', ') || summaryOf(c)}`)
                 .join('\n') +
             '\n');
     }
     if (plan.orphans.length) {
-        out.push(`\n### Managed by this file but no longer in it\nKept: apply deletes them only with prune.\n\n${plan.orphans.map((o) => `- ${adapterFor(o.kind).label} ${code(o.name)}`).join('\n')}\n`);
+        out.push(`\n### Managed by this file but no longer in it\nKept: apply deletes them only with prune.\n\n${resourceList(plan.orphans)}\n`);
     }
-    if (plan.unmanaged.length) {
-        out.push(`\n<details><summary>Unmanaged, ignored (${plan.unmanaged.length})</summary>\n\n${plan.unmanaged
-            .map((u) => `- ${adapterFor(u.kind).label} ${code(u.name)}${u.managedBy ? ` (managed by ${code(u.managedBy)})` : ''}`)
-            .join('\n')}\n</details>\n`);
-    }
+    const foreign = plan.unmanaged.filter((u) => u.managedBy !== undefined);
+    const unmanaged = plan.unmanaged.filter((u) => u.managedBy === undefined);
+    if (foreign.length)
+        out.push(`\n<details><summary>Managed by another file, ignored (${foreign.length})</summary>\n\n${resourceList(foreign)}\n</details>\n`);
+    if (unmanaged.length)
+        out.push(`\n<details><summary>Unmanaged, ignored (${unmanaged.length})</summary>\n\n${resourceList(unmanaged)}\n</details>\n`);
     return out.join('\n');
 }
 const TEXT_ORIGIN = {
     drift: '  (drift)',
     both: '  (drift)',
-    interrupted: '  (an earlier apply stopped part-way; apply finishes it)'
+    interrupted: '  (an earlier apply stopped part-way; apply finishes it)',
+    adopts: '  (adopts (differs): made outside ddac, overwritten only with adopt)'
 };
+/** At most this many names on one line of the terminal plan; the rest are counted. */
+const NAMES_PER_LINE = 10;
 function renderPlanText(plan) {
     const lines = [];
     for (const c of plan.changes) {
-        lines.push(`${SYMBOL[c.action]} ${c.action} ${adapterFor(c.kind).label} ${c.name}${TEXT_ORIGIN[c.origin] ?? ''}`);
-        for (const l of changeLines(c))
-            lines.push(`    ${l}`);
+        const refused = refusalOf(plan, c);
+        lines.push(`${SYMBOL[c.action]} ${c.action} ${adapterFor(c.kind).label} ${c.name}${TEXT_ORIGIN[c.origin] ?? ''}${refused ? `  [refused: ${refused}]` : ''}`);
+        lines.push(diffText(diffLines(c), '    '));
         for (const w of c.warnings)
             lines.push(`    ! ${w}`);
     }
@@ -44506,8 +45261,17 @@ function renderPlanText(plan) {
         lines.push(`✗ apply refuses: ${r}`);
     for (const o of plan.orphans)
         lines.push(`· ${adapterFor(o.kind).label} ${o.name}: left the file; kept (apply --prune deletes it)`);
-    if (plan.unmanaged.length)
-        lines.push(`· ${plural(plan.unmanaged.length, 'unmanaged resource')} ignored`);
+    const counts = planCounts(plan);
+    if (counts.foreign) {
+        const foreign = plan.unmanaged.filter((u) => u.managedBy !== undefined);
+        const named = foreign
+            .slice(0, NAMES_PER_LINE)
+            .map((u) => `${adapterFor(u.kind).label} ${u.name} (${u.managedBy})`);
+        const more = foreign.length - named.length;
+        lines.push(`· ${plural(counts.foreign, 'resource')} managed by another file, ignored: ${named.join(', ')}${more ? `, and ${more} more` : ''}`);
+    }
+    if (counts.unmanaged)
+        lines.push(`· ${plural(counts.unmanaged, 'unmanaged resource')} ignored`);
     for (const n of plan.notes)
         lines.push(`· ${n}`);
     if (plan.ownershipUpdates.length)
@@ -44622,21 +45386,42 @@ function statusHeadline(r) {
     const active = r.training.filter((t) => t.modelStatus === 'ACTIVE').length;
     return `${active} of ${plural(r.training.length, 'ML model')} active, ${plural(r.violations.length, 'active violation')}, ${plural(r.events.length, 'violation event')} in the last 24 hours`;
 }
-/** A Mermaid bar chart of training progress: how far each model is from its first build. */
+/** Bars per chart: beyond this a chart is split, so each stays as tall as a screen. */
+const BARS_PER_CHART = 25;
+/** Characters of a behavior name on the chart's axis; the table's # column names the behavior whole. */
+const LABEL_CHARS = 28;
+/**
+ * Mermaid bar charts of training progress: how far each model is from its first build. Horizontal, so every
+ * label reads on its own line however many behaviors there are; labels carry the table's row number.
+ */
 function trainingChart(r) {
     if (r.training.length === 0)
         return '';
-    const label = (t) => `"${(t.behaviorName ?? '').replaceAll('"', "'")}"`;
-    return [
-        '```mermaid',
-        'xychart-beta',
-        '  title "ML Detect training: datapoints collected (%)"',
-        `  x-axis [${r.training.map(label).join(', ')}]`,
-        '  y-axis "collected" 0 --> 100',
-        `  bar [${r.training.map((t) => (t.modelStatus === 'ACTIVE' ? 100 : (t.datapointsCollectionPercentage ?? 0))).join(', ')}]`,
-        '```',
-        ''
-    ].join('\n');
+    const rows = r.training.map((t, i) => ({
+        label: `"${i + 1}. ${shorten(t.behaviorName ?? '', LABEL_CHARS).replaceAll('"', "'")}"`,
+        value: t.modelStatus === 'ACTIVE' ? 100 : (t.datapointsCollectionPercentage ?? 0)
+    }));
+    const charts = [];
+    for (let start = 0; start < rows.length; start += BARS_PER_CHART) {
+        const part = rows.slice(start, start + BARS_PER_CHART);
+        const range = rows.length > BARS_PER_CHART ? ` (${start + 1}–${start + part.length} of ${rows.length})` : '';
+        charts.push([
+            '```mermaid',
+            '---',
+            'config:',
+            '  xyChart:',
+            `    height: ${80 + 28 * part.length}`,
+            '---',
+            'xychart-beta horizontal',
+            `  title "ML Detect training: datapoints collected (%)${range}"`,
+            `  x-axis [${part.map((p) => p.label).join(', ')}]`,
+            '  y-axis "collected (%)" 0 --> 100',
+            `  bar [${part.map((p) => p.value).join(', ')}]`,
+            '```',
+            ''
+        ].join('\n'));
+    }
+    return charts.join('\n');
 }
 function missingNote(r) {
     return r.missing.length ? `Not in the account (run apply first): ${r.missing.join(', ')}\n` : '';
@@ -44647,12 +45432,14 @@ function renderStatusMarkdown(r) {
         out.push(`> [!NOTE]\n> ${missingNote(r)}`);
     if (r.training.length) {
         out.push('### ML Detect models\n');
-        out.push(table(['Profile', 'Behavior', 'Model', 'Datapoints collected', 'Collecting since'], r.training.map((t) => [
-            code(t.securityProfileName ?? ''),
-            code(t.behaviorName ?? ''),
+        out.push(table(
+        // Few, narrow columns: the table must fit a comment's width with 20 behaviors and long names.
+        ['#', 'Behavior (profile)', 'Model', 'Datapoints collected', 'Collecting since'], r.training.map((t, i) => [
+            String(i + 1),
+            `${code(t.behaviorName ?? '')} (${code(t.securityProfileName ?? '')})`,
             t.modelStatus ?? '',
             percent(t.datapointsCollectionPercentage),
-            when(t.trainingDataCollectionStartDate)
+            when(t.trainingDataCollectionStartDate).slice(0, 10)
         ])));
         out.push('\nA model needs 14 days and 25,000 datapoints per metric before it is ACTIVE and alarms.\n');
         out.push(trainingChart(r));
@@ -44818,7 +45605,7 @@ function renderInventoryMarkdown(inv) {
         ['Mitigation actions', String(inv.mitigationActions.length)],
         ['Audit checks enabled', inv.auditChecks ? String(inv.auditChecks.length) : 'not managed'],
         ['Scheduled audits', String(inv.scheduledAudits.length)],
-        ['Simulations', String(inv.simulations.length)]
+        ['Simulations (checked, not run)', String(inv.simulations.length)]
     ]));
     if (inv.profiles.length) {
         out.push('\n#### Security profiles\n\n' +
@@ -44847,7 +45634,7 @@ function renderInventoryMarkdown(inv) {
         if (items.length)
             out.push(`\n**${title}:** ${items.join(', ')}\n`);
     if (inv.simulations.length) {
-        out.push('\n#### Simulations\n\n' +
+        out.push('\n#### Simulations\n\nChecked only: no ddac command runs simulations yet.\n\n' +
             table(['Simulation', 'Scenario', 'Things', 'Expects'], inv.simulations.map((s) => [code(s.name), s.scenario, String(s.things), cell(s.expects)])));
     }
     return out.join('');
@@ -44884,7 +45671,7 @@ function renderValidationText(r) {
         if (inv.auditChecks)
             lines.push(`  audit configuration: ${plural(inv.auditChecks.length, 'check')} enabled (${inv.auditChecks.join(', ')})`);
         for (const s of inv.simulations)
-            lines.push(`  simulation ${s.name} (${s.scenario}, ${plural(s.things, 'thing')}): expects ${s.expects}`);
+            lines.push(`  simulation ${s.name} (${s.scenario}, ${plural(s.things, 'thing')}): expects ${s.expects} (checked, not run)`);
     }
     lines.push('', headline(r));
     return lines.join('\n') + '\n';
@@ -44908,8 +45695,9 @@ async function readTags(iot, arn) {
 }
 /** User tags apart from ddac's ownership tags and AWS's own (`aws:…`, which no one may set or remove). */
 function splitOwnership(all) {
-    const { [MANAGED_BY_TAG]: managedBy, [APPLIED_HASH_TAG]: appliedHash, ...rest } = all;
-    const tags = Object.fromEntries(Object.entries(rest).filter(([k]) => !k.toLowerCase().startsWith('aws:')));
+    const managedBy = own(all, MANAGED_BY_TAG);
+    const appliedHash = own(all, APPLIED_HASH_TAG);
+    const tags = dict(Object.entries(all).filter(([k]) => k !== MANAGED_BY_TAG && k !== APPLIED_HASH_TAG && !k.toLowerCase().startsWith('aws:')));
     const [from, to] = appliedHash?.includes(IN_PROGRESS)
         ? appliedHash.split(IN_PROGRESS, 2)
         : [appliedHash, undefined];
@@ -44923,7 +45711,10 @@ function splitOwnership(all) {
     };
 }
 function ownershipTags(identity, hash) {
-    return { [MANAGED_BY_TAG]: identity, [APPLIED_HASH_TAG]: hash };
+    return dict([
+        [MANAGED_BY_TAG, identity],
+        [APPLIED_HASH_TAG, hash]
+    ]);
 }
 /** The tags that mark an apply from the recorded state to `hash` as started and not yet confirmed. */
 function applyingTags(identity, recorded, hash) {
@@ -45019,8 +45810,18 @@ function parseSelection(raw) {
     }
     return selection;
 }
+/**
+ * The identity the imported resources are managed by, when they agree on one: written into the file, so it
+ * plans as theirs wherever it is saved (the default identity follows the file's path). Unmanaged resources
+ * have none; the file's own identity adopts them.
+ */
+function sharedIdentity(resources) {
+    const owners = new Set(resources.map((r) => r.ownership.managedBy).filter((m) => m !== undefined));
+    return owners.size === 1 ? [...owners][0] : undefined;
+}
 function profileFromResources(resources) {
-    const file = { version: FILE_VERSION };
+    const identity = sharedIdentity(resources);
+    const file = { version: FILE_VERSION, ...(identity ? { identity } : {}) };
     for (const adapter of ADAPTERS) {
         const mine = resources
             .filter((r) => r.kind === adapter.kind)
@@ -45105,6 +45906,7 @@ async function checkBehaviorsWithAws(iot, plan) {
 
 
 
+
 class PlanRefusedError extends Error {
 }
 /** Custom metrics and dimensions a security profile spec refers to. */
@@ -45145,7 +45947,7 @@ function dependencies(plan) {
     }
     return deps;
 }
-async function applyOne(iot, change, identity) {
+async function applyOne(iot, change, identity, written = {}) {
     const adapter = adapterFor(change.kind);
     const desired = change.desired;
     if (change.action === 'delete') {
@@ -45153,39 +45955,54 @@ async function applyOne(iot, change, identity) {
         return undefined;
     }
     const hash = stateHash(adapter.comparable(desired.spec), desired);
-    let arn = change.actual?.arn;
     if (change.action === 'create') {
         // A profile with targets is confirmed once they are attached, so an interrupted create re-plans.
         const confirmLater = (desired.targets?.length ?? 0) > 0;
         const owner = confirmLater
             ? applyingTags(identity, undefined, hash)
             : ownershipTags(identity, hash);
-        arn = await adapter.create(iot, desired, adapter.taggable ? { ...desired.tags, ...owner } : {});
+        const arn = await adapter.create(iot, desired, adapter.taggable ? dict([...Object.entries(desired.tags), ...Object.entries(owner)]) : dict());
         if (confirmLater && arn)
             await setTags(iot, arn, ownershipTags(identity, hash));
     }
-    else {
-        if (!change.ownershipOnly)
-            await markedUpdate(iot, change, identity, hash);
-        if (adapter.taggable && arn) {
-            await removeTags(iot, arn, change.tags.filter((t) => t.after === undefined).map((t) => t.key));
-            const set = Object.fromEntries(change.tags.filter((t) => t.after !== undefined).map((t) => [t.key, t.after]));
-            await setTags(iot, arn, { ...set, ...ownershipTags(identity, hash) });
-        }
-    }
+    else
+        await applyUpdate(iot, change, identity, hash, written);
     return readBack(iot, change);
+}
+/**
+ * An update, then its tags. A kind that records ownership on a marker (the audit configuration) gets the
+ * marker on its first update; a kind with a second step (finish) is confirmed only once that step has run.
+ */
+async function applyUpdate(iot, change, identity, hash, written) {
+    const adapter = adapterFor(change.kind);
+    let arn = change.actual?.arn;
+    const marker = arn === undefined && adapter.createMarker !== undefined;
+    if (marker)
+        arn = await adapter.createMarker(iot, change.ownershipOnly ? ownershipTags(identity, hash) : applyingTags(identity, undefined, hash));
+    if (!change.ownershipOnly) {
+        await markedUpdate(iot, change, identity, hash, arn, marker);
+        written.what = `the ${adapter.label} itself was written, its tags were not (the next plan finishes it)`;
+    }
+    if (!adapter.taggable || !arn)
+        return;
+    await removeTags(iot, arn, change.tags.filter((t) => t.after === undefined).map((t) => t.key));
+    const set = change.tags
+        .filter((t) => t.after !== undefined)
+        .map((t) => [t.key, t.after]);
+    const later = !change.ownershipOnly && adapter.finish?.steps(change).left !== undefined;
+    const confirm = later ? dict() : ownershipTags(identity, hash);
+    await setTags(iot, arn, dict([...set, ...Object.entries(confirm)]));
 }
 /**
  * An update marked as in progress first, so a plan after a failure part-way says so instead of calling it a
  * console edit. An update refused for a stale version changed nothing: the mark comes off, and the edit
  * that caused it shows as drift.
  */
-async function markedUpdate(iot, change, identity, hash) {
+async function markedUpdate(iot, change, identity, hash, arn, alreadyMarked) {
     const adapter = adapterFor(change.kind);
-    const arn = change.actual?.arn;
     const before = change.actual?.ownership ?? {};
     const marked = adapter.taggable && arn !== undefined;
-    if (marked)
+    if (marked && !alreadyMarked)
         await setTags(iot, arn, applyingTags(identity, before.appliedHash, hash));
     try {
         await adapter.update(iot, change);
@@ -45216,8 +46033,9 @@ async function applyPlan(iot, plan, onProgress, signal) {
                     result.skipped.push(change);
                     return false;
                 }
+                const written = {};
                 try {
-                    const after = await applyOne(iot, change, plan.identity);
+                    const after = await applyOne(iot, change, plan.identity, written);
                     if (after)
                         result.readBack.push(after);
                     result.applied.push(change);
@@ -45229,7 +46047,7 @@ async function applyPlan(iot, plan, onProgress, signal) {
                         result.skipped.push(change); // stopped before it finished; the next apply carries on
                         return false;
                     }
-                    const error = explainAwsError(e);
+                    const error = explainAwsError(e) + (written.what ? `; ${written.what}` : '');
                     result.failed.push({ change, error });
                     onProgress?.({ done: result.applied.length + result.failed.length, total, change, error });
                     return false;
@@ -45251,6 +46069,9 @@ async function finishSteps(iot, plan, result, signal) {
         const finish = adapterFor(change.kind).finish;
         if (!finish || change.action === 'delete' || !result.applied.includes(change))
             continue;
+        const { written, left } = finish.steps(change);
+        if (left === undefined)
+            continue;
         const waited = plan.changes.filter((c) => finish.after.includes(c.kind));
         if (signal?.aborted || !waited.every((c) => result.applied.includes(c))) {
             result.skipped.push(change); // half done: the next plan shows the rest
@@ -45258,6 +46079,12 @@ async function finishSteps(iot, plan, result, signal) {
         }
         try {
             await finish.run(iot, change);
+            // Now the whole change is in: record it (the update left it marked as in progress).
+            const arn = result.readBack.find((r) => r.kind === change.kind && r.name === change.name)?.arn ??
+                change.actual?.arn;
+            const adapter = adapterFor(change.kind);
+            if (adapter.taggable && arn)
+                await setTags(iot, arn, ownershipTags(plan.identity, stateHash(adapter.comparable(change.desired.spec), change.desired)));
             const after = await readBack(iot, change);
             result.readBack = result.readBack.filter((r) => !(r.kind === change.kind && r.name === change.name));
             if (after)
@@ -45266,8 +46093,12 @@ async function finishSteps(iot, plan, result, signal) {
         catch (e) {
             if (e instanceof NotSentError)
                 result.skipped.push(change);
-            else
-                result.failed.push({ change, error: explainAwsError(e) });
+            else {
+                result.failed.push({
+                    change,
+                    error: `${left} failed: ${explainAwsError(e)}; already written: ${written} (the next plan shows what is left)`
+                });
+            }
         }
     }
 }
@@ -45280,6 +46111,7 @@ function desiredState(file, identity) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/reconcile.ts
+
 
 
 
@@ -45307,7 +46139,7 @@ async function readFor(input, desired) {
             input.profile.customMetrics?.length ||
             input.profile.dimensions?.length);
         if (!isDetectUnavailable(e) || usesDetect)
-            throw new Error(explainAwsError(e), { cause: e });
+            throw new src_words/* RemedyError */.By((w) => explainAwsError(e, w), { cause: e });
         const actual = await readAccount(input.iot, {
             kinds: kinds.filter((k) => !DETECT_KINDS.includes(k)),
             onProgress: input.onRead
@@ -45323,7 +46155,7 @@ async function readFor(input, desired) {
 async function planCommand(input) {
     const desired = desiredState(input.profile, input.identity);
     const { actual, notes } = await readFor(input, desired);
-    const plan = diff_diff(desired, actual, { prune: input.prune });
+    const plan = diff_diff(desired, actual, { prune: input.prune, adopt: input.adopt ?? false });
     plan.notes.push(...notes);
     if (input.checkBehaviors) {
         const checked = await checkBehaviorsWithAws(input.iot, plan);
@@ -45421,6 +46253,11 @@ async function statusCommand({ iot, securityProfileNames, now = () => new Date()
 
 
 
+
+/** The identity a file's resources carry: the flag or input, else the file's `identity:`, else its path form. */
+function identityOf(opts, profile) {
+    return opts.identity ?? profile.identity ?? defaultIdentity(opts.config);
+}
 function validationReport(r, failOnWarnings) {
     const failed = r.errors > 0 || (failOnWarnings && r.warnings > 0);
     return {
@@ -45470,8 +46307,11 @@ async function needValidFile(opts) {
     };
 }
 async function runCommand(opts) {
-    if (opts.command === 'validate')
-        return validationReport(await validateFile(opts.config), opts.failOnWarnings);
+    if (opts.command === 'validate') {
+        const result = await validateFile(opts.config);
+        const report = validationReport(result, opts.failOnWarnings);
+        return result.profile ? { ...report, identity: identityOf(opts, result.profile) } : report;
+    }
     if (opts.command === 'import')
         return runImport(opts);
     if (opts.command === 'status')
@@ -45479,12 +46319,19 @@ async function runCommand(opts) {
     const { profile, report } = await needValidFile(opts);
     if (!profile)
         return report;
-    return withIot(opts.target, opts.region, (session) => reconcile(opts, profile, session), opts.signal);
+    const identity = identityOf(opts, profile);
+    return withIot(opts.target, opts.region, (session) => reconcile({ ...opts, identity }, profile, session), opts.signal);
 }
 /** plan or apply, against the account the session reads and writes. */
 async function reconcile(opts, profile, { client, region, endpoint }) {
     const where = endpoint ? `${endpoint} (${region})` : `AWS ${region}`;
-    const input = { iot: client, profile, identity: opts.identity, prune: opts.prune };
+    const input = {
+        iot: client,
+        profile,
+        identity: opts.identity,
+        prune: opts.prune,
+        adopt: opts.adopt ?? false
+    };
     // Totals grow as each kind is listed; the line says how far the read is among what is known so far.
     const reading = progressReporter('reading the account', opts.log);
     const seen = new Map();
@@ -45509,7 +46356,8 @@ async function reconcile(opts, profile, { client, region, endpoint }) {
             text: renderPlanText(plan),
             markdown: renderPlanMarkdown(plan),
             problems: [],
-            outputs: { ...planOutputs(plan), ...(opts.planFile ? { plan: opts.planFile } : {}) }
+            outputs: { ...planOutputs(plan), ...(opts.planFile ? { plan: opts.planFile } : {}) },
+            identity: opts.identity
         };
     }
     opts.log(`applying ${opts.config} to ${where} as ${opts.identity}`);
@@ -45528,7 +46376,8 @@ async function reconcile(opts, profile, { client, region, endpoint }) {
         text: renderApplyText(outcome, opts.config),
         markdown: renderApplyMarkdown(outcome, opts.config),
         problems: [],
-        outputs: { ...planOutputs(outcome.plan), converged: outcome.converged }
+        outputs: { ...planOutputs(outcome.plan), converged: outcome.converged },
+        identity: opts.identity
     };
 }
 async function runImport(opts) {
@@ -45568,7 +46417,6 @@ async function runStatus(opts) {
             iot: client,
             ...(names ? { securityProfileNames: names } : {})
         });
-        opts.log(statusHeadline(report));
         return {
             ok: true,
             text: renderStatusText(report),
@@ -45583,67 +46431,8 @@ async function runStatus(opts) {
     });
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/identity.ts
-/**
- * The identity that marks what a profile file manages (tag `ddac:managed-by`): `<owner>/<repo>:<path in the
- * repository>`. It must come out the same in Actions and on a laptop, or a local plan against the account
- * would see every resource as managed by another file. So the path is taken from the repository root (not the
- * working directory or the workspace), and outside Actions the repository comes from the `origin` remote.
- */
-
-
-
-function defaultIdentity(config, env = process.env, git = readGit) {
-    const file = realFile(config);
-    const { root, origin } = git(external_node_path_default().dirname(file));
-    const repository = env.GITHUB_REPOSITORY ||
-        (origin && repositoryOf(origin)) ||
-        external_node_path_default().basename(root ?? process.cwd());
-    const inRepo = root ? external_node_path_default().relative(root, file) : external_node_path_default().normalize(config);
-    return `${repository}:${inRepo.split((external_node_path_default()).sep).join('/')}`;
-}
-/** `owner/repo` from the remote URL forms git accepts: https, ssh, scp-like, with or without `.git`. */
-function repositoryOf(url) {
-    const m = /[:/]([^/:]+)\/([^/:]+?)(?:\.git)?\/?$/.exec(url.trim());
-    return m ? `${m[1]}/${m[2]}` : undefined;
-}
-/** The absolute path with symlinks resolved as git resolves its root (macOS /var → /private/var). */
-function realFile(config) {
-    const abs = external_node_path_default().resolve(config);
-    try {
-        return external_node_path_default().join((0,external_node_fs_.realpathSync)(external_node_path_default().dirname(abs)), external_node_path_default().basename(abs));
-    }
-    catch {
-        return abs;
-    }
-}
-function readGit(dir) {
-    const git = (...args) => {
-        try {
-            return (0,external_node_child_process_.execFileSync)('git', ['-C', dir, ...args], {
-                encoding: 'utf8',
-                stdio: ['ignore', 'pipe', 'ignore'],
-                timeout: 5000
-            }).trim();
-        }
-        catch {
-            return undefined; // not a repository, no remote, or no git at all
-        }
-    };
-    const root = git('rev-parse', '--show-toplevel');
-    if (!root)
-        return {};
-    const origin = git('remote', 'get-url', 'origin');
-    return { root, ...(origin ? { origin } : {}) };
-}
-
 ;// CONCATENATED MODULE: ./src/cli.ts
 /** The `ddac` command line: the same engine as the action, for terminals and other CI systems. */
-
 
 
 
@@ -45676,7 +46465,7 @@ const processIo = {
 const EXIT = { ok: 0, problems: 1, failure: 2 };
 function buildProgram(io = processIo, setExitCode = (c) => (process.exitCode = c), deps = {}) {
     const program = new Command('ddac')
-        .description('AWS IoT Device Defender as code: validate, plan, apply, simulate and verify a profile file')
+        .description('AWS IoT Device Defender as code: validate a profile file, plan and apply it to an account, import an account into a file, report ML Detect training and violations')
         .version(package_namespaceObject.rE)
         .configureOutput({ writeOut: io.out, writeErr: io.err })
         .exitOverride((e) => {
@@ -45699,7 +46488,8 @@ function buildProgram(io = processIo, setExitCode = (c) => (process.exitCode = c
             target: targetFrom(flags),
             ...(flags.region ? { region: flags.region } : {}),
             prune: flags.prune ?? false,
-            identity: flags.identity ?? defaultIdentity(file),
+            adopt: flags.adopt ?? false,
+            ...(flags.identity ? { identity: flags.identity } : {}),
             failOnWarnings: flags.failOnWarnings ?? false,
             ...(flags.out ? { output: flags.out, planFile: flags.out } : {}),
             ...(flags.kinds ? { selection: flags.kinds } : {}),
@@ -45734,7 +46524,8 @@ function buildProgram(io = processIo, setExitCode = (c) => (process.exitCode = c
             .argument('[file]', 'the profile file (YAML or JSON)', DEFAULT_CONFIG_PATH)
             .addOption(formatOption())
             .option('--prune', 'delete what this file created and no longer declares; disable audit checks it does not enable', false)
-            .option('--identity <id>', 'what marks the resources this file manages (default: <repository or folder>:<file>)')
+            .option('--adopt', 'take over resources of the same name that no file manages and that differ, overwriting them', false)
+            .option('--identity <id>', "what marks the resources this file manages (default: the file's identity key, else <repository or folder>:<file>)")
             .option('--fail-on-warnings', 'refuse a file with warnings', false)).action((file, flags) => run(name, file, flags));
     };
     reconcile('plan', 'read the account and show what apply would change (read-only)', 'also write the plan as JSON to this file');
@@ -46145,6 +46936,37 @@ const TPS_QUOTAS = {
 
 /***/ }),
 
+/***/ 5846:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   By: () => (/* binding */ RemedyError),
+/* harmony export */   xP: () => (/* binding */ CLI_WORDS)
+/* harmony export */ });
+/* unused harmony export ACTION_WORDS */
+const CLI_WORDS = {
+    setRegion: 'pass --region',
+    useLocal: 'use --local',
+    localOrEndpoint: '--local / --endpoint'
+};
+const ACTION_WORDS = {
+    setRegion: 'set the `region` input',
+    useLocal: 'use `target: local`',
+    localOrEndpoint: '`target: local` / `endpoint`'
+};
+/** An error whose remedy is a setting; its plain message is in CLI words. */
+class RemedyError extends Error {
+    say;
+    name = 'RemedyError';
+    constructor(say, options) {
+        super(say(CLI_WORDS), options);
+        this.say = say;
+    }
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -46212,6 +47034,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
@@ -54968,7 +55797,7 @@ var visit = __nccwpck_require__(204);
 
 
 __webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
+exports.yo = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;

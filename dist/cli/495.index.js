@@ -1,8 +1,8 @@
-export const id = 494;
-export const ids = [494];
+export const id = 495;
+export const ids = [495];
 export const modules = {
 
-/***/ 3494:
+/***/ 5495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -463,14 +463,24 @@ function checkKeys(tags) {
     if (reserved)
         throw invalid(`Tag keys starting with aws: are reserved: ${reserved.Key}`);
 }
+/**
+ * A resource's tags as a Map while they change: a tag key is user data, and `__proto__` or `constructor` is
+ * a tag like any other in AWS. They are kept as an object of own properties, the form snapshots take.
+ */
+function tagsOf(state, arn) {
+    return new Map(Object.entries(state.data.tags.get(arn) ?? {}));
+}
+function store(state, arn, tags) {
+    state.data.tags.set(arn, Object.fromEntries(tags));
+}
 function merge(state, arn, tags) {
     checkKeys(tags);
-    const current = { ...state.data.tags.get(arn) };
+    const current = tagsOf(state, arn);
     for (const t of tags)
-        current[t.Key] = t.Value ?? '';
-    if (Object.keys(current).length > MAX_TAGS)
+        current.set(t.Key, t.Value ?? '');
+    if (current.size > MAX_TAGS)
         throw limitExceeded(`A resource can have at most ${MAX_TAGS} tags`);
-    state.data.tags.set(arn, current);
+    store(state, arn, current);
 }
 /** Check the tags a Create call carries before anything is created. */
 function checkInitialTags(tags) {
@@ -496,15 +506,15 @@ const tagHandlers = {
     },
     UntagResource(state, input) {
         const arn = taggable(state, input.resourceArn);
-        const current = { ...state.data.tags.get(arn) };
+        const current = tagsOf(state, arn);
         for (const key of input.tagKeys)
-            delete current[key];
-        state.data.tags.set(arn, current);
+            current.delete(key);
+        store(state, arn, current);
         return {};
     },
     ListTagsForResource(state, input) {
         const arn = taggable(state, input.resourceArn);
-        const tags = Object.entries(state.data.tags.get(arn) ?? {})
+        const tags = [...tagsOf(state, arn)]
             .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
             .map(([Key, Value]) => ({ Key, Value }));
         const page = paginate('ListTagsForResource', tags, (t) => t.Key, input.nextToken, MAX_TAGS);
@@ -1158,9 +1168,10 @@ const thingHandlers = {
                 return false;
             if (attributeName === undefined)
                 return true;
-            const v = t.attributes[attributeName];
-            if (v === undefined)
+            // An attribute name is user data: `constructor` is one only when the thing has it.
+            if (!Object.hasOwn(t.attributes, attributeName))
                 return false;
+            const v = t.attributes[attributeName];
             if (attributeValue === undefined)
                 return true;
             return usePrefixAttributeValue ? v.startsWith(attributeValue) : v === attributeValue;
@@ -2085,6 +2096,37 @@ function isReadOnly(operation) {
     return /^(List|Describe|Get|Validate)/.test(operation);
 }
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./src/local/control-plane/request-guard.ts
+/**
+ * The emulator takes no credentials, so it must not be reachable from a web page the user happens to open:
+ * a browser sends an `Origin` header with every cross-site POST (CSRF), and a page that rebinds its own DNS
+ * name to 127.0.0.1 still sends its name as `Host`. AWS SDKs and CLIs send neither, so both are refused.
+ */
+
+function hostname(hostHeader) {
+    const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(hostHeader);
+    if (bracketed)
+        return bracketed[1];
+    const colon = hostHeader.lastIndexOf(':');
+    // An unbracketed IPv6 literal has several colons and no port.
+    return colon > 0 && hostHeader.indexOf(':') === colon ? hostHeader.slice(0, colon) : hostHeader;
+}
+/** Why the request is refused, or undefined for a local client. `boundHost` is the `--host` it listens on. */
+function foreignRequest(req, boundHost) {
+    const origin = req.headers.origin;
+    if (origin !== undefined)
+        return `ddac local refuses requests from web pages (Origin ${JSON.stringify(origin)}); call it from the AWS SDK or CLI`;
+    const host = req.headers.host;
+    if (host === undefined)
+        return undefined;
+    const name = hostname(host).toLowerCase();
+    if (name === 'localhost' || (0,external_node_net_.isIP)(name) !== 0 || name === boundHost.toLowerCase())
+        return undefined;
+    return `ddac local answers only requests addressed to localhost or an IP address, not Host ${JSON.stringify(host)} (a DNS-rebinding page would send its own name)`;
+}
+
 ;// CONCATENATED MODULE: ./src/local/control-plane/router.ts
 /**
  * Routes from the model's URI templates. Matching is on the raw path and labels are decoded only after a
@@ -2296,6 +2338,7 @@ function validateInput(shapeName, input) {
 
 
 
+
 /** Bodies beyond this are refused (the largest modeled member, a policy document, is ~400 KB). */
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
 /** Recent requests kept for `requests()`: enough for any test, bounded for a long-running `ddac local`. */
@@ -2360,6 +2403,9 @@ function createControlPlane(options) {
         let operation = 'unknown';
         void (async () => {
             try {
+                const refused = foreignRequest(req, options.host ?? '127.0.0.1');
+                if (refused)
+                    throw new ApiError('AccessDeniedException', refused);
                 const route = router.match(req.method ?? 'GET', rawPath);
                 operation = route.operation;
                 const output = await operate(options, req, route, query);
@@ -2476,32 +2522,84 @@ var external_node_fs_promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/words.ts
+var src_words = __webpack_require__(5846);
+;// CONCATENATED MODULE: ./src/errors.ts
+
+/** The message of anything thrown, with its remedy named in the front end's words. */
+function errorMessage(e, words = src_words/* CLI_WORDS */.xP) {
+    if (e instanceof src_words/* RemedyError */.By)
+        return e.say(words);
+    return e instanceof Error ? e.message : String(e);
+}
+
 ;// CONCATENATED MODULE: ./src/local/persist.ts
 /**
  * The data directory of `ddac local --data-dir`: one JSON snapshot of the account and the CA, rewritten
  * atomically (temporary file, fsync, rename) after every change and before the change is acknowledged, so
- * a killed emulator restarts with every acknowledged write.
+ * a killed emulator restarts with every acknowledged write. The snapshot holds the CA's private key, so the
+ * files are 0600 and a directory ddac creates is 0700.
  */
+
 
 
 
 
 const STATE_FILE = 'emulator-state.json';
 const FORMAT = 1;
+const FILE_MODE = 0o600;
+const DIR_MODE = 0o700;
+/** `emulator-state.json.<pid>.<random>.tmp`: the writer's pid tells a dead writer's leftover from a live one's. */
+const TEMP = new RegExp(`^${STATE_FILE.replace('.', '\\.')}\\.(\\d+)\\.[0-9a-f]+\\.tmp$`);
 function loadState(dataDir) {
+    const file = external_node_path_default().join(dataDir, STATE_FILE);
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(external_node_path_default().join(dataDir, STATE_FILE), 'utf8');
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (e) {
         if (e.code === 'ENOENT')
             return undefined;
-        throw e;
+        throw new Error(`cannot read the emulator's state file ${file}: ${errorMessage(e)}`, {
+            cause: e
+        });
     }
-    const saved = JSON.parse(text);
+    const corrupted = (why, cause) => new Error(`${file} is not a ddac local state file (${why}); move it away to start with an empty account`, { cause });
+    let saved;
+    try {
+        saved = JSON.parse(text);
+    }
+    catch (e) {
+        throw corrupted(errorMessage(e), e);
+    }
+    if (typeof saved !== 'object' || saved === null || Array.isArray(saved))
+        throw corrupted('not a JSON object');
     if (saved.format !== FORMAT)
-        throw new Error(`${external_node_path_default().join(dataDir, STATE_FILE)} has format ${saved.format}, not ${FORMAT}`);
+        throw new Error(`${file} has format ${String(saved.format)}, not ${FORMAT}`);
+    if (typeof saved.account !== 'object' ||
+        typeof saved.ca !== 'object' ||
+        !saved.account ||
+        !saved.ca)
+        throw corrupted('its account or CA is missing');
     return saved;
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        // EPERM: the process exists but belongs to someone else.
+        return e.code === 'EPERM';
+    }
+}
+/** Remove temporary files that a killed writer left; a running writer's (another emulator on the same directory) stay. */
+function removeStaleTemps(dataDir) {
+    for (const name of (0,external_node_fs_.readdirSync)(dataDir)) {
+        const m = TEMP.exec(name);
+        if (m && !alive(Number(m[1])))
+            (0,external_node_fs_.rmSync)(external_node_path_default().join(dataDir, name), { force: true });
+    }
 }
 /**
  * Written by hand rather than with write-file-atomic: that package reads CommonJS `__filename`, which the
@@ -2512,7 +2610,9 @@ class StateFile {
     temp;
     queue = Promise.resolve();
     constructor(dataDir) {
-        (0,external_node_fs_.mkdirSync)(dataDir, { recursive: true });
+        // A directory ddac creates is 0700; an existing one (the user's choice) keeps its mode, the files are 0600.
+        (0,external_node_fs_.mkdirSync)(dataDir, { recursive: true, mode: DIR_MODE });
+        removeStaleTemps(dataDir);
         this.file = external_node_path_default().join(dataDir, STATE_FILE);
         this.temp = `${this.file}.${process.pid}.${(0,external_node_crypto_.randomUUID)().slice(0, 8)}.tmp`;
     }
@@ -2523,8 +2623,10 @@ class StateFile {
         return this.queue;
     }
     async write(text) {
-        const handle = await (0,external_node_fs_promises_.open)(this.temp, 'w');
+        // The mode applies when the file is created; chmod covers a temp file left by an older version.
+        const handle = await (0,external_node_fs_promises_.open)(this.temp, 'w', FILE_MODE);
         try {
+            await handle.chmod(FILE_MODE);
             await handle.writeFile(text);
             await handle.sync();
         }
@@ -2574,7 +2676,8 @@ async function startEmulator(options = {}) {
         account: state,
         faults: new Faults(options),
         checkOutputs: options.checkOutputs,
-        afterChange: save
+        afterChange: save,
+        host: options.host ?? '127.0.0.1'
     });
     const host = options.host ?? '127.0.0.1';
     await new Promise((resolve, reject) => {
