@@ -5,7 +5,7 @@ import { targetFrom, type IotTarget } from './aws/target.js'
 import { DEFAULT_CONFIG_PATH } from './config/file-format.js'
 import { COMMANDS, Inputs, type Command } from './constants.js'
 import { defaultIdentity } from './identity.js'
-import { parseSelection, type Selection } from './commands/import.js'
+import { parseSelection, type Selection } from './commands/selection.js'
 
 export interface Settings {
   command: Command
