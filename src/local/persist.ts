@@ -16,7 +16,10 @@ const FORMAT = 1
 export interface SavedState {
   format: typeof FORMAT
   ca: CaSnapshot
+  /** the home region's account */
   account: AccountSnapshot
+  /** the account in the other regions clients signed for (absent in files of older versions) */
+  regions?: AccountSnapshot[]
 }
 
 export function loadState(dataDir: string): SavedState | undefined {
