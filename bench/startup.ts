@@ -8,7 +8,7 @@
  * and peak RSS of each and their ratio. Cases: `validate` of the example file, `plan` up to its first input
  * error (no region), and the post step. Targets: validate ≤ 1.5×, post ≤ 1.1× the minimal action.
  *
- *   npm run bundle && npm run bench:startup      (BENCH_RUNS=n, default 15 of each)
+ *   npm run bundle && npm run bench:startup      (BENCH_RUNS=n, default 15 of each; BENCH_ENTRY=file)
  */
 import { execFileSync, spawn } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
@@ -18,7 +18,8 @@ import path from 'node:path'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15)
 const REPO = process.cwd()
-const DDAC = path.join(REPO, 'dist/index.js')
+/** BENCH_ENTRY: another build of the action to measure (e.g. an older dist/, for a before/after) */
+const DDAC = path.resolve(process.env.BENCH_ENTRY ?? 'dist/index.js')
 const TIME = '/usr/bin/time'
 
 interface Sample {
@@ -147,7 +148,7 @@ try {
     { name: 'post', inputs: {}, state: { isPost: 'true' }, expect: { ddac: 0, minimal: 0 } }
   ]
   console.log(
-    `bench/startup: dist/index.js beside a minimal @actions/core action (ncc), ${RUNS} runs each, alternating; node ${process.version}\n`
+    `bench/startup: ${path.relative(REPO, DDAC)} beside a minimal @actions/core action (ncc), ${RUNS} runs each, alternating; node ${process.version}\n`
   )
   console.log('| case | ddac ms | minimal ms | time ratio | ddac MB | minimal MB | memory ratio |')
   console.log('|---|---:|---:|---:|---:|---:|---:|')
