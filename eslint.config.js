@@ -5,7 +5,17 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'lib/', 'coverage/', 'node_modules/', 'schema/', 'model/'] },
+  {
+    ignores: [
+      'dist/',
+      'lib/',
+      'coverage/',
+      'node_modules/',
+      'schema/',
+      'model/',
+      'src/config/generated/'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { languageOptions: { globals: { ...globals.node } } },

@@ -1,12 +1,20 @@
 // Build what GitHub runs and what `npx ddac` runs: dist/index.js (action main + post) and dist/cli/index.js,
 // then regenerate the published JSON Schema from the same code. `npm run bundle`; check-dist diffs the result.
+// First the profile validator is precompiled from the schema (src/config/generated/), so no run compiles it.
 import { execFileSync } from 'node:child_process'
-import { rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 
 const ncc = (entry, out) =>
   execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'], {
     stdio: 'inherit'
   })
+
+const generator = mkdtempSync(path.join(tmpdir(), 'ddac-generate-'))
+ncc('scripts/generate-validator.ts', generator)
+execFileSync('node', [path.join(generator, 'index.js')], { stdio: 'inherit' })
+rmSync(generator, { recursive: true, force: true })
 
 rmSync('dist', { recursive: true, force: true })
 ncc('src/index.ts', 'dist')

@@ -18,10 +18,11 @@ export interface GitInfo {
 export function defaultIdentity(
   config: string,
   env: NodeJS.ProcessEnv = process.env,
-  git: (dir: string) => GitInfo = readGit
+  git: (dir: string, withOrigin: boolean) => GitInfo = readGit
 ): string {
   const file = realFile(config)
-  const { root, origin } = git(path.dirname(file))
+  // In Actions GITHUB_REPOSITORY names the repository: one git call fewer at every start.
+  const { root, origin } = git(path.dirname(file), !env.GITHUB_REPOSITORY)
   const repository =
     env.GITHUB_REPOSITORY ||
     (origin && repositoryOf(origin)) ||
@@ -46,7 +47,7 @@ function realFile(config: string): string {
   }
 }
 
-function readGit(dir: string): GitInfo {
+function readGit(dir: string, withOrigin: boolean): GitInfo {
   const git = (...args: string[]): string | undefined => {
     try {
       return execFileSync('git', ['-C', dir, ...args], {
@@ -60,6 +61,6 @@ function readGit(dir: string): GitInfo {
   }
   const root = git('rev-parse', '--show-toplevel')
   if (!root) return {}
-  const origin = git('remote', 'get-url', 'origin')
+  const origin = withOrigin ? git('remote', 'get-url', 'origin') : undefined
   return { root, ...(origin ? { origin } : {}) }
 }

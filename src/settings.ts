@@ -4,7 +4,7 @@ import path from 'node:path'
 import { targetFrom, type IotTarget } from './aws/target.js'
 import { DEFAULT_CONFIG_PATH } from './config/file-format.js'
 import { COMMANDS, COMMENT_MODES, Inputs, type Command, type CommentMode } from './constants.js'
-import { parseSelection, type Selection } from './commands/import.js'
+import { parseSelection, type Selection } from './commands/selection.js'
 
 export interface Settings {
   command: Command

@@ -64,7 +64,8 @@ async function expectNextApplyConverges(acct: Account): Promise<void> {
 
 let a: Account
 beforeEach(async () => {
-  a = await account({ latencyMs: 40 })
+  // Quotas enforced, so ddac paces the apply over a few seconds and it can be stopped midway.
+  a = await account({ latencyMs: 40, throttle: true })
 })
 afterEach(async () => a.close())
 

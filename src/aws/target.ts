@@ -6,7 +6,6 @@
 import type { IoTClient } from '@aws-sdk/client-iot'
 import type { EmulatorOptions } from '../local/emulator.js'
 import { RemedyError } from '../words.js'
-import { createIotClient, isLoopback } from './client.js'
 
 export type IotTarget =
   | { kind: 'local'; emulator?: EmulatorOptions }
@@ -66,6 +65,8 @@ export async function withIot<T>(
   stop?: AbortSignal
 ): Promise<T> {
   const resolved = resolveRegion(target, region)
+  // Loaded on demand, like the emulator: reading settings and validating never evaluate the AWS SDK.
+  const { createIotClient, isLoopback } = await import('./client.js')
   if (target.kind === 'local') {
     // Loaded on demand: commands that never emulate do not load the CA's X.509 stack.
     const { startEmulator } = await import('../local/emulator.js')

@@ -5,22 +5,58 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { withIot, type IotSession, type IotTarget } from '../aws/target.js'
+import { resolveRegion, withIot, type IotSession, type IotTarget } from '../aws/target.js'
 import { defaultIdentity } from '../identity.js'
 import type { ProfileFile } from '../config/file-format.js'
 import type { LocatedProblem } from '../config/problems.js'
 import { validateFile, type ValidationResult } from '../config/validate.js'
 import type { Command } from '../constants.js'
 import type { Plan } from '../plan/types.js'
-import { hasChanges, planCounts, renderPlanMarkdown, renderPlanText } from '../report/plan.js'
-import { applyFailures, applyProof, renderApplyMarkdown, renderApplyText } from '../report/apply.js'
 import { progressReporter } from '../report/progress.js'
 import { renderStatusMarkdown, renderStatusText } from '../report/status.js'
 import { headline, renderValidationMarkdown, renderValidationText } from '../report/validation.js'
-import { importCommand, renderProfileYaml, type Selection } from './import.js'
-import { applyCommand, planCommand } from './reconcile.js'
-import { refusals } from '../plan/diff.js'
-import { statusCommand } from './status.js'
+import type * as AwsCommands from './aws-commands.js'
+import type { Selection } from './selection.js'
+
+// The commands that talk to AWS, and their reports, load the AWS SDK: they are bound by loadAwsCommands()
+// at the dispatch below, so validate never evaluates it (cold start; bench/startup.ts).
+let {
+  planCommand,
+  applyCommand,
+  importCommand,
+  renderProfileYaml,
+  statusCommand,
+  hasChanges,
+  planCounts,
+  renderPlanMarkdown,
+  renderPlanText,
+  applyFailures,
+  applyProof,
+  renderApplyMarkdown,
+  renderApplyText,
+  refusals
+} = {} as typeof AwsCommands
+
+/** Bind them once the inputs are known good: a missing region fails before the SDK loads. */
+async function loadAwsCommands(opts: RunOptions): Promise<void> {
+  resolveRegion(opts.target, opts.region)
+  ;({
+    planCommand,
+    applyCommand,
+    importCommand,
+    renderProfileYaml,
+    statusCommand,
+    hasChanges,
+    planCounts,
+    renderPlanMarkdown,
+    renderPlanText,
+    applyFailures,
+    applyProof,
+    renderApplyMarkdown,
+    renderApplyText,
+    refusals
+  } = await import('./aws-commands.js'))
+}
 
 export interface RunOptions {
   command: Command
@@ -132,6 +168,7 @@ export async function runCommand(opts: RunOptions): Promise<Report> {
   const { profile, report } = await needValidFile(opts)
   if (!profile) return report!
   const identity = identityOf(opts, profile)
+  await loadAwsCommands(opts)
   return withIot(
     opts.target,
     opts.region,
@@ -208,6 +245,7 @@ async function reconcile(
 }
 
 async function runImport(opts: RunOptions): Promise<Report> {
+  await loadAwsCommands(opts)
   return withIot(opts.target, opts.region, async ({ client, region, endpoint }) => {
     const file = await importCommand({ iot: client, ...opts.selection })
     const yaml = renderProfileYaml(
@@ -241,6 +279,7 @@ async function runStatus(opts: RunOptions): Promise<Report> {
     ? undefined
     : (validated.profile?.securityProfiles ?? []).map((p) => p.securityProfileName!)
   if (noFile) opts.log(`${opts.config} not found: reporting every security profile in the account`)
+  await loadAwsCommands(opts)
   return withIot<Report>(opts.target, opts.region, async ({ client }) => {
     const report = await statusCommand({
       iot: client,

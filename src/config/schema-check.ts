@@ -1,24 +1,15 @@
 /** Check a parsed file against the generated JSON Schema and turn Ajv's errors into problems people can act on. */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
-import { buildProfileSchema, type JsonSchema } from './schema.js'
+import type { ErrorObject, ValidateFunction } from 'ajv'
+import { validate as generated } from './generated/profile-validator.js'
+import type { JsonSchema } from './schema.js'
 import { patternWords } from './pattern-words.js'
 import { error, formatPath, type Path, type Problem } from './problems.js'
 import { didYouMean, oneOf } from './suggest.js'
 
-let compiled: ValidateFunction | undefined
-
-function validator(): ValidateFunction {
-  compiled ??= new Ajv({
-    allErrors: true,
-    verbose: true,
-    strict: false,
-    unicodeRegExp: true
-  }).compile(buildProfileSchema())
-  return compiled
-}
+/** Ajv's code for the schema, compiled at build time (scripts/validator-code.ts): no run compiles it. */
+const validate = generated as unknown as ValidateFunction
 
 export function checkSchema(data: unknown): Problem[] {
-  const validate = validator()
   if (validate(data)) return []
   const problems: Problem[] = []
   const seen = new Set<string>()

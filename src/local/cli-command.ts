@@ -52,7 +52,10 @@ export function addLocalCommand(program: Command, io: ServeIo, stop?: AbortSigna
     )
     .option('--data-dir <dir>', 'keep the account in this directory across restarts')
     .option('--account <id>', 'AWS account id (default 123456789012)', accountId)
-    .option('--region <region>', 'AWS region (default us-east-1)')
+    .option(
+      '--region <region>',
+      'home region, for unsigned requests (default us-east-1); a signed request acts in the region it is signed for'
+    )
     .option('--throttle', "enforce AWS's per-operation TPS quotas with ThrottlingException", false)
     .option('--latency <ms>', 'add this many milliseconds to every request', integer(0, 600_000), 0)
     .option('--fault-rate <share>', 'answer this share (0..1) of requests with 500/503', share, 0)

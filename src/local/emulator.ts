@@ -8,6 +8,7 @@ import { CertificateAuthority } from './ca.js'
 import { createControlPlane, type RequestRecord } from './control-plane/server.js'
 import { Faults, type FaultOptions } from './faults.js'
 import { loadState, StateFile } from './persist.js'
+import { Regions } from './regions.js'
 import { AccountState, type AccountSnapshot } from './state/account.js'
 
 export const DEFAULT_ACCOUNT = '123456789012'
@@ -20,7 +21,7 @@ export interface EmulatorOptions extends FaultOptions {
   host?: string
   /** default 123456789012, or the account saved in dataDir */
   account?: string
-  /** default us-east-1, or the region saved in dataDir */
+  /** the home region, for unsigned requests (signed ones act in their own): default us-east-1, or dataDir's */
   region?: string
   /** keep the account here across restarts; in memory when absent */
   dataDir?: string
@@ -28,7 +29,7 @@ export interface EmulatorOptions extends FaultOptions {
   dataEndpoint?: string
   /** answer 500 when an output breaks the model (for the emulator's own tests) */
   checkOutputs?: boolean
-  /** start from this account state instead of an empty account (for tests) */
+  /** start from this account state (in its region) instead of an empty account (for tests) */
   initialState?: AccountSnapshot
   /** epoch milliseconds for creation and modification dates (a scaled or stepped clock, later) */
   clock?: () => number
@@ -38,11 +39,12 @@ export interface Emulator {
   /** base URL for the SDK's `endpoint`, e.g. http://127.0.0.1:41234 */
   endpoint: string
   account: string
+  /** the home region */
   region: string
   /** the CA that signs device certificates (PEM) */
   caCertificatePem: string
-  /** a deep copy of the whole account: for tests that prove what was (not) created or touched */
-  state(): AccountSnapshot
+  /** a deep copy of the whole account in a region (default: home): for tests that prove what was (not) touched */
+  state(region?: string): AccountSnapshot
   /** the latest requests, oldest first (operation, status, error name) */
   requests(): readonly RequestRecord[]
   /** stop serving; with a data directory, the state is saved first */
@@ -63,28 +65,36 @@ function pick(
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const saved = options.dataDir ? loadState(options.dataDir) : undefined
   const account = pick(options.account, saved?.account.account, DEFAULT_ACCOUNT, 'account')
-  const region = pick(options.region, saved?.account.region, DEFAULT_REGION, 'region')
+  // A data directory holds every region; --region only chooses the home one.
+  const region = options.region ?? saved?.account.region ?? DEFAULT_REGION
   const ca = saved
     ? await CertificateAuthority.restore(saved.ca)
     : await CertificateAuthority.create()
-  const state = new AccountState({
-    account,
+  const regions = new Regions(
     region,
-    ca,
-    dataEndpoint: options.dataEndpoint,
-    clock: options.clock
-  })
-  const initial = saved?.account ?? options.initialState
-  if (initial) state.restore(initial)
+    (r) =>
+      new AccountState({
+        account,
+        region: r,
+        ca,
+        dataEndpoint: options.dataEndpoint,
+        clock: options.clock
+      })
+  )
+  if (saved) regions.restore([saved.account, ...(saved.regions ?? [])])
+  else if (options.initialState) regions.restore([options.initialState])
 
   const file = options.dataDir ? new StateFile(options.dataDir) : undefined
   const save = file
-    ? (): Promise<void> => file.save({ ca: ca.snapshot(), account: state.snapshot() })
+    ? (): Promise<void> => {
+        const [home, ...others] = regions.snapshots()
+        return file.save({ ca: ca.snapshot(), account: home!, regions: others })
+      }
     : undefined
   await save?.()
 
   const { server, requests } = createControlPlane({
-    account: state,
+    regions,
     faults: new Faults(options),
     checkOutputs: options.checkOutputs,
     afterChange: save,
@@ -107,7 +117,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     account,
     region,
     caCertificatePem: ca.certificatePem,
-    state: () => state.snapshot(),
+    state: (r) => regions.get(r).snapshot(),
     requests: () => [...requests],
     stop: () =>
       (stopped ??= (async () => {

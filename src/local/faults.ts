@@ -78,6 +78,11 @@ export class Faults {
     this.rng = xoroshiro128plus(options.seed ?? Date.now())
   }
 
+  /** Does the emulator answer ThrottlingException past the quotas (what QUOTAS_HEADER tells clients)? */
+  get enforcesQuotas(): boolean {
+    return this.options.throttle === true
+  }
+
   /** Apply latency, then throttling, then injected faults; throws the modeled error to answer with. */
   async before(operation: OperationName): Promise<void> {
     if (this.options.latencyMs) await sleep(this.options.latencyMs)

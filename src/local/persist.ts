@@ -22,7 +22,10 @@ const TEMP = new RegExp(`^${STATE_FILE.replace('.', '\\.')}\\.(\\d+)\\.[0-9a-f]+
 export interface SavedState {
   format: typeof FORMAT
   ca: CaSnapshot
+  /** the home region's account */
   account: AccountSnapshot
+  /** the account in the other regions clients signed for (absent in files of older versions) */
+  regions?: AccountSnapshot[]
 }
 
 export function loadState(dataDir: string): SavedState | undefined {

@@ -2,6 +2,12 @@
 import type { OperationName } from './iot-model.js'
 
 /**
+ * The response header on every answer of ddac's emulator: `enforced` when it throttles at these quotas
+ * (`ddac local --throttle`), `none` when it never throttles, so ddac's client need not pace itself there.
+ */
+export const QUOTAS_HEADER = 'x-ddac-quotas'
+
+/**
  * API rate quotas (requests per second, not adjustable). Device Defender operations: the AWS General
  * Reference page iot_device_defender.html (NOTES.md §11): Create/Update/Delete/Attach/Detach/Validate 10,
  * Describe* 25, scheduled audits and the account audit configuration 5, List* 10. The registry operations

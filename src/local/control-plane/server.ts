@@ -13,7 +13,9 @@ import { foreignRequest } from './request-guard.js'
 import { Router } from './router.js'
 import { validateInput, violations } from './validate.js'
 import { iotModel, type OperationName } from '../../model/iot-model.js'
+import { QUOTAS_HEADER } from '../../model/quotas.js'
 import type { Faults } from '../faults.js'
+import { signedRegion, type Regions } from '../regions.js'
 import type { AccountState } from '../state/account.js'
 
 /** Bodies beyond this are refused (the largest modeled member, a policy document, is ~400 KB). */
@@ -29,7 +31,8 @@ export interface RequestRecord {
 }
 
 export interface ControlPlaneOptions {
-  account: AccountState
+  /** the account's state in each region; a request acts in the region it is signed for */
+  regions: Regions
   faults: Faults
   /** check every answer against the operation's output shape (a failed check is a 500): for tests */
   checkOutputs?: boolean
@@ -90,7 +93,8 @@ async function operate(
   const wire = bindRequest(spec, route.labels, query, req.headers, body)
   validateInput(spec.input, wire)
   const handler = HANDLERS[operation] as (state: AccountState, input: unknown) => unknown
-  const result = await handler(options.account, handlerInput(spec.input, wire))
+  const account = options.regions.get(signedRegion(req.headers.authorization))
+  const result = await handler(account, handlerInput(spec.input, wire))
   const output = wireOutput(spec.output, result)
   if (options.checkOutputs && spec.output) {
     const problems = violations(spec.output, output)
@@ -111,6 +115,8 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
     if (requests.length > LOG_SIZE) requests.splice(0, requests.length - LOG_SIZE)
   }
   const server = createServer({ maxHeaderSize: 1024 * 1024 }, (req, res) => {
+    // On every answer, so ddac's client knows from its first call whether pacing is needed here.
+    res.setHeader(QUOTAS_HEADER, options.faults.enforcesQuotas ? 'enforced' : 'none')
     const url = req.url ?? '/'
     const q = url.indexOf('?')
     const rawPath = q < 0 ? url : url.slice(0, q)
