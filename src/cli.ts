@@ -21,6 +21,7 @@ interface RunFlags extends TargetFlags {
   identity?: string
   failOnWarnings?: boolean
   out?: string
+  plan?: string
   kinds?: Selection
 }
 
@@ -99,6 +100,7 @@ export function buildProgram(
         identity: flags.identity ?? defaultIdentity(file),
         failOnWarnings: flags.failOnWarnings ?? false,
         ...(flags.out ? { output: flags.out, planFile: flags.out } : {}),
+        ...(flags.plan ? { savedPlan: flags.plan } : {}),
         ...(flags.kinds ? { selection: flags.kinds } : {}),
         log: (line) => io.err(`${line}\n`)
       }),
@@ -125,7 +127,7 @@ export function buildProgram(
     .option('--fail-on-warnings', 'exit 1 on warnings too', false)
     .action((file: string, flags: RunFlags) => run('validate', file, flags))
 
-  const reconcile = (name: 'plan' | 'apply', description: string, out?: string): void => {
+  const reconcile = (name: 'plan' | 'apply', description: string, out?: string): Command => {
     const command = program.command(name)
     if (out) command.option('--out <file>', out)
     addTargetOptions(
@@ -144,13 +146,17 @@ export function buildProgram(
         )
         .option('--fail-on-warnings', 'refuse a file with warnings', false)
     ).action((file: string, flags: RunFlags) => run(name, file, flags))
+    return command
   }
   reconcile(
     'plan',
     'read the account and show what apply would change (read-only)',
     'also write the plan as JSON to this file'
   )
-  reconcile('apply', 'make the account match the file, then read it back and prove it')
+  reconcile('apply', 'make the account match the file, then read it back and prove it').option(
+    '--plan <file>',
+    'apply exactly this plan from plan --out; refused if the file or the account changed since'
+  )
 
   addTargetOptions(
     program

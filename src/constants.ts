@@ -9,7 +9,8 @@ export const Inputs = {
   Prune: 'prune',
   Identity: 'identity',
   ImportFile: 'import-file',
-  Kinds: 'kinds'
+  Kinds: 'kinds',
+  PlanFile: 'plan-file'
 } as const
 
 export const Outputs = {

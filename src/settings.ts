@@ -1,5 +1,7 @@
 /** The only module that reads action inputs: it turns them into typed, validated settings or throws. */
 import * as core from '@actions/core'
+import { createHash } from 'node:crypto'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { targetFrom, type IotTarget } from './aws/target.js'
 import { DEFAULT_CONFIG_PATH } from './config/file-format.js'
@@ -22,6 +24,10 @@ export interface Settings {
   importFile: string
   /** import: only these kinds and names */
   selection?: Selection
+  /** plan: where the plan goes (input `plan-file`, else a file of this step's own in RUNNER_TEMP) */
+  planFile?: string
+  /** apply: the plan to apply exactly (input `plan-file`) */
+  savedPlan?: string
 }
 
 export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -36,6 +42,8 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     env.GITHUB_WORKSPACE
   )
   const region = core.getInput(Inputs.Region)
+  const identity = core.getInput(Inputs.Identity) || defaultIdentity(config, env)
+  const planFile = core.getInput(Inputs.PlanFile)
   return {
     command,
     config,
@@ -43,12 +51,24 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     target: iotTarget(),
     ...(region ? { region } : {}),
     prune: booleanInput(Inputs.Prune),
-    identity: core.getInput(Inputs.Identity) || defaultIdentity(config, env),
+    identity,
     importFile: core.getInput(Inputs.ImportFile) || config,
     ...(core.getInput(Inputs.Kinds)
       ? { selection: parseSelection(core.getInput(Inputs.Kinds)) }
-      : {})
+      : {}),
+    ...(command === 'plan' ? { planFile: planFile || stepPlanFile(config, identity, env) } : {}),
+    ...(command === 'apply' && planFile ? { savedPlan: planFile } : {})
   }
+}
+
+/**
+ * A plan file of this step's own: two plan steps in one job (two files, or one file twice) must not
+ * overwrite each other's plan. GITHUB_ACTION names the step; the hash tells files apart without it.
+ */
+function stepPlanFile(config: string, identity: string, env: NodeJS.ProcessEnv): string {
+  const step = (env.GITHUB_ACTION || 'plan').replace(/[^\w.-]/g, '_')
+  const hash = createHash('sha256').update(`${config}\n${identity}`).digest('hex').slice(0, 8)
+  return path.join(env.RUNNER_TEMP || tmpdir(), `ddac-plan-${step}-${hash}.json`)
 }
 
 function iotTarget(): IotTarget {

@@ -19,6 +19,7 @@ import { headline, renderValidationMarkdown, renderValidationText } from '../rep
 import { importCommand, renderProfileYaml, type Selection } from './import.js'
 import { applyCommand, planCommand } from './reconcile.js'
 import { refusals } from '../plan/diff.js'
+import { loadPlan, type SavedPlan } from '../plan/saved.js'
 import { statusCommand } from './status.js'
 
 export interface RunOptions {
@@ -35,6 +36,8 @@ export interface RunOptions {
   selection?: Selection
   /** plan: where to write the plan as JSON */
   planFile?: string
+  /** apply: the plan `plan --out` wrote, to apply exactly (refused when the file or account changed since) */
+  savedPlan?: string
   /** progress and notices while the command runs */
   log: (line: string) => void
   /** apply: stop starting changes (the ones in flight finish) */
@@ -126,7 +129,7 @@ export async function runCommand(opts: RunOptions): Promise<Report> {
 async function reconcile(
   opts: RunOptions,
   profile: ProfileFile,
-  { client, region, endpoint }: IotSession
+  { client, control, region, endpoint }: IotSession
 ): Promise<Report> {
   const where = endpoint ? `${endpoint} (${region})` : `AWS ${region}`
   const input = { iot: client, profile, identity: opts.identity, prune: opts.prune }
@@ -141,10 +144,18 @@ async function reconcile(
   if (opts.command === 'plan') {
     opts.log(`planning ${opts.config} against ${where} as ${opts.identity}`)
     // Only plan asks AWS to check behaviors: apply's writes are checked by AWS as they are made.
-    const { plan } = await planCommand({ ...input, onRead, checkBehaviors: true })
+    const { plan, basis } = await planCommand({
+      ...input,
+      onRead,
+      checkBehaviors: true,
+      reportLock: true
+    })
     if (opts.planFile) {
       await mkdir(path.dirname(opts.planFile), { recursive: true })
-      await writeFile(opts.planFile, JSON.stringify(plan, null, 2))
+      await writeFile(
+        opts.planFile,
+        JSON.stringify({ ...plan, basis } satisfies SavedPlan, null, 2)
+      )
     }
     // A plan apply would refuse fails here already, so a pull-request gate shows it before the merge.
     const refused = refusals(plan)
@@ -157,7 +168,10 @@ async function reconcile(
       outputs: { ...planOutputs(plan), ...(opts.planFile ? { plan: opts.planFile } : {}) }
     }
   }
-  opts.log(`applying ${opts.config} to ${where} as ${opts.identity}`)
+  const saved = opts.savedPlan ? await loadPlan(opts.savedPlan) : undefined
+  opts.log(
+    `applying ${opts.savedPlan ? `the plan ${opts.savedPlan} of ` : ''}${opts.config} to ${where} as ${opts.identity}`
+  )
   opts.signal?.addEventListener('abort', () =>
     opts.log(
       `${String(opts.signal?.reason ?? 'stop')}: finishing the calls in flight, starting nothing more`
@@ -168,6 +182,8 @@ async function reconcile(
     ...input,
     onRead,
     onApply: (p) => applying(p.done, p.total),
+    lease: { iot: control },
+    ...(saved ? { saved } : {}),
     ...(opts.signal ? { signal: opts.signal } : {})
   })
   const failures = applyFailures(outcome)
