@@ -22,7 +22,13 @@ interface RunFlags extends TargetFlags {
   failOnWarnings?: boolean
   out?: string
   plan?: string
+  lockTimeout?: number
   kinds?: Selection
+}
+
+function seconds(value: string): number {
+  if (!/^\d{1,5}$/.test(value)) throw new InvalidArgumentError('expected a whole number of seconds')
+  return Number(value)
 }
 
 function selection(value: string): Selection {
@@ -101,6 +107,7 @@ export function buildProgram(
         failOnWarnings: flags.failOnWarnings ?? false,
         ...(flags.out ? { output: flags.out, planFile: flags.out } : {}),
         ...(flags.plan ? { savedPlan: flags.plan } : {}),
+        ...(flags.lockTimeout ? { lockTimeoutSeconds: flags.lockTimeout } : {}),
         ...(flags.kinds ? { selection: flags.kinds } : {}),
         log: (line) => io.err(`${line}\n`)
       }),
@@ -153,10 +160,16 @@ export function buildProgram(
     'read the account and show what apply would change (read-only)',
     'also write the plan as JSON to this file'
   )
-  reconcile('apply', 'make the account match the file, then read it back and prove it').option(
-    '--plan <file>',
-    'apply exactly this plan from plan --out; refused if the file or the account changed since'
-  )
+  reconcile('apply', 'make the account match the file, then read it back and prove it')
+    .option(
+      '--plan <file>',
+      'apply exactly this plan from plan --out; refused if the file or the account changed since'
+    )
+    .option(
+      '--lock-timeout <seconds>',
+      "wait this long for the account's lock while another apply holds it (default: refuse at once)",
+      seconds
+    )
 
   addTargetOptions(
     program

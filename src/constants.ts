@@ -10,7 +10,8 @@ export const Inputs = {
   Identity: 'identity',
   ImportFile: 'import-file',
   Kinds: 'kinds',
-  PlanFile: 'plan-file'
+  PlanFile: 'plan-file',
+  LockTimeout: 'lock-timeout'
 } as const
 
 export const Outputs = {

@@ -28,6 +28,8 @@ export interface Settings {
   planFile?: string
   /** apply: the plan to apply exactly (input `plan-file`) */
   savedPlan?: string
+  /** apply: how long to wait for the account's lock (input `lock-timeout`) */
+  lockTimeoutSeconds?: number
 }
 
 export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -57,8 +59,19 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       ? { selection: parseSelection(core.getInput(Inputs.Kinds)) }
       : {}),
     ...(command === 'plan' ? { planFile: planFile || stepPlanFile(config, identity, env) } : {}),
-    ...(command === 'apply' && planFile ? { savedPlan: planFile } : {})
+    ...(command === 'apply' && planFile ? { savedPlan: planFile } : {}),
+    ...lockTimeout()
   }
+}
+
+function lockTimeout(): { lockTimeoutSeconds?: number } {
+  const value = core.getInput(Inputs.LockTimeout)
+  if (value === '') return {}
+  if (!/^\d{1,5}$/.test(value))
+    throw new Error(
+      `Input "${Inputs.LockTimeout}" is "${value}"; expected a whole number of seconds`
+    )
+  return { lockTimeoutSeconds: Number(value) }
 }
 
 /**

@@ -10,15 +10,19 @@ import {
   ListTagsForResourceCommand,
   type IoTClient
 } from '@aws-sdk/client-iot'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { createIotClient } from '../../src/aws/client.js'
 import { acquireLease, LeaseHeldError, readLease } from '../../src/aws/lease.js'
 import { applyCommand, planCommand, type ApplyOutcome } from '../../src/commands/reconcile.js'
 import { MANAGED_BY_TAG } from '../../src/aws/tags.js'
+import { cli, EXIT } from '../../src/cli.js'
 import { startEmulator, type Emulator } from '../../src/local/emulator.js'
 import { account, profile } from './helpers.js'
 
-const FILE = profile(`
+const YAML = `
 version: 1
 customMetrics:
   - metricName: batteryPercentage
@@ -38,7 +42,8 @@ securityProfiles:
         criteria:
           comparisonOperator: greater-than
           value: { count: 1024 }
-`)
+`
+const FILE = profile(YAML)
 const FILES = ['octo/a:dd.yml', 'octo/b:dd.yml']
 
 const client = (emu: Emulator): IoTClient =>
@@ -197,6 +202,71 @@ describe('the lease', () => {
       expect(a.emu.state().data.thingGroups).toEqual({})
     } finally {
       gated.destroy()
+      await a.close()
+    }
+  })
+
+  test('with a lock timeout, an apply waits for the holder to finish, up to the timeout, or until stopped', async () => {
+    const a = await account()
+    try {
+      const first = await acquireLease(a.iot, { identity: 'octo/a:dd.yml' })
+      const waitedFor: string[] = []
+      const second = applyCommand({
+        iot: a.iot,
+        profile: FILE,
+        identity: FILES[1]!,
+        prune: false,
+        lease: { waitMs: 30_000, onWait: (h) => waitedFor.push(h.identity) }
+      })
+      await sleep(300)
+      expect(a.emu.state().data.securityProfiles).toEqual({}) // still waiting
+      await first.release()
+      expect((await second).converged).toBe(true)
+      expect(waitedFor).toEqual(['octo/a:dd.yml'])
+
+      // From the CLI: a holder that stays is waited for as long as asked, then named.
+      const held = await acquireLease(a.iot, { identity: 'octo/a:dd.yml' })
+      const dir = mkdtempSync(path.join(tmpdir(), 'ddac-lock-'))
+      writeFileSync(path.join(dir, 'dd.yml'), YAML)
+      let err = ''
+      const io = { out: () => {}, err: (t: string) => (err += t) }
+      const args = ['apply', path.join(dir, 'dd.yml'), '--endpoint', a.emu.endpoint]
+      const code = await cli([...args, '--region', a.emu.region, '--lock-timeout', '1'], io)
+      expect(code).toBe(EXIT.failure)
+      expect(err).toMatch(/waiting up to 1 s for the apply lock of octo\/a:dd.yml/)
+      expect(err).toMatch(
+        /ddac: apply is locked by octo\/a:dd.yml .* unless it is renewed \(waited 1 s\)/
+      )
+      // A stop while waiting ends the wait at once.
+      const stop = new AbortController()
+      const stopped = applyCommand({
+        iot: a.iot,
+        profile: FILE,
+        identity: FILES[1]!,
+        prune: false,
+        signal: stop.signal,
+        lease: { waitMs: 30_000 }
+      })
+      stop.abort('SIGINT')
+      await expect(stopped).rejects.toThrow(
+        `stopped while waiting for the apply lock ${LOCK}; nothing was changed`
+      )
+      await held.release()
+    } finally {
+      await a.close()
+    }
+  })
+
+  test('an apply whose role may not keep the lock says which permission is missing, and changes nothing', async () => {
+    const a = await account({ deny: ['CreateThingGroup'] })
+    try {
+      await expect(
+        applyCommand({ iot: a.iot, profile: FILE, identity: FILES[0]!, prune: false })
+      ).rejects.toThrow(
+        `could not take the apply lock ${LOCK}: missing permission: allow iot:CreateThingGroup`
+      )
+      expect(a.emu.state().data.securityProfiles).toEqual({})
+    } finally {
       await a.close()
     }
   })

@@ -17,8 +17,12 @@ import {
 import { randomUUID } from 'node:crypto'
 import { readlinkSync } from 'node:fs'
 import { hostname } from 'node:os'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { explainAwsError } from './errors.js'
 import { unlessNotFound } from './paginate.js'
+
+/** How often a waiting apply looks whether the lease is free. */
+const WAIT_POLL_MS = 2000
 
 /** How long a lease lasts unless renewed: a holder that died (kill -9, a lost runner) blocks no longer. */
 export const LEASE_TTL_MS = 5 * 60_000
@@ -41,6 +45,12 @@ export interface LeaseHolder {
 export interface LeaseOptions {
   identity: string
   ttlMs?: number
+  /** wait this long for a lease another apply holds (default 0: refuse at once) */
+  waitMs?: number
+  /** told once when apply starts to wait */
+  onWait?: (holder: LeaseHolder) => void
+  /** ends a wait (a cancelled run): nothing was changed */
+  signal?: AbortSignal
   /** epoch milliseconds (tests step it) */
   now?: () => number
   env?: NodeJS.ProcessEnv
@@ -59,10 +69,12 @@ export class LeaseHeldError extends Error {
   override name = 'LeaseHeldError'
   constructor(
     readonly lockName: string,
-    readonly holder: LeaseHolder
+    readonly holder: LeaseHolder,
+    waitedMs = 0
   ) {
+    const waited = waitedMs > 0 ? ` (waited ${Math.round(waitedMs / 1000)} s)` : ''
     super(
-      `apply is locked by ${holder.identity} (${holder.process}) since ${holder.since}, until ${holder.expires} unless it is renewed; nothing was changed. Run apply again once it has finished; a lock whose holder is gone expires by itself, or delete the thing group ${lockName}.`
+      `apply is locked by ${holder.identity} (${holder.process}) since ${holder.since}, until ${holder.expires} unless it is renewed${waited}; nothing was changed. Run apply again once it has finished; a lock whose holder is gone expires by itself, or delete the thing group ${lockName}.`
     )
   }
 }
@@ -151,9 +163,37 @@ const isNamed = (e: unknown, name: string): boolean => (e as { name?: string })?
  * is renewed every fifth of its time.
  */
 export async function acquireLease(iot: IoTClient, opts: LeaseOptions): Promise<Lease> {
+  const name = await lockName(iot)
+  const start = Date.now()
+  const deadline = start + (opts.waitMs ?? 0)
+  try {
+    for (let waited = false; ; waited = true) {
+      try {
+        return await take(iot, name, opts)
+      } catch (e) {
+        const left = deadline - Date.now()
+        if (!(e instanceof LeaseHeldError)) throw e
+        if (left <= 0) throw waited ? new LeaseHeldError(name, e.holder, Date.now() - start) : e
+        if (!waited) opts.onWait?.(e.holder)
+        await sleep(Math.min(WAIT_POLL_MS, left), undefined, { signal: opts.signal })
+      }
+    }
+  } catch (e) {
+    if (opts.signal?.aborted)
+      throw new Error(`stopped while waiting for the apply lock ${name}; nothing was changed`, {
+        cause: e
+      })
+    if (!(e as { $metadata?: unknown })?.$metadata) throw e // ours: held, or not a lease
+    throw new Error(
+      `could not take the apply lock ${name}: ${explainAwsError(e)}; nothing was changed`,
+      { cause: e }
+    )
+  }
+}
+
+async function take(iot: IoTClient, name: string, opts: LeaseOptions): Promise<Lease> {
   const ttl = opts.ttlMs ?? LEASE_TTL_MS
   const now = opts.now ?? Date.now
-  const name = await lockName(iot)
   const iso = (ms: number): string => new Date(ms).toISOString()
   const start = now()
   const holder: LeaseHolder = {

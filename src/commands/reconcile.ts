@@ -149,7 +149,8 @@ export interface ApplyInput extends ReconcileInput {
 export async function applyCommand(input: ApplyInput): Promise<ApplyOutcome> {
   const lease = await acquireLease(input.lease?.iot ?? input.iot, {
     identity: input.identity,
-    ...input.lease
+    ...input.lease,
+    ...(input.signal ? { signal: input.signal } : {})
   })
   let outcome: ApplyOutcome | undefined
   try {

@@ -38,6 +38,8 @@ export interface RunOptions {
   planFile?: string
   /** apply: the plan `plan --out` wrote, to apply exactly (refused when the file or account changed since) */
   savedPlan?: string
+  /** apply: how long to wait for the account's lock when another apply holds it (default: not at all) */
+  lockTimeoutSeconds?: number
   /** progress and notices while the command runs */
   log: (line: string) => void
   /** apply: stop starting changes (the ones in flight finish) */
@@ -182,7 +184,14 @@ async function reconcile(
     ...input,
     onRead,
     onApply: (p) => applying(p.done, p.total),
-    lease: { iot: control },
+    lease: {
+      iot: control,
+      waitMs: (opts.lockTimeoutSeconds ?? 0) * 1000,
+      onWait: (h) =>
+        opts.log(
+          `waiting up to ${opts.lockTimeoutSeconds} s for the apply lock of ${h.identity} (${h.process}, since ${h.since})`
+        )
+    },
     ...(saved ? { saved } : {}),
     ...(opts.signal ? { signal: opts.signal } : {})
   })
