@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 const NS = 'com.amazonaws.iot#'
 const UNIT = 'smithy.api#Unit'
 
-/** Operations the subset lacks that the emulator serves (cleanup, import, simulation bookkeeping). */
+/** Operations the subset lacks that the emulator serves (cleanup, import, simulation bookkeeping, apply's lease). */
 export const EXTRA_OPERATIONS = [
   'ListThings',
   'ListThingGroups',
@@ -18,7 +18,8 @@ export const EXTRA_OPERATIONS = [
   'DescribeCertificate',
   'ListPrincipalThings',
   'ListPolicies',
-  'GetPolicy'
+  'GetPolicy',
+  'UpdateThingGroup'
 ]
 
 const local = (id) => (id.startsWith(NS) ? id.slice(NS.length) : id)

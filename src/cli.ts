@@ -21,7 +21,14 @@ interface RunFlags extends TargetFlags {
   identity?: string
   failOnWarnings?: boolean
   out?: string
+  plan?: string
+  lockTimeout?: number
   kinds?: Selection
+}
+
+function seconds(value: string): number {
+  if (!/^\d{1,5}$/.test(value)) throw new InvalidArgumentError('expected a whole number of seconds')
+  return Number(value)
 }
 
 function selection(value: string): Selection {
@@ -100,6 +107,8 @@ export function buildProgram(
         ...(flags.identity ? { identity: flags.identity } : {}),
         failOnWarnings: flags.failOnWarnings ?? false,
         ...(flags.out ? { output: flags.out, planFile: flags.out } : {}),
+        ...(flags.plan ? { savedPlan: flags.plan } : {}),
+        ...(flags.lockTimeout ? { lockTimeoutSeconds: flags.lockTimeout } : {}),
         ...(flags.kinds ? { selection: flags.kinds } : {}),
         log: (line) => io.err(`${line}\n`)
       }),
@@ -126,7 +135,7 @@ export function buildProgram(
     .option('--fail-on-warnings', 'exit 1 on warnings too', false)
     .action((file: string, flags: RunFlags) => run('validate', file, flags))
 
-  const reconcile = (name: 'plan' | 'apply', description: string, out?: string): void => {
+  const reconcile = (name: 'plan' | 'apply', description: string, out?: string): Command => {
     const command = program.command(name)
     if (out) command.option('--out <file>', out)
     addTargetOptions(
@@ -150,6 +159,7 @@ export function buildProgram(
         )
         .option('--fail-on-warnings', 'refuse a file with warnings', false)
     ).action((file: string, flags: RunFlags) => run(name, file, flags))
+    return command
   }
   reconcile(
     'plan',
@@ -157,6 +167,15 @@ export function buildProgram(
     'also write the plan as JSON to this file'
   )
   reconcile('apply', 'make the account match the file, then read it back and prove it')
+    .option(
+      '--plan <file>',
+      'apply exactly this plan from plan --out; refused if the file or the account changed since'
+    )
+    .option(
+      '--lock-timeout <seconds>',
+      "wait this long for the account's lock while another apply holds it (default: refuse at once)",
+      seconds
+    )
 
   addTargetOptions(
     program

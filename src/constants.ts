@@ -12,7 +12,9 @@ export const Inputs = {
   ImportFile: 'import-file',
   Kinds: 'kinds',
   Comment: 'comment',
-  GitHubToken: 'github-token'
+  GitHubToken: 'github-token',
+  PlanFile: 'plan-file',
+  LockTimeout: 'lock-timeout'
 } as const
 
 export const Outputs = {

@@ -1,7 +1,5 @@
 /** The action's main step: inputs → command → report. Only this function turns errors into a failed step. */
 import * as core from '@actions/core'
-import path from 'node:path'
-import { tmpdir } from 'node:os'
 import { runCommand } from './commands/run.js'
 import { Outputs } from './constants.js'
 import { errorMessage } from './errors.js'
@@ -20,7 +18,6 @@ export async function run(): Promise<void> {
       runCommand({
         ...settings,
         output: settings.importFile,
-        planFile: path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'ddac-plan.json'),
         log: (line) => core.info(line),
         ...(signal ? { signal } : {})
       })

@@ -1,5 +1,7 @@
 /** The only module that reads action inputs: it turns them into typed, validated settings or throws. */
 import * as core from '@actions/core'
+import { createHash } from 'node:crypto'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { targetFrom, type IotTarget } from './aws/target.js'
 import { DEFAULT_CONFIG_PATH } from './config/file-format.js'
@@ -27,6 +29,12 @@ export interface Settings {
   comment: CommentMode
   /** posts the pull-request comment; never logged */
   githubToken: string
+  /** plan: where the plan goes (input `plan-file`, else a file of this step's own in RUNNER_TEMP) */
+  planFile?: string
+  /** apply: the plan to apply exactly (input `plan-file`) */
+  savedPlan?: string
+  /** apply: how long to wait for the account's lock (input `lock-timeout`) */
+  lockTimeoutSeconds?: number
 }
 
 export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -42,6 +50,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   )
   const region = core.getInput(Inputs.Region)
   const identity = core.getInput(Inputs.Identity)
+  const planFile = core.getInput(Inputs.PlanFile)
   return {
     command,
     config,
@@ -56,7 +65,12 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       ? { selection: parseSelection(core.getInput(Inputs.Kinds)) }
       : {}),
     comment: commentMode(),
-    githubToken: core.getInput(Inputs.GitHubToken)
+    githubToken: core.getInput(Inputs.GitHubToken),
+    ...(command === 'plan'
+      ? { planFile: planFile || stepPlanFile(config, identity || config, env) }
+      : {}),
+    ...(command === 'apply' && planFile ? { savedPlan: planFile } : {}),
+    ...lockTimeout()
   }
 }
 
@@ -67,6 +81,26 @@ function commentMode(): CommentMode {
       `Input "${Inputs.Comment}" is "${mode}"; expected one of ${COMMENT_MODES.join(', ')}`
     )
   return mode
+}
+
+function lockTimeout(): { lockTimeoutSeconds?: number } {
+  const value = core.getInput(Inputs.LockTimeout)
+  if (value === '') return {}
+  if (!/^\d{1,5}$/.test(value))
+    throw new Error(
+      `Input "${Inputs.LockTimeout}" is "${value}"; expected a whole number of seconds`
+    )
+  return { lockTimeoutSeconds: Number(value) }
+}
+
+/**
+ * A plan file of this step's own: two plan steps in one job (two files, or one file twice) must not
+ * overwrite each other's plan. GITHUB_ACTION names the step; the hash tells files apart without it.
+ */
+function stepPlanFile(config: string, identity: string, env: NodeJS.ProcessEnv): string {
+  const step = (env.GITHUB_ACTION || 'plan').replace(/[^\w.-]/g, '_')
+  const hash = createHash('sha256').update(`${config}\n${identity}`).digest('hex').slice(0, 8)
+  return path.join(env.RUNNER_TEMP || tmpdir(), `ddac-plan-${step}-${hash}.json`)
 }
 
 function iotTarget(): IotTarget {

@@ -162,6 +162,56 @@ describe('dist/index.js as the runner starts it', () => {
     expect(r.outputs.markdown!.trimEnd()).toBe(r.summary.trimEnd())
   })
 
+  test('two plan steps in one job keep both plans', async () => {
+    // One job: the runner's temp folder is shared, each step has its own GITHUB_ACTION.
+    const temp = mkdtempSync(path.join(tmpdir(), 'ddac-job-'))
+    const steps = [
+      ['examples/rules-based.yml', '__ddac-dev_ddac'],
+      ['examples/audit.yml', '__ddac-dev_ddac_2']
+    ] as const
+    const runs = []
+    for (const [config, step] of steps)
+      runs.push(
+        await runAction(
+          ENTRY,
+          { command: 'plan', config, target: 'local' },
+          { env: { RUNNER_TEMP: temp, GITHUB_ACTION: step } }
+        )
+      )
+    expect(runs.map((r) => r.code)).toEqual([0, 0])
+    const [first, second] = runs.map((r) => r.outputs.plan!)
+    expect(path.dirname(first!)).toBe(temp)
+    expect(first).not.toBe(second)
+    expect(
+      [first!, second!].map(
+        (f) => (JSON.parse(readFileSync(f, 'utf8')) as { identity: string }).identity
+      )
+    ).toEqual(steps.map(([config]) => `local:${config}`))
+  })
+
+  test('apply with plan-file applies the saved plan, and refuses it once the account changed', async () => {
+    const emu = await startEmulator()
+    try {
+      const at = { config: 'examples/rules-based.yml', endpoint: emu.endpoint, region: emu.region }
+      const plan = await runAction(ENTRY, { command: 'plan', ...at })
+      expect(plan.code).toBe(0)
+      const saved = plan.outputs.plan!
+      const applied = await runAction(ENTRY, { command: 'apply', ...at, 'plan-file': saved })
+      expect(applied.code).toBe(0)
+      expect(applied.stdout).toContain(`applying the plan ${saved} of examples/rules-based.yml`)
+      expect(applied.outputs.converged).toBe('true')
+      // The same plan once more: what it saw is gone, so the step fails and nothing changes.
+      const before = emu.state().data
+      const stale = await runAction(ENTRY, { command: 'apply', ...at, 'plan-file': saved })
+      expect(stale.code).toBe(1)
+      expect(stale.stdout).toMatch(/::error::the account changed since the plan was made: /)
+      expect(stale.summary).toContain('Apply refused the plan; nothing was changed.')
+      expect(emu.state().data).toEqual(before)
+    } finally {
+      await emu.stop()
+    }
+  })
+
   test('apply against the local emulator proves the account matches', async () => {
     const r = await runAction(ENTRY, {
       command: 'apply',

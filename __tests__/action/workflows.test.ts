@@ -1,15 +1,19 @@
 /**
  * The workflows a user copies from examples/workflows work as written: every ddac step passes only inputs
  * action.yml declares and a command the action knows, every output an expression reads exists, and each step
- * runs from the bundle the way the runner starts it (against the embedded emulator instead of an account).
+ * runs from the bundle the way the runner starts it (against the embedded emulator instead of an account),
+ * with the artifacts the workflows pass each other.
  */
 import { describe, expect, test } from '@jest/globals'
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { UpdateSecurityProfileCommand } from '@aws-sdk/client-iot'
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parse } from 'yaml'
+import { createIotClient } from '../../src/aws/client.js'
 import { COMMANDS, Inputs, Outputs } from '../../src/constants.js'
-import { runAction } from '../helpers/runner.js'
+import { startEmulator } from '../../src/local/emulator.js'
+import { runAction, type RunnerResult } from '../helpers/runner.js'
 
 interface Step {
   id?: string
@@ -22,12 +26,16 @@ type Trigger = {
   'paths-ignore'?: string[]
   workflows?: string[]
 } | null
+interface Job {
+  outputs?: Record<string, string>
+  steps: Step[]
+}
 interface Workflow {
   name?: string
   on: {
     workflow_dispatch?: { inputs?: Record<string, { options?: string[]; default?: unknown }> }
   } & Record<string, Trigger>
-  jobs: Record<string, { steps: Step[] }>
+  jobs: Record<string, Job>
 }
 
 const DIR = 'examples/workflows'
@@ -35,8 +43,10 @@ const workflows = readdirSync(DIR)
   .filter((f) => f.endsWith('.yml'))
   .map((f) => [f, parse(readFileSync(path.join(DIR, f), 'utf8')) as Workflow] as const)
 
+const isDdac = (s: Step): boolean => s.uses?.startsWith('ddac-dev/ddac') ?? false
 const ddacSteps = (wf: Workflow): Step[] =>
-  Object.values(wf.jobs).flatMap((j) => j.steps.filter((s) => s.uses?.startsWith('ddac-dev/ddac')))
+  Object.values(wf.jobs).flatMap((j) => j.steps.filter(isDdac))
+const uses = (s: Step, action: string): boolean => s.uses?.startsWith(`actions/${action}@`) ?? false
 
 /** Every way a step's inputs can come out: `${{ inputs.x }}` takes each option (or the default) of x. */
 function expand(wf: Workflow, step: Step): Record<string, string>[] {
@@ -90,12 +100,18 @@ describe('example workflows', () => {
 
   test.each(workflows)('%s reads only outputs the action sets, of steps that exist', (_, wf) => {
     for (const job of Object.values(wf.jobs)) {
-      const ids = new Set(job.steps.map((s) => s.id))
-      for (const step of job.steps)
-        for (const m of (step.if ?? '').matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
-          expect(ids).toContain(m[1])
-          expect(Object.values(Outputs)).toContain(m[2])
-        }
+      const byId = new Map(job.steps.map((s) => [s.id, s]))
+      const expressions = [...job.steps.map((s) => s.if ?? ''), ...Object.values(job.outputs ?? {})]
+      const reads = expressions.flatMap((text) =>
+        [...text.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)].map((m) => ({
+          step: m[1]!,
+          output: m[2]!
+        }))
+      )
+      for (const r of reads) expect([...byId.keys()]).toContain(r.step)
+      // A ddac step's outputs are the action's (a shell step's are its own).
+      for (const r of reads.filter((x) => byId.get(x.step)?.uses?.startsWith('ddac-dev/ddac')))
+        expect(Object.values(Outputs)).toContain(r.output)
     }
   })
 
@@ -104,21 +120,123 @@ describe('example workflows', () => {
     async (_, wf) => {
       const workspace = mkdtempSync(path.join(tmpdir(), 'ddac-workflow-'))
       copyFileSync('examples/device-defender.yml', path.join(workspace, 'device-defender.yml'))
-      for (const step of ddacSteps(wf))
-        for (const inputs of expand(wf, step)) {
-          const r = await runAction(
-            'dist/index.js',
-            { ...inputs, [Inputs.Target]: 'local' },
-            { cwd: workspace }
-          )
-          expect({
-            inputs,
-            code: r.code,
-            stderr: r.stderr.split('\n').filter((l) => l.startsWith('::error'))
-          }).toEqual({ inputs, code: 0, stderr: [] })
+      const artifacts = new Map<string, string>()
+      // An artifact another workflow uploads (the pull request's plan) comes from running that one first.
+      for (const name of downloads(wf).filter((n) => !uploads(wf).includes(n)))
+        for (const [, producer] of workflows.filter(([, p]) => uploads(p).includes(name)))
+          for (const job of Object.keys(producer.jobs))
+            await runJob(producer, job, workspace, artifacts, local)
+      for (const job of Object.keys(wf.jobs))
+        for (const { inputs, r } of await runJob(wf, job, workspace, artifacts, local)) {
+          expect({ job, inputs, ...failure(r) }).toEqual({ job, inputs, code: 0, errors: [] })
           expect(r.summary).toContain(`ddac ${inputs[Inputs.Command]}`)
         }
     },
-    60_000
+    90_000
   )
+
+  test('the plan reviewed on the pull request is applied on merge; a stale one is planned again and applied after approval', async () => {
+    const gate = workflows.find(([f]) => f === 'pr-gate.yml')![1]
+    const merge = workflows.find(([f]) => f === 'apply.yml')![1]
+    const emu = await startEmulator()
+    const iot = createIotClient({ endpoint: emu.endpoint, region: emu.region, local: true })
+    const account = { [Inputs.Endpoint]: emu.endpoint, [Inputs.Region]: emu.region }
+    const converged = (results: Awaited<ReturnType<typeof runJob>>): string[] =>
+      results.map((x) => x.r.outputs.converged ?? '')
+    try {
+      const workspace = mkdtempSync(path.join(tmpdir(), 'ddac-merge-'))
+      copyFileSync('examples/rules-based.yml', path.join(workspace, 'device-defender.yml'))
+      const artifacts = new Map<string, string>()
+      for (const job of Object.keys(gate.jobs))
+        await runJob(gate, job, workspace, artifacts, account)
+      const applied = await runJob(merge, 'apply', workspace, artifacts, account)
+      expect(applied.map((x) => failure(x.r))).toEqual([{ code: 0, errors: [] }])
+      expect(converged(applied)).toEqual(['true']) // so the replan jobs do not run
+      expect(Object.keys(emu.state().data.securityProfiles)).toEqual(['Rules_flood_profile'])
+
+      // The next pull request is reviewed, then the profile is edited in the console before it merges.
+      copyFileSync('examples/device-defender.yml', path.join(workspace, 'device-defender.yml'))
+      for (const job of Object.keys(gate.jobs))
+        await runJob(gate, job, workspace, artifacts, account)
+      await iot.send(
+        new UpdateSecurityProfileCommand({
+          securityProfileName: 'Rules_flood_profile',
+          securityProfileDescription: 'edited in the console'
+        })
+      )
+      const stale = await runJob(merge, 'apply', workspace, artifacts, account)
+      expect(stale.map((x) => failure(x.r).code)).toEqual([1])
+      expect(stale[0]!.r.stdout).toContain(
+        '::error::the account changed since the plan was made: security profile Rules_flood_profile changed'
+      )
+      expect(converged(stale)).toEqual(['false'])
+      expect(Object.keys(emu.state().data.securityProfiles)).toEqual(['Rules_flood_profile'])
+      // The replan shows the console edit as drift; once approved, exactly that plan is applied.
+      const replanned = await runJob(merge, 'replan', workspace, artifacts, account)
+      expect(replanned[0]!.r.outputs.drift).toBe('true')
+      const approved = await runJob(merge, 'apply-replanned', workspace, artifacts, account)
+      expect(approved.map((x) => failure(x.r))).toEqual([{ code: 0, errors: [] }])
+      expect(converged(approved)).toEqual(['true'])
+      expect(Object.keys(emu.state().data.securityProfiles).sort()).toEqual([
+        'ML_Detect_profile',
+        'Rules_flood_profile'
+      ])
+    } finally {
+      iot.destroy()
+      await emu.stop()
+    }
+  }, 90_000)
 })
+
+const local = { [Inputs.Target]: 'local' }
+const failure = (r: RunnerResult): { code: number | null; errors: string[] } => ({
+  code: r.code,
+  errors: r.stdout.split('\n').filter((l) => l.startsWith('::error'))
+})
+
+const artifactNames = (wf: Workflow, action: string): string[] =>
+  Object.values(wf.jobs).flatMap((j) =>
+    j.steps.filter((s) => uses(s, action)).map((s) => String(s.with?.name))
+  )
+const uploads = (wf: Workflow): string[] => artifactNames(wf, 'upload-artifact')
+const downloads = (wf: Workflow): string[] => artifactNames(wf, 'download-artifact')
+
+/**
+ * A job's steps in order, as far as they concern ddac: each ddac step from the bundle (every way its inputs
+ * can come out, each of which must pass), and artifacts uploaded and downloaded as files. Shell steps (AWS
+ * credentials, looking up the pull request's run) are the runner's business and are skipped.
+ */
+async function runJob(
+  wf: Workflow,
+  job: string,
+  workspace: string,
+  artifacts: Map<string, string>,
+  extra: Record<string, string>
+): Promise<{ inputs: Record<string, string>; r: RunnerResult }[]> {
+  const results: { inputs: Record<string, string>; r: RunnerResult }[] = []
+  for (const step of wf.jobs[job]!.steps) {
+    const name = String(step.with?.name)
+    if (uses(step, 'upload-artifact')) {
+      const stored = path.join(mkdtempSync(path.join(tmpdir(), 'ddac-artifact-')), name)
+      mkdirSync(stored)
+      const file = String(step.with!.path)
+      copyFileSync(path.join(workspace, file), path.join(stored, path.basename(file)))
+      artifacts.set(name, stored)
+    } else if (uses(step, 'download-artifact')) {
+      const stored = artifacts.get(name)
+      expect({ artifact: name, uploaded: stored !== undefined }).toEqual({
+        artifact: name,
+        uploaded: true
+      })
+      const into = path.join(workspace, String(step.with!.path))
+      mkdirSync(into, { recursive: true })
+      for (const f of readdirSync(stored!)) copyFileSync(path.join(stored!, f), path.join(into, f))
+    } else if (isDdac(step)) {
+      for (const inputs of expand(wf, step)) {
+        const r = await runAction('dist/index.js', { ...inputs, ...extra }, { cwd: workspace })
+        results.push({ inputs, r })
+      }
+    }
+  }
+  return results
+}

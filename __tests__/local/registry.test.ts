@@ -12,6 +12,7 @@ import {
   DeletePolicyCommand,
   DeleteThingCommand,
   DeleteThingGroupCommand,
+  UpdateThingGroupCommand,
   DescribeCertificateCommand,
   DescribeEndpointCommand,
   DescribeThingCommand,
@@ -240,6 +241,49 @@ describe('things and thing groups', () => {
     await iot.send(new DeleteThingGroupCommand({ thingGroupName: 'leaf' })) // idempotent
     await iot.send(new DeleteThingGroupCommand({ thingGroupName: 'root' }))
     expect(emu.state().data.things.th!.groups).toEqual([])
+  })
+
+  test('UpdateThingGroup with expectedVersion is a compare-and-swap; a changed group cannot be created again', async () => {
+    await iot.send(
+      new CreateThingGroupCommand({
+        thingGroupName: 'cas',
+        thingGroupProperties: { thingGroupDescription: 'first' }
+      })
+    )
+    const update = (description: string, expectedVersion: number) =>
+      iot.send(
+        new UpdateThingGroupCommand({
+          thingGroupName: 'cas',
+          thingGroupProperties: { thingGroupDescription: description },
+          expectedVersion
+        })
+      )
+    expect(await update('second', 1)).toMatchObject({ version: 2 })
+    // A second writer that read version 1 loses, and changes nothing.
+    expect(await error(update('third', 1))).toEqual({
+      name: 'VersionConflictException',
+      status: 409
+    })
+    const read = await iot.send(new DescribeThingGroupCommand({ thingGroupName: 'cas' }))
+    expect(read).toMatchObject({
+      version: 2,
+      thingGroupProperties: { thingGroupDescription: 'second' }
+    })
+    expect(
+      await error(
+        iot.send(
+          new CreateThingGroupCommand({
+            thingGroupName: 'cas',
+            thingGroupProperties: { thingGroupDescription: 'first' }
+          })
+        )
+      )
+    ).toMatchObject({ name: 'ResourceAlreadyExistsException' })
+    expect(
+      await error(
+        iot.send(new UpdateThingGroupCommand({ thingGroupName: 'gone', thingGroupProperties: {} }))
+      )
+    ).toMatchObject({ name: 'ResourceNotFoundException' })
   })
 
   test('DeleteThing of a missing thing succeeds', async () => {

@@ -105,8 +105,9 @@ describe('examples/iam', () => {
   test('the apply policy creates, updates in place and prunes', async () => {
     const a = await account({ deny: deniedBy('ddac-apply-policy.json') })
     try {
+      // A short lease, so each apply also renews it (iot:UpdateThingGroup) while it runs.
       const apply = (profile: ProfileFile, prune = false) =>
-        applyCommand({ iot: a.iot, profile, identity: ID, prune })
+        applyCommand({ iot: a.iot, profile, identity: ID, prune, lease: { ttlMs: 100 } })
       for (const [step, out] of [
         ['create', await apply(file(tagged()))],
         ['update', await apply(changed())],
@@ -121,6 +122,8 @@ describe('examples/iam', () => {
       }
       const ops = new Set(a.emu.requests().map((r) => r.operation))
       for (const op of [
+        'UpdateThingGroup',
+        'DeleteThingGroup',
         'UpdateSecurityProfile',
         'DetachSecurityProfile',
         'UntagResource',

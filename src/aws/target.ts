@@ -14,6 +14,8 @@ export type IotTarget =
 
 export interface IotSession {
   client: IoTClient
+  /** the same account through a client a stop does not gate: for releasing apply's lock after a cancel */
+  control: IoTClient
   region: string
   /** the endpoint URL when not AWS's default */
   endpoint?: string
@@ -73,30 +75,36 @@ export async function withIot<T>(
     const emulator = await startEmulator({ region: resolved, ...target.emulator })
     // An idle in-process emulator needs no pacing; one enforcing AWS quotas does.
     const pace = target.emulator?.throttle === true
-    const client = createIotClient({
-      endpoint: emulator.endpoint,
-      region: resolved,
-      local: true,
-      pace,
-      ...(stop ? { stop } : {})
-    })
+    const options = { endpoint: emulator.endpoint, region: resolved, local: true, pace }
+    const client = createIotClient({ ...options, ...(stop ? { stop } : {}) })
+    const control = createIotClient(options)
     try {
-      return await fn({ client, region: resolved, endpoint: emulator.endpoint, local: true })
+      return await fn({
+        client,
+        control,
+        region: resolved,
+        endpoint: emulator.endpoint,
+        local: true
+      })
     } finally {
       client.destroy()
+      control.destroy()
       await emulator.stop()
     }
   }
   const endpoint = target.kind === 'endpoint' ? target.url : undefined
   const client = createIotClient({ endpoint, region: resolved, ...(stop ? { stop } : {}) })
+  const control = createIotClient({ endpoint, region: resolved })
   try {
     return await fn({
       client,
+      control,
       region: resolved,
       endpoint,
       local: endpoint !== undefined && isLoopback(endpoint)
     })
   } finally {
     client.destroy()
+    control.destroy()
   }
 }

@@ -2,12 +2,14 @@
 import type { IoTClient } from '@aws-sdk/client-iot'
 import { explainAwsError, isDetectUnavailable } from '../aws/errors.js'
 import { RemedyError } from '../words.js'
+import { acquireLease, readLease, type LeaseOptions } from '../aws/lease.js'
 import { readAccount, type ReadOptions } from '../aws/read.js'
 import { checkBehaviorsWithAws } from '../aws/validate-behaviors.js'
 import type { ProfileFile } from '../config/file-format.js'
 import { applyPlan, type ApplyProgress, type ApplyResult } from '../plan/apply.js'
 import { desiredState } from '../plan/desired.js'
 import { diff, refusals } from '../plan/diff.js'
+import { planBasis, staleness, type PlanBasis, type SavedPlan } from '../plan/saved.js'
 import {
   RESOURCE_KINDS,
   type ActualState,
@@ -29,6 +31,8 @@ export interface ReconcileInput {
   onRead?: ReadOptions['onProgress']
   /** plan: have AWS check the behaviors the plan writes (ValidateSecurityProfileBehaviors) */
   checkBehaviors?: boolean
+  /** plan: note when another apply holds the lock (plan never takes it) */
+  reportLock?: boolean
 }
 
 /** Read what the plan needs; an account without Detect still plans its audit resources. */
@@ -69,19 +73,45 @@ async function readFor(
   }
 }
 
-export async function planCommand(
-  input: ReconcileInput
-): Promise<{ plan: Plan; actual: ActualState; desired: DesiredState }> {
+export async function planCommand(input: ReconcileInput): Promise<{
+  plan: Plan
+  actual: ActualState
+  desired: DesiredState
+  /** what the plan was made from, for a saved plan */
+  basis: PlanBasis
+}> {
   const desired = desiredState(input.profile, input.identity)
-  const { actual, notes } = await readFor(input, desired)
+  const [{ actual, notes }, held] = await Promise.all([
+    readFor(input, desired),
+    input.reportLock ? lockNote(input.iot) : undefined
+  ])
   const plan = diff(desired, actual, { prune: input.prune, adopt: input.adopt ?? false })
-  plan.notes.push(...notes)
+  plan.notes.push(...notes, ...(held ? [held] : []))
   if (input.checkBehaviors) {
     const checked = await checkBehaviorsWithAws(input.iot, plan)
     for (const [change, problems] of checked.rejected) change.blockers.push(...problems)
     plan.notes.push(...checked.notes)
   }
-  return { plan, actual, desired }
+  return {
+    plan,
+    actual,
+    desired,
+    basis: planBasis(desired, actual, await input.iot.config.region())
+  }
+}
+
+/** A lock another apply holds, in words; a plan still runs whatever the lock says. */
+async function lockNote(iot: IoTClient): Promise<string | undefined> {
+  try {
+    const lease = await readLease(iot)
+    if (!lease) return undefined
+    const { identity, process, since, expires } = lease.holder
+    return Date.parse(expires) > Date.now()
+      ? `apply is locked by ${identity} (${process}) since ${since}: an apply started now is refused until that one ends (the lock expires at ${expires} unless renewed)`
+      : `an expired apply lock of ${identity} (${process}, since ${since}) is left in the account; the next apply takes it over`
+  } catch (e) {
+    return `the apply lock could not be read: ${e instanceof Error ? e.message : String(e)}`
+  }
 }
 
 /** The account after apply: what was read before, with every changed resource replaced by its read-back. */
@@ -103,11 +133,49 @@ export interface ApplyOutcome {
   converged: boolean
 }
 
-export async function applyCommand(
-  input: ReconcileInput & { onApply?: (p: ApplyProgress) => void; signal?: AbortSignal }
-): Promise<ApplyOutcome> {
-  const { plan, actual, desired } = await planCommand(input)
-  const refused = refusals(plan)
+export interface ApplyInput extends ReconcileInput {
+  onApply?: (p: ApplyProgress) => void
+  signal?: AbortSignal
+  /** a plan saved by `plan --out`: applied exactly, or refused when the file or account changed since */
+  saved?: SavedPlan
+  /**
+   * the lease that serializes applies to the account; `iot` is the client it is kept with (default: the
+   * input's), one that a stop does not gate, so the lease is still released after a cancel
+   */
+  lease?: Omit<LeaseOptions, 'identity'> & { iot?: IoTClient }
+}
+
+/**
+ * Take the account's lease, then plan and apply under it, so an apply of another file that claims the same
+ * names either runs wholly before or after this one or is refused. The lease goes at the end, also after a
+ * failure or a cancel.
+ */
+export async function applyCommand(input: ApplyInput): Promise<ApplyOutcome> {
+  const lease = await acquireLease(input.lease?.iot ?? input.iot, {
+    identity: input.identity,
+    ...input.lease,
+    ...(input.signal ? { signal: input.signal } : {})
+  })
+  let outcome: ApplyOutcome | undefined
+  try {
+    const signal = input.signal ? AbortSignal.any([input.signal, lease.lost]) : lease.lost
+    outcome = await applyHeld({ ...input, signal })
+    return outcome
+  } finally {
+    const note = await lease.release()
+    if (note) outcome?.plan.notes.push(note)
+  }
+}
+
+async function applyHeld(input: ApplyInput): Promise<ApplyOutcome> {
+  const fresh = await planCommand(input)
+  const { actual, desired } = fresh
+  // A saved plan is applied as it was saved, once the account and file are shown to be what it saw.
+  const plan = input.saved ?? fresh.plan
+  const refused = [
+    ...(input.saved ? staleness(input.saved, fresh.plan, fresh.basis) : []),
+    ...refusals(plan)
+  ]
   if (refused.length)
     return {
       plan,

@@ -17,6 +17,7 @@ import { renderStatusMarkdown, renderStatusText } from '../report/status.js'
 import { headline, renderValidationMarkdown, renderValidationText } from '../report/validation.js'
 import type * as AwsCommands from './aws-commands.js'
 import type { Selection } from './selection.js'
+import type { SavedPlan } from '../plan/saved.js'
 
 // The commands that talk to AWS, and their reports, load the AWS SDK: they are bound by loadAwsCommands()
 // at the dispatch below, so validate never evaluates it (cold start; bench/startup.ts).
@@ -34,7 +35,8 @@ let {
   applyProof,
   renderApplyMarkdown,
   renderApplyText,
-  refusals
+  refusals,
+  loadPlan
 } = {} as typeof AwsCommands
 
 /** Bind them once the inputs are known good: a missing region fails before the SDK loads. */
@@ -54,7 +56,8 @@ async function loadAwsCommands(opts: RunOptions): Promise<void> {
     applyProof,
     renderApplyMarkdown,
     renderApplyText,
-    refusals
+    refusals,
+    loadPlan
   } = await import('./aws-commands.js'))
 }
 
@@ -75,6 +78,10 @@ export interface RunOptions {
   selection?: Selection
   /** plan: where to write the plan as JSON */
   planFile?: string
+  /** apply: the plan `plan --out` wrote, to apply exactly (refused when the file or account changed since) */
+  savedPlan?: string
+  /** apply: how long to wait for the account's lock when another apply holds it (default: not at all) */
+  lockTimeoutSeconds?: number
   /** progress and notices while the command runs */
   log: (line: string) => void
   /** apply: stop starting changes (the ones in flight finish) */
@@ -181,7 +188,7 @@ export async function runCommand(opts: RunOptions): Promise<Report> {
 async function reconcile(
   opts: RunOptions & { identity: string },
   profile: ProfileFile,
-  { client, region, endpoint }: IotSession
+  { client, control, region, endpoint }: IotSession
 ): Promise<Report> {
   const where = endpoint ? `${endpoint} (${region})` : `AWS ${region}`
   const input = {
@@ -202,10 +209,18 @@ async function reconcile(
   if (opts.command === 'plan') {
     opts.log(`planning ${opts.config} against ${where} as ${opts.identity}`)
     // Only plan asks AWS to check behaviors: apply's writes are checked by AWS as they are made.
-    const { plan } = await planCommand({ ...input, onRead, checkBehaviors: true })
+    const { plan, basis } = await planCommand({
+      ...input,
+      onRead,
+      checkBehaviors: true,
+      reportLock: true
+    })
     if (opts.planFile) {
       await mkdir(path.dirname(opts.planFile), { recursive: true })
-      await writeFile(opts.planFile, JSON.stringify(plan, null, 2))
+      await writeFile(
+        opts.planFile,
+        JSON.stringify({ ...plan, basis } satisfies SavedPlan, null, 2)
+      )
     }
     // A plan apply would refuse fails here already, so a pull-request gate shows it before the merge.
     const refused = refusals(plan)
@@ -219,7 +234,10 @@ async function reconcile(
       identity: opts.identity
     }
   }
-  opts.log(`applying ${opts.config} to ${where} as ${opts.identity}`)
+  const saved = opts.savedPlan ? await loadPlan(opts.savedPlan) : undefined
+  opts.log(
+    `applying ${opts.savedPlan ? `the plan ${opts.savedPlan} of ` : ''}${opts.config} to ${where} as ${opts.identity}`
+  )
   opts.signal?.addEventListener('abort', () =>
     opts.log(
       `${String(opts.signal?.reason ?? 'stop')}: finishing the calls in flight, starting nothing more`
@@ -230,6 +248,15 @@ async function reconcile(
     ...input,
     onRead,
     onApply: (p) => applying(p.done, p.total),
+    lease: {
+      iot: control,
+      waitMs: (opts.lockTimeoutSeconds ?? 0) * 1000,
+      onWait: (h) =>
+        opts.log(
+          `waiting up to ${opts.lockTimeoutSeconds} s for the apply lock of ${h.identity} (${h.process}, since ${h.since})`
+        )
+    },
+    ...(saved ? { saved } : {}),
     ...(opts.signal ? { signal: opts.signal } : {})
   })
   const failures = applyFailures(outcome)

@@ -20,6 +20,8 @@ export interface FaultOptions {
   quotas?: Partial<Record<OperationName, number>>
   /** added to every request */
   latencyMs?: number
+  /** up to this much more per request, drawn from the seed: requests overtake each other as on a network */
+  jitterMs?: number
   /** share of requests (0..1) answered with InternalFailureException 500 or ServiceUnavailableException 503 */
   faultRate?: number
   /** share of requests (0..1) answered with ThrottlingException whatever the quota (a busy account) */
@@ -85,7 +87,8 @@ export class Faults {
 
   /** Apply latency, then throttling, then injected faults; throws the modeled error to answer with. */
   async before(operation: OperationName): Promise<void> {
-    if (this.options.latencyMs) await sleep(this.options.latencyMs)
+    const jitter = this.options.jitterMs ? uniformFloat64(this.rng) * this.options.jitterMs : 0
+    if (this.options.latencyMs || jitter) await sleep((this.options.latencyMs ?? 0) + jitter)
     if (this.options.deny?.includes(operation))
       throw new ApiError(
         'AccessDeniedException',

@@ -70,6 +70,7 @@ export const TPS_QUOTAS: Readonly<Record<OperationName, number>> = {
   CreateThingGroup: 25,
   DescribeThingGroup: 100,
   DeleteThingGroup: 25,
+  UpdateThingGroup: 25,
   ListThingGroups: 10,
   ListThingsInThingGroup: 25,
   ListThingGroupsForThing: 100,

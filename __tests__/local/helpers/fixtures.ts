@@ -147,6 +147,7 @@ function overrides(base: Base): Record<string, Obj> {
     DeleteThing: { thingName: 't2', expectedVersion: 1 },
     DescribeThingGroup: { thingGroupName: 'g1' },
     DeleteThingGroup: { thingGroupName: 'g2', expectedVersion: 1 },
+    UpdateThingGroup: { thingGroupName: 'g1', expectedVersion: 1 },
     AddThingToThingGroup: { thingGroupName: 'g2', thingName: 't1' },
     RemoveThingFromThingGroup: { thingGroupName: 'g1', thingName: 't1' },
     ListThingsInThingGroup: { thingGroupName: 'g1' },
