@@ -6121,7 +6121,7 @@ tslib_1.__exportStar(__webpack_require__(3741), exports);
 tslib_1.__exportStar(__webpack_require__(3259), exports);
 tslib_1.__exportStar(__webpack_require__(3297), exports);
 tslib_1.__exportStar(__webpack_require__(5503), exports);
-tslib_1.__exportStar(__webpack_require__(7491), exports);
+tslib_1.__exportStar(__webpack_require__(9872), exports);
 tslib_1.__exportStar(__webpack_require__(40), exports);
 tslib_1.__exportStar(__webpack_require__(7313), exports);
 
@@ -6439,7 +6439,7 @@ exports.PolicyMappings = PolicyMappings = PolicyMappings_1 = tslib_1.__decorate(
 
 /***/ }),
 
-/***/ 7491:
+/***/ 9872:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

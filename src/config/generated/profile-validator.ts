@@ -5,18 +5,17 @@ import ucs2 from 'ajv/dist/runtime/ucs2length.js'
 const ucs2length = ucs2.default ?? ucs2
 export const validate = validate21;
 export default validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/ddac-dev/ddac/main/schema/device-defender.schema.json","title":"ddac profile file (AWS IoT Device Defender as code)","type":"object","required":["version"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Version of the profile file format."},"customMetrics":{"type":"array","items":{"type":"object","properties":{"metricName":{"$ref":"#/definitions/MetricName","description":"The name of the custom metric."},"displayName":{"$ref":"#/definitions/CustomMetricDisplayName","description":"The friendly name in the console for the custom metric."},"metricType":{"$ref":"#/definitions/CustomMetricType","description":"The type of the custom metric."},"tags":{"$ref":"#/definitions/TagList","description":"Metadata that can be used to manage the custom metric."},"clientRequestToken":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"metricArn":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"creationDate":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"lastModifiedDate":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."}},"required":["metricName","metricType"],"additionalProperties":false},"description":"custom metrics, each as the CreateCustomMetric request takes it (Use this API to define a Custom Metric published by your devices to Device Defender.)"},"dimensions":{"type":"array","items":{"type":"object","properties":{"name":{"$ref":"#/definitions/DimensionName","description":"A unique identifier for the dimension."},"type":{"$ref":"#/definitions/DimensionType","description":"Specifies the type of dimension."},"stringValues":{"$ref":"#/definitions/DimensionStringValues","description":"Specifies the value or list of values for the dimension."},"tags":{"$ref":"#/definitions/TagList","description":"Metadata that can be used to manage the dimension."},"clientRequestToken":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"arn":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"creationDate":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"lastModifiedDate":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."}},"required":["name","type","stringValues"],"additionalProperties":false},"description":"dimensions, each as the CreateDimension request takes it (Create a dimension that you can use to limit the scope of a metric used in a security profile for IoT Device Defender.)"},"mitigationActions":{"type":"array","items":{"type":"object","properties":{"actionName":{"$ref":"#/definitions/MitigationActionName","description":"A friendly name for the action."},"roleArn":{"$ref":"#/definitions/RoleArn","description":"The ARN of the IAM role that is used to apply the mitigation action."},"actionParams":{"$ref":"#/definitions/MitigationActionParams","description":"Defines the type of action and the parameters for that action."},"tags":{"$ref":"#/definitions/TagList","description":"Metadata that can be used to manage the mitigation action."},"actionType":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"actionArn":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"actionId":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"creationDate":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"lastModifiedDate":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."}},"required":["actionName","roleArn","actionParams"],"additionalProperties":false},"description":"mitigation actions, each as the CreateMitigationAction request takes it (Defines an action that can be applied to audit findings by using StartAuditMitigationActionsTask.)"},"securityProfiles":{"type":"array","items":{"type":"object","properties":{"securityProfileName":{"$ref":"#/definitions/SecurityProfileName","description":"The name you are giving to the security profile."},"securityProfileDescription":{"$ref":"#/definitions/SecurityProfileDescription","description":"A description of the security profile."},"behaviors":{"$ref":"#/definitions/Behaviors","description":"Specifies the behaviors that, when violated by a device (thing), cause an alert."},"alertTargets":{"$ref":"#/definitions/AlertTargets","description":"Specifies the destinations to which alerts are sent."},"additionalMetricsToRetain":{"$ref":"#/definitions/AdditionalMetricsToRetainList","description":"Deprecated: Use additionalMetricsToRetainV2. Please use CreateSecurityProfileRequest$additionalMetricsToRetainV2 instead.","deprecated":true},"additionalMetricsToRetainV2":{"$ref":"#/definitions/AdditionalMetricsToRetainV2List","description":"A list of metrics whose data is retained (stored)."},"tags":{"$ref":"#/definitions/TagList","description":"Metadata that can be used to manage the security profile."},"metricsExportConfig":{"$ref":"#/definitions/MetricsExportConfig","description":"Specifies the MQTT topic and role ARN required for metric export."},"securityProfileArn":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"version":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"creationDate":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"lastModifiedDate":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"targets":{"type":"array","description":"Where the profile is attached: thing group names, all/registered-things, all/unregistered-things, all/things, or full target ARNs.","items":{"type":"string","minLength":1,"examples":["all/registered-things","all/unregistered-things","all/things"]}}},"required":["securityProfileName"],"additionalProperties":false},"description":"security profiles, each as the CreateSecurityProfile request takes it (Creates a Device Defender security profile.)"},"scheduledAudits":{"type":"array","items":{"type":"object","properties":{"frequency":{"$ref":"#/definitions/AuditFrequency","description":"How often the scheduled audit takes place, either DAILY, WEEKLY, BIWEEKLY or MONTHLY."},"dayOfMonth":{"$ref":"#/definitions/DayOfMonth","description":"The day of the month on which the scheduled audit takes place."},"dayOfWeek":{"$ref":"#/definitions/DayOfWeek","description":"The day of the week on which the scheduled audit takes place, either SUN, MON, TUE, WED, THU, FRI, or SAT."},"targetCheckNames":{"$ref":"#/definitions/TargetAuditCheckNames","description":"Which checks are performed during the scheduled audit."},"scheduledAuditName":{"$ref":"#/definitions/ScheduledAuditName","description":"The name you want to give to the scheduled audit."},"tags":{"$ref":"#/definitions/TagList","description":"Metadata that can be used to manage the scheduled audit."},"scheduledAuditArn":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."}},"required":["frequency","targetCheckNames","scheduledAuditName"],"additionalProperties":false},"description":"scheduled audits, each as the CreateScheduledAudit request takes it (Creates a scheduled audit that is run at a specified time interval.)"},"auditConfiguration":{"type":"object","properties":{"roleArn":{"$ref":"#/definitions/RoleArn","description":"The Amazon Resource Name (ARN) of the role that grants permission to IoT to access information about your devices, policies, certificates, and other items as required when performing an audit."},"auditNotificationTargetConfigurations":{"$ref":"#/definitions/AuditNotificationTargetConfigurations","description":"Information about the targets to which audit notifications are sent."},"auditCheckConfigurations":{"$ref":"#/definitions/AuditCheckConfigurations","description":"Specifies which audit checks are enabled and disabled for this account."}},"additionalProperties":false,"description":"The account audit configuration (account-wide): role, notification targets and enabled checks."},"simulations":{"type":"array","items":{"type":"object","description":"A device simulation: provision things, produce traffic, then check what Device Defender reports.","required":["name","scenario"],"additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$","description":"Unique name of the simulation."},"scenario":{"type":"string","enum":["baseline","anomaly","auth-failures","connection-churn","disconnects","shared-certificate"],"description":"What the simulated devices do."},"things":{"type":"integer","minimum":1,"maximum":100,"default":1,"description":"Fleet size; each thing gets its own certificate."},"thingGroup":{"$ref":"#/definitions/ThingGroupName","description":"Thing group the simulated things join (a security profile target)."},"topic":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^#+]+$","description":"MQTT topic to publish on (no wildcards)."},"messageSize":{"type":"integer","minimum":0,"maximum":131072,"description":"Payload bytes per message (AWS IoT allows 128 KB)."},"count":{"type":"integer","minimum":1,"maximum":1000000,"description":"Messages (or connections) per thing."},"interval":{"type":"string","pattern":"^[0-9]+(ms|s|m|h)$","description":"Pause between messages, e.g. 250ms."},"expect":{"type":"object","additionalProperties":false,"description":"What must (or must not) happen.","properties":{"violations":{"type":"array","minItems":1,"items":{"type":"object","required":["securityProfileName","behaviorName"],"additionalProperties":false,"properties":{"securityProfileName":{"$ref":"#/definitions/SecurityProfileName"},"behaviorName":{"$ref":"#/definitions/BehaviorName"},"thingName":{"$ref":"#/definitions/ThingName"}}}},"noViolations":{"type":"boolean","description":"A false-positive check: no behavior may alarm."},"auditFindings":{"type":"array","minItems":1,"items":{"type":"object","required":["checkName"],"additionalProperties":false,"properties":{"checkName":{"$ref":"#/definitions/AuditCheckName"}}}},"timeout":{"type":"string","pattern":"^[0-9]+(ms|s|m|h)$","description":"How long to wait for the expectation, e.g. 20m."}}}}},"description":"Device simulations and the violations or findings they must produce."},"external":{"type":"object","additionalProperties":false,"description":"Resources the file references but does not manage (created elsewhere).","properties":{"customMetrics":{"type":"array","items":{"$ref":"#/definitions/MetricName"}},"dimensions":{"type":"array","items":{"$ref":"#/definitions/DimensionName"}}}}},"definitions":{"AdditionalMetricsToRetainList":{"type":"array","items":{"$ref":"#/definitions/BehaviorMetric"}},"AdditionalMetricsToRetainV2List":{"type":"array","items":{"$ref":"#/definitions/MetricToRetain"}},"AddThingsToThingGroupParams":{"type":"object","description":"Parameters used when defining a mitigation action that move a set of things to a thing group.","properties":{"thingGroupNames":{"$ref":"#/definitions/ThingGroupNames","description":"The list of groups to which you want to add the things that triggered the mitigation action."},"overrideDynamicGroups":{"$ref":"#/definitions/NullableBoolean","description":"Specifies if this mitigation action can move the things that triggered the mitigation action even if they are part of one or more dynamic thing groups."}},"required":["thingGroupNames"],"additionalProperties":false},"AlertTarget":{"type":"object","description":"A structure containing the alert target ARN and the role ARN.","properties":{"alertTargetArn":{"$ref":"#/definitions/AlertTargetArn","description":"The Amazon Resource Name (ARN) of the notification target to which alerts are sent."},"roleArn":{"$ref":"#/definitions/RoleArn","description":"The ARN of the role that grants permission to send alerts to the notification target."}},"required":["alertTargetArn","roleArn"],"additionalProperties":false},"AlertTargetArn":{"type":"string"},"AlertTargets":{"type":"object","properties":{"SNS":{"$ref":"#/definitions/AlertTarget"}},"additionalProperties":false},"AuditCheckConfiguration":{"type":"object","description":"Which audit checks are enabled and disabled for this account.","properties":{"enabled":{"$ref":"#/definitions/Enabled","description":"True if this audit check is enabled for this account.","default":false},"configuration":{"$ref":"#/definitions/CheckCustomConfiguration","description":"A structure containing the configName and corresponding configValue for configuring audit checks."}},"additionalProperties":false},"AuditCheckConfigurations":{"type":"object","properties":{"AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"CA_CERTIFICATE_EXPIRING_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"CA_CERTIFICATE_KEY_QUALITY_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"CONFLICTING_CLIENT_IDS_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"DEVICE_CERTIFICATE_AGE_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"DEVICE_CERTIFICATE_EXPIRING_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"DEVICE_CERTIFICATE_KEY_QUALITY_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"DEVICE_CERTIFICATE_SHARED_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"IOT_POLICY_OVERLY_PERMISSIVE_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"LOGGING_DISABLED_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"}},"additionalProperties":false},"AuditCheckName":{"type":"string","enum":["AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK","CA_CERTIFICATE_EXPIRING_CHECK","CA_CERTIFICATE_KEY_QUALITY_CHECK","CONFLICTING_CLIENT_IDS_CHECK","DEVICE_CERTIFICATE_AGE_CHECK","DEVICE_CERTIFICATE_EXPIRING_CHECK","DEVICE_CERTIFICATE_KEY_QUALITY_CHECK","DEVICE_CERTIFICATE_SHARED_CHECK","INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK","IOT_POLICY_OVERLY_PERMISSIVE_CHECK","IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK","IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK","IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK","LOGGING_DISABLED_CHECK","REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK","REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK","UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK"]},"AuditFrequency":{"type":"string","enum":["DAILY","WEEKLY","BIWEEKLY","MONTHLY"]},"AuditNotificationTarget":{"type":"object","description":"Information about the targets to which audit notifications are sent.","properties":{"targetArn":{"$ref":"#/definitions/TargetArn","description":"The ARN of the target (SNS topic) to which audit notifications are sent."},"roleArn":{"$ref":"#/definitions/RoleArn","description":"The ARN of the role that grants permission to send notifications to the target."},"enabled":{"$ref":"#/definitions/Enabled","description":"True if notifications to the target are enabled.","default":false}},"additionalProperties":false},"AuditNotificationTargetConfigurations":{"type":"object","properties":{"SNS":{"$ref":"#/definitions/AuditNotificationTarget"}},"additionalProperties":false},"Behavior":{"type":"object","description":"A Device Defender security profile behavior.","properties":{"name":{"$ref":"#/definitions/BehaviorName","description":"The name you've given to the behavior."},"metric":{"$ref":"#/definitions/BehaviorMetric","description":"What is measured by the behavior."},"metricDimension":{"$ref":"#/definitions/MetricDimension","description":"The dimension for a metric in your behavior."},"criteria":{"$ref":"#/definitions/BehaviorCriteria","description":"The criteria that determine if a device is behaving normally in regard to the metric."},"suppressAlerts":{"$ref":"#/definitions/SuppressAlerts","description":"Suppresses alerts."},"exportMetric":{"$ref":"#/definitions/ExportMetric","description":"Value indicates exporting metrics related to the behavior when it is true."}},"required":["name"],"additionalProperties":false},"BehaviorCriteria":{"type":"object","description":"The criteria by which the behavior is determined to be normal.","properties":{"comparisonOperator":{"$ref":"#/definitions/ComparisonOperator","description":"The operator that relates the thing measured (metric) to the criteria (containing a value or statisticalThreshold)."},"value":{"$ref":"#/definitions/MetricValue","description":"The value to be compared with the metric."},"durationSeconds":{"$ref":"#/definitions/DurationSeconds","description":"Use this to specify the time duration over which the behavior is evaluated, for those criteria that have a time dimension (for example, NUM_MESSAGES_SENT)."},"consecutiveDatapointsToAlarm":{"$ref":"#/definitions/ConsecutiveDatapointsToAlarm","description":"If a device is in violation of the behavior for the specified number of consecutive datapoints, an alarm occurs."},"consecutiveDatapointsToClear":{"$ref":"#/definitions/ConsecutiveDatapointsToClear","description":"If an alarm has occurred and the offending device is no longer in violation of the behavior for the specified number of consecutive datapoints, the alarm is cleared."},"statisticalThreshold":{"$ref":"#/definitions/StatisticalThreshold","description":"A statistical ranking (percentile)that indicates a threshold value by which a behavior is determined to be in compliance or in violation of the behavior."},"mlDetectionConfig":{"$ref":"#/definitions/MachineLearningDetectionConfig","description":"The configuration of an ML Detect"}},"additionalProperties":false},"BehaviorMetric":{"type":"string","examples":["aws:message-byte-size","aws:num-messages-sent","aws:num-messages-received","aws:num-authorization-failures","aws:num-connection-attempts","aws:num-disconnects","aws:disconnect-duration","aws:source-ip-address","aws:all-bytes-out","aws:all-bytes-in","aws:all-packets-out","aws:all-packets-in","aws:num-listening-tcp-ports","aws:num-listening-udp-ports","aws:num-established-tcp-connections","aws:destination-ip-addresses","aws:listening-tcp-ports","aws:listening-udp-ports"]},"BehaviorName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"Behaviors":{"type":"array","items":{"$ref":"#/definitions/Behavior"},"maxItems":100},"CACertificateUpdateAction":{"type":"string","enum":["DEACTIVATE"]},"CheckCustomConfiguration":{"type":"object","properties":{"CERT_AGE_THRESHOLD_IN_DAYS":{"$ref":"#/definitions/ConfigValue"},"CERT_EXPIRATION_THRESHOLD_IN_DAYS":{"$ref":"#/definitions/ConfigValue"}},"additionalProperties":false},"Cidr":{"type":"string","minLength":2,"maxLength":43,"pattern":"^[a-fA-F0-9:\\.\\/]+$"},"Cidrs":{"type":"array","items":{"$ref":"#/definitions/Cidr"}},"ComparisonOperator":{"type":"string","enum":["less-than","less-than-equals","greater-than","greater-than-equals","in-cidr-set","not-in-cidr-set","in-port-set","not-in-port-set","in-set","not-in-set"]},"ConfidenceLevel":{"type":"string","enum":["LOW","MEDIUM","HIGH"]},"ConfigValue":{"type":"string","minLength":1,"maxLength":64},"ConsecutiveDatapointsToAlarm":{"type":"integer","minimum":1,"maximum":10},"ConsecutiveDatapointsToClear":{"type":"integer","minimum":1,"maximum":10},"CustomMetricDisplayName":{"type":"string","maxLength":128,"pattern":"^[\\x21-\\x7E\\x20]*$"},"CustomMetricType":{"type":"string","enum":["string-list","ip-address-list","number-list","number"]},"DayOfMonth":{"type":"string","pattern":"^([1-9]|[12][0-9]|3[01])$|^LAST$"},"DayOfWeek":{"type":"string","enum":["SUN","MON","TUE","WED","THU","FRI","SAT"]},"DeviceCertificateUpdateAction":{"type":"string","enum":["DEACTIVATE"]},"DimensionName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"DimensionStringValue":{"type":"string","minLength":1,"maxLength":256},"DimensionStringValues":{"type":"array","items":{"$ref":"#/definitions/DimensionStringValue"},"minItems":1,"maxItems":100},"DimensionType":{"type":"string","enum":["TOPIC_FILTER"]},"DimensionValueOperator":{"type":"string","enum":["IN","NOT_IN"]},"DurationSeconds":{"type":"integer"},"Enabled":{"type":"boolean"},"EnableIoTLoggingParams":{"type":"object","description":"Parameters used when defining a mitigation action that enable Amazon Web Services IoT Core logging.","properties":{"roleArnForLogging":{"$ref":"#/definitions/RoleArn","description":"The Amazon Resource Name (ARN) of the IAM role used for logging."},"logLevel":{"$ref":"#/definitions/LogLevel","description":"Specifies the type of information to be logged."}},"required":["roleArnForLogging","logLevel"],"additionalProperties":false},"EvaluationStatistic":{"type":"string","pattern":"^(p0|p0\\.1|p0\\.01|p1|p10|p50|p90|p99|p99\\.9|p99\\.99|p100)$"},"ExportMetric":{"type":"boolean"},"LogLevel":{"type":"string","enum":["DEBUG","INFO","ERROR","WARN","DISABLED"]},"MachineLearningDetectionConfig":{"type":"object","description":"The configuration of an ML Detect Security Profile.","properties":{"confidenceLevel":{"$ref":"#/definitions/ConfidenceLevel","description":"The sensitivity of anomalous behavior evaluation."}},"required":["confidenceLevel"],"additionalProperties":false},"MetricDimension":{"type":"object","description":"The dimension of a metric.","properties":{"dimensionName":{"$ref":"#/definitions/DimensionName","description":"A unique identifier for the dimension."},"operator":{"$ref":"#/definitions/DimensionValueOperator","description":"Defines how the dimensionValues of a dimension are interpreted."}},"required":["dimensionName"],"additionalProperties":false},"MetricName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"MetricsExportConfig":{"type":"object","description":"Set configurations for metrics export.","properties":{"mqttTopic":{"$ref":"#/definitions/MqttTopic","description":"The MQTT topic that Device Defender Detect should publish messages to for metrics export."},"roleArn":{"$ref":"#/definitions/RoleArn","description":"This role ARN has permission to publish MQTT messages, after which Device Defender Detect can assume the role and publish messages on your behalf."}},"required":["mqttTopic","roleArn"],"additionalProperties":false},"MetricToRetain":{"type":"object","description":"The metric you want to retain.","properties":{"metric":{"$ref":"#/definitions/BehaviorMetric","description":"What is measured by the behavior."},"metricDimension":{"$ref":"#/definitions/MetricDimension","description":"The dimension of a metric."},"exportMetric":{"$ref":"#/definitions/ExportMetric","description":"The value indicates exporting metrics related to the MetricToRetain when it's true."}},"required":["metric"],"additionalProperties":false},"MetricValue":{"type":"object","description":"The value to be compared with the metric.","properties":{"count":{"$ref":"#/definitions/UnsignedLong","description":"If the comparisonOperator calls for a numeric value, use this to specify that numeric value to be compared with the metric."},"cidrs":{"$ref":"#/definitions/Cidrs","description":"If the comparisonOperator calls for a set of CIDRs, use this to specify that set to be compared with the metric."},"ports":{"$ref":"#/definitions/Ports","description":"If the comparisonOperator calls for a set of ports, use this to specify that set to be compared with the metric."},"number":{"$ref":"#/definitions/Number","description":"The numeral value of a metric."},"numbers":{"$ref":"#/definitions/NumberList","description":"The numeral values of a metric."},"strings":{"$ref":"#/definitions/StringList","description":"The string values of a metric."}},"additionalProperties":false},"MitigationActionName":{"type":"string","maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"},"MitigationActionParams":{"type":"object","description":"The set of parameters for this mitigation action.","properties":{"updateDeviceCertificateParams":{"$ref":"#/definitions/UpdateDeviceCertificateParams","description":"Parameters to define a mitigation action that changes the state of the device certificate to inactive."},"updateCACertificateParams":{"$ref":"#/definitions/UpdateCACertificateParams","description":"Parameters to define a mitigation action that changes the state of the CA certificate to inactive."},"addThingsToThingGroupParams":{"$ref":"#/definitions/AddThingsToThingGroupParams","description":"Parameters to define a mitigation action that moves devices associated with a certificate to one or more specified thing groups, typically for quarantine."},"replaceDefaultPolicyVersionParams":{"$ref":"#/definitions/ReplaceDefaultPolicyVersionParams","description":"Parameters to define a mitigation action that adds a blank policy to restrict permissions."},"enableIoTLoggingParams":{"$ref":"#/definitions/EnableIoTLoggingParams","description":"Parameters to define a mitigation action that enables Amazon Web Services IoT Core logging at a specified level of detail."},"publishFindingToSnsParams":{"$ref":"#/definitions/PublishFindingToSnsParams","description":"Parameters to define a mitigation action that publishes findings to Amazon Simple Notification Service (Amazon SNS."}},"additionalProperties":false},"MqttTopic":{"type":"string","minLength":1,"maxLength":512},"NullableBoolean":{"type":"boolean"},"Number":{"type":"number"},"NumberList":{"type":"array","items":{"$ref":"#/definitions/Number"}},"PolicyTemplateName":{"type":"string","enum":["BLANK_POLICY"]},"Port":{"type":"integer","minimum":0,"maximum":65535},"Ports":{"type":"array","items":{"$ref":"#/definitions/Port"}},"PublishFindingToSnsParams":{"type":"object","description":"Parameters to define a mitigation action that publishes findings to Amazon SNS.","properties":{"topicArn":{"$ref":"#/definitions/SnsTopicArn","description":"The ARN of the topic to which you want to publish the findings."}},"required":["topicArn"],"additionalProperties":false},"ReplaceDefaultPolicyVersionParams":{"type":"object","description":"Parameters to define a mitigation action that adds a blank policy to restrict permissions.","properties":{"templateName":{"$ref":"#/definitions/PolicyTemplateName","description":"The name of the template to be applied."}},"required":["templateName"],"additionalProperties":false},"RoleArn":{"type":"string","minLength":20,"maxLength":2048},"ScheduledAuditName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"},"SecurityProfileDescription":{"type":"string","maxLength":1000,"pattern":"^[\\x21-\\x7E\\x20]*$"},"SecurityProfileName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"SnsTopicArn":{"type":"string","maxLength":350},"StatisticalThreshold":{"type":"object","description":"A statistical ranking (percentile) that indicates a threshold value by which a behavior is determined to be in compliance or in violation of the behavior.","properties":{"statistic":{"$ref":"#/definitions/EvaluationStatistic","description":"The percentile that resolves to a threshold value by which compliance with a behavior is determined."}},"additionalProperties":false},"StringList":{"type":"array","items":{"$ref":"#/definitions/stringValue"}},"stringValue":{"type":"string"},"SuppressAlerts":{"type":"boolean"},"Tag":{"type":"object","description":"A set of key/value pairs that are used to manage the resource.","properties":{"Key":{"$ref":"#/definitions/TagKey","description":"The tag's key."},"Value":{"$ref":"#/definitions/TagValue","description":"The tag's value."}},"required":["Key"],"additionalProperties":false},"TagKey":{"type":"string","minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"TagList":{"type":"array","items":{"$ref":"#/definitions/Tag"}},"TagValue":{"type":"string","maxLength":256},"TargetArn":{"type":"string","maxLength":2048},"TargetAuditCheckNames":{"type":"array","items":{"$ref":"#/definitions/AuditCheckName"}},"ThingGroupName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"ThingGroupNames":{"type":"array","items":{"$ref":"#/definitions/ThingGroupName"},"minItems":1,"maxItems":10},"ThingName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"UnsignedLong":{"type":"integer","minimum":0},"UpdateCACertificateParams":{"type":"object","description":"Parameters to define a mitigation action that changes the state of the CA certificate to inactive.","properties":{"action":{"$ref":"#/definitions/CACertificateUpdateAction","description":"The action that you want to apply to the CA certificate."}},"required":["action"],"additionalProperties":false},"UpdateDeviceCertificateParams":{"type":"object","description":"Parameters to define a mitigation action that changes the state of the device certificate to inactive.","properties":{"action":{"$ref":"#/definitions/DeviceCertificateUpdateAction","description":"The action that you want to apply to the device certificate."}},"required":["action"],"additionalProperties":false}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/ddac-dev/ddac/main/schema/device-defender.schema.json","title":"ddac profile file (AWS IoT Device Defender as code)","type":"object","required":["version"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Version of the profile file format."},"identity":{"$ref":"#/definitions/TagValue","type":"string","minLength":1,"description":"What marks the resources this file manages (their ddac:managed-by tag). Default: <owner>/<repo>:<path of the file>. import writes it, so the file plans the same wherever it is saved."},"customMetrics":{"type":"array","items":{"type":"object","properties":{"metricName":{"$ref":"#/definitions/MetricName","description":"The name of the custom metric."},"displayName":{"$ref":"#/definitions/CustomMetricDisplayName","description":"The friendly name in the console for the custom metric."},"metricType":{"$ref":"#/definitions/CustomMetricType","description":"The type of the custom metric."},"tags":{"$ref":"#/definitions/TagList","description":"Metadata that can be used to manage the custom metric."},"clientRequestToken":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"metricArn":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"creationDate":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"lastModifiedDate":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."}},"required":["metricName","metricType"],"additionalProperties":false},"description":"custom metrics, each as the CreateCustomMetric request takes it (Use this API to define a Custom Metric published by your devices to Device Defender.)"},"dimensions":{"type":"array","items":{"type":"object","properties":{"name":{"$ref":"#/definitions/DimensionName","description":"A unique identifier for the dimension."},"type":{"$ref":"#/definitions/DimensionType","description":"Specifies the type of dimension."},"stringValues":{"$ref":"#/definitions/DimensionStringValues","description":"Specifies the value or list of values for the dimension."},"tags":{"$ref":"#/definitions/TagList","description":"Metadata that can be used to manage the dimension."},"clientRequestToken":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"arn":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"creationDate":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"lastModifiedDate":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."}},"required":["name","type","stringValues"],"additionalProperties":false},"description":"dimensions, each as the CreateDimension request takes it (Create a dimension that you can use to limit the scope of a metric used in a security profile for IoT Device Defender.)"},"mitigationActions":{"type":"array","items":{"type":"object","properties":{"actionName":{"$ref":"#/definitions/MitigationActionName","description":"A friendly name for the action."},"roleArn":{"$ref":"#/definitions/RoleArn","description":"The ARN of the IAM role that is used to apply the mitigation action."},"actionParams":{"$ref":"#/definitions/MitigationActionParams","description":"Defines the type of action and the parameters for that action."},"tags":{"$ref":"#/definitions/TagList","description":"Metadata that can be used to manage the mitigation action."},"actionType":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"actionArn":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"actionId":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"creationDate":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"lastModifiedDate":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."}},"required":["actionName","roleArn","actionParams"],"additionalProperties":false},"description":"mitigation actions, each as the CreateMitigationAction request takes it (Defines an action that can be applied to audit findings by using StartAuditMitigationActionsTask.)"},"securityProfiles":{"type":"array","items":{"type":"object","properties":{"securityProfileName":{"$ref":"#/definitions/SecurityProfileName","description":"The name you are giving to the security profile."},"securityProfileDescription":{"$ref":"#/definitions/SecurityProfileDescription","description":"A description of the security profile."},"behaviors":{"$ref":"#/definitions/Behaviors","description":"Specifies the behaviors that, when violated by a device (thing), cause an alert."},"alertTargets":{"$ref":"#/definitions/AlertTargets","description":"Specifies the destinations to which alerts are sent."},"additionalMetricsToRetain":{"$ref":"#/definitions/AdditionalMetricsToRetainList","description":"Deprecated: Use additionalMetricsToRetainV2. Please use CreateSecurityProfileRequest$additionalMetricsToRetainV2 instead.","deprecated":true},"additionalMetricsToRetainV2":{"$ref":"#/definitions/AdditionalMetricsToRetainV2List","description":"A list of metrics whose data is retained (stored)."},"tags":{"$ref":"#/definitions/TagList","description":"Metadata that can be used to manage the security profile."},"metricsExportConfig":{"$ref":"#/definitions/MetricsExportConfig","description":"Specifies the MQTT topic and role ARN required for metric export."},"securityProfileArn":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"version":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"creationDate":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"lastModifiedDate":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"targets":{"type":"array","description":"Where the profile is attached: thing group names, all/registered-things, all/unregistered-things, all/things, or full target ARNs.","items":{"type":"string","minLength":1,"examples":["all/registered-things","all/unregistered-things","all/things"]}}},"required":["securityProfileName"],"additionalProperties":false},"description":"security profiles, each as the CreateSecurityProfile request takes it (Creates a Device Defender security profile.)"},"scheduledAudits":{"type":"array","items":{"type":"object","properties":{"frequency":{"$ref":"#/definitions/AuditFrequency","description":"How often the scheduled audit takes place, either DAILY, WEEKLY, BIWEEKLY or MONTHLY."},"dayOfMonth":{"$ref":"#/definitions/DayOfMonth","description":"The day of the month on which the scheduled audit takes place."},"dayOfWeek":{"$ref":"#/definitions/DayOfWeek","description":"The day of the week on which the scheduled audit takes place, either SUN, MON, TUE, WED, THU, FRI, or SAT."},"targetCheckNames":{"$ref":"#/definitions/TargetAuditCheckNames","description":"Which checks are performed during the scheduled audit."},"scheduledAuditName":{"$ref":"#/definitions/ScheduledAuditName","description":"The name you want to give to the scheduled audit."},"tags":{"$ref":"#/definitions/TagList","description":"Metadata that can be used to manage the scheduled audit."},"scheduledAuditArn":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."}},"required":["frequency","targetCheckNames","scheduledAuditName"],"additionalProperties":false},"description":"scheduled audits, each as the CreateScheduledAudit request takes it (Creates a scheduled audit that is run at a specified time interval.)"},"auditConfiguration":{"type":"object","properties":{"roleArn":{"$ref":"#/definitions/RoleArn","description":"The Amazon Resource Name (ARN) of the role that grants permission to IoT to access information about your devices, policies, certificates, and other items as required when performing an audit."},"auditNotificationTargetConfigurations":{"$ref":"#/definitions/AuditNotificationTargetConfigurations","description":"Information about the targets to which audit notifications are sent."},"auditCheckConfigurations":{"$ref":"#/definitions/AuditCheckConfigurations","description":"Specifies which audit checks are enabled and disabled for this account."}},"additionalProperties":false,"description":"The account audit configuration (account-wide): role, notification targets and enabled checks."},"simulations":{"type":"array","items":{"type":"object","description":"A device simulation: provision things, produce traffic, then check what Device Defender reports.","required":["name","scenario"],"additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$","description":"Unique name of the simulation."},"scenario":{"type":"string","enum":["baseline","anomaly","auth-failures","connection-churn","disconnects","shared-certificate"],"description":"What the simulated devices do."},"things":{"type":"integer","minimum":1,"maximum":100,"default":1,"description":"Fleet size; each thing gets its own certificate."},"thingGroup":{"$ref":"#/definitions/ThingGroupName","description":"Thing group the simulated things join (a security profile target)."},"topic":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^#+]+$","description":"MQTT topic to publish on (no wildcards)."},"messageSize":{"type":"integer","minimum":0,"maximum":131072,"description":"Payload bytes per message (AWS IoT allows 128 KB)."},"count":{"type":"integer","minimum":1,"maximum":1000000,"description":"Messages (or connections) per thing."},"interval":{"type":"string","pattern":"^[0-9]+(ms|s|m|h)$","description":"Pause between messages, e.g. 250ms."},"expect":{"type":"object","additionalProperties":false,"description":"What must (or must not) happen.","properties":{"violations":{"type":"array","minItems":1,"items":{"type":"object","required":["securityProfileName","behaviorName"],"additionalProperties":false,"properties":{"securityProfileName":{"$ref":"#/definitions/SecurityProfileName"},"behaviorName":{"$ref":"#/definitions/BehaviorName"},"thingName":{"$ref":"#/definitions/ThingName"}}}},"noViolations":{"type":"boolean","description":"A false-positive check: no behavior may alarm."},"auditFindings":{"type":"array","minItems":1,"items":{"type":"object","required":["checkName"],"additionalProperties":false,"properties":{"checkName":{"$ref":"#/definitions/AuditCheckName"}}}},"timeout":{"type":"string","pattern":"^[0-9]+(ms|s|m|h)$","description":"How long to wait for the expectation, e.g. 20m."}}}}},"description":"Device simulations and the violations or findings they must produce."},"external":{"type":"object","additionalProperties":false,"description":"Resources the file references but does not manage (created elsewhere).","properties":{"customMetrics":{"type":"array","items":{"$ref":"#/definitions/MetricName"}},"dimensions":{"type":"array","items":{"$ref":"#/definitions/DimensionName"}}}}},"definitions":{"AdditionalMetricsToRetainList":{"type":"array","items":{"$ref":"#/definitions/BehaviorMetric"}},"AdditionalMetricsToRetainV2List":{"type":"array","items":{"$ref":"#/definitions/MetricToRetain"}},"AddThingsToThingGroupParams":{"type":"object","description":"Parameters used when defining a mitigation action that move a set of things to a thing group.","properties":{"thingGroupNames":{"$ref":"#/definitions/ThingGroupNames","description":"The list of groups to which you want to add the things that triggered the mitigation action."},"overrideDynamicGroups":{"$ref":"#/definitions/NullableBoolean","description":"Specifies if this mitigation action can move the things that triggered the mitigation action even if they are part of one or more dynamic thing groups."}},"required":["thingGroupNames"],"additionalProperties":false},"AlertTarget":{"type":"object","description":"A structure containing the alert target ARN and the role ARN.","properties":{"alertTargetArn":{"$ref":"#/definitions/AlertTargetArn","description":"The Amazon Resource Name (ARN) of the notification target to which alerts are sent."},"roleArn":{"$ref":"#/definitions/RoleArn","description":"The ARN of the role that grants permission to send alerts to the notification target."}},"required":["alertTargetArn","roleArn"],"additionalProperties":false},"AlertTargetArn":{"type":"string"},"AlertTargets":{"type":"object","properties":{"SNS":{"$ref":"#/definitions/AlertTarget"}},"additionalProperties":false},"AuditCheckConfiguration":{"type":"object","description":"Which audit checks are enabled and disabled for this account.","properties":{"enabled":{"$ref":"#/definitions/Enabled","description":"True if this audit check is enabled for this account.","default":false},"configuration":{"$ref":"#/definitions/CheckCustomConfiguration","description":"A structure containing the configName and corresponding configValue for configuring audit checks."}},"additionalProperties":false},"AuditCheckConfigurations":{"type":"object","properties":{"AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"CA_CERTIFICATE_EXPIRING_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"CA_CERTIFICATE_KEY_QUALITY_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"CONFLICTING_CLIENT_IDS_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"DEVICE_CERTIFICATE_AGE_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"DEVICE_CERTIFICATE_EXPIRING_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"DEVICE_CERTIFICATE_KEY_QUALITY_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"DEVICE_CERTIFICATE_SHARED_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"IOT_POLICY_OVERLY_PERMISSIVE_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"LOGGING_DISABLED_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"}},"additionalProperties":false},"AuditCheckName":{"type":"string","enum":["AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK","CA_CERTIFICATE_EXPIRING_CHECK","CA_CERTIFICATE_KEY_QUALITY_CHECK","CONFLICTING_CLIENT_IDS_CHECK","DEVICE_CERTIFICATE_AGE_CHECK","DEVICE_CERTIFICATE_EXPIRING_CHECK","DEVICE_CERTIFICATE_KEY_QUALITY_CHECK","DEVICE_CERTIFICATE_SHARED_CHECK","INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK","IOT_POLICY_OVERLY_PERMISSIVE_CHECK","IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK","IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK","IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK","LOGGING_DISABLED_CHECK","REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK","REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK","UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK"]},"AuditFrequency":{"type":"string","enum":["DAILY","WEEKLY","BIWEEKLY","MONTHLY"]},"AuditNotificationTarget":{"type":"object","description":"Information about the targets to which audit notifications are sent.","properties":{"targetArn":{"$ref":"#/definitions/TargetArn","description":"The ARN of the target (SNS topic) to which audit notifications are sent."},"roleArn":{"$ref":"#/definitions/RoleArn","description":"The ARN of the role that grants permission to send notifications to the target."},"enabled":{"$ref":"#/definitions/Enabled","description":"True if notifications to the target are enabled.","default":false}},"additionalProperties":false},"AuditNotificationTargetConfigurations":{"type":"object","properties":{"SNS":{"$ref":"#/definitions/AuditNotificationTarget"}},"additionalProperties":false},"Behavior":{"type":"object","description":"A Device Defender security profile behavior.","properties":{"name":{"$ref":"#/definitions/BehaviorName","description":"The name you've given to the behavior."},"metric":{"$ref":"#/definitions/BehaviorMetric","description":"What is measured by the behavior."},"metricDimension":{"$ref":"#/definitions/MetricDimension","description":"The dimension for a metric in your behavior."},"criteria":{"$ref":"#/definitions/BehaviorCriteria","description":"The criteria that determine if a device is behaving normally in regard to the metric."},"suppressAlerts":{"$ref":"#/definitions/SuppressAlerts","description":"Suppresses alerts."},"exportMetric":{"$ref":"#/definitions/ExportMetric","description":"Value indicates exporting metrics related to the behavior when it is true."}},"required":["name"],"additionalProperties":false},"BehaviorCriteria":{"type":"object","description":"The criteria by which the behavior is determined to be normal.","properties":{"comparisonOperator":{"$ref":"#/definitions/ComparisonOperator","description":"The operator that relates the thing measured (metric) to the criteria (containing a value or statisticalThreshold)."},"value":{"$ref":"#/definitions/MetricValue","description":"The value to be compared with the metric."},"durationSeconds":{"$ref":"#/definitions/DurationSeconds","description":"Use this to specify the time duration over which the behavior is evaluated, for those criteria that have a time dimension (for example, NUM_MESSAGES_SENT)."},"consecutiveDatapointsToAlarm":{"$ref":"#/definitions/ConsecutiveDatapointsToAlarm","description":"If a device is in violation of the behavior for the specified number of consecutive datapoints, an alarm occurs."},"consecutiveDatapointsToClear":{"$ref":"#/definitions/ConsecutiveDatapointsToClear","description":"If an alarm has occurred and the offending device is no longer in violation of the behavior for the specified number of consecutive datapoints, the alarm is cleared."},"statisticalThreshold":{"$ref":"#/definitions/StatisticalThreshold","description":"A statistical ranking (percentile)that indicates a threshold value by which a behavior is determined to be in compliance or in violation of the behavior."},"mlDetectionConfig":{"$ref":"#/definitions/MachineLearningDetectionConfig","description":"The configuration of an ML Detect"}},"additionalProperties":false},"BehaviorMetric":{"type":"string","examples":["aws:message-byte-size","aws:num-messages-sent","aws:num-messages-received","aws:num-authorization-failures","aws:num-connection-attempts","aws:num-disconnects","aws:disconnect-duration","aws:source-ip-address","aws:all-bytes-out","aws:all-bytes-in","aws:all-packets-out","aws:all-packets-in","aws:num-listening-tcp-ports","aws:num-listening-udp-ports","aws:num-established-tcp-connections","aws:destination-ip-addresses","aws:listening-tcp-ports","aws:listening-udp-ports"]},"BehaviorName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"Behaviors":{"type":"array","items":{"$ref":"#/definitions/Behavior"},"maxItems":100},"CACertificateUpdateAction":{"type":"string","enum":["DEACTIVATE"]},"CheckCustomConfiguration":{"type":"object","properties":{"CERT_AGE_THRESHOLD_IN_DAYS":{"$ref":"#/definitions/ConfigValue"},"CERT_EXPIRATION_THRESHOLD_IN_DAYS":{"$ref":"#/definitions/ConfigValue"}},"additionalProperties":false},"Cidr":{"type":"string","minLength":2,"maxLength":43,"pattern":"^[a-fA-F0-9:\\.\\/]+$"},"Cidrs":{"type":"array","items":{"$ref":"#/definitions/Cidr"}},"ComparisonOperator":{"type":"string","enum":["less-than","less-than-equals","greater-than","greater-than-equals","in-cidr-set","not-in-cidr-set","in-port-set","not-in-port-set","in-set","not-in-set"]},"ConfidenceLevel":{"type":"string","enum":["LOW","MEDIUM","HIGH"]},"ConfigValue":{"type":"string","minLength":1,"maxLength":64},"ConsecutiveDatapointsToAlarm":{"type":"integer","minimum":1,"maximum":10},"ConsecutiveDatapointsToClear":{"type":"integer","minimum":1,"maximum":10},"CustomMetricDisplayName":{"type":"string","maxLength":128,"pattern":"^[\\x21-\\x7E\\x20]*$"},"CustomMetricType":{"type":"string","enum":["string-list","ip-address-list","number-list","number"]},"DayOfMonth":{"type":"string","pattern":"^([1-9]|[12][0-9]|3[01])$|^LAST$"},"DayOfWeek":{"type":"string","enum":["SUN","MON","TUE","WED","THU","FRI","SAT"]},"DeviceCertificateUpdateAction":{"type":"string","enum":["DEACTIVATE"]},"DimensionName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"DimensionStringValue":{"type":"string","minLength":1,"maxLength":256},"DimensionStringValues":{"type":"array","items":{"$ref":"#/definitions/DimensionStringValue"},"minItems":1,"maxItems":100},"DimensionType":{"type":"string","enum":["TOPIC_FILTER"]},"DimensionValueOperator":{"type":"string","enum":["IN","NOT_IN"]},"DurationSeconds":{"type":"integer"},"Enabled":{"type":"boolean"},"EnableIoTLoggingParams":{"type":"object","description":"Parameters used when defining a mitigation action that enable Amazon Web Services IoT Core logging.","properties":{"roleArnForLogging":{"$ref":"#/definitions/RoleArn","description":"The Amazon Resource Name (ARN) of the IAM role used for logging."},"logLevel":{"$ref":"#/definitions/LogLevel","description":"Specifies the type of information to be logged."}},"required":["roleArnForLogging","logLevel"],"additionalProperties":false},"EvaluationStatistic":{"type":"string","pattern":"^(p0|p0\\.1|p0\\.01|p1|p10|p50|p90|p99|p99\\.9|p99\\.99|p100)$"},"ExportMetric":{"type":"boolean"},"LogLevel":{"type":"string","enum":["DEBUG","INFO","ERROR","WARN","DISABLED"]},"MachineLearningDetectionConfig":{"type":"object","description":"The configuration of an ML Detect Security Profile.","properties":{"confidenceLevel":{"$ref":"#/definitions/ConfidenceLevel","description":"The sensitivity of anomalous behavior evaluation."}},"required":["confidenceLevel"],"additionalProperties":false},"MetricDimension":{"type":"object","description":"The dimension of a metric.","properties":{"dimensionName":{"$ref":"#/definitions/DimensionName","description":"A unique identifier for the dimension."},"operator":{"$ref":"#/definitions/DimensionValueOperator","description":"Defines how the dimensionValues of a dimension are interpreted."}},"required":["dimensionName"],"additionalProperties":false},"MetricName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"MetricsExportConfig":{"type":"object","description":"Set configurations for metrics export.","properties":{"mqttTopic":{"$ref":"#/definitions/MqttTopic","description":"The MQTT topic that Device Defender Detect should publish messages to for metrics export."},"roleArn":{"$ref":"#/definitions/RoleArn","description":"This role ARN has permission to publish MQTT messages, after which Device Defender Detect can assume the role and publish messages on your behalf."}},"required":["mqttTopic","roleArn"],"additionalProperties":false},"MetricToRetain":{"type":"object","description":"The metric you want to retain.","properties":{"metric":{"$ref":"#/definitions/BehaviorMetric","description":"What is measured by the behavior."},"metricDimension":{"$ref":"#/definitions/MetricDimension","description":"The dimension of a metric."},"exportMetric":{"$ref":"#/definitions/ExportMetric","description":"The value indicates exporting metrics related to the MetricToRetain when it's true."}},"required":["metric"],"additionalProperties":false},"MetricValue":{"type":"object","description":"The value to be compared with the metric.","properties":{"count":{"$ref":"#/definitions/UnsignedLong","description":"If the comparisonOperator calls for a numeric value, use this to specify that numeric value to be compared with the metric."},"cidrs":{"$ref":"#/definitions/Cidrs","description":"If the comparisonOperator calls for a set of CIDRs, use this to specify that set to be compared with the metric."},"ports":{"$ref":"#/definitions/Ports","description":"If the comparisonOperator calls for a set of ports, use this to specify that set to be compared with the metric."},"number":{"$ref":"#/definitions/Number","description":"The numeral value of a metric."},"numbers":{"$ref":"#/definitions/NumberList","description":"The numeral values of a metric."},"strings":{"$ref":"#/definitions/StringList","description":"The string values of a metric."}},"additionalProperties":false},"MitigationActionName":{"type":"string","maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"},"MitigationActionParams":{"type":"object","description":"The set of parameters for this mitigation action.","properties":{"updateDeviceCertificateParams":{"$ref":"#/definitions/UpdateDeviceCertificateParams","description":"Parameters to define a mitigation action that changes the state of the device certificate to inactive."},"updateCACertificateParams":{"$ref":"#/definitions/UpdateCACertificateParams","description":"Parameters to define a mitigation action that changes the state of the CA certificate to inactive."},"addThingsToThingGroupParams":{"$ref":"#/definitions/AddThingsToThingGroupParams","description":"Parameters to define a mitigation action that moves devices associated with a certificate to one or more specified thing groups, typically for quarantine."},"replaceDefaultPolicyVersionParams":{"$ref":"#/definitions/ReplaceDefaultPolicyVersionParams","description":"Parameters to define a mitigation action that adds a blank policy to restrict permissions."},"enableIoTLoggingParams":{"$ref":"#/definitions/EnableIoTLoggingParams","description":"Parameters to define a mitigation action that enables Amazon Web Services IoT Core logging at a specified level of detail."},"publishFindingToSnsParams":{"$ref":"#/definitions/PublishFindingToSnsParams","description":"Parameters to define a mitigation action that publishes findings to Amazon Simple Notification Service (Amazon SNS."}},"additionalProperties":false},"MqttTopic":{"type":"string","minLength":1,"maxLength":512},"NullableBoolean":{"type":"boolean"},"Number":{"type":"number"},"NumberList":{"type":"array","items":{"$ref":"#/definitions/Number"}},"PolicyTemplateName":{"type":"string","enum":["BLANK_POLICY"]},"Port":{"type":"integer","minimum":0,"maximum":65535},"Ports":{"type":"array","items":{"$ref":"#/definitions/Port"}},"PublishFindingToSnsParams":{"type":"object","description":"Parameters to define a mitigation action that publishes findings to Amazon SNS.","properties":{"topicArn":{"$ref":"#/definitions/SnsTopicArn","description":"The ARN of the topic to which you want to publish the findings."}},"required":["topicArn"],"additionalProperties":false},"ReplaceDefaultPolicyVersionParams":{"type":"object","description":"Parameters to define a mitigation action that adds a blank policy to restrict permissions.","properties":{"templateName":{"$ref":"#/definitions/PolicyTemplateName","description":"The name of the template to be applied."}},"required":["templateName"],"additionalProperties":false},"RoleArn":{"type":"string","minLength":20,"maxLength":2048},"ScheduledAuditName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"},"SecurityProfileDescription":{"type":"string","maxLength":1000,"pattern":"^[\\x21-\\x7E\\x20]*$"},"SecurityProfileName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"SnsTopicArn":{"type":"string","maxLength":350},"StatisticalThreshold":{"type":"object","description":"A statistical ranking (percentile) that indicates a threshold value by which a behavior is determined to be in compliance or in violation of the behavior.","properties":{"statistic":{"$ref":"#/definitions/EvaluationStatistic","description":"The percentile that resolves to a threshold value by which compliance with a behavior is determined."}},"additionalProperties":false},"StringList":{"type":"array","items":{"$ref":"#/definitions/stringValue"}},"stringValue":{"type":"string"},"SuppressAlerts":{"type":"boolean"},"Tag":{"type":"object","description":"A set of key/value pairs that are used to manage the resource.","properties":{"Key":{"$ref":"#/definitions/TagKey","description":"The tag's key."},"Value":{"$ref":"#/definitions/TagValue","description":"The tag's value."}},"required":["Key"],"additionalProperties":false},"TagKey":{"type":"string","minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"TagList":{"type":"array","items":{"$ref":"#/definitions/Tag"}},"TagValue":{"type":"string","maxLength":256},"TargetArn":{"type":"string","maxLength":2048},"TargetAuditCheckNames":{"type":"array","items":{"$ref":"#/definitions/AuditCheckName"}},"ThingGroupName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"ThingGroupNames":{"type":"array","items":{"$ref":"#/definitions/ThingGroupName"},"minItems":1,"maxItems":10},"ThingName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"UnsignedLong":{"type":"integer","minimum":0},"UpdateCACertificateParams":{"type":"object","description":"Parameters to define a mitigation action that changes the state of the CA certificate to inactive.","properties":{"action":{"$ref":"#/definitions/CACertificateUpdateAction","description":"The action that you want to apply to the CA certificate."}},"required":["action"],"additionalProperties":false},"UpdateDeviceCertificateParams":{"type":"object","description":"Parameters to define a mitigation action that changes the state of the device certificate to inactive.","properties":{"action":{"$ref":"#/definitions/DeviceCertificateUpdateAction","description":"The action that you want to apply to the device certificate."}},"required":["action"],"additionalProperties":false}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ucs2length;
-const schema7 = {"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"};
-const pattern0 = new RegExp("^[a-zA-Z0-9:_-]+$", "u");
+const schema7 = {"type":"string","maxLength":256};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
-if(func3(data) > 128){
-const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema7,data};
+if(func3(data) > 256){
+const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema7,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -25,8 +24,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(func3(data) < 1){
-const err1 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema7,data};
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.type,parentSchema:schema7,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -35,33 +35,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(!pattern0.test(data)){
-const err2 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9:_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9:_-]+$"+"\"",schema:"^[a-zA-Z0-9:_-]+$",parentSchema:schema7,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.type,parentSchema:schema7,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
 validate22.errors = vErrors;
 return errors === 0;
 }
 
-const schema8 = {"type":"string","maxLength":128,"pattern":"^[\\x21-\\x7E\\x20]*$"};
-const pattern1 = new RegExp("^[\\x21-\\x7E\\x20]*$", "u");
+const schema8 = {"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"};
+const pattern0 = new RegExp("^[a-zA-Z0-9:_-]+$", "u");
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -77,8 +56,60 @@ vErrors.push(err0);
 }
 errors++;
 }
+if(func3(data) < 1){
+const err1 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema8,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!pattern0.test(data)){
+const err2 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9:_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9:_-]+$"+"\"",schema:"^[a-zA-Z0-9:_-]+$",parentSchema:schema8,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.type,parentSchema:schema8,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+
+const schema9 = {"type":"string","maxLength":128,"pattern":"^[\\x21-\\x7E\\x20]*$"};
+const pattern1 = new RegExp("^[\\x21-\\x7E\\x20]*$", "u");
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data === "string"){
+if(func3(data) > 128){
+const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema9,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
 if(!pattern1.test(data)){
-const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[\\x21-\\x7E\\x20]*$"},message:"must match pattern \""+"^[\\x21-\\x7E\\x20]*$"+"\"",schema:"^[\\x21-\\x7E\\x20]*$",parentSchema:schema8,data};
+const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[\\x21-\\x7E\\x20]*$"},message:"must match pattern \""+"^[\\x21-\\x7E\\x20]*$"+"\"",schema:"^[\\x21-\\x7E\\x20]*$",parentSchema:schema9,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -89,7 +120,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.type,parentSchema:schema8,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema9.type,parentSchema:schema9,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -98,17 +129,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate24.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
 
-const schema9 = {"type":"string","enum":["string-list","ip-address-list","number-list","number"]};
+const schema10 = {"type":"string","enum":["string-list","ip-address-list","number-list","number"]};
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema9.type,parentSchema:schema9,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema10.type,parentSchema:schema10,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -118,7 +149,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((data === "string-list") || (data === "ip-address-list")) || (data === "number-list")) || (data === "number"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema9.enum},message:"must be equal to one of the allowed values",schema:schema9.enum,parentSchema:schema9,data};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema10.enum},message:"must be equal to one of the allowed values",schema:schema10.enum,parentSchema:schema10,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -127,21 +158,21 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate26.errors = vErrors;
+validate28.errors = vErrors;
 return errors === 0;
 }
 
-const schema10 = {"type":"array","items":{"$ref":"#/definitions/Tag"}};
-const schema11 = {"type":"object","description":"A set of key/value pairs that are used to manage the resource.","properties":{"Key":{"$ref":"#/definitions/TagKey","description":"The tag's key."},"Value":{"$ref":"#/definitions/TagValue","description":"The tag's value."}},"required":["Key"],"additionalProperties":false};
-const schema12 = {"type":"string","minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"};
+const schema11 = {"type":"array","items":{"$ref":"#/definitions/Tag"}};
+const schema12 = {"type":"object","description":"A set of key/value pairs that are used to manage the resource.","properties":{"Key":{"$ref":"#/definitions/TagKey","description":"The tag's key."},"Value":{"$ref":"#/definitions/TagValue","description":"The tag's value."}},"required":["Key"],"additionalProperties":false};
+const schema13 = {"type":"string","minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"};
 const pattern2 = new RegExp("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$", "u");
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
 if(func3(data) > 128){
-const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema12,data};
+const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -151,7 +182,7 @@ vErrors.push(err0);
 errors++;
 }
 if(func3(data) < 1){
-const err1 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data};
+const err1 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -161,7 +192,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!pattern2.test(data)){
-const err2 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},message:"must match pattern \""+"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"+"\"",schema:"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$",parentSchema:schema12,data};
+const err2 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},message:"must match pattern \""+"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"+"\"",schema:"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$",parentSchema:schema13,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -172,7 +203,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -181,48 +212,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate30.errors = vErrors;
-return errors === 0;
-}
-
-const schema13 = {"type":"string","maxLength":256};
-
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data === "string"){
-if(func3(data) > 256){
-const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema13,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
 validate32.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.Key === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Key"},message:"must have required property '"+"Key"+"'",schema:schema11.required,parentSchema:schema11,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Key"},message:"must have required property '"+"Key"+"'",schema:schema12.required,parentSchema:schema12,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -233,7 +233,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "Key") || (key0 === "Value"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -244,20 +244,20 @@ errors++;
 }
 }
 if(data.Key !== undefined){
-if(!(validate30(data.Key, {instancePath:instancePath+"/Key",parentData:data,parentDataProperty:"Key",rootData}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if(!(validate32(data.Key, {instancePath:instancePath+"/Key",parentData:data,parentDataProperty:"Key",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
 }
 if(data.Value !== undefined){
-if(!(validate32(data.Value, {instancePath:instancePath+"/Value",parentData:data,parentDataProperty:"Value",rootData}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate22(data.Value, {instancePath:instancePath+"/Value",parentData:data,parentDataProperty:"Value",rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -266,25 +266,25 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate29.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate29(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if(!(validate31(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema10.type,parentSchema:schema10,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.type,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -293,13 +293,13 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate28.errors = vErrors;
+validate30.errors = vErrors;
 return errors === 0;
 }
 
 const schema14 = {"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"};
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -344,13 +344,13 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate36.errors = vErrors;
+validate37.errors = vErrors;
 return errors === 0;
 }
 
 const schema15 = {"type":"string","enum":["TOPIC_FILTER"]};
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
@@ -373,14 +373,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate38.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
 
 const schema16 = {"type":"array","items":{"$ref":"#/definitions/DimensionStringValue"},"minItems":1,"maxItems":100};
 const schema17 = {"type":"string","minLength":1,"maxLength":256};
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -415,12 +415,12 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate41.errors = vErrors;
+validate42.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -446,8 +446,8 @@ errors++;
 }
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate41(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate42(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
 errors = vErrors.length;
 }
 }
@@ -462,14 +462,14 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate40.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
 
 const schema18 = {"type":"string","maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"};
 const pattern4 = new RegExp("^[a-zA-Z0-9_-]+$", "u");
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -504,13 +504,13 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate45.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
 
 const schema19 = {"type":"string","minLength":20,"maxLength":2048};
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -545,7 +545,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate47.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
 
@@ -553,7 +553,7 @@ const schema20 = {"type":"object","description":"The set of parameters for this 
 const schema21 = {"type":"object","description":"Parameters to define a mitigation action that changes the state of the device certificate to inactive.","properties":{"action":{"$ref":"#/definitions/DeviceCertificateUpdateAction","description":"The action that you want to apply to the device certificate."}},"required":["action"],"additionalProperties":false};
 const schema22 = {"type":"string","enum":["DEACTIVATE"]};
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
@@ -576,12 +576,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate51.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -608,8 +608,8 @@ errors++;
 }
 }
 if(data.action !== undefined){
-if(!(validate51(data.action, {instancePath:instancePath+"/action",parentData:data,parentDataProperty:"action",rootData}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+if(!(validate52(data.action, {instancePath:instancePath+"/action",parentData:data,parentDataProperty:"action",rootData}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
 }
@@ -624,14 +624,14 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
 
 const schema23 = {"type":"object","description":"Parameters to define a mitigation action that changes the state of the CA certificate to inactive.","properties":{"action":{"$ref":"#/definitions/CACertificateUpdateAction","description":"The action that you want to apply to the CA certificate."}},"required":["action"],"additionalProperties":false};
 const schema24 = {"type":"string","enum":["DEACTIVATE"]};
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
@@ -654,12 +654,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate55.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -686,8 +686,8 @@ errors++;
 }
 }
 if(data.action !== undefined){
-if(!(validate55(data.action, {instancePath:instancePath+"/action",parentData:data,parentDataProperty:"action",rootData}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(!(validate56(data.action, {instancePath:instancePath+"/action",parentData:data,parentDataProperty:"action",rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
 }
@@ -702,7 +702,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate54.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
 
@@ -710,7 +710,7 @@ const schema25 = {"type":"object","description":"Parameters used when defining a
 const schema26 = {"type":"array","items":{"$ref":"#/definitions/ThingGroupName"},"minItems":1,"maxItems":10};
 const schema27 = {"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"};
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -755,12 +755,12 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate60.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -786,8 +786,8 @@ errors++;
 }
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate60(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+if(!(validate61(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
 }
@@ -802,13 +802,13 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate59.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
 
 const schema28 = {"type":"boolean"};
 
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "boolean"){
@@ -821,12 +821,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate63.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -853,14 +853,14 @@ errors++;
 }
 }
 if(data.thingGroupNames !== undefined){
-if(!(validate59(data.thingGroupNames, {instancePath:instancePath+"/thingGroupNames",parentData:data,parentDataProperty:"thingGroupNames",rootData}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate60(data.thingGroupNames, {instancePath:instancePath+"/thingGroupNames",parentData:data,parentDataProperty:"thingGroupNames",rootData}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
 }
 if(data.overrideDynamicGroups !== undefined){
-if(!(validate63(data.overrideDynamicGroups, {instancePath:instancePath+"/overrideDynamicGroups",parentData:data,parentDataProperty:"overrideDynamicGroups",rootData}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+if(!(validate64(data.overrideDynamicGroups, {instancePath:instancePath+"/overrideDynamicGroups",parentData:data,parentDataProperty:"overrideDynamicGroups",rootData}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
 }
 }
@@ -875,14 +875,14 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate58.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
 
 const schema29 = {"type":"object","description":"Parameters to define a mitigation action that adds a blank policy to restrict permissions.","properties":{"templateName":{"$ref":"#/definitions/PolicyTemplateName","description":"The name of the template to be applied."}},"required":["templateName"],"additionalProperties":false};
 const schema30 = {"type":"string","enum":["BLANK_POLICY"]};
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
@@ -905,12 +905,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate67.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -937,8 +937,8 @@ errors++;
 }
 }
 if(data.templateName !== undefined){
-if(!(validate67(data.templateName, {instancePath:instancePath+"/templateName",parentData:data,parentDataProperty:"templateName",rootData}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate68(data.templateName, {instancePath:instancePath+"/templateName",parentData:data,parentDataProperty:"templateName",rootData}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 }
@@ -953,14 +953,14 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate66.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
 
 const schema31 = {"type":"object","description":"Parameters used when defining a mitigation action that enable Amazon Web Services IoT Core logging.","properties":{"roleArnForLogging":{"$ref":"#/definitions/RoleArn","description":"The Amazon Resource Name (ARN) of the IAM role used for logging."},"logLevel":{"$ref":"#/definitions/LogLevel","description":"Specifies the type of information to be logged."}},"required":["roleArnForLogging","logLevel"],"additionalProperties":false};
 const schema32 = {"type":"string","enum":["DEBUG","INFO","ERROR","WARN","DISABLED"]};
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
@@ -983,12 +983,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate72.errors = vErrors;
+validate73.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1025,14 +1025,14 @@ errors++;
 }
 }
 if(data.roleArnForLogging !== undefined){
-if(!(validate47(data.roleArnForLogging, {instancePath:instancePath+"/roleArnForLogging",parentData:data,parentDataProperty:"roleArnForLogging",rootData}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate48(data.roleArnForLogging, {instancePath:instancePath+"/roleArnForLogging",parentData:data,parentDataProperty:"roleArnForLogging",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 }
 if(data.logLevel !== undefined){
-if(!(validate72(data.logLevel, {instancePath:instancePath+"/logLevel",parentData:data,parentDataProperty:"logLevel",rootData}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+if(!(validate73(data.logLevel, {instancePath:instancePath+"/logLevel",parentData:data,parentDataProperty:"logLevel",rootData}))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
 errors = vErrors.length;
 }
 }
@@ -1047,14 +1047,14 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate70.errors = vErrors;
+validate71.errors = vErrors;
 return errors === 0;
 }
 
 const schema33 = {"type":"object","description":"Parameters to define a mitigation action that publishes findings to Amazon SNS.","properties":{"topicArn":{"$ref":"#/definitions/SnsTopicArn","description":"The ARN of the topic to which you want to publish the findings."}},"required":["topicArn"],"additionalProperties":false};
 const schema34 = {"type":"string","maxLength":350};
 
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -1079,12 +1079,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate76.errors = vErrors;
+validate77.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1111,8 +1111,8 @@ errors++;
 }
 }
 if(data.topicArn !== undefined){
-if(!(validate76(data.topicArn, {instancePath:instancePath+"/topicArn",parentData:data,parentDataProperty:"topicArn",rootData}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+if(!(validate77(data.topicArn, {instancePath:instancePath+"/topicArn",parentData:data,parentDataProperty:"topicArn",rootData}))){
+vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
 }
 }
@@ -1127,12 +1127,12 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate75.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1149,38 +1149,38 @@ errors++;
 }
 }
 if(data.updateDeviceCertificateParams !== undefined){
-if(!(validate50(data.updateDeviceCertificateParams, {instancePath:instancePath+"/updateDeviceCertificateParams",parentData:data,parentDataProperty:"updateDeviceCertificateParams",rootData}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate51(data.updateDeviceCertificateParams, {instancePath:instancePath+"/updateDeviceCertificateParams",parentData:data,parentDataProperty:"updateDeviceCertificateParams",rootData}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
 errors = vErrors.length;
 }
 }
 if(data.updateCACertificateParams !== undefined){
-if(!(validate54(data.updateCACertificateParams, {instancePath:instancePath+"/updateCACertificateParams",parentData:data,parentDataProperty:"updateCACertificateParams",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate55(data.updateCACertificateParams, {instancePath:instancePath+"/updateCACertificateParams",parentData:data,parentDataProperty:"updateCACertificateParams",rootData}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
 }
 if(data.addThingsToThingGroupParams !== undefined){
-if(!(validate58(data.addThingsToThingGroupParams, {instancePath:instancePath+"/addThingsToThingGroupParams",parentData:data,parentDataProperty:"addThingsToThingGroupParams",rootData}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+if(!(validate59(data.addThingsToThingGroupParams, {instancePath:instancePath+"/addThingsToThingGroupParams",parentData:data,parentDataProperty:"addThingsToThingGroupParams",rootData}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
 }
 if(data.replaceDefaultPolicyVersionParams !== undefined){
-if(!(validate66(data.replaceDefaultPolicyVersionParams, {instancePath:instancePath+"/replaceDefaultPolicyVersionParams",parentData:data,parentDataProperty:"replaceDefaultPolicyVersionParams",rootData}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(!(validate67(data.replaceDefaultPolicyVersionParams, {instancePath:instancePath+"/replaceDefaultPolicyVersionParams",parentData:data,parentDataProperty:"replaceDefaultPolicyVersionParams",rootData}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
 }
 if(data.enableIoTLoggingParams !== undefined){
-if(!(validate70(data.enableIoTLoggingParams, {instancePath:instancePath+"/enableIoTLoggingParams",parentData:data,parentDataProperty:"enableIoTLoggingParams",rootData}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+if(!(validate71(data.enableIoTLoggingParams, {instancePath:instancePath+"/enableIoTLoggingParams",parentData:data,parentDataProperty:"enableIoTLoggingParams",rootData}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 }
 if(data.publishFindingToSnsParams !== undefined){
-if(!(validate75(data.publishFindingToSnsParams, {instancePath:instancePath+"/publishFindingToSnsParams",parentData:data,parentDataProperty:"publishFindingToSnsParams",rootData}))){
-vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+if(!(validate76(data.publishFindingToSnsParams, {instancePath:instancePath+"/publishFindingToSnsParams",parentData:data,parentDataProperty:"publishFindingToSnsParams",rootData}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
 }
@@ -1195,13 +1195,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
 
 const schema35 = {"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"};
 
-function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -1246,13 +1246,13 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate81.errors = vErrors;
+validate82.errors = vErrors;
 return errors === 0;
 }
 
 const schema36 = {"type":"string","maxLength":1000,"pattern":"^[\\x21-\\x7E\\x20]*$"};
 
-function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -1287,7 +1287,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate83.errors = vErrors;
+validate84.errors = vErrors;
 return errors === 0;
 }
 
@@ -1295,7 +1295,7 @@ const schema37 = {"type":"array","items":{"$ref":"#/definitions/Behavior"},"maxI
 const schema38 = {"type":"object","description":"A Device Defender security profile behavior.","properties":{"name":{"$ref":"#/definitions/BehaviorName","description":"The name you've given to the behavior."},"metric":{"$ref":"#/definitions/BehaviorMetric","description":"What is measured by the behavior."},"metricDimension":{"$ref":"#/definitions/MetricDimension","description":"The dimension for a metric in your behavior."},"criteria":{"$ref":"#/definitions/BehaviorCriteria","description":"The criteria that determine if a device is behaving normally in regard to the metric."},"suppressAlerts":{"$ref":"#/definitions/SuppressAlerts","description":"Suppresses alerts."},"exportMetric":{"$ref":"#/definitions/ExportMetric","description":"Value indicates exporting metrics related to the behavior when it is true."}},"required":["name"],"additionalProperties":false};
 const schema39 = {"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"};
 
-function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -1340,13 +1340,13 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate87.errors = vErrors;
+validate88.errors = vErrors;
 return errors === 0;
 }
 
 const schema40 = {"type":"string","examples":["aws:message-byte-size","aws:num-messages-sent","aws:num-messages-received","aws:num-authorization-failures","aws:num-connection-attempts","aws:num-disconnects","aws:disconnect-duration","aws:source-ip-address","aws:all-bytes-out","aws:all-bytes-in","aws:all-packets-out","aws:all-packets-in","aws:num-listening-tcp-ports","aws:num-listening-udp-ports","aws:num-established-tcp-connections","aws:destination-ip-addresses","aws:listening-tcp-ports","aws:listening-udp-ports"]};
 
-function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
@@ -1359,14 +1359,14 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate89.errors = vErrors;
+validate90.errors = vErrors;
 return errors === 0;
 }
 
 const schema41 = {"type":"object","description":"The dimension of a metric.","properties":{"dimensionName":{"$ref":"#/definitions/DimensionName","description":"A unique identifier for the dimension."},"operator":{"$ref":"#/definitions/DimensionValueOperator","description":"Defines how the dimensionValues of a dimension are interpreted."}},"required":["dimensionName"],"additionalProperties":false};
 const schema42 = {"type":"string","enum":["IN","NOT_IN"]};
 
-function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
@@ -1389,12 +1389,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate93.errors = vErrors;
+validate94.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1421,14 +1421,14 @@ errors++;
 }
 }
 if(data.dimensionName !== undefined){
-if(!(validate36(data.dimensionName, {instancePath:instancePath+"/dimensionName",parentData:data,parentDataProperty:"dimensionName",rootData}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(!(validate37(data.dimensionName, {instancePath:instancePath+"/dimensionName",parentData:data,parentDataProperty:"dimensionName",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
 errors = vErrors.length;
 }
 }
 if(data.operator !== undefined){
-if(!(validate93(data.operator, {instancePath:instancePath+"/operator",parentData:data,parentDataProperty:"operator",rootData}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate94(data.operator, {instancePath:instancePath+"/operator",parentData:data,parentDataProperty:"operator",rootData}))){
+vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
 errors = vErrors.length;
 }
 }
@@ -1443,14 +1443,14 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate91.errors = vErrors;
+validate92.errors = vErrors;
 return errors === 0;
 }
 
 const schema43 = {"type":"object","description":"The criteria by which the behavior is determined to be normal.","properties":{"comparisonOperator":{"$ref":"#/definitions/ComparisonOperator","description":"The operator that relates the thing measured (metric) to the criteria (containing a value or statisticalThreshold)."},"value":{"$ref":"#/definitions/MetricValue","description":"The value to be compared with the metric."},"durationSeconds":{"$ref":"#/definitions/DurationSeconds","description":"Use this to specify the time duration over which the behavior is evaluated, for those criteria that have a time dimension (for example, NUM_MESSAGES_SENT)."},"consecutiveDatapointsToAlarm":{"$ref":"#/definitions/ConsecutiveDatapointsToAlarm","description":"If a device is in violation of the behavior for the specified number of consecutive datapoints, an alarm occurs."},"consecutiveDatapointsToClear":{"$ref":"#/definitions/ConsecutiveDatapointsToClear","description":"If an alarm has occurred and the offending device is no longer in violation of the behavior for the specified number of consecutive datapoints, the alarm is cleared."},"statisticalThreshold":{"$ref":"#/definitions/StatisticalThreshold","description":"A statistical ranking (percentile)that indicates a threshold value by which a behavior is determined to be in compliance or in violation of the behavior."},"mlDetectionConfig":{"$ref":"#/definitions/MachineLearningDetectionConfig","description":"The configuration of an ML Detect"}},"additionalProperties":false};
 const schema44 = {"type":"string","enum":["less-than","less-than-equals","greater-than","greater-than-equals","in-cidr-set","not-in-cidr-set","in-port-set","not-in-port-set","in-set","not-in-set"]};
 
-function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
@@ -1473,14 +1473,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate97.errors = vErrors;
+validate98.errors = vErrors;
 return errors === 0;
 }
 
 const schema45 = {"type":"object","description":"The value to be compared with the metric.","properties":{"count":{"$ref":"#/definitions/UnsignedLong","description":"If the comparisonOperator calls for a numeric value, use this to specify that numeric value to be compared with the metric."},"cidrs":{"$ref":"#/definitions/Cidrs","description":"If the comparisonOperator calls for a set of CIDRs, use this to specify that set to be compared with the metric."},"ports":{"$ref":"#/definitions/Ports","description":"If the comparisonOperator calls for a set of ports, use this to specify that set to be compared with the metric."},"number":{"$ref":"#/definitions/Number","description":"The numeral value of a metric."},"numbers":{"$ref":"#/definitions/NumberList","description":"The numeral values of a metric."},"strings":{"$ref":"#/definitions/StringList","description":"The string values of a metric."}},"additionalProperties":false};
 const schema46 = {"type":"integer","minimum":0};
 
-function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!((typeof data == "number") && (!(data % 1) && !isNaN(data)))){
@@ -1505,7 +1505,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-validate100.errors = vErrors;
+validate101.errors = vErrors;
 return errors === 0;
 }
 
@@ -1513,7 +1513,7 @@ const schema47 = {"type":"array","items":{"$ref":"#/definitions/Cidr"}};
 const schema48 = {"type":"string","minLength":2,"maxLength":43,"pattern":"^[a-fA-F0-9:\\.\\/]+$"};
 const pattern9 = new RegExp("^[a-fA-F0-9:\\.\\/]+$", "u");
 
-function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -1558,19 +1558,19 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate103.errors = vErrors;
+validate104.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate103(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+if(!(validate104(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
 errors = vErrors.length;
 }
 }
@@ -1585,14 +1585,14 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate102.errors = vErrors;
+validate103.errors = vErrors;
 return errors === 0;
 }
 
 const schema49 = {"type":"array","items":{"$ref":"#/definitions/Port"}};
 const schema50 = {"type":"integer","minimum":0,"maximum":65535};
 
-function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!((typeof data == "number") && (!(data % 1) && !isNaN(data)))){
@@ -1627,19 +1627,19 @@ vErrors.push(err2);
 errors++;
 }
 }
-validate107.errors = vErrors;
+validate108.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate107(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate108(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
 errors = vErrors.length;
 }
 }
@@ -1654,13 +1654,13 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate106.errors = vErrors;
+validate107.errors = vErrors;
 return errors === 0;
 }
 
 const schema51 = {"type":"number"};
 
-function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!(typeof data == "number")){
@@ -1673,20 +1673,20 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate110.errors = vErrors;
+validate111.errors = vErrors;
 return errors === 0;
 }
 
 const schema52 = {"type":"array","items":{"$ref":"#/definitions/Number"}};
 
-function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate110(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
+if(!(validate111(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
 }
@@ -1701,14 +1701,14 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate112.errors = vErrors;
+validate113.errors = vErrors;
 return errors === 0;
 }
 
 const schema53 = {"type":"array","items":{"$ref":"#/definitions/stringValue"}};
 const schema54 = {"type":"string"};
 
-function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
@@ -1721,19 +1721,19 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate116.errors = vErrors;
+validate117.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate116(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+if(!(validate117(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
 errors = vErrors.length;
 }
 }
@@ -1748,12 +1748,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate115.errors = vErrors;
+validate116.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1770,38 +1770,38 @@ errors++;
 }
 }
 if(data.count !== undefined){
-if(!(validate100(data.count, {instancePath:instancePath+"/count",parentData:data,parentDataProperty:"count",rootData}))){
-vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+if(!(validate101(data.count, {instancePath:instancePath+"/count",parentData:data,parentDataProperty:"count",rootData}))){
+vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
 errors = vErrors.length;
 }
 }
 if(data.cidrs !== undefined){
-if(!(validate102(data.cidrs, {instancePath:instancePath+"/cidrs",parentData:data,parentDataProperty:"cidrs",rootData}))){
-vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+if(!(validate103(data.cidrs, {instancePath:instancePath+"/cidrs",parentData:data,parentDataProperty:"cidrs",rootData}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
 if(data.ports !== undefined){
-if(!(validate106(data.ports, {instancePath:instancePath+"/ports",parentData:data,parentDataProperty:"ports",rootData}))){
-vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
+if(!(validate107(data.ports, {instancePath:instancePath+"/ports",parentData:data,parentDataProperty:"ports",rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 }
 if(data.number !== undefined){
-if(!(validate110(data.number, {instancePath:instancePath+"/number",parentData:data,parentDataProperty:"number",rootData}))){
-vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
+if(!(validate111(data.number, {instancePath:instancePath+"/number",parentData:data,parentDataProperty:"number",rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
 }
 if(data.numbers !== undefined){
-if(!(validate112(data.numbers, {instancePath:instancePath+"/numbers",parentData:data,parentDataProperty:"numbers",rootData}))){
-vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+if(!(validate113(data.numbers, {instancePath:instancePath+"/numbers",parentData:data,parentDataProperty:"numbers",rootData}))){
+vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
 errors = vErrors.length;
 }
 }
 if(data.strings !== undefined){
-if(!(validate115(data.strings, {instancePath:instancePath+"/strings",parentData:data,parentDataProperty:"strings",rootData}))){
-vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+if(!(validate116(data.strings, {instancePath:instancePath+"/strings",parentData:data,parentDataProperty:"strings",rootData}))){
+vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
 errors = vErrors.length;
 }
 }
@@ -1816,13 +1816,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate99.errors = vErrors;
+validate100.errors = vErrors;
 return errors === 0;
 }
 
 const schema55 = {"type":"integer"};
 
-function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!((typeof data == "number") && (!(data % 1) && !isNaN(data)))){
@@ -1835,13 +1835,13 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate120.errors = vErrors;
+validate121.errors = vErrors;
 return errors === 0;
 }
 
 const schema56 = {"type":"integer","minimum":1,"maximum":10};
 
-function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!((typeof data == "number") && (!(data % 1) && !isNaN(data)))){
@@ -1876,13 +1876,13 @@ vErrors.push(err2);
 errors++;
 }
 }
-validate122.errors = vErrors;
+validate123.errors = vErrors;
 return errors === 0;
 }
 
 const schema57 = {"type":"integer","minimum":1,"maximum":10};
 
-function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!((typeof data == "number") && (!(data % 1) && !isNaN(data)))){
@@ -1917,7 +1917,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-validate124.errors = vErrors;
+validate125.errors = vErrors;
 return errors === 0;
 }
 
@@ -1925,7 +1925,7 @@ const schema58 = {"type":"object","description":"A statistical ranking (percenti
 const schema59 = {"type":"string","pattern":"^(p0|p0\\.1|p0\\.01|p1|p10|p50|p90|p99|p99\\.9|p99\\.99|p100)$"};
 const pattern10 = new RegExp("^(p0|p0\\.1|p0\\.01|p1|p10|p50|p90|p99|p99\\.9|p99\\.99|p100)$", "u");
 
-function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -1950,12 +1950,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate127.errors = vErrors;
+validate128.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1972,8 +1972,8 @@ errors++;
 }
 }
 if(data.statistic !== undefined){
-if(!(validate127(data.statistic, {instancePath:instancePath+"/statistic",parentData:data,parentDataProperty:"statistic",rootData}))){
-vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+if(!(validate128(data.statistic, {instancePath:instancePath+"/statistic",parentData:data,parentDataProperty:"statistic",rootData}))){
+vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
 errors = vErrors.length;
 }
 }
@@ -1988,14 +1988,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate126.errors = vErrors;
+validate127.errors = vErrors;
 return errors === 0;
 }
 
 const schema60 = {"type":"object","description":"The configuration of an ML Detect Security Profile.","properties":{"confidenceLevel":{"$ref":"#/definitions/ConfidenceLevel","description":"The sensitivity of anomalous behavior evaluation."}},"required":["confidenceLevel"],"additionalProperties":false};
 const schema61 = {"type":"string","enum":["LOW","MEDIUM","HIGH"]};
 
-function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
@@ -2018,12 +2018,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate131.errors = vErrors;
+validate132.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2050,8 +2050,8 @@ errors++;
 }
 }
 if(data.confidenceLevel !== undefined){
-if(!(validate131(data.confidenceLevel, {instancePath:instancePath+"/confidenceLevel",parentData:data,parentDataProperty:"confidenceLevel",rootData}))){
-vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+if(!(validate132(data.confidenceLevel, {instancePath:instancePath+"/confidenceLevel",parentData:data,parentDataProperty:"confidenceLevel",rootData}))){
+vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
 errors = vErrors.length;
 }
 }
@@ -2066,12 +2066,12 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate130.errors = vErrors;
+validate131.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2088,44 +2088,44 @@ errors++;
 }
 }
 if(data.comparisonOperator !== undefined){
-if(!(validate97(data.comparisonOperator, {instancePath:instancePath+"/comparisonOperator",parentData:data,parentDataProperty:"comparisonOperator",rootData}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+if(!(validate98(data.comparisonOperator, {instancePath:instancePath+"/comparisonOperator",parentData:data,parentDataProperty:"comparisonOperator",rootData}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
 }
 }
 if(data.value !== undefined){
-if(!(validate99(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData}))){
-vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+if(!(validate100(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data.durationSeconds !== undefined){
-if(!(validate120(data.durationSeconds, {instancePath:instancePath+"/durationSeconds",parentData:data,parentDataProperty:"durationSeconds",rootData}))){
-vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+if(!(validate121(data.durationSeconds, {instancePath:instancePath+"/durationSeconds",parentData:data,parentDataProperty:"durationSeconds",rootData}))){
+vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
 errors = vErrors.length;
 }
 }
 if(data.consecutiveDatapointsToAlarm !== undefined){
-if(!(validate122(data.consecutiveDatapointsToAlarm, {instancePath:instancePath+"/consecutiveDatapointsToAlarm",parentData:data,parentDataProperty:"consecutiveDatapointsToAlarm",rootData}))){
-vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+if(!(validate123(data.consecutiveDatapointsToAlarm, {instancePath:instancePath+"/consecutiveDatapointsToAlarm",parentData:data,parentDataProperty:"consecutiveDatapointsToAlarm",rootData}))){
+vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
 errors = vErrors.length;
 }
 }
 if(data.consecutiveDatapointsToClear !== undefined){
-if(!(validate124(data.consecutiveDatapointsToClear, {instancePath:instancePath+"/consecutiveDatapointsToClear",parentData:data,parentDataProperty:"consecutiveDatapointsToClear",rootData}))){
-vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+if(!(validate125(data.consecutiveDatapointsToClear, {instancePath:instancePath+"/consecutiveDatapointsToClear",parentData:data,parentDataProperty:"consecutiveDatapointsToClear",rootData}))){
+vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
 errors = vErrors.length;
 }
 }
 if(data.statisticalThreshold !== undefined){
-if(!(validate126(data.statisticalThreshold, {instancePath:instancePath+"/statisticalThreshold",parentData:data,parentDataProperty:"statisticalThreshold",rootData}))){
-vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+if(!(validate127(data.statisticalThreshold, {instancePath:instancePath+"/statisticalThreshold",parentData:data,parentDataProperty:"statisticalThreshold",rootData}))){
+vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
 errors = vErrors.length;
 }
 }
 if(data.mlDetectionConfig !== undefined){
-if(!(validate130(data.mlDetectionConfig, {instancePath:instancePath+"/mlDetectionConfig",parentData:data,parentDataProperty:"mlDetectionConfig",rootData}))){
-vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+if(!(validate131(data.mlDetectionConfig, {instancePath:instancePath+"/mlDetectionConfig",parentData:data,parentDataProperty:"mlDetectionConfig",rootData}))){
+vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
 errors = vErrors.length;
 }
 }
@@ -2140,13 +2140,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate96.errors = vErrors;
+validate97.errors = vErrors;
 return errors === 0;
 }
 
 const schema62 = {"type":"boolean"};
 
-function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "boolean"){
@@ -2159,13 +2159,13 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate135.errors = vErrors;
+validate136.errors = vErrors;
 return errors === 0;
 }
 
 const schema63 = {"type":"boolean"};
 
-function validate137(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate138(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "boolean"){
@@ -2178,12 +2178,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate137.errors = vErrors;
+validate138.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2210,38 +2210,38 @@ errors++;
 }
 }
 if(data.name !== undefined){
-if(!(validate87(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+if(!(validate88(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 }
 if(data.metric !== undefined){
-if(!(validate89(data.metric, {instancePath:instancePath+"/metric",parentData:data,parentDataProperty:"metric",rootData}))){
-vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+if(!(validate90(data.metric, {instancePath:instancePath+"/metric",parentData:data,parentDataProperty:"metric",rootData}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 }
 if(data.metricDimension !== undefined){
-if(!(validate91(data.metricDimension, {instancePath:instancePath+"/metricDimension",parentData:data,parentDataProperty:"metricDimension",rootData}))){
-vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+if(!(validate92(data.metricDimension, {instancePath:instancePath+"/metricDimension",parentData:data,parentDataProperty:"metricDimension",rootData}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
 errors = vErrors.length;
 }
 }
 if(data.criteria !== undefined){
-if(!(validate96(data.criteria, {instancePath:instancePath+"/criteria",parentData:data,parentDataProperty:"criteria",rootData}))){
-vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+if(!(validate97(data.criteria, {instancePath:instancePath+"/criteria",parentData:data,parentDataProperty:"criteria",rootData}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
 errors = vErrors.length;
 }
 }
 if(data.suppressAlerts !== undefined){
-if(!(validate135(data.suppressAlerts, {instancePath:instancePath+"/suppressAlerts",parentData:data,parentDataProperty:"suppressAlerts",rootData}))){
-vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+if(!(validate136(data.suppressAlerts, {instancePath:instancePath+"/suppressAlerts",parentData:data,parentDataProperty:"suppressAlerts",rootData}))){
+vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
 errors = vErrors.length;
 }
 }
 if(data.exportMetric !== undefined){
-if(!(validate137(data.exportMetric, {instancePath:instancePath+"/exportMetric",parentData:data,parentDataProperty:"exportMetric",rootData}))){
-vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+if(!(validate138(data.exportMetric, {instancePath:instancePath+"/exportMetric",parentData:data,parentDataProperty:"exportMetric",rootData}))){
+vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
 errors = vErrors.length;
 }
 }
@@ -2256,12 +2256,12 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate86.errors = vErrors;
+validate87.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -2277,8 +2277,8 @@ errors++;
 }
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate86(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+if(!(validate87(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
 errors = vErrors.length;
 }
 }
@@ -2293,7 +2293,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate85.errors = vErrors;
+validate86.errors = vErrors;
 return errors === 0;
 }
 
@@ -2301,7 +2301,7 @@ const schema64 = {"type":"object","properties":{"SNS":{"$ref":"#/definitions/Ale
 const schema65 = {"type":"object","description":"A structure containing the alert target ARN and the role ARN.","properties":{"alertTargetArn":{"$ref":"#/definitions/AlertTargetArn","description":"The Amazon Resource Name (ARN) of the notification target to which alerts are sent."},"roleArn":{"$ref":"#/definitions/RoleArn","description":"The ARN of the role that grants permission to send alerts to the notification target."}},"required":["alertTargetArn","roleArn"],"additionalProperties":false};
 const schema66 = {"type":"string"};
 
-function validate143(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate144(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
@@ -2314,12 +2314,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate143.errors = vErrors;
+validate144.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate142(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate143(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2356,14 +2356,14 @@ errors++;
 }
 }
 if(data.alertTargetArn !== undefined){
-if(!(validate143(data.alertTargetArn, {instancePath:instancePath+"/alertTargetArn",parentData:data,parentDataProperty:"alertTargetArn",rootData}))){
-vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+if(!(validate144(data.alertTargetArn, {instancePath:instancePath+"/alertTargetArn",parentData:data,parentDataProperty:"alertTargetArn",rootData}))){
+vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
 errors = vErrors.length;
 }
 }
 if(data.roleArn !== undefined){
-if(!(validate47(data.roleArn, {instancePath:instancePath+"/roleArn",parentData:data,parentDataProperty:"roleArn",rootData}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate48(data.roleArn, {instancePath:instancePath+"/roleArn",parentData:data,parentDataProperty:"roleArn",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 }
@@ -2378,12 +2378,12 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate142.errors = vErrors;
+validate143.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate142(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2400,8 +2400,8 @@ errors++;
 }
 }
 if(data.SNS !== undefined){
-if(!(validate142(data.SNS, {instancePath:instancePath+"/SNS",parentData:data,parentDataProperty:"SNS",rootData}))){
-vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+if(!(validate143(data.SNS, {instancePath:instancePath+"/SNS",parentData:data,parentDataProperty:"SNS",rootData}))){
+vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
 errors = vErrors.length;
 }
 }
@@ -2416,20 +2416,20 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate141.errors = vErrors;
+validate142.errors = vErrors;
 return errors === 0;
 }
 
 const schema67 = {"type":"array","items":{"$ref":"#/definitions/BehaviorMetric"}};
 
-function validate148(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate149(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate89(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+if(!(validate90(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 }
@@ -2444,14 +2444,14 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate148.errors = vErrors;
+validate149.errors = vErrors;
 return errors === 0;
 }
 
 const schema68 = {"type":"array","items":{"$ref":"#/definitions/MetricToRetain"}};
 const schema69 = {"type":"object","description":"The metric you want to retain.","properties":{"metric":{"$ref":"#/definitions/BehaviorMetric","description":"What is measured by the behavior."},"metricDimension":{"$ref":"#/definitions/MetricDimension","description":"The dimension of a metric."},"exportMetric":{"$ref":"#/definitions/ExportMetric","description":"The value indicates exporting metrics related to the MetricToRetain when it's true."}},"required":["metric"],"additionalProperties":false};
 
-function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2478,20 +2478,20 @@ errors++;
 }
 }
 if(data.metric !== undefined){
-if(!(validate89(data.metric, {instancePath:instancePath+"/metric",parentData:data,parentDataProperty:"metric",rootData}))){
-vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+if(!(validate90(data.metric, {instancePath:instancePath+"/metric",parentData:data,parentDataProperty:"metric",rootData}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 }
 if(data.metricDimension !== undefined){
-if(!(validate91(data.metricDimension, {instancePath:instancePath+"/metricDimension",parentData:data,parentDataProperty:"metricDimension",rootData}))){
-vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+if(!(validate92(data.metricDimension, {instancePath:instancePath+"/metricDimension",parentData:data,parentDataProperty:"metricDimension",rootData}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
 errors = vErrors.length;
 }
 }
 if(data.exportMetric !== undefined){
-if(!(validate137(data.exportMetric, {instancePath:instancePath+"/exportMetric",parentData:data,parentDataProperty:"exportMetric",rootData}))){
-vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+if(!(validate138(data.exportMetric, {instancePath:instancePath+"/exportMetric",parentData:data,parentDataProperty:"exportMetric",rootData}))){
+vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
 errors = vErrors.length;
 }
 }
@@ -2506,19 +2506,19 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate152.errors = vErrors;
+validate153.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate151(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate152(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
+if(!(validate153(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
 errors = vErrors.length;
 }
 }
@@ -2533,14 +2533,14 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate151.errors = vErrors;
+validate152.errors = vErrors;
 return errors === 0;
 }
 
 const schema70 = {"type":"object","description":"Set configurations for metrics export.","properties":{"mqttTopic":{"$ref":"#/definitions/MqttTopic","description":"The MQTT topic that Device Defender Detect should publish messages to for metrics export."},"roleArn":{"$ref":"#/definitions/RoleArn","description":"This role ARN has permission to publish MQTT messages, after which Device Defender Detect can assume the role and publish messages on your behalf."}},"required":["mqttTopic","roleArn"],"additionalProperties":false};
 const schema71 = {"type":"string","minLength":1,"maxLength":512};
 
-function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate161(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -2575,12 +2575,12 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate160.errors = vErrors;
+validate161.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate159(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2617,14 +2617,14 @@ errors++;
 }
 }
 if(data.mqttTopic !== undefined){
-if(!(validate160(data.mqttTopic, {instancePath:instancePath+"/mqttTopic",parentData:data,parentDataProperty:"mqttTopic",rootData}))){
-vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+if(!(validate161(data.mqttTopic, {instancePath:instancePath+"/mqttTopic",parentData:data,parentDataProperty:"mqttTopic",rootData}))){
+vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
 errors = vErrors.length;
 }
 }
 if(data.roleArn !== undefined){
-if(!(validate47(data.roleArn, {instancePath:instancePath+"/roleArn",parentData:data,parentDataProperty:"roleArn",rootData}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate48(data.roleArn, {instancePath:instancePath+"/roleArn",parentData:data,parentDataProperty:"roleArn",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 }
@@ -2639,13 +2639,13 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate159.errors = vErrors;
+validate160.errors = vErrors;
 return errors === 0;
 }
 
 const schema72 = {"type":"string","enum":["DAILY","WEEKLY","BIWEEKLY","MONTHLY"]};
 
-function validate164(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate165(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
@@ -2668,14 +2668,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate164.errors = vErrors;
+validate165.errors = vErrors;
 return errors === 0;
 }
 
 const schema73 = {"type":"string","pattern":"^([1-9]|[12][0-9]|3[01])$|^LAST$"};
 const pattern11 = new RegExp("^([1-9]|[12][0-9]|3[01])$|^LAST$", "u");
 
-function validate166(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate167(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -2700,13 +2700,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate166.errors = vErrors;
+validate167.errors = vErrors;
 return errors === 0;
 }
 
 const schema74 = {"type":"string","enum":["SUN","MON","TUE","WED","THU","FRI","SAT"]};
 
-function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
@@ -2729,14 +2729,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate168.errors = vErrors;
+validate169.errors = vErrors;
 return errors === 0;
 }
 
 const schema75 = {"type":"array","items":{"$ref":"#/definitions/AuditCheckName"}};
 const schema76 = {"type":"string","enum":["AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK","CA_CERTIFICATE_EXPIRING_CHECK","CA_CERTIFICATE_KEY_QUALITY_CHECK","CONFLICTING_CLIENT_IDS_CHECK","DEVICE_CERTIFICATE_AGE_CHECK","DEVICE_CERTIFICATE_EXPIRING_CHECK","DEVICE_CERTIFICATE_KEY_QUALITY_CHECK","DEVICE_CERTIFICATE_SHARED_CHECK","INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK","IOT_POLICY_OVERLY_PERMISSIVE_CHECK","IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK","IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK","IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK","LOGGING_DISABLED_CHECK","REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK","REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK","UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK"]};
 
-function validate171(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate172(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
@@ -2759,19 +2759,19 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate171.errors = vErrors;
+validate172.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate170(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate171(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate171(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+if(!(validate172(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
 errors = vErrors.length;
 }
 }
@@ -2786,13 +2786,13 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate170.errors = vErrors;
+validate171.errors = vErrors;
 return errors === 0;
 }
 
 const schema77 = {"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"};
 
-function validate174(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -2837,7 +2837,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate174.errors = vErrors;
+validate175.errors = vErrors;
 return errors === 0;
 }
 
@@ -2845,7 +2845,7 @@ const schema78 = {"type":"object","properties":{"SNS":{"$ref":"#/definitions/Aud
 const schema79 = {"type":"object","description":"Information about the targets to which audit notifications are sent.","properties":{"targetArn":{"$ref":"#/definitions/TargetArn","description":"The ARN of the target (SNS topic) to which audit notifications are sent."},"roleArn":{"$ref":"#/definitions/RoleArn","description":"The ARN of the role that grants permission to send notifications to the target."},"enabled":{"$ref":"#/definitions/Enabled","description":"True if notifications to the target are enabled.","default":false}},"additionalProperties":false};
 const schema80 = {"type":"string","maxLength":2048};
 
-function validate180(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate181(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -2870,13 +2870,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate180.errors = vErrors;
+validate181.errors = vErrors;
 return errors === 0;
 }
 
 const schema81 = {"type":"boolean"};
 
-function validate183(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "boolean"){
@@ -2889,12 +2889,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate183.errors = vErrors;
+validate184.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate179(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate180(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2911,20 +2911,20 @@ errors++;
 }
 }
 if(data.targetArn !== undefined){
-if(!(validate180(data.targetArn, {instancePath:instancePath+"/targetArn",parentData:data,parentDataProperty:"targetArn",rootData}))){
-vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+if(!(validate181(data.targetArn, {instancePath:instancePath+"/targetArn",parentData:data,parentDataProperty:"targetArn",rootData}))){
+vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
 errors = vErrors.length;
 }
 }
 if(data.roleArn !== undefined){
-if(!(validate47(data.roleArn, {instancePath:instancePath+"/roleArn",parentData:data,parentDataProperty:"roleArn",rootData}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate48(data.roleArn, {instancePath:instancePath+"/roleArn",parentData:data,parentDataProperty:"roleArn",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 }
 if(data.enabled !== undefined){
-if(!(validate183(data.enabled, {instancePath:instancePath+"/enabled",parentData:data,parentDataProperty:"enabled",rootData}))){
-vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+if(!(validate184(data.enabled, {instancePath:instancePath+"/enabled",parentData:data,parentDataProperty:"enabled",rootData}))){
+vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
 errors = vErrors.length;
 }
 }
@@ -2939,12 +2939,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate179.errors = vErrors;
+validate180.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate178(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate179(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2961,8 +2961,8 @@ errors++;
 }
 }
 if(data.SNS !== undefined){
-if(!(validate179(data.SNS, {instancePath:instancePath+"/SNS",parentData:data,parentDataProperty:"SNS",rootData}))){
-vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
+if(!(validate180(data.SNS, {instancePath:instancePath+"/SNS",parentData:data,parentDataProperty:"SNS",rootData}))){
+vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
 errors = vErrors.length;
 }
 }
@@ -2977,7 +2977,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate178.errors = vErrors;
+validate179.errors = vErrors;
 return errors === 0;
 }
 
@@ -2986,7 +2986,7 @@ const schema83 = {"type":"object","description":"Which audit checks are enabled 
 const schema84 = {"type":"object","properties":{"CERT_AGE_THRESHOLD_IN_DAYS":{"$ref":"#/definitions/ConfigValue"},"CERT_EXPIRATION_THRESHOLD_IN_DAYS":{"$ref":"#/definitions/ConfigValue"}},"additionalProperties":false};
 const schema85 = {"type":"string","minLength":1,"maxLength":64};
 
-function validate191(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate192(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3021,12 +3021,12 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate191.errors = vErrors;
+validate192.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate190(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate191(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3043,14 +3043,14 @@ errors++;
 }
 }
 if(data.CERT_AGE_THRESHOLD_IN_DAYS !== undefined){
-if(!(validate191(data.CERT_AGE_THRESHOLD_IN_DAYS, {instancePath:instancePath+"/CERT_AGE_THRESHOLD_IN_DAYS",parentData:data,parentDataProperty:"CERT_AGE_THRESHOLD_IN_DAYS",rootData}))){
-vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
+if(!(validate192(data.CERT_AGE_THRESHOLD_IN_DAYS, {instancePath:instancePath+"/CERT_AGE_THRESHOLD_IN_DAYS",parentData:data,parentDataProperty:"CERT_AGE_THRESHOLD_IN_DAYS",rootData}))){
+vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
 errors = vErrors.length;
 }
 }
 if(data.CERT_EXPIRATION_THRESHOLD_IN_DAYS !== undefined){
-if(!(validate191(data.CERT_EXPIRATION_THRESHOLD_IN_DAYS, {instancePath:instancePath+"/CERT_EXPIRATION_THRESHOLD_IN_DAYS",parentData:data,parentDataProperty:"CERT_EXPIRATION_THRESHOLD_IN_DAYS",rootData}))){
-vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
+if(!(validate192(data.CERT_EXPIRATION_THRESHOLD_IN_DAYS, {instancePath:instancePath+"/CERT_EXPIRATION_THRESHOLD_IN_DAYS",parentData:data,parentDataProperty:"CERT_EXPIRATION_THRESHOLD_IN_DAYS",rootData}))){
+vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
 errors = vErrors.length;
 }
 }
@@ -3065,12 +3065,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate190.errors = vErrors;
+validate191.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate188(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate189(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3087,14 +3087,14 @@ errors++;
 }
 }
 if(data.enabled !== undefined){
-if(!(validate183(data.enabled, {instancePath:instancePath+"/enabled",parentData:data,parentDataProperty:"enabled",rootData}))){
-vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+if(!(validate184(data.enabled, {instancePath:instancePath+"/enabled",parentData:data,parentDataProperty:"enabled",rootData}))){
+vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
 errors = vErrors.length;
 }
 }
 if(data.configuration !== undefined){
-if(!(validate190(data.configuration, {instancePath:instancePath+"/configuration",parentData:data,parentDataProperty:"configuration",rootData}))){
-vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
+if(!(validate191(data.configuration, {instancePath:instancePath+"/configuration",parentData:data,parentDataProperty:"configuration",rootData}))){
+vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
 errors = vErrors.length;
 }
 }
@@ -3109,12 +3109,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate188.errors = vErrors;
+validate189.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate187(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate188(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3131,104 +3131,104 @@ errors++;
 }
 }
 if(data.AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK !== undefined){
-if(!(validate188(data.AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK, {instancePath:instancePath+"/AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK",parentData:data,parentDataProperty:"AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK",rootData}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate189(data.AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK, {instancePath:instancePath+"/AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK",parentData:data,parentDataProperty:"AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK",rootData}))){
+vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
 errors = vErrors.length;
 }
 }
 if(data.CA_CERTIFICATE_EXPIRING_CHECK !== undefined){
-if(!(validate188(data.CA_CERTIFICATE_EXPIRING_CHECK, {instancePath:instancePath+"/CA_CERTIFICATE_EXPIRING_CHECK",parentData:data,parentDataProperty:"CA_CERTIFICATE_EXPIRING_CHECK",rootData}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate189(data.CA_CERTIFICATE_EXPIRING_CHECK, {instancePath:instancePath+"/CA_CERTIFICATE_EXPIRING_CHECK",parentData:data,parentDataProperty:"CA_CERTIFICATE_EXPIRING_CHECK",rootData}))){
+vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
 errors = vErrors.length;
 }
 }
 if(data.CA_CERTIFICATE_KEY_QUALITY_CHECK !== undefined){
-if(!(validate188(data.CA_CERTIFICATE_KEY_QUALITY_CHECK, {instancePath:instancePath+"/CA_CERTIFICATE_KEY_QUALITY_CHECK",parentData:data,parentDataProperty:"CA_CERTIFICATE_KEY_QUALITY_CHECK",rootData}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate189(data.CA_CERTIFICATE_KEY_QUALITY_CHECK, {instancePath:instancePath+"/CA_CERTIFICATE_KEY_QUALITY_CHECK",parentData:data,parentDataProperty:"CA_CERTIFICATE_KEY_QUALITY_CHECK",rootData}))){
+vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
 errors = vErrors.length;
 }
 }
 if(data.CONFLICTING_CLIENT_IDS_CHECK !== undefined){
-if(!(validate188(data.CONFLICTING_CLIENT_IDS_CHECK, {instancePath:instancePath+"/CONFLICTING_CLIENT_IDS_CHECK",parentData:data,parentDataProperty:"CONFLICTING_CLIENT_IDS_CHECK",rootData}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate189(data.CONFLICTING_CLIENT_IDS_CHECK, {instancePath:instancePath+"/CONFLICTING_CLIENT_IDS_CHECK",parentData:data,parentDataProperty:"CONFLICTING_CLIENT_IDS_CHECK",rootData}))){
+vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
 errors = vErrors.length;
 }
 }
 if(data.DEVICE_CERTIFICATE_AGE_CHECK !== undefined){
-if(!(validate188(data.DEVICE_CERTIFICATE_AGE_CHECK, {instancePath:instancePath+"/DEVICE_CERTIFICATE_AGE_CHECK",parentData:data,parentDataProperty:"DEVICE_CERTIFICATE_AGE_CHECK",rootData}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate189(data.DEVICE_CERTIFICATE_AGE_CHECK, {instancePath:instancePath+"/DEVICE_CERTIFICATE_AGE_CHECK",parentData:data,parentDataProperty:"DEVICE_CERTIFICATE_AGE_CHECK",rootData}))){
+vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
 errors = vErrors.length;
 }
 }
 if(data.DEVICE_CERTIFICATE_EXPIRING_CHECK !== undefined){
-if(!(validate188(data.DEVICE_CERTIFICATE_EXPIRING_CHECK, {instancePath:instancePath+"/DEVICE_CERTIFICATE_EXPIRING_CHECK",parentData:data,parentDataProperty:"DEVICE_CERTIFICATE_EXPIRING_CHECK",rootData}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate189(data.DEVICE_CERTIFICATE_EXPIRING_CHECK, {instancePath:instancePath+"/DEVICE_CERTIFICATE_EXPIRING_CHECK",parentData:data,parentDataProperty:"DEVICE_CERTIFICATE_EXPIRING_CHECK",rootData}))){
+vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
 errors = vErrors.length;
 }
 }
 if(data.DEVICE_CERTIFICATE_KEY_QUALITY_CHECK !== undefined){
-if(!(validate188(data.DEVICE_CERTIFICATE_KEY_QUALITY_CHECK, {instancePath:instancePath+"/DEVICE_CERTIFICATE_KEY_QUALITY_CHECK",parentData:data,parentDataProperty:"DEVICE_CERTIFICATE_KEY_QUALITY_CHECK",rootData}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate189(data.DEVICE_CERTIFICATE_KEY_QUALITY_CHECK, {instancePath:instancePath+"/DEVICE_CERTIFICATE_KEY_QUALITY_CHECK",parentData:data,parentDataProperty:"DEVICE_CERTIFICATE_KEY_QUALITY_CHECK",rootData}))){
+vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
 errors = vErrors.length;
 }
 }
 if(data.DEVICE_CERTIFICATE_SHARED_CHECK !== undefined){
-if(!(validate188(data.DEVICE_CERTIFICATE_SHARED_CHECK, {instancePath:instancePath+"/DEVICE_CERTIFICATE_SHARED_CHECK",parentData:data,parentDataProperty:"DEVICE_CERTIFICATE_SHARED_CHECK",rootData}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate189(data.DEVICE_CERTIFICATE_SHARED_CHECK, {instancePath:instancePath+"/DEVICE_CERTIFICATE_SHARED_CHECK",parentData:data,parentDataProperty:"DEVICE_CERTIFICATE_SHARED_CHECK",rootData}))){
+vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
 errors = vErrors.length;
 }
 }
 if(data.INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK !== undefined){
-if(!(validate188(data.INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK, {instancePath:instancePath+"/INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK",parentData:data,parentDataProperty:"INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK",rootData}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate189(data.INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK, {instancePath:instancePath+"/INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK",parentData:data,parentDataProperty:"INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK",rootData}))){
+vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
 errors = vErrors.length;
 }
 }
 if(data.IOT_POLICY_OVERLY_PERMISSIVE_CHECK !== undefined){
-if(!(validate188(data.IOT_POLICY_OVERLY_PERMISSIVE_CHECK, {instancePath:instancePath+"/IOT_POLICY_OVERLY_PERMISSIVE_CHECK",parentData:data,parentDataProperty:"IOT_POLICY_OVERLY_PERMISSIVE_CHECK",rootData}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate189(data.IOT_POLICY_OVERLY_PERMISSIVE_CHECK, {instancePath:instancePath+"/IOT_POLICY_OVERLY_PERMISSIVE_CHECK",parentData:data,parentDataProperty:"IOT_POLICY_OVERLY_PERMISSIVE_CHECK",rootData}))){
+vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
 errors = vErrors.length;
 }
 }
 if(data.IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK !== undefined){
-if(!(validate188(data.IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK, {instancePath:instancePath+"/IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK",parentData:data,parentDataProperty:"IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK",rootData}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate189(data.IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK, {instancePath:instancePath+"/IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK",parentData:data,parentDataProperty:"IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK",rootData}))){
+vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
 errors = vErrors.length;
 }
 }
 if(data.IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK !== undefined){
-if(!(validate188(data.IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK, {instancePath:instancePath+"/IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK",parentData:data,parentDataProperty:"IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK",rootData}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate189(data.IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK, {instancePath:instancePath+"/IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK",parentData:data,parentDataProperty:"IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK",rootData}))){
+vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
 errors = vErrors.length;
 }
 }
 if(data.IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK !== undefined){
-if(!(validate188(data.IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK, {instancePath:instancePath+"/IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK",parentData:data,parentDataProperty:"IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK",rootData}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate189(data.IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK, {instancePath:instancePath+"/IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK",parentData:data,parentDataProperty:"IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK",rootData}))){
+vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
 errors = vErrors.length;
 }
 }
 if(data.LOGGING_DISABLED_CHECK !== undefined){
-if(!(validate188(data.LOGGING_DISABLED_CHECK, {instancePath:instancePath+"/LOGGING_DISABLED_CHECK",parentData:data,parentDataProperty:"LOGGING_DISABLED_CHECK",rootData}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate189(data.LOGGING_DISABLED_CHECK, {instancePath:instancePath+"/LOGGING_DISABLED_CHECK",parentData:data,parentDataProperty:"LOGGING_DISABLED_CHECK",rootData}))){
+vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
 errors = vErrors.length;
 }
 }
 if(data.REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK !== undefined){
-if(!(validate188(data.REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK, {instancePath:instancePath+"/REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK",parentData:data,parentDataProperty:"REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK",rootData}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate189(data.REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK, {instancePath:instancePath+"/REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK",parentData:data,parentDataProperty:"REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK",rootData}))){
+vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
 errors = vErrors.length;
 }
 }
 if(data.REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK !== undefined){
-if(!(validate188(data.REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK, {instancePath:instancePath+"/REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK",parentData:data,parentDataProperty:"REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK",rootData}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate189(data.REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK, {instancePath:instancePath+"/REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK",parentData:data,parentDataProperty:"REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK",rootData}))){
+vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
 errors = vErrors.length;
 }
 }
 if(data.UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK !== undefined){
-if(!(validate188(data.UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK, {instancePath:instancePath+"/UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK",parentData:data,parentDataProperty:"UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK",rootData}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate189(data.UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK, {instancePath:instancePath+"/UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK",parentData:data,parentDataProperty:"UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK",rootData}))){
+vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
 errors = vErrors.length;
 }
 }
@@ -3243,13 +3243,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate187.errors = vErrors;
+validate188.errors = vErrors;
 return errors === 0;
 }
 
 const schema86 = {"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"};
 
-function validate216(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate217(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3294,7 +3294,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate216.errors = vErrors;
+validate217.errors = vErrors;
 return errors === 0;
 }
 
@@ -3355,15 +3355,15 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.customMetrics !== undefined){
-let data2 = data.customMetrics;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.metricName === undefined){
-const err4 = {instancePath:instancePath+"/customMetrics/" + i0,schemaPath:"#/properties/customMetrics/items/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema6.properties.customMetrics.items.required,parentSchema:schema6.properties.customMetrics.items,data:data3};
+if(data.identity !== undefined){
+let data2 = data.identity;
+if(!(validate22(data2, {instancePath:instancePath+"/identity",parentData:data,parentDataProperty:"identity",rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+if(typeof data2 === "string"){
+if(func3(data2) < 1){
+const err4 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema6.properties.identity,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3372,8 +3372,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data3.metricType === undefined){
-const err5 = {instancePath:instancePath+"/customMetrics/" + i0,schemaPath:"#/properties/customMetrics/items/required",keyword:"required",params:{missingProperty: "metricType"},message:"must have required property '"+"metricType"+"'",schema:schema6.properties.customMetrics.items.required,parentSchema:schema6.properties.customMetrics.items,data:data3};
+}
+else {
+const err5 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.identity.type,parentSchema:schema6.properties.identity,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3382,9 +3383,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-for(const key1 in data3){
-if(!((((((((key1 === "metricName") || (key1 === "displayName")) || (key1 === "metricType")) || (key1 === "tags")) || (key1 === "clientRequestToken")) || (key1 === "metricArn")) || (key1 === "creationDate")) || (key1 === "lastModifiedDate"))){
-const err6 = {instancePath:instancePath+"/customMetrics/" + i0,schemaPath:"#/properties/customMetrics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.customMetrics.items,data:data3};
+}
+if(data.customMetrics !== undefined){
+let data3 = data.customMetrics;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.metricName === undefined){
+const err6 = {instancePath:instancePath+"/customMetrics/" + i0,schemaPath:"#/properties/customMetrics/items/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema6.properties.customMetrics.items.required,parentSchema:schema6.properties.customMetrics.items,data:data4};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3393,34 +3401,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data3.metricName !== undefined){
-if(!(validate22(data3.metricName, {instancePath:instancePath+"/customMetrics/" + i0+"/metricName",parentData:data3,parentDataProperty:"metricName",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-if(data3.displayName !== undefined){
-if(!(validate24(data3.displayName, {instancePath:instancePath+"/customMetrics/" + i0+"/displayName",parentData:data3,parentDataProperty:"displayName",rootData}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-}
-if(data3.metricType !== undefined){
-if(!(validate26(data3.metricType, {instancePath:instancePath+"/customMetrics/" + i0+"/metricType",parentData:data3,parentDataProperty:"metricType",rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-if(data3.tags !== undefined){
-if(!(validate28(data3.tags, {instancePath:instancePath+"/customMetrics/" + i0+"/tags",parentData:data3,parentDataProperty:"tags",rootData}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/customMetrics/" + i0,schemaPath:"#/properties/customMetrics/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.customMetrics.items.type,parentSchema:schema6.properties.customMetrics.items,data:data3};
+if(data4.metricType === undefined){
+const err7 = {instancePath:instancePath+"/customMetrics/" + i0,schemaPath:"#/properties/customMetrics/items/required",keyword:"required",params:{missingProperty: "metricType"},message:"must have required property '"+"metricType"+"'",schema:schema6.properties.customMetrics.items.required,parentSchema:schema6.properties.customMetrics.items,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3429,10 +3411,9 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/customMetrics",schemaPath:"#/properties/customMetrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.customMetrics.type,parentSchema:schema6.properties.customMetrics,data:data2};
+for(const key1 in data4){
+if(!((((((((key1 === "metricName") || (key1 === "displayName")) || (key1 === "metricType")) || (key1 === "tags")) || (key1 === "clientRequestToken")) || (key1 === "metricArn")) || (key1 === "creationDate")) || (key1 === "lastModifiedDate"))){
+const err8 = {instancePath:instancePath+"/customMetrics/" + i0,schemaPath:"#/properties/customMetrics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.customMetrics.items,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3442,15 +3423,33 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.dimensions !== undefined){
-let data8 = data.dimensions;
-if(Array.isArray(data8)){
-const len1 = data8.length;
-for(let i1=0; i1<len1; i1++){
-let data9 = data8[i1];
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.name === undefined){
-const err9 = {instancePath:instancePath+"/dimensions/" + i1,schemaPath:"#/properties/dimensions/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema6.properties.dimensions.items.required,parentSchema:schema6.properties.dimensions.items,data:data9};
+if(data4.metricName !== undefined){
+if(!(validate24(data4.metricName, {instancePath:instancePath+"/customMetrics/" + i0+"/metricName",parentData:data4,parentDataProperty:"metricName",rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+if(data4.displayName !== undefined){
+if(!(validate26(data4.displayName, {instancePath:instancePath+"/customMetrics/" + i0+"/displayName",parentData:data4,parentDataProperty:"displayName",rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+if(data4.metricType !== undefined){
+if(!(validate28(data4.metricType, {instancePath:instancePath+"/customMetrics/" + i0+"/metricType",parentData:data4,parentDataProperty:"metricType",rootData}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+}
+if(data4.tags !== undefined){
+if(!(validate30(data4.tags, {instancePath:instancePath+"/customMetrics/" + i0+"/tags",parentData:data4,parentDataProperty:"tags",rootData}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/customMetrics/" + i0,schemaPath:"#/properties/customMetrics/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.customMetrics.items.type,parentSchema:schema6.properties.customMetrics.items,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3459,8 +3458,10 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data9.type === undefined){
-const err10 = {instancePath:instancePath+"/dimensions/" + i1,schemaPath:"#/properties/dimensions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema6.properties.dimensions.items.required,parentSchema:schema6.properties.dimensions.items,data:data9};
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/customMetrics",schemaPath:"#/properties/customMetrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.customMetrics.type,parentSchema:schema6.properties.customMetrics,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3469,8 +3470,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data9.stringValues === undefined){
-const err11 = {instancePath:instancePath+"/dimensions/" + i1,schemaPath:"#/properties/dimensions/items/required",keyword:"required",params:{missingProperty: "stringValues"},message:"must have required property '"+"stringValues"+"'",schema:schema6.properties.dimensions.items.required,parentSchema:schema6.properties.dimensions.items,data:data9};
+}
+if(data.dimensions !== undefined){
+let data9 = data.dimensions;
+if(Array.isArray(data9)){
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+let data10 = data9[i1];
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.name === undefined){
+const err11 = {instancePath:instancePath+"/dimensions/" + i1,schemaPath:"#/properties/dimensions/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema6.properties.dimensions.items.required,parentSchema:schema6.properties.dimensions.items,data:data10};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3479,9 +3488,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-for(const key2 in data9){
-if(!((((((((key2 === "name") || (key2 === "type")) || (key2 === "stringValues")) || (key2 === "tags")) || (key2 === "clientRequestToken")) || (key2 === "arn")) || (key2 === "creationDate")) || (key2 === "lastModifiedDate"))){
-const err12 = {instancePath:instancePath+"/dimensions/" + i1,schemaPath:"#/properties/dimensions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.dimensions.items,data:data9};
+if(data10.type === undefined){
+const err12 = {instancePath:instancePath+"/dimensions/" + i1,schemaPath:"#/properties/dimensions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema6.properties.dimensions.items.required,parentSchema:schema6.properties.dimensions.items,data:data10};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3490,34 +3498,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data9.name !== undefined){
-if(!(validate36(data9.name, {instancePath:instancePath+"/dimensions/" + i1+"/name",parentData:data9,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
-errors = vErrors.length;
-}
-}
-if(data9.type !== undefined){
-if(!(validate38(data9.type, {instancePath:instancePath+"/dimensions/" + i1+"/type",parentData:data9,parentDataProperty:"type",rootData}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
-errors = vErrors.length;
-}
-}
-if(data9.stringValues !== undefined){
-if(!(validate40(data9.stringValues, {instancePath:instancePath+"/dimensions/" + i1+"/stringValues",parentData:data9,parentDataProperty:"stringValues",rootData}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
-errors = vErrors.length;
-}
-}
-if(data9.tags !== undefined){
-if(!(validate28(data9.tags, {instancePath:instancePath+"/dimensions/" + i1+"/tags",parentData:data9,parentDataProperty:"tags",rootData}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/dimensions/" + i1,schemaPath:"#/properties/dimensions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.dimensions.items.type,parentSchema:schema6.properties.dimensions.items,data:data9};
+if(data10.stringValues === undefined){
+const err13 = {instancePath:instancePath+"/dimensions/" + i1,schemaPath:"#/properties/dimensions/items/required",keyword:"required",params:{missingProperty: "stringValues"},message:"must have required property '"+"stringValues"+"'",schema:schema6.properties.dimensions.items.required,parentSchema:schema6.properties.dimensions.items,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3526,10 +3508,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.dimensions.type,parentSchema:schema6.properties.dimensions,data:data8};
+for(const key2 in data10){
+if(!((((((((key2 === "name") || (key2 === "type")) || (key2 === "stringValues")) || (key2 === "tags")) || (key2 === "clientRequestToken")) || (key2 === "arn")) || (key2 === "creationDate")) || (key2 === "lastModifiedDate"))){
+const err14 = {instancePath:instancePath+"/dimensions/" + i1,schemaPath:"#/properties/dimensions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.dimensions.items,data:data10};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3539,15 +3520,33 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.mitigationActions !== undefined){
-let data14 = data.mitigationActions;
-if(Array.isArray(data14)){
-const len2 = data14.length;
-for(let i2=0; i2<len2; i2++){
-let data15 = data14[i2];
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.actionName === undefined){
-const err15 = {instancePath:instancePath+"/mitigationActions/" + i2,schemaPath:"#/properties/mitigationActions/items/required",keyword:"required",params:{missingProperty: "actionName"},message:"must have required property '"+"actionName"+"'",schema:schema6.properties.mitigationActions.items.required,parentSchema:schema6.properties.mitigationActions.items,data:data15};
+if(data10.name !== undefined){
+if(!(validate37(data10.name, {instancePath:instancePath+"/dimensions/" + i1+"/name",parentData:data10,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+if(data10.type !== undefined){
+if(!(validate39(data10.type, {instancePath:instancePath+"/dimensions/" + i1+"/type",parentData:data10,parentDataProperty:"type",rootData}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+errors = vErrors.length;
+}
+}
+if(data10.stringValues !== undefined){
+if(!(validate41(data10.stringValues, {instancePath:instancePath+"/dimensions/" + i1+"/stringValues",parentData:data10,parentDataProperty:"stringValues",rootData}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+errors = vErrors.length;
+}
+}
+if(data10.tags !== undefined){
+if(!(validate30(data10.tags, {instancePath:instancePath+"/dimensions/" + i1+"/tags",parentData:data10,parentDataProperty:"tags",rootData}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/dimensions/" + i1,schemaPath:"#/properties/dimensions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.dimensions.items.type,parentSchema:schema6.properties.dimensions.items,data:data10};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3556,8 +3555,10 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data15.roleArn === undefined){
-const err16 = {instancePath:instancePath+"/mitigationActions/" + i2,schemaPath:"#/properties/mitigationActions/items/required",keyword:"required",params:{missingProperty: "roleArn"},message:"must have required property '"+"roleArn"+"'",schema:schema6.properties.mitigationActions.items.required,parentSchema:schema6.properties.mitigationActions.items,data:data15};
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.dimensions.type,parentSchema:schema6.properties.dimensions,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3566,8 +3567,16 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data15.actionParams === undefined){
-const err17 = {instancePath:instancePath+"/mitigationActions/" + i2,schemaPath:"#/properties/mitigationActions/items/required",keyword:"required",params:{missingProperty: "actionParams"},message:"must have required property '"+"actionParams"+"'",schema:schema6.properties.mitigationActions.items.required,parentSchema:schema6.properties.mitigationActions.items,data:data15};
+}
+if(data.mitigationActions !== undefined){
+let data15 = data.mitigationActions;
+if(Array.isArray(data15)){
+const len2 = data15.length;
+for(let i2=0; i2<len2; i2++){
+let data16 = data15[i2];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.actionName === undefined){
+const err17 = {instancePath:instancePath+"/mitigationActions/" + i2,schemaPath:"#/properties/mitigationActions/items/required",keyword:"required",params:{missingProperty: "actionName"},message:"must have required property '"+"actionName"+"'",schema:schema6.properties.mitigationActions.items.required,parentSchema:schema6.properties.mitigationActions.items,data:data16};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3576,9 +3585,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-for(const key3 in data15){
-if(!(func2.call(schema6.properties.mitigationActions.items.properties, key3))){
-const err18 = {instancePath:instancePath+"/mitigationActions/" + i2,schemaPath:"#/properties/mitigationActions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.mitigationActions.items,data:data15};
+if(data16.roleArn === undefined){
+const err18 = {instancePath:instancePath+"/mitigationActions/" + i2,schemaPath:"#/properties/mitigationActions/items/required",keyword:"required",params:{missingProperty: "roleArn"},message:"must have required property '"+"roleArn"+"'",schema:schema6.properties.mitigationActions.items.required,parentSchema:schema6.properties.mitigationActions.items,data:data16};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3587,34 +3595,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data15.actionName !== undefined){
-if(!(validate45(data15.actionName, {instancePath:instancePath+"/mitigationActions/" + i2+"/actionName",parentData:data15,parentDataProperty:"actionName",rootData}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
-errors = vErrors.length;
-}
-}
-if(data15.roleArn !== undefined){
-if(!(validate47(data15.roleArn, {instancePath:instancePath+"/mitigationActions/" + i2+"/roleArn",parentData:data15,parentDataProperty:"roleArn",rootData}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
-errors = vErrors.length;
-}
-}
-if(data15.actionParams !== undefined){
-if(!(validate49(data15.actionParams, {instancePath:instancePath+"/mitigationActions/" + i2+"/actionParams",parentData:data15,parentDataProperty:"actionParams",rootData}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
-errors = vErrors.length;
-}
-}
-if(data15.tags !== undefined){
-if(!(validate28(data15.tags, {instancePath:instancePath+"/mitigationActions/" + i2+"/tags",parentData:data15,parentDataProperty:"tags",rootData}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/mitigationActions/" + i2,schemaPath:"#/properties/mitigationActions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.mitigationActions.items.type,parentSchema:schema6.properties.mitigationActions.items,data:data15};
+if(data16.actionParams === undefined){
+const err19 = {instancePath:instancePath+"/mitigationActions/" + i2,schemaPath:"#/properties/mitigationActions/items/required",keyword:"required",params:{missingProperty: "actionParams"},message:"must have required property '"+"actionParams"+"'",schema:schema6.properties.mitigationActions.items.required,parentSchema:schema6.properties.mitigationActions.items,data:data16};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3623,10 +3605,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/mitigationActions",schemaPath:"#/properties/mitigationActions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.mitigationActions.type,parentSchema:schema6.properties.mitigationActions,data:data14};
+for(const key3 in data16){
+if(!(func2.call(schema6.properties.mitigationActions.items.properties, key3))){
+const err20 = {instancePath:instancePath+"/mitigationActions/" + i2,schemaPath:"#/properties/mitigationActions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.mitigationActions.items,data:data16};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3636,15 +3617,33 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.securityProfiles !== undefined){
-let data20 = data.securityProfiles;
-if(Array.isArray(data20)){
-const len3 = data20.length;
-for(let i3=0; i3<len3; i3++){
-let data21 = data20[i3];
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.securityProfileName === undefined){
-const err21 = {instancePath:instancePath+"/securityProfiles/" + i3,schemaPath:"#/properties/securityProfiles/items/required",keyword:"required",params:{missingProperty: "securityProfileName"},message:"must have required property '"+"securityProfileName"+"'",schema:schema6.properties.securityProfiles.items.required,parentSchema:schema6.properties.securityProfiles.items,data:data21};
+if(data16.actionName !== undefined){
+if(!(validate46(data16.actionName, {instancePath:instancePath+"/mitigationActions/" + i2+"/actionName",parentData:data16,parentDataProperty:"actionName",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+}
+if(data16.roleArn !== undefined){
+if(!(validate48(data16.roleArn, {instancePath:instancePath+"/mitigationActions/" + i2+"/roleArn",parentData:data16,parentDataProperty:"roleArn",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+errors = vErrors.length;
+}
+}
+if(data16.actionParams !== undefined){
+if(!(validate50(data16.actionParams, {instancePath:instancePath+"/mitigationActions/" + i2+"/actionParams",parentData:data16,parentDataProperty:"actionParams",rootData}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+errors = vErrors.length;
+}
+}
+if(data16.tags !== undefined){
+if(!(validate30(data16.tags, {instancePath:instancePath+"/mitigationActions/" + i2+"/tags",parentData:data16,parentDataProperty:"tags",rootData}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/mitigationActions/" + i2,schemaPath:"#/properties/mitigationActions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.mitigationActions.items.type,parentSchema:schema6.properties.mitigationActions.items,data:data16};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3653,9 +3652,10 @@ vErrors.push(err21);
 }
 errors++;
 }
-for(const key4 in data21){
-if(!(func2.call(schema6.properties.securityProfiles.items.properties, key4))){
-const err22 = {instancePath:instancePath+"/securityProfiles/" + i3,schemaPath:"#/properties/securityProfiles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.securityProfiles.items,data:data21};
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/mitigationActions",schemaPath:"#/properties/mitigationActions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.mitigationActions.type,parentSchema:schema6.properties.mitigationActions,data:data15};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3665,63 +3665,15 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data21.securityProfileName !== undefined){
-if(!(validate81(data21.securityProfileName, {instancePath:instancePath+"/securityProfiles/" + i3+"/securityProfileName",parentData:data21,parentDataProperty:"securityProfileName",rootData}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
-errors = vErrors.length;
-}
-}
-if(data21.securityProfileDescription !== undefined){
-if(!(validate83(data21.securityProfileDescription, {instancePath:instancePath+"/securityProfiles/" + i3+"/securityProfileDescription",parentData:data21,parentDataProperty:"securityProfileDescription",rootData}))){
-vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
-errors = vErrors.length;
-}
-}
-if(data21.behaviors !== undefined){
-if(!(validate85(data21.behaviors, {instancePath:instancePath+"/securityProfiles/" + i3+"/behaviors",parentData:data21,parentDataProperty:"behaviors",rootData}))){
-vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
-errors = vErrors.length;
-}
-}
-if(data21.alertTargets !== undefined){
-if(!(validate141(data21.alertTargets, {instancePath:instancePath+"/securityProfiles/" + i3+"/alertTargets",parentData:data21,parentDataProperty:"alertTargets",rootData}))){
-vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
-errors = vErrors.length;
-}
-}
-if(data21.additionalMetricsToRetain !== undefined){
-if(!(validate148(data21.additionalMetricsToRetain, {instancePath:instancePath+"/securityProfiles/" + i3+"/additionalMetricsToRetain",parentData:data21,parentDataProperty:"additionalMetricsToRetain",rootData}))){
-vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
-errors = vErrors.length;
-}
-}
-if(data21.additionalMetricsToRetainV2 !== undefined){
-if(!(validate151(data21.additionalMetricsToRetainV2, {instancePath:instancePath+"/securityProfiles/" + i3+"/additionalMetricsToRetainV2",parentData:data21,parentDataProperty:"additionalMetricsToRetainV2",rootData}))){
-vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
-errors = vErrors.length;
-}
-}
-if(data21.tags !== undefined){
-if(!(validate28(data21.tags, {instancePath:instancePath+"/securityProfiles/" + i3+"/tags",parentData:data21,parentDataProperty:"tags",rootData}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
-errors = vErrors.length;
-}
-}
-if(data21.metricsExportConfig !== undefined){
-if(!(validate159(data21.metricsExportConfig, {instancePath:instancePath+"/securityProfiles/" + i3+"/metricsExportConfig",parentData:data21,parentDataProperty:"metricsExportConfig",rootData}))){
-vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
-errors = vErrors.length;
-}
-}
-if(data21.targets !== undefined){
-let data30 = data21.targets;
-if(Array.isArray(data30)){
-const len4 = data30.length;
-for(let i4=0; i4<len4; i4++){
-let data31 = data30[i4];
-if(typeof data31 === "string"){
-if(func3(data31) < 1){
-const err23 = {instancePath:instancePath+"/securityProfiles/" + i3+"/targets/" + i4,schemaPath:"#/properties/securityProfiles/items/properties/targets/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema6.properties.securityProfiles.items.properties.targets.items,data:data31};
+if(data.securityProfiles !== undefined){
+let data21 = data.securityProfiles;
+if(Array.isArray(data21)){
+const len3 = data21.length;
+for(let i3=0; i3<len3; i3++){
+let data22 = data21[i3];
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.securityProfileName === undefined){
+const err23 = {instancePath:instancePath+"/securityProfiles/" + i3,schemaPath:"#/properties/securityProfiles/items/required",keyword:"required",params:{missingProperty: "securityProfileName"},message:"must have required property '"+"securityProfileName"+"'",schema:schema6.properties.securityProfiles.items.required,parentSchema:schema6.properties.securityProfiles.items,data:data22};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3730,9 +3682,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/securityProfiles/" + i3+"/targets/" + i4,schemaPath:"#/properties/securityProfiles/items/properties/targets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.securityProfiles.items.properties.targets.items.type,parentSchema:schema6.properties.securityProfiles.items.properties.targets.items,data:data31};
+for(const key4 in data22){
+if(!(func2.call(schema6.properties.securityProfiles.items.properties, key4))){
+const err24 = {instancePath:instancePath+"/securityProfiles/" + i3,schemaPath:"#/properties/securityProfiles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.securityProfiles.items,data:data22};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3742,9 +3694,63 @@ vErrors.push(err24);
 errors++;
 }
 }
+if(data22.securityProfileName !== undefined){
+if(!(validate82(data22.securityProfileName, {instancePath:instancePath+"/securityProfiles/" + i3+"/securityProfileName",parentData:data22,parentDataProperty:"securityProfileName",rootData}))){
+vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+errors = vErrors.length;
 }
-else {
-const err25 = {instancePath:instancePath+"/securityProfiles/" + i3+"/targets",schemaPath:"#/properties/securityProfiles/items/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.securityProfiles.items.properties.targets.type,parentSchema:schema6.properties.securityProfiles.items.properties.targets,data:data30};
+}
+if(data22.securityProfileDescription !== undefined){
+if(!(validate84(data22.securityProfileDescription, {instancePath:instancePath+"/securityProfiles/" + i3+"/securityProfileDescription",parentData:data22,parentDataProperty:"securityProfileDescription",rootData}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+errors = vErrors.length;
+}
+}
+if(data22.behaviors !== undefined){
+if(!(validate86(data22.behaviors, {instancePath:instancePath+"/securityProfiles/" + i3+"/behaviors",parentData:data22,parentDataProperty:"behaviors",rootData}))){
+vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+errors = vErrors.length;
+}
+}
+if(data22.alertTargets !== undefined){
+if(!(validate142(data22.alertTargets, {instancePath:instancePath+"/securityProfiles/" + i3+"/alertTargets",parentData:data22,parentDataProperty:"alertTargets",rootData}))){
+vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+errors = vErrors.length;
+}
+}
+if(data22.additionalMetricsToRetain !== undefined){
+if(!(validate149(data22.additionalMetricsToRetain, {instancePath:instancePath+"/securityProfiles/" + i3+"/additionalMetricsToRetain",parentData:data22,parentDataProperty:"additionalMetricsToRetain",rootData}))){
+vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
+errors = vErrors.length;
+}
+}
+if(data22.additionalMetricsToRetainV2 !== undefined){
+if(!(validate152(data22.additionalMetricsToRetainV2, {instancePath:instancePath+"/securityProfiles/" + i3+"/additionalMetricsToRetainV2",parentData:data22,parentDataProperty:"additionalMetricsToRetainV2",rootData}))){
+vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
+errors = vErrors.length;
+}
+}
+if(data22.tags !== undefined){
+if(!(validate30(data22.tags, {instancePath:instancePath+"/securityProfiles/" + i3+"/tags",parentData:data22,parentDataProperty:"tags",rootData}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
+if(data22.metricsExportConfig !== undefined){
+if(!(validate160(data22.metricsExportConfig, {instancePath:instancePath+"/securityProfiles/" + i3+"/metricsExportConfig",parentData:data22,parentDataProperty:"metricsExportConfig",rootData}))){
+vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+errors = vErrors.length;
+}
+}
+if(data22.targets !== undefined){
+let data31 = data22.targets;
+if(Array.isArray(data31)){
+const len4 = data31.length;
+for(let i4=0; i4<len4; i4++){
+let data32 = data31[i4];
+if(typeof data32 === "string"){
+if(func3(data32) < 1){
+const err25 = {instancePath:instancePath+"/securityProfiles/" + i3+"/targets/" + i4,schemaPath:"#/properties/securityProfiles/items/properties/targets/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema6.properties.securityProfiles.items.properties.targets.items,data:data32};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3754,9 +3760,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
 else {
-const err26 = {instancePath:instancePath+"/securityProfiles/" + i3,schemaPath:"#/properties/securityProfiles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.securityProfiles.items.type,parentSchema:schema6.properties.securityProfiles.items,data:data21};
+const err26 = {instancePath:instancePath+"/securityProfiles/" + i3+"/targets/" + i4,schemaPath:"#/properties/securityProfiles/items/properties/targets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.securityProfiles.items.properties.targets.items.type,parentSchema:schema6.properties.securityProfiles.items.properties.targets.items,data:data32};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3768,7 +3773,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/securityProfiles",schemaPath:"#/properties/securityProfiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.securityProfiles.type,parentSchema:schema6.properties.securityProfiles,data:data20};
+const err27 = {instancePath:instancePath+"/securityProfiles/" + i3+"/targets",schemaPath:"#/properties/securityProfiles/items/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.securityProfiles.items.properties.targets.type,parentSchema:schema6.properties.securityProfiles.items.properties.targets,data:data31};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3778,15 +3783,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.scheduledAudits !== undefined){
-let data32 = data.scheduledAudits;
-if(Array.isArray(data32)){
-const len5 = data32.length;
-for(let i5=0; i5<len5; i5++){
-let data33 = data32[i5];
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.frequency === undefined){
-const err28 = {instancePath:instancePath+"/scheduledAudits/" + i5,schemaPath:"#/properties/scheduledAudits/items/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'",schema:schema6.properties.scheduledAudits.items.required,parentSchema:schema6.properties.scheduledAudits.items,data:data33};
+}
+else {
+const err28 = {instancePath:instancePath+"/securityProfiles/" + i3,schemaPath:"#/properties/securityProfiles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.securityProfiles.items.type,parentSchema:schema6.properties.securityProfiles.items,data:data22};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3795,8 +3794,10 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data33.targetCheckNames === undefined){
-const err29 = {instancePath:instancePath+"/scheduledAudits/" + i5,schemaPath:"#/properties/scheduledAudits/items/required",keyword:"required",params:{missingProperty: "targetCheckNames"},message:"must have required property '"+"targetCheckNames"+"'",schema:schema6.properties.scheduledAudits.items.required,parentSchema:schema6.properties.scheduledAudits.items,data:data33};
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/securityProfiles",schemaPath:"#/properties/securityProfiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.securityProfiles.type,parentSchema:schema6.properties.securityProfiles,data:data21};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3805,8 +3806,16 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data33.scheduledAuditName === undefined){
-const err30 = {instancePath:instancePath+"/scheduledAudits/" + i5,schemaPath:"#/properties/scheduledAudits/items/required",keyword:"required",params:{missingProperty: "scheduledAuditName"},message:"must have required property '"+"scheduledAuditName"+"'",schema:schema6.properties.scheduledAudits.items.required,parentSchema:schema6.properties.scheduledAudits.items,data:data33};
+}
+if(data.scheduledAudits !== undefined){
+let data33 = data.scheduledAudits;
+if(Array.isArray(data33)){
+const len5 = data33.length;
+for(let i5=0; i5<len5; i5++){
+let data34 = data33[i5];
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.frequency === undefined){
+const err30 = {instancePath:instancePath+"/scheduledAudits/" + i5,schemaPath:"#/properties/scheduledAudits/items/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'",schema:schema6.properties.scheduledAudits.items.required,parentSchema:schema6.properties.scheduledAudits.items,data:data34};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3815,9 +3824,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-for(const key5 in data33){
-if(!(((((((key5 === "frequency") || (key5 === "dayOfMonth")) || (key5 === "dayOfWeek")) || (key5 === "targetCheckNames")) || (key5 === "scheduledAuditName")) || (key5 === "tags")) || (key5 === "scheduledAuditArn"))){
-const err31 = {instancePath:instancePath+"/scheduledAudits/" + i5,schemaPath:"#/properties/scheduledAudits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.scheduledAudits.items,data:data33};
+if(data34.targetCheckNames === undefined){
+const err31 = {instancePath:instancePath+"/scheduledAudits/" + i5,schemaPath:"#/properties/scheduledAudits/items/required",keyword:"required",params:{missingProperty: "targetCheckNames"},message:"must have required property '"+"targetCheckNames"+"'",schema:schema6.properties.scheduledAudits.items.required,parentSchema:schema6.properties.scheduledAudits.items,data:data34};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3826,46 +3834,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-if(data33.frequency !== undefined){
-if(!(validate164(data33.frequency, {instancePath:instancePath+"/scheduledAudits/" + i5+"/frequency",parentData:data33,parentDataProperty:"frequency",rootData}))){
-vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
-errors = vErrors.length;
-}
-}
-if(data33.dayOfMonth !== undefined){
-if(!(validate166(data33.dayOfMonth, {instancePath:instancePath+"/scheduledAudits/" + i5+"/dayOfMonth",parentData:data33,parentDataProperty:"dayOfMonth",rootData}))){
-vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
-errors = vErrors.length;
-}
-}
-if(data33.dayOfWeek !== undefined){
-if(!(validate168(data33.dayOfWeek, {instancePath:instancePath+"/scheduledAudits/" + i5+"/dayOfWeek",parentData:data33,parentDataProperty:"dayOfWeek",rootData}))){
-vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
-errors = vErrors.length;
-}
-}
-if(data33.targetCheckNames !== undefined){
-if(!(validate170(data33.targetCheckNames, {instancePath:instancePath+"/scheduledAudits/" + i5+"/targetCheckNames",parentData:data33,parentDataProperty:"targetCheckNames",rootData}))){
-vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
-errors = vErrors.length;
-}
-}
-if(data33.scheduledAuditName !== undefined){
-if(!(validate174(data33.scheduledAuditName, {instancePath:instancePath+"/scheduledAudits/" + i5+"/scheduledAuditName",parentData:data33,parentDataProperty:"scheduledAuditName",rootData}))){
-vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
-errors = vErrors.length;
-}
-}
-if(data33.tags !== undefined){
-if(!(validate28(data33.tags, {instancePath:instancePath+"/scheduledAudits/" + i5+"/tags",parentData:data33,parentDataProperty:"tags",rootData}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/scheduledAudits/" + i5,schemaPath:"#/properties/scheduledAudits/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.scheduledAudits.items.type,parentSchema:schema6.properties.scheduledAudits.items,data:data33};
+if(data34.scheduledAuditName === undefined){
+const err32 = {instancePath:instancePath+"/scheduledAudits/" + i5,schemaPath:"#/properties/scheduledAudits/items/required",keyword:"required",params:{missingProperty: "scheduledAuditName"},message:"must have required property '"+"scheduledAuditName"+"'",schema:schema6.properties.scheduledAudits.items.required,parentSchema:schema6.properties.scheduledAudits.items,data:data34};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3874,10 +3844,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/scheduledAudits",schemaPath:"#/properties/scheduledAudits/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.scheduledAudits.type,parentSchema:schema6.properties.scheduledAudits,data:data32};
+for(const key5 in data34){
+if(!(((((((key5 === "frequency") || (key5 === "dayOfMonth")) || (key5 === "dayOfWeek")) || (key5 === "targetCheckNames")) || (key5 === "scheduledAuditName")) || (key5 === "tags")) || (key5 === "scheduledAuditArn"))){
+const err33 = {instancePath:instancePath+"/scheduledAudits/" + i5,schemaPath:"#/properties/scheduledAudits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.scheduledAudits.items,data:data34};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3887,12 +3856,45 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.auditConfiguration !== undefined){
-let data40 = data.auditConfiguration;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-for(const key6 in data40){
-if(!(((key6 === "roleArn") || (key6 === "auditNotificationTargetConfigurations")) || (key6 === "auditCheckConfigurations"))){
-const err34 = {instancePath:instancePath+"/auditConfiguration",schemaPath:"#/properties/auditConfiguration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.auditConfiguration,data:data40};
+if(data34.frequency !== undefined){
+if(!(validate165(data34.frequency, {instancePath:instancePath+"/scheduledAudits/" + i5+"/frequency",parentData:data34,parentDataProperty:"frequency",rootData}))){
+vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
+errors = vErrors.length;
+}
+}
+if(data34.dayOfMonth !== undefined){
+if(!(validate167(data34.dayOfMonth, {instancePath:instancePath+"/scheduledAudits/" + i5+"/dayOfMonth",parentData:data34,parentDataProperty:"dayOfMonth",rootData}))){
+vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
+errors = vErrors.length;
+}
+}
+if(data34.dayOfWeek !== undefined){
+if(!(validate169(data34.dayOfWeek, {instancePath:instancePath+"/scheduledAudits/" + i5+"/dayOfWeek",parentData:data34,parentDataProperty:"dayOfWeek",rootData}))){
+vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
+errors = vErrors.length;
+}
+}
+if(data34.targetCheckNames !== undefined){
+if(!(validate171(data34.targetCheckNames, {instancePath:instancePath+"/scheduledAudits/" + i5+"/targetCheckNames",parentData:data34,parentDataProperty:"targetCheckNames",rootData}))){
+vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+errors = vErrors.length;
+}
+}
+if(data34.scheduledAuditName !== undefined){
+if(!(validate175(data34.scheduledAuditName, {instancePath:instancePath+"/scheduledAudits/" + i5+"/scheduledAuditName",parentData:data34,parentDataProperty:"scheduledAuditName",rootData}))){
+vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+errors = vErrors.length;
+}
+}
+if(data34.tags !== undefined){
+if(!(validate30(data34.tags, {instancePath:instancePath+"/scheduledAudits/" + i5+"/tags",parentData:data34,parentDataProperty:"tags",rootData}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/scheduledAudits/" + i5,schemaPath:"#/properties/scheduledAudits/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.scheduledAudits.items.type,parentSchema:schema6.properties.scheduledAudits.items,data:data34};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3902,27 +3904,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data40.roleArn !== undefined){
-if(!(validate47(data40.roleArn, {instancePath:instancePath+"/auditConfiguration/roleArn",parentData:data40,parentDataProperty:"roleArn",rootData}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
-errors = vErrors.length;
-}
-}
-if(data40.auditNotificationTargetConfigurations !== undefined){
-if(!(validate178(data40.auditNotificationTargetConfigurations, {instancePath:instancePath+"/auditConfiguration/auditNotificationTargetConfigurations",parentData:data40,parentDataProperty:"auditNotificationTargetConfigurations",rootData}))){
-vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
-errors = vErrors.length;
-}
-}
-if(data40.auditCheckConfigurations !== undefined){
-if(!(validate187(data40.auditCheckConfigurations, {instancePath:instancePath+"/auditConfiguration/auditCheckConfigurations",parentData:data40,parentDataProperty:"auditCheckConfigurations",rootData}))){
-vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err35 = {instancePath:instancePath+"/auditConfiguration",schemaPath:"#/properties/auditConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.auditConfiguration.type,parentSchema:schema6.properties.auditConfiguration,data:data40};
+const err35 = {instancePath:instancePath+"/scheduledAudits",schemaPath:"#/properties/scheduledAudits/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.scheduledAudits.type,parentSchema:schema6.properties.scheduledAudits,data:data33};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3932,15 +3916,12 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.simulations !== undefined){
-let data44 = data.simulations;
-if(Array.isArray(data44)){
-const len6 = data44.length;
-for(let i6=0; i6<len6; i6++){
-let data45 = data44[i6];
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.name === undefined){
-const err36 = {instancePath:instancePath+"/simulations/" + i6,schemaPath:"#/properties/simulations/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema6.properties.simulations.items.required,parentSchema:schema6.properties.simulations.items,data:data45};
+if(data.auditConfiguration !== undefined){
+let data41 = data.auditConfiguration;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+for(const key6 in data41){
+if(!(((key6 === "roleArn") || (key6 === "auditNotificationTargetConfigurations")) || (key6 === "auditCheckConfigurations"))){
+const err36 = {instancePath:instancePath+"/auditConfiguration",schemaPath:"#/properties/auditConfiguration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.auditConfiguration,data:data41};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3949,8 +3930,28 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data45.scenario === undefined){
-const err37 = {instancePath:instancePath+"/simulations/" + i6,schemaPath:"#/properties/simulations/items/required",keyword:"required",params:{missingProperty: "scenario"},message:"must have required property '"+"scenario"+"'",schema:schema6.properties.simulations.items.required,parentSchema:schema6.properties.simulations.items,data:data45};
+}
+if(data41.roleArn !== undefined){
+if(!(validate48(data41.roleArn, {instancePath:instancePath+"/auditConfiguration/roleArn",parentData:data41,parentDataProperty:"roleArn",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+errors = vErrors.length;
+}
+}
+if(data41.auditNotificationTargetConfigurations !== undefined){
+if(!(validate179(data41.auditNotificationTargetConfigurations, {instancePath:instancePath+"/auditConfiguration/auditNotificationTargetConfigurations",parentData:data41,parentDataProperty:"auditNotificationTargetConfigurations",rootData}))){
+vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
+errors = vErrors.length;
+}
+}
+if(data41.auditCheckConfigurations !== undefined){
+if(!(validate188(data41.auditCheckConfigurations, {instancePath:instancePath+"/auditConfiguration/auditCheckConfigurations",parentData:data41,parentDataProperty:"auditCheckConfigurations",rootData}))){
+vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/auditConfiguration",schemaPath:"#/properties/auditConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.auditConfiguration.type,parentSchema:schema6.properties.auditConfiguration,data:data41};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3959,9 +3960,16 @@ vErrors.push(err37);
 }
 errors++;
 }
-for(const key7 in data45){
-if(!(func2.call(schema6.properties.simulations.items.properties, key7))){
-const err38 = {instancePath:instancePath+"/simulations/" + i6,schemaPath:"#/properties/simulations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.simulations.items,data:data45};
+}
+if(data.simulations !== undefined){
+let data45 = data.simulations;
+if(Array.isArray(data45)){
+const len6 = data45.length;
+for(let i6=0; i6<len6; i6++){
+let data46 = data45[i6];
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.name === undefined){
+const err38 = {instancePath:instancePath+"/simulations/" + i6,schemaPath:"#/properties/simulations/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema6.properties.simulations.items.required,parentSchema:schema6.properties.simulations.items,data:data46};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3970,12 +3978,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data45.name !== undefined){
-let data46 = data45.name;
-if(typeof data46 === "string"){
-if(!pattern13.test(data46)){
-const err39 = {instancePath:instancePath+"/simulations/" + i6+"/name",schemaPath:"#/properties/simulations/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema6.properties.simulations.items.properties.name,data:data46};
+if(data46.scenario === undefined){
+const err39 = {instancePath:instancePath+"/simulations/" + i6,schemaPath:"#/properties/simulations/items/required",keyword:"required",params:{missingProperty: "scenario"},message:"must have required property '"+"scenario"+"'",schema:schema6.properties.simulations.items.required,parentSchema:schema6.properties.simulations.items,data:data46};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3984,9 +3988,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-else {
-const err40 = {instancePath:instancePath+"/simulations/" + i6+"/name",schemaPath:"#/properties/simulations/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.simulations.items.properties.name.type,parentSchema:schema6.properties.simulations.items.properties.name,data:data46};
+for(const key7 in data46){
+if(!(func2.call(schema6.properties.simulations.items.properties, key7))){
+const err40 = {instancePath:instancePath+"/simulations/" + i6,schemaPath:"#/properties/simulations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.simulations.items,data:data46};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3996,10 +4000,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data45.scenario !== undefined){
-let data47 = data45.scenario;
-if(typeof data47 !== "string"){
-const err41 = {instancePath:instancePath+"/simulations/" + i6+"/scenario",schemaPath:"#/properties/simulations/items/properties/scenario/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.simulations.items.properties.scenario.type,parentSchema:schema6.properties.simulations.items.properties.scenario,data:data47};
+if(data46.name !== undefined){
+let data47 = data46.name;
+if(typeof data47 === "string"){
+if(!pattern13.test(data47)){
+const err41 = {instancePath:instancePath+"/simulations/" + i6+"/name",schemaPath:"#/properties/simulations/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema6.properties.simulations.items.properties.name,data:data47};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4008,8 +4013,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(!((((((data47 === "baseline") || (data47 === "anomaly")) || (data47 === "auth-failures")) || (data47 === "connection-churn")) || (data47 === "disconnects")) || (data47 === "shared-certificate"))){
-const err42 = {instancePath:instancePath+"/simulations/" + i6+"/scenario",schemaPath:"#/properties/simulations/items/properties/scenario/enum",keyword:"enum",params:{allowedValues: schema6.properties.simulations.items.properties.scenario.enum},message:"must be equal to one of the allowed values",schema:schema6.properties.simulations.items.properties.scenario.enum,parentSchema:schema6.properties.simulations.items.properties.scenario,data:data47};
+}
+else {
+const err42 = {instancePath:instancePath+"/simulations/" + i6+"/name",schemaPath:"#/properties/simulations/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.simulations.items.properties.name.type,parentSchema:schema6.properties.simulations.items.properties.name,data:data47};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4019,10 +4025,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data45.things !== undefined){
-let data48 = data45.things;
-if(!((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48)))){
-const err43 = {instancePath:instancePath+"/simulations/" + i6+"/things",schemaPath:"#/properties/simulations/items/properties/things/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema6.properties.simulations.items.properties.things.type,parentSchema:schema6.properties.simulations.items.properties.things,data:data48};
+if(data46.scenario !== undefined){
+let data48 = data46.scenario;
+if(typeof data48 !== "string"){
+const err43 = {instancePath:instancePath+"/simulations/" + i6+"/scenario",schemaPath:"#/properties/simulations/items/properties/scenario/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.simulations.items.properties.scenario.type,parentSchema:schema6.properties.simulations.items.properties.scenario,data:data48};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4031,9 +4037,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(typeof data48 == "number"){
-if(data48 > 100 || isNaN(data48)){
-const err44 = {instancePath:instancePath+"/simulations/" + i6+"/things",schemaPath:"#/properties/simulations/items/properties/things/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema6.properties.simulations.items.properties.things,data:data48};
+if(!((((((data48 === "baseline") || (data48 === "anomaly")) || (data48 === "auth-failures")) || (data48 === "connection-churn")) || (data48 === "disconnects")) || (data48 === "shared-certificate"))){
+const err44 = {instancePath:instancePath+"/simulations/" + i6+"/scenario",schemaPath:"#/properties/simulations/items/properties/scenario/enum",keyword:"enum",params:{allowedValues: schema6.properties.simulations.items.properties.scenario.enum},message:"must be equal to one of the allowed values",schema:schema6.properties.simulations.items.properties.scenario.enum,parentSchema:schema6.properties.simulations.items.properties.scenario,data:data48};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4042,8 +4047,11 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data48 < 1 || isNaN(data48)){
-const err45 = {instancePath:instancePath+"/simulations/" + i6+"/things",schemaPath:"#/properties/simulations/items/properties/things/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema6.properties.simulations.items.properties.things,data:data48};
+}
+if(data46.things !== undefined){
+let data49 = data46.things;
+if(!((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49)))){
+const err45 = {instancePath:instancePath+"/simulations/" + i6+"/things",schemaPath:"#/properties/simulations/items/properties/things/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema6.properties.simulations.items.properties.things.type,parentSchema:schema6.properties.simulations.items.properties.things,data:data49};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4052,19 +4060,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-if(data45.thingGroup !== undefined){
-if(!(validate60(data45.thingGroup, {instancePath:instancePath+"/simulations/" + i6+"/thingGroup",parentData:data45,parentDataProperty:"thingGroup",rootData}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
-errors = vErrors.length;
-}
-}
-if(data45.topic !== undefined){
-let data50 = data45.topic;
-if(typeof data50 === "string"){
-if(func3(data50) > 256){
-const err46 = {instancePath:instancePath+"/simulations/" + i6+"/topic",schemaPath:"#/properties/simulations/items/properties/topic/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema6.properties.simulations.items.properties.topic,data:data50};
+if(typeof data49 == "number"){
+if(data49 > 100 || isNaN(data49)){
+const err46 = {instancePath:instancePath+"/simulations/" + i6+"/things",schemaPath:"#/properties/simulations/items/properties/things/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema6.properties.simulations.items.properties.things,data:data49};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4073,8 +4071,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(func3(data50) < 1){
-const err47 = {instancePath:instancePath+"/simulations/" + i6+"/topic",schemaPath:"#/properties/simulations/items/properties/topic/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema6.properties.simulations.items.properties.topic,data:data50};
+if(data49 < 1 || isNaN(data49)){
+const err47 = {instancePath:instancePath+"/simulations/" + i6+"/things",schemaPath:"#/properties/simulations/items/properties/things/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema6.properties.simulations.items.properties.things,data:data49};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4083,8 +4081,19 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(!pattern14.test(data50)){
-const err48 = {instancePath:instancePath+"/simulations/" + i6+"/topic",schemaPath:"#/properties/simulations/items/properties/topic/pattern",keyword:"pattern",params:{pattern: "^[^#+]+$"},message:"must match pattern \""+"^[^#+]+$"+"\"",schema:"^[^#+]+$",parentSchema:schema6.properties.simulations.items.properties.topic,data:data50};
+}
+}
+if(data46.thingGroup !== undefined){
+if(!(validate61(data46.thingGroup, {instancePath:instancePath+"/simulations/" + i6+"/thingGroup",parentData:data46,parentDataProperty:"thingGroup",rootData}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+errors = vErrors.length;
+}
+}
+if(data46.topic !== undefined){
+let data51 = data46.topic;
+if(typeof data51 === "string"){
+if(func3(data51) > 256){
+const err48 = {instancePath:instancePath+"/simulations/" + i6+"/topic",schemaPath:"#/properties/simulations/items/properties/topic/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema6.properties.simulations.items.properties.topic,data:data51};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4093,9 +4102,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/simulations/" + i6+"/topic",schemaPath:"#/properties/simulations/items/properties/topic/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.simulations.items.properties.topic.type,parentSchema:schema6.properties.simulations.items.properties.topic,data:data50};
+if(func3(data51) < 1){
+const err49 = {instancePath:instancePath+"/simulations/" + i6+"/topic",schemaPath:"#/properties/simulations/items/properties/topic/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema6.properties.simulations.items.properties.topic,data:data51};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4104,11 +4112,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data45.messageSize !== undefined){
-let data51 = data45.messageSize;
-if(!((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51)))){
-const err50 = {instancePath:instancePath+"/simulations/" + i6+"/messageSize",schemaPath:"#/properties/simulations/items/properties/messageSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema6.properties.simulations.items.properties.messageSize.type,parentSchema:schema6.properties.simulations.items.properties.messageSize,data:data51};
+if(!pattern14.test(data51)){
+const err50 = {instancePath:instancePath+"/simulations/" + i6+"/topic",schemaPath:"#/properties/simulations/items/properties/topic/pattern",keyword:"pattern",params:{pattern: "^[^#+]+$"},message:"must match pattern \""+"^[^#+]+$"+"\"",schema:"^[^#+]+$",parentSchema:schema6.properties.simulations.items.properties.topic,data:data51};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4117,9 +4122,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(typeof data51 == "number"){
-if(data51 > 131072 || isNaN(data51)){
-const err51 = {instancePath:instancePath+"/simulations/" + i6+"/messageSize",schemaPath:"#/properties/simulations/items/properties/messageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 131072},message:"must be <= 131072",schema:131072,parentSchema:schema6.properties.simulations.items.properties.messageSize,data:data51};
+}
+else {
+const err51 = {instancePath:instancePath+"/simulations/" + i6+"/topic",schemaPath:"#/properties/simulations/items/properties/topic/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.simulations.items.properties.topic.type,parentSchema:schema6.properties.simulations.items.properties.topic,data:data51};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4128,8 +4133,11 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data51 < 0 || isNaN(data51)){
-const err52 = {instancePath:instancePath+"/simulations/" + i6+"/messageSize",schemaPath:"#/properties/simulations/items/properties/messageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema6.properties.simulations.items.properties.messageSize,data:data51};
+}
+if(data46.messageSize !== undefined){
+let data52 = data46.messageSize;
+if(!((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52)))){
+const err52 = {instancePath:instancePath+"/simulations/" + i6+"/messageSize",schemaPath:"#/properties/simulations/items/properties/messageSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema6.properties.simulations.items.properties.messageSize.type,parentSchema:schema6.properties.simulations.items.properties.messageSize,data:data52};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4138,12 +4146,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-}
-if(data45.count !== undefined){
-let data52 = data45.count;
-if(!((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52)))){
-const err53 = {instancePath:instancePath+"/simulations/" + i6+"/count",schemaPath:"#/properties/simulations/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema6.properties.simulations.items.properties.count.type,parentSchema:schema6.properties.simulations.items.properties.count,data:data52};
+if(typeof data52 == "number"){
+if(data52 > 131072 || isNaN(data52)){
+const err53 = {instancePath:instancePath+"/simulations/" + i6+"/messageSize",schemaPath:"#/properties/simulations/items/properties/messageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 131072},message:"must be <= 131072",schema:131072,parentSchema:schema6.properties.simulations.items.properties.messageSize,data:data52};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4152,9 +4157,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(typeof data52 == "number"){
-if(data52 > 1000000 || isNaN(data52)){
-const err54 = {instancePath:instancePath+"/simulations/" + i6+"/count",schemaPath:"#/properties/simulations/items/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema6.properties.simulations.items.properties.count,data:data52};
+if(data52 < 0 || isNaN(data52)){
+const err54 = {instancePath:instancePath+"/simulations/" + i6+"/messageSize",schemaPath:"#/properties/simulations/items/properties/messageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema6.properties.simulations.items.properties.messageSize,data:data52};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4163,8 +4167,12 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data52 < 1 || isNaN(data52)){
-const err55 = {instancePath:instancePath+"/simulations/" + i6+"/count",schemaPath:"#/properties/simulations/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema6.properties.simulations.items.properties.count,data:data52};
+}
+}
+if(data46.count !== undefined){
+let data53 = data46.count;
+if(!((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53)))){
+const err55 = {instancePath:instancePath+"/simulations/" + i6+"/count",schemaPath:"#/properties/simulations/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema6.properties.simulations.items.properties.count.type,parentSchema:schema6.properties.simulations.items.properties.count,data:data53};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4173,13 +4181,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-}
-if(data45.interval !== undefined){
-let data53 = data45.interval;
-if(typeof data53 === "string"){
-if(!pattern15.test(data53)){
-const err56 = {instancePath:instancePath+"/simulations/" + i6+"/interval",schemaPath:"#/properties/simulations/items/properties/interval/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(ms|s|m|h)$"},message:"must match pattern \""+"^[0-9]+(ms|s|m|h)$"+"\"",schema:"^[0-9]+(ms|s|m|h)$",parentSchema:schema6.properties.simulations.items.properties.interval,data:data53};
+if(typeof data53 == "number"){
+if(data53 > 1000000 || isNaN(data53)){
+const err56 = {instancePath:instancePath+"/simulations/" + i6+"/count",schemaPath:"#/properties/simulations/items/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema6.properties.simulations.items.properties.count,data:data53};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4188,9 +4192,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/simulations/" + i6+"/interval",schemaPath:"#/properties/simulations/items/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.simulations.items.properties.interval.type,parentSchema:schema6.properties.simulations.items.properties.interval,data:data53};
+if(data53 < 1 || isNaN(data53)){
+const err57 = {instancePath:instancePath+"/simulations/" + i6+"/count",schemaPath:"#/properties/simulations/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema6.properties.simulations.items.properties.count,data:data53};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4200,12 +4203,12 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data45.expect !== undefined){
-let data54 = data45.expect;
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-for(const key8 in data54){
-if(!((((key8 === "violations") || (key8 === "noViolations")) || (key8 === "auditFindings")) || (key8 === "timeout"))){
-const err58 = {instancePath:instancePath+"/simulations/" + i6+"/expect",schemaPath:"#/properties/simulations/items/properties/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.simulations.items.properties.expect,data:data54};
+}
+if(data46.interval !== undefined){
+let data54 = data46.interval;
+if(typeof data54 === "string"){
+if(!pattern15.test(data54)){
+const err58 = {instancePath:instancePath+"/simulations/" + i6+"/interval",schemaPath:"#/properties/simulations/items/properties/interval/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(ms|s|m|h)$"},message:"must match pattern \""+"^[0-9]+(ms|s|m|h)$"+"\"",schema:"^[0-9]+(ms|s|m|h)$",parentSchema:schema6.properties.simulations.items.properties.interval,data:data54};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4215,11 +4218,8 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data54.violations !== undefined){
-let data55 = data54.violations;
-if(Array.isArray(data55)){
-if(data55.length < 1){
-const err59 = {instancePath:instancePath+"/simulations/" + i6+"/expect/violations",schemaPath:"#/properties/simulations/items/properties/expect/properties/violations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema6.properties.simulations.items.properties.expect.properties.violations,data:data55};
+else {
+const err59 = {instancePath:instancePath+"/simulations/" + i6+"/interval",schemaPath:"#/properties/simulations/items/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.simulations.items.properties.interval.type,parentSchema:schema6.properties.simulations.items.properties.interval,data:data54};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4228,12 +4228,13 @@ vErrors.push(err59);
 }
 errors++;
 }
-const len7 = data55.length;
-for(let i7=0; i7<len7; i7++){
-let data56 = data55[i7];
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-if(data56.securityProfileName === undefined){
-const err60 = {instancePath:instancePath+"/simulations/" + i6+"/expect/violations/" + i7,schemaPath:"#/properties/simulations/items/properties/expect/properties/violations/items/required",keyword:"required",params:{missingProperty: "securityProfileName"},message:"must have required property '"+"securityProfileName"+"'",schema:schema6.properties.simulations.items.properties.expect.properties.violations.items.required,parentSchema:schema6.properties.simulations.items.properties.expect.properties.violations.items,data:data56};
+}
+if(data46.expect !== undefined){
+let data55 = data46.expect;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+for(const key8 in data55){
+if(!((((key8 === "violations") || (key8 === "noViolations")) || (key8 === "auditFindings")) || (key8 === "timeout"))){
+const err60 = {instancePath:instancePath+"/simulations/" + i6+"/expect",schemaPath:"#/properties/simulations/items/properties/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.simulations.items.properties.expect,data:data55};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4242,8 +4243,12 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data56.behaviorName === undefined){
-const err61 = {instancePath:instancePath+"/simulations/" + i6+"/expect/violations/" + i7,schemaPath:"#/properties/simulations/items/properties/expect/properties/violations/items/required",keyword:"required",params:{missingProperty: "behaviorName"},message:"must have required property '"+"behaviorName"+"'",schema:schema6.properties.simulations.items.properties.expect.properties.violations.items.required,parentSchema:schema6.properties.simulations.items.properties.expect.properties.violations.items,data:data56};
+}
+if(data55.violations !== undefined){
+let data56 = data55.violations;
+if(Array.isArray(data56)){
+if(data56.length < 1){
+const err61 = {instancePath:instancePath+"/simulations/" + i6+"/expect/violations",schemaPath:"#/properties/simulations/items/properties/expect/properties/violations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema6.properties.simulations.items.properties.expect.properties.violations,data:data56};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4252,9 +4257,12 @@ vErrors.push(err61);
 }
 errors++;
 }
-for(const key9 in data56){
-if(!(((key9 === "securityProfileName") || (key9 === "behaviorName")) || (key9 === "thingName"))){
-const err62 = {instancePath:instancePath+"/simulations/" + i6+"/expect/violations/" + i7,schemaPath:"#/properties/simulations/items/properties/expect/properties/violations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.simulations.items.properties.expect.properties.violations.items,data:data56};
+const len7 = data56.length;
+for(let i7=0; i7<len7; i7++){
+let data57 = data56[i7];
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.securityProfileName === undefined){
+const err62 = {instancePath:instancePath+"/simulations/" + i6+"/expect/violations/" + i7,schemaPath:"#/properties/simulations/items/properties/expect/properties/violations/items/required",keyword:"required",params:{missingProperty: "securityProfileName"},message:"must have required property '"+"securityProfileName"+"'",schema:schema6.properties.simulations.items.properties.expect.properties.violations.items.required,parentSchema:schema6.properties.simulations.items.properties.expect.properties.violations.items,data:data57};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4263,28 +4271,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data56.securityProfileName !== undefined){
-if(!(validate81(data56.securityProfileName, {instancePath:instancePath+"/simulations/" + i6+"/expect/violations/" + i7+"/securityProfileName",parentData:data56,parentDataProperty:"securityProfileName",rootData}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
-errors = vErrors.length;
-}
-}
-if(data56.behaviorName !== undefined){
-if(!(validate87(data56.behaviorName, {instancePath:instancePath+"/simulations/" + i6+"/expect/violations/" + i7+"/behaviorName",parentData:data56,parentDataProperty:"behaviorName",rootData}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
-errors = vErrors.length;
-}
-}
-if(data56.thingName !== undefined){
-if(!(validate216(data56.thingName, {instancePath:instancePath+"/simulations/" + i6+"/expect/violations/" + i7+"/thingName",parentData:data56,parentDataProperty:"thingName",rootData}))){
-vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err63 = {instancePath:instancePath+"/simulations/" + i6+"/expect/violations/" + i7,schemaPath:"#/properties/simulations/items/properties/expect/properties/violations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.simulations.items.properties.expect.properties.violations.items.type,parentSchema:schema6.properties.simulations.items.properties.expect.properties.violations.items,data:data56};
+if(data57.behaviorName === undefined){
+const err63 = {instancePath:instancePath+"/simulations/" + i6+"/expect/violations/" + i7,schemaPath:"#/properties/simulations/items/properties/expect/properties/violations/items/required",keyword:"required",params:{missingProperty: "behaviorName"},message:"must have required property '"+"behaviorName"+"'",schema:schema6.properties.simulations.items.properties.expect.properties.violations.items.required,parentSchema:schema6.properties.simulations.items.properties.expect.properties.violations.items,data:data57};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4293,10 +4281,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-}
-else {
-const err64 = {instancePath:instancePath+"/simulations/" + i6+"/expect/violations",schemaPath:"#/properties/simulations/items/properties/expect/properties/violations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.simulations.items.properties.expect.properties.violations.type,parentSchema:schema6.properties.simulations.items.properties.expect.properties.violations,data:data55};
+for(const key9 in data57){
+if(!(((key9 === "securityProfileName") || (key9 === "behaviorName")) || (key9 === "thingName"))){
+const err64 = {instancePath:instancePath+"/simulations/" + i6+"/expect/violations/" + i7,schemaPath:"#/properties/simulations/items/properties/expect/properties/violations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.simulations.items.properties.expect.properties.violations.items,data:data57};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4306,10 +4293,27 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data54.noViolations !== undefined){
-let data60 = data54.noViolations;
-if(typeof data60 !== "boolean"){
-const err65 = {instancePath:instancePath+"/simulations/" + i6+"/expect/noViolations",schemaPath:"#/properties/simulations/items/properties/expect/properties/noViolations/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema6.properties.simulations.items.properties.expect.properties.noViolations.type,parentSchema:schema6.properties.simulations.items.properties.expect.properties.noViolations,data:data60};
+if(data57.securityProfileName !== undefined){
+if(!(validate82(data57.securityProfileName, {instancePath:instancePath+"/simulations/" + i6+"/expect/violations/" + i7+"/securityProfileName",parentData:data57,parentDataProperty:"securityProfileName",rootData}))){
+vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+errors = vErrors.length;
+}
+}
+if(data57.behaviorName !== undefined){
+if(!(validate88(data57.behaviorName, {instancePath:instancePath+"/simulations/" + i6+"/expect/violations/" + i7+"/behaviorName",parentData:data57,parentDataProperty:"behaviorName",rootData}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+errors = vErrors.length;
+}
+}
+if(data57.thingName !== undefined){
+if(!(validate217(data57.thingName, {instancePath:instancePath+"/simulations/" + i6+"/expect/violations/" + i7+"/thingName",parentData:data57,parentDataProperty:"thingName",rootData}))){
+vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/simulations/" + i6+"/expect/violations/" + i7,schemaPath:"#/properties/simulations/items/properties/expect/properties/violations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.simulations.items.properties.expect.properties.violations.items.type,parentSchema:schema6.properties.simulations.items.properties.expect.properties.violations.items,data:data57};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4319,11 +4323,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data54.auditFindings !== undefined){
-let data61 = data54.auditFindings;
-if(Array.isArray(data61)){
-if(data61.length < 1){
-const err66 = {instancePath:instancePath+"/simulations/" + i6+"/expect/auditFindings",schemaPath:"#/properties/simulations/items/properties/expect/properties/auditFindings/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema6.properties.simulations.items.properties.expect.properties.auditFindings,data:data61};
+}
+else {
+const err66 = {instancePath:instancePath+"/simulations/" + i6+"/expect/violations",schemaPath:"#/properties/simulations/items/properties/expect/properties/violations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.simulations.items.properties.expect.properties.violations.type,parentSchema:schema6.properties.simulations.items.properties.expect.properties.violations,data:data56};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4332,12 +4334,11 @@ vErrors.push(err66);
 }
 errors++;
 }
-const len8 = data61.length;
-for(let i8=0; i8<len8; i8++){
-let data62 = data61[i8];
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-if(data62.checkName === undefined){
-const err67 = {instancePath:instancePath+"/simulations/" + i6+"/expect/auditFindings/" + i8,schemaPath:"#/properties/simulations/items/properties/expect/properties/auditFindings/items/required",keyword:"required",params:{missingProperty: "checkName"},message:"must have required property '"+"checkName"+"'",schema:schema6.properties.simulations.items.properties.expect.properties.auditFindings.items.required,parentSchema:schema6.properties.simulations.items.properties.expect.properties.auditFindings.items,data:data62};
+}
+if(data55.noViolations !== undefined){
+let data61 = data55.noViolations;
+if(typeof data61 !== "boolean"){
+const err67 = {instancePath:instancePath+"/simulations/" + i6+"/expect/noViolations",schemaPath:"#/properties/simulations/items/properties/expect/properties/noViolations/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema6.properties.simulations.items.properties.expect.properties.noViolations.type,parentSchema:schema6.properties.simulations.items.properties.expect.properties.noViolations,data:data61};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4346,9 +4347,12 @@ vErrors.push(err67);
 }
 errors++;
 }
-for(const key10 in data62){
-if(!(key10 === "checkName")){
-const err68 = {instancePath:instancePath+"/simulations/" + i6+"/expect/auditFindings/" + i8,schemaPath:"#/properties/simulations/items/properties/expect/properties/auditFindings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.simulations.items.properties.expect.properties.auditFindings.items,data:data62};
+}
+if(data55.auditFindings !== undefined){
+let data62 = data55.auditFindings;
+if(Array.isArray(data62)){
+if(data62.length < 1){
+const err68 = {instancePath:instancePath+"/simulations/" + i6+"/expect/auditFindings",schemaPath:"#/properties/simulations/items/properties/expect/properties/auditFindings/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema6.properties.simulations.items.properties.expect.properties.auditFindings,data:data62};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4357,16 +4361,12 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-if(data62.checkName !== undefined){
-if(!(validate171(data62.checkName, {instancePath:instancePath+"/simulations/" + i6+"/expect/auditFindings/" + i8+"/checkName",parentData:data62,parentDataProperty:"checkName",rootData}))){
-vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err69 = {instancePath:instancePath+"/simulations/" + i6+"/expect/auditFindings/" + i8,schemaPath:"#/properties/simulations/items/properties/expect/properties/auditFindings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.simulations.items.properties.expect.properties.auditFindings.items.type,parentSchema:schema6.properties.simulations.items.properties.expect.properties.auditFindings.items,data:data62};
+const len8 = data62.length;
+for(let i8=0; i8<len8; i8++){
+let data63 = data62[i8];
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(data63.checkName === undefined){
+const err69 = {instancePath:instancePath+"/simulations/" + i6+"/expect/auditFindings/" + i8,schemaPath:"#/properties/simulations/items/properties/expect/properties/auditFindings/items/required",keyword:"required",params:{missingProperty: "checkName"},message:"must have required property '"+"checkName"+"'",schema:schema6.properties.simulations.items.properties.expect.properties.auditFindings.items.required,parentSchema:schema6.properties.simulations.items.properties.expect.properties.auditFindings.items,data:data63};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4375,10 +4375,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-}
-else {
-const err70 = {instancePath:instancePath+"/simulations/" + i6+"/expect/auditFindings",schemaPath:"#/properties/simulations/items/properties/expect/properties/auditFindings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.simulations.items.properties.expect.properties.auditFindings.type,parentSchema:schema6.properties.simulations.items.properties.expect.properties.auditFindings,data:data61};
+for(const key10 in data63){
+if(!(key10 === "checkName")){
+const err70 = {instancePath:instancePath+"/simulations/" + i6+"/expect/auditFindings/" + i8,schemaPath:"#/properties/simulations/items/properties/expect/properties/auditFindings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.simulations.items.properties.expect.properties.auditFindings.items,data:data63};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4388,11 +4387,15 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data54.timeout !== undefined){
-let data64 = data54.timeout;
-if(typeof data64 === "string"){
-if(!pattern15.test(data64)){
-const err71 = {instancePath:instancePath+"/simulations/" + i6+"/expect/timeout",schemaPath:"#/properties/simulations/items/properties/expect/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(ms|s|m|h)$"},message:"must match pattern \""+"^[0-9]+(ms|s|m|h)$"+"\"",schema:"^[0-9]+(ms|s|m|h)$",parentSchema:schema6.properties.simulations.items.properties.expect.properties.timeout,data:data64};
+if(data63.checkName !== undefined){
+if(!(validate172(data63.checkName, {instancePath:instancePath+"/simulations/" + i6+"/expect/auditFindings/" + i8+"/checkName",parentData:data63,parentDataProperty:"checkName",rootData}))){
+vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/simulations/" + i6+"/expect/auditFindings/" + i8,schemaPath:"#/properties/simulations/items/properties/expect/properties/auditFindings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.simulations.items.properties.expect.properties.auditFindings.items.type,parentSchema:schema6.properties.simulations.items.properties.expect.properties.auditFindings.items,data:data63};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4402,8 +4405,9 @@ vErrors.push(err71);
 errors++;
 }
 }
+}
 else {
-const err72 = {instancePath:instancePath+"/simulations/" + i6+"/expect/timeout",schemaPath:"#/properties/simulations/items/properties/expect/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.simulations.items.properties.expect.properties.timeout.type,parentSchema:schema6.properties.simulations.items.properties.expect.properties.timeout,data:data64};
+const err72 = {instancePath:instancePath+"/simulations/" + i6+"/expect/auditFindings",schemaPath:"#/properties/simulations/items/properties/expect/properties/auditFindings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.simulations.items.properties.expect.properties.auditFindings.type,parentSchema:schema6.properties.simulations.items.properties.expect.properties.auditFindings,data:data62};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -4413,9 +4417,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-}
-else {
-const err73 = {instancePath:instancePath+"/simulations/" + i6+"/expect",schemaPath:"#/properties/simulations/items/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.simulations.items.properties.expect.type,parentSchema:schema6.properties.simulations.items.properties.expect,data:data54};
+if(data55.timeout !== undefined){
+let data65 = data55.timeout;
+if(typeof data65 === "string"){
+if(!pattern15.test(data65)){
+const err73 = {instancePath:instancePath+"/simulations/" + i6+"/expect/timeout",schemaPath:"#/properties/simulations/items/properties/expect/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(ms|s|m|h)$"},message:"must match pattern \""+"^[0-9]+(ms|s|m|h)$"+"\"",schema:"^[0-9]+(ms|s|m|h)$",parentSchema:schema6.properties.simulations.items.properties.expect.properties.timeout,data:data65};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4425,9 +4431,8 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
 else {
-const err74 = {instancePath:instancePath+"/simulations/" + i6,schemaPath:"#/properties/simulations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.simulations.items.type,parentSchema:schema6.properties.simulations.items,data:data45};
+const err74 = {instancePath:instancePath+"/simulations/" + i6+"/expect/timeout",schemaPath:"#/properties/simulations/items/properties/expect/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.simulations.items.properties.expect.properties.timeout.type,parentSchema:schema6.properties.simulations.items.properties.expect.properties.timeout,data:data65};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4439,7 +4444,7 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/simulations",schemaPath:"#/properties/simulations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.simulations.type,parentSchema:schema6.properties.simulations,data:data44};
+const err75 = {instancePath:instancePath+"/simulations/" + i6+"/expect",schemaPath:"#/properties/simulations/items/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.simulations.items.properties.expect.type,parentSchema:schema6.properties.simulations.items.properties.expect,data:data55};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -4449,12 +4454,9 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data.external !== undefined){
-let data65 = data.external;
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-for(const key11 in data65){
-if(!((key11 === "customMetrics") || (key11 === "dimensions"))){
-const err76 = {instancePath:instancePath+"/external",schemaPath:"#/properties/external/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.external,data:data65};
+}
+else {
+const err76 = {instancePath:instancePath+"/simulations/" + i6,schemaPath:"#/properties/simulations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.simulations.items.type,parentSchema:schema6.properties.simulations.items,data:data46};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4464,19 +4466,9 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data65.customMetrics !== undefined){
-let data66 = data65.customMetrics;
-if(Array.isArray(data66)){
-const len9 = data66.length;
-for(let i9=0; i9<len9; i9++){
-if(!(validate22(data66[i9], {instancePath:instancePath+"/external/customMetrics/" + i9,parentData:data66,parentDataProperty:i9,rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err77 = {instancePath:instancePath+"/external/customMetrics",schemaPath:"#/properties/external/properties/customMetrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.external.properties.customMetrics.type,parentSchema:schema6.properties.external.properties.customMetrics,data:data66};
+const err77 = {instancePath:instancePath+"/simulations",schemaPath:"#/properties/simulations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.simulations.type,parentSchema:schema6.properties.simulations,data:data45};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -4486,19 +4478,12 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data65.dimensions !== undefined){
-let data68 = data65.dimensions;
-if(Array.isArray(data68)){
-const len10 = data68.length;
-for(let i10=0; i10<len10; i10++){
-if(!(validate36(data68[i10], {instancePath:instancePath+"/external/dimensions/" + i10,parentData:data68,parentDataProperty:i10,rootData}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err78 = {instancePath:instancePath+"/external/dimensions",schemaPath:"#/properties/external/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.external.properties.dimensions.type,parentSchema:schema6.properties.external.properties.dimensions,data:data68};
+if(data.external !== undefined){
+let data66 = data.external;
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+for(const key11 in data66){
+if(!((key11 === "customMetrics") || (key11 === "dimensions"))){
+const err78 = {instancePath:instancePath+"/external",schemaPath:"#/properties/external/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.external,data:data66};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -4508,9 +4493,19 @@ vErrors.push(err78);
 errors++;
 }
 }
+if(data66.customMetrics !== undefined){
+let data67 = data66.customMetrics;
+if(Array.isArray(data67)){
+const len9 = data67.length;
+for(let i9=0; i9<len9; i9++){
+if(!(validate24(data67[i9], {instancePath:instancePath+"/external/customMetrics/" + i9,parentData:data67,parentDataProperty:i9,rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err79 = {instancePath:instancePath+"/external",schemaPath:"#/properties/external/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.external.type,parentSchema:schema6.properties.external,data:data65};
+const err79 = {instancePath:instancePath+"/external/customMetrics",schemaPath:"#/properties/external/properties/customMetrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.external.properties.customMetrics.type,parentSchema:schema6.properties.external.properties.customMetrics,data:data67};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -4520,14 +4515,48 @@ vErrors.push(err79);
 errors++;
 }
 }
+if(data66.dimensions !== undefined){
+let data69 = data66.dimensions;
+if(Array.isArray(data69)){
+const len10 = data69.length;
+for(let i10=0; i10<len10; i10++){
+if(!(validate37(data69[i10], {instancePath:instancePath+"/external/dimensions/" + i10,parentData:data69,parentDataProperty:i10,rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.type,parentSchema:schema6,data};
+const err80 = {instancePath:instancePath+"/external/dimensions",schemaPath:"#/properties/external/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.external.properties.dimensions.type,parentSchema:schema6.properties.external.properties.dimensions,data:data69};
 if(vErrors === null){
 vErrors = [err80];
 }
 else {
 vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/external",schemaPath:"#/properties/external/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.external.type,parentSchema:schema6.properties.external,data:data66};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+else {
+const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.type,parentSchema:schema6,data};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
 }
 errors++;
 }

@@ -28,6 +28,8 @@ export interface RequestRecord {
   status: number
   /** the modeled error name, for failed requests */
   error?: string
+  /** the URI labels (resource names), for tests that tell one resource's calls from another's */
+  labels?: Record<string, string>
 }
 
 export interface ControlPlaneOptions {
@@ -122,21 +124,28 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
     const rawPath = q < 0 ? url : url.slice(0, q)
     const query = new URLSearchParams(q < 0 ? '' : url.slice(q + 1))
     let operation = 'unknown'
+    let labels: Record<string, string> | undefined
     void (async () => {
       try {
         const refused = foreignRequest(req, options.host ?? '127.0.0.1')
         if (refused) throw new ApiError('AccessDeniedException', refused)
         const route = router.match(req.method ?? 'GET', rawPath)
         operation = route.operation
+        labels = route.labels
         const output = await operate(options, req, route, query)
-        record({ operation, status: 200 })
+        record({ operation, status: 200, labels })
         send(res, 200, output)
       } catch (e) {
         const error =
           e instanceof ApiError
             ? e
             : new ApiError('InternalFailureException', e instanceof Error ? e.message : String(e))
-        record({ operation, status: error.status, error: error.code })
+        record({
+          operation,
+          status: error.status,
+          error: error.code,
+          ...(labels ? { labels } : {})
+        })
         send(
           res,
           error.status,

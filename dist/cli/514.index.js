@@ -1,8 +1,8 @@
-export const id = 495;
-export const ids = [495];
+export const id = 514;
+export const ids = [514];
 export const modules = {
 
-/***/ 5495:
+/***/ 3514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1231,6 +1231,30 @@ const thingHandlers = {
             }
         };
     },
+    /**
+     * Each update is a new version, so `expectedVersion` makes it a compare-and-swap. The description is
+     * replaced when given; attributes are replaced, or merged with `merge` (an empty value removes one).
+     * UNVERIFIED: whether AWS clears a description the update leaves out (kept here).
+     */
+    UpdateThingGroup(state, input) {
+        const g = group(state, input.thingGroupName);
+        if (input.expectedVersion !== undefined && input.expectedVersion !== g.version)
+            throw versionConflict(`The thing group ${g.name} is at version ${g.version}, not ${input.expectedVersion}`);
+        const { thingGroupDescription, attributePayload } = input.thingGroupProperties;
+        const properties = { ...g.properties };
+        if (thingGroupDescription !== undefined)
+            properties.thingGroupDescription = thingGroupDescription;
+        if (attributePayload?.attributes !== undefined) {
+            const merged = attributePayload.merge
+                ? { ...properties.attributePayload?.attributes, ...attributePayload.attributes }
+                : { ...attributePayload.attributes };
+            const attributes = Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== ''));
+            properties.attributePayload = { attributes };
+        }
+        g.properties = properties;
+        g.version++;
+        return { version: g.version };
+    },
     /** Idempotent (ResourceNotFound is not modeled); profiles and policies attached to the group go with it. */
     DeleteThingGroup(state, input) {
         const g = state.data.thingGroups.get(input.thingGroupName);
@@ -2323,6 +2347,61 @@ function validateInput(shapeName, input) {
     throw invalid(`${n} validation error${n === 1 ? '' : 's'} detected: ${errors.join('; ')}`);
 }
 
+// EXTERNAL MODULE: ./src/model/quotas.ts
+var quotas = __webpack_require__(856);
+;// CONCATENATED MODULE: ./src/local/regions.ts
+/**
+ * The emulated account across regions. AWS scopes an account's IoT resources by region, so each region a
+ * client signs its requests for (the SigV4 credential scope) gets its own account state, made on first use;
+ * unsigned requests go to the home region (`--region`). All regions share the account id, CA and clock.
+ */
+
+/** AWS's region names: us-east-1, eu-central-1, us-gov-west-1, ap-southeast-5… */
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+/** More than AWS has, and few enough that stray signatures cannot grow the emulator without bound. */
+const MAX_REGIONS = 64;
+/** The region of a SigV4 Authorization header (`Credential=AKID/20260101/eu-west-1/iot/aws4_request`). */
+function signedRegion(authorization) {
+    if (!authorization)
+        return undefined;
+    const m = /Credential=[^/,\s]+\/\d{8}\/([^/,\s]*)\//.exec(authorization);
+    if (!m)
+        return undefined;
+    if (!REGION.test(m[1]))
+        throw new ApiError('InvalidRequestException', `The request is signed for region "${m[1].slice(0, 40)}", which is not an AWS region name (e.g. eu-west-1)`);
+    return m[1];
+}
+class Regions {
+    home;
+    create;
+    states = new Map();
+    constructor(home, create) {
+        this.home = home;
+        this.create = create;
+        this.get(home);
+    }
+    /** The account's state in this region (the home region when undefined). */
+    get(region = this.home) {
+        let state = this.states.get(region);
+        if (!state) {
+            if (this.states.size >= MAX_REGIONS)
+                throw new ApiError('LimitExceededException', `The emulator already holds ${MAX_REGIONS} regions; ${region} is one too many`);
+            state = this.create(region);
+            this.states.set(region, state);
+        }
+        return state;
+    }
+    /** Restore saved regions (each snapshot names its own). */
+    restore(snapshots) {
+        for (const s of snapshots)
+            this.get(s.region).restore(s);
+    }
+    /** Every region's snapshot, the home region first. */
+    snapshots() {
+        return [...this.states.values()].map((s) => s.snapshot());
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/local/control-plane/server.ts
 /**
  * The restJson1 HTTP server: route from the model, apply faults, bind and validate the input, run the
@@ -2330,6 +2409,8 @@ function validateInput(shapeName, input) {
  * model, `x-amzn-ErrorType` header, `{"message"}` body). Handlers run to completion one at a time on the
  * event loop, so each operation is atomic.
  */
+
+
 
 
 
@@ -2377,7 +2458,8 @@ async function operate(options, req, route, query) {
     const wire = bindRequest(spec, route.labels, query, req.headers, body);
     validateInput(spec.input, wire);
     const handler = HANDLERS[operation];
-    const result = await handler(options.account, handlerInput(spec.input, wire));
+    const account = options.regions.get(signedRegion(req.headers.authorization));
+    const result = await handler(account, handlerInput(spec.input, wire));
     const output = wireOutput(spec.output, result);
     if (options.checkOutputs && spec.output) {
         const problems = violations(spec.output, output);
@@ -2396,6 +2478,8 @@ function createControlPlane(options) {
             requests.splice(0, requests.length - LOG_SIZE);
     };
     const server = (0,external_node_http_.createServer)({ maxHeaderSize: 1024 * 1024 }, (req, res) => {
+        // On every answer, so ddac's client knows from its first call whether pacing is needed here.
+        res.setHeader(quotas/* QUOTAS_HEADER */._, options.faults.enforcesQuotas ? 'enforced' : 'none');
         const url = req.url ?? '/';
         const q = url.indexOf('?');
         const rawPath = q < 0 ? url : url.slice(0, q);
@@ -2432,8 +2516,6 @@ var promises_ = __webpack_require__(8500);
 var uniformFloat64 = __webpack_require__(8460);
 // EXTERNAL MODULE: ./node_modules/pure-rand/lib/esm/generator/xoroshiro128plus.js
 var xoroshiro128plus = __webpack_require__(9821);
-// EXTERNAL MODULE: ./src/model/quotas.ts
-var quotas = __webpack_require__(856);
 ;// CONCATENATED MODULE: ./src/local/faults.ts
 /**
  * What the emulator can do to a request before it reaches the account, for tests and benchmarks that need an
@@ -2485,10 +2567,15 @@ class Faults {
         }
         this.rng = (0,xoroshiro128plus/* xoroshiro128plus */.b)(options.seed ?? Date.now());
     }
+    /** Does the emulator answer ThrottlingException past the quotas (what QUOTAS_HEADER tells clients)? */
+    get enforcesQuotas() {
+        return this.options.throttle === true;
+    }
     /** Apply latency, then throttling, then injected faults; throws the modeled error to answer with. */
     async before(operation) {
-        if (this.options.latencyMs)
-            await (0,promises_.setTimeout)(this.options.latencyMs);
+        const jitter = this.options.jitterMs ? (0,uniformFloat64/* uniformFloat64 */.d)(this.rng) * this.options.jitterMs : 0;
+        if (this.options.latencyMs || jitter)
+            await (0,promises_.setTimeout)((this.options.latencyMs ?? 0) + jitter);
         if (this.options.deny?.includes(operation))
             throw new ApiError('AccessDeniedException', `User: arn:aws:iam::123456789012:user/ddac is not authorized to perform: iot:${operation}`);
         if (this.options.noDetect && DETECT_OPERATION.test(operation))
@@ -2643,6 +2730,7 @@ class StateFile {
 
 
 
+
 const DEFAULT_ACCOUNT = '123456789012';
 const DEFAULT_REGION = 'us-east-1';
 function pick(option, saved, fallback, what) {
@@ -2653,27 +2741,32 @@ function pick(option, saved, fallback, what) {
 async function startEmulator(options = {}) {
     const saved = options.dataDir ? loadState(options.dataDir) : undefined;
     const account = pick(options.account, saved?.account.account, DEFAULT_ACCOUNT, 'account');
-    const region = pick(options.region, saved?.account.region, DEFAULT_REGION, 'region');
+    // A data directory holds every region; --region only chooses the home one.
+    const region = options.region ?? saved?.account.region ?? DEFAULT_REGION;
     const ca = saved
         ? await CertificateAuthority.restore(saved.ca)
         : await CertificateAuthority.create();
-    const state = new AccountState({
+    const regions = new Regions(region, (r) => new AccountState({
         account,
-        region,
+        region: r,
         ca,
         dataEndpoint: options.dataEndpoint,
         clock: options.clock
-    });
-    const initial = saved?.account ?? options.initialState;
-    if (initial)
-        state.restore(initial);
+    }));
+    if (saved)
+        regions.restore([saved.account, ...(saved.regions ?? [])]);
+    else if (options.initialState)
+        regions.restore([options.initialState]);
     const file = options.dataDir ? new StateFile(options.dataDir) : undefined;
     const save = file
-        ? () => file.save({ ca: ca.snapshot(), account: state.snapshot() })
+        ? () => {
+            const [home, ...others] = regions.snapshots();
+            return file.save({ ca: ca.snapshot(), account: home, regions: others });
+        }
         : undefined;
     await save?.();
     const { server, requests } = createControlPlane({
-        account: state,
+        regions,
         faults: new Faults(options),
         checkOutputs: options.checkOutputs,
         afterChange: save,
@@ -2695,7 +2788,7 @@ async function startEmulator(options = {}) {
         account,
         region,
         caCertificatePem: ca.certificatePem,
-        state: () => state.snapshot(),
+        state: (r) => regions.get(r).snapshot(),
         requests: () => [...requests],
         stop: () => (stopped ??= (async () => {
             await new Promise((resolve) => {
@@ -2706,6 +2799,109 @@ async function startEmulator(options = {}) {
         })())
     };
 }
+
+
+/***/ }),
+
+/***/ 856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ TPS_QUOTAS),
+/* harmony export */   _: () => (/* binding */ QUOTAS_HEADER)
+/* harmony export */ });
+/**
+ * The response header on every answer of ddac's emulator: `enforced` when it throttles at these quotas
+ * (`ddac local --throttle`), `none` when it never throttles, so ddac's client need not pace itself there.
+ */
+const QUOTAS_HEADER = 'x-ddac-quotas';
+/**
+ * API rate quotas (requests per second, not adjustable). Device Defender operations: the AWS General
+ * Reference page iot_device_defender.html (NOTES.md §11): Create/Update/Delete/Attach/Detach/Validate 10,
+ * Describe* 25, scheduled audits and the account audit configuration 5, List* 10. The registry operations
+ * come from the AWS IoT Core quotas page (iot-core.html, "API throttling limits"), which NOTES.md does not
+ * copy: those values are UNVERIFIED here.
+ */
+const TPS_QUOTAS = {
+    CreateSecurityProfile: 10,
+    UpdateSecurityProfile: 10,
+    DescribeSecurityProfile: 25,
+    DeleteSecurityProfile: 10,
+    ListSecurityProfiles: 10,
+    ListSecurityProfilesForTarget: 10,
+    AttachSecurityProfile: 10,
+    DetachSecurityProfile: 10,
+    ListTargetsForSecurityProfile: 10,
+    ValidateSecurityProfileBehaviors: 10,
+    GetBehaviorModelTrainingSummaries: 10,
+    ListActiveViolations: 10,
+    ListViolationEvents: 10,
+    PutVerificationStateOnViolation: 10,
+    CreateMitigationAction: 10,
+    DescribeMitigationAction: 25,
+    UpdateMitigationAction: 10,
+    DeleteMitigationAction: 10,
+    ListMitigationActions: 10,
+    StartDetectMitigationActionsTask: 10,
+    DescribeDetectMitigationActionsTask: 25,
+    ListDetectMitigationActionsExecutions: 10,
+    StartOnDemandAuditTask: 10,
+    DescribeAuditTask: 25,
+    ListAuditTasks: 10,
+    ListAuditFindings: 10,
+    DescribeAccountAuditConfiguration: 5,
+    UpdateAccountAuditConfiguration: 5,
+    CreateScheduledAudit: 5,
+    UpdateScheduledAudit: 5,
+    DescribeScheduledAudit: 5,
+    DeleteScheduledAudit: 5,
+    ListScheduledAudits: 5,
+    CreateCustomMetric: 10,
+    DescribeCustomMetric: 25,
+    UpdateCustomMetric: 10,
+    DeleteCustomMetric: 10,
+    ListCustomMetrics: 10,
+    CreateDimension: 10,
+    DescribeDimension: 25,
+    UpdateDimension: 10,
+    DeleteDimension: 10,
+    ListDimensions: 10,
+    TagResource: 10,
+    UntagResource: 10,
+    ListTagsForResource: 10,
+    // AWS IoT Core registry and security operations (UNVERIFIED, see above)
+    DescribeEndpoint: 10,
+    CreateThing: 100,
+    DescribeThing: 350,
+    DeleteThing: 100,
+    ListThings: 10,
+    CreateThingGroup: 25,
+    DescribeThingGroup: 100,
+    DeleteThingGroup: 25,
+    UpdateThingGroup: 25,
+    ListThingGroups: 10,
+    ListThingsInThingGroup: 25,
+    ListThingGroupsForThing: 100,
+    AddThingToThingGroup: 100,
+    RemoveThingFromThingGroup: 100,
+    CreateKeysAndCertificate: 10,
+    DescribeCertificate: 10,
+    UpdateCertificate: 10,
+    DeleteCertificate: 10,
+    ListCertificates: 10,
+    AttachThingPrincipal: 15,
+    DetachThingPrincipal: 15,
+    ListThingPrincipals: 10,
+    ListPrincipalThings: 10,
+    CreatePolicy: 10,
+    GetPolicy: 15,
+    DeletePolicy: 10,
+    ListPolicies: 10,
+    AttachPolicy: 15,
+    DetachPolicy: 15,
+    ListTargetsForPolicy: 10,
+    ListAttachedPolicies: 15
+};
 
 
 /***/ })
