@@ -9,7 +9,9 @@ export const Inputs = {
   Prune: 'prune',
   Identity: 'identity',
   ImportFile: 'import-file',
-  Kinds: 'kinds'
+  Kinds: 'kinds',
+  Timeout: 'timeout',
+  ConnectTimeout: 'connect-timeout'
 } as const
 
 export const Outputs = {
@@ -24,6 +26,7 @@ export const Outputs = {
   Drift: 'drift',
   Plan: 'plan',
   Converged: 'converged',
+  Cancelled: 'cancelled',
   Profile: 'profile',
   ModelsActive: 'models-active',
   ModelsTotal: 'models-total',

@@ -2,6 +2,7 @@
 import * as core from '@actions/core'
 import path from 'node:path'
 import { targetFrom, type IotTarget } from './aws/target.js'
+import { parseSeconds } from './aws/timeouts.js'
 import { DEFAULT_CONFIG_PATH } from './config/file-format.js'
 import { COMMANDS, Inputs, type Command } from './constants.js'
 import { defaultIdentity } from './identity.js'
@@ -57,8 +58,15 @@ function iotTarget(): IotTarget {
     throw new Error(`Input "${Inputs.Target}" is "${target}"; expected aws or local`)
   return targetFrom({
     local: target === 'local',
-    endpoint: core.getInput(Inputs.Endpoint) || undefined
+    endpoint: core.getInput(Inputs.Endpoint) || undefined,
+    timeout: secondsInput(Inputs.Timeout),
+    connectTimeout: secondsInput(Inputs.ConnectTimeout)
   })
+}
+
+function secondsInput(name: string): number | undefined {
+  const value = core.getInput(name)
+  return value === '' ? undefined : parseSeconds(value, `Input "${name}"`)
 }
 
 /** Like core.getBooleanInput, but an unset input (a local run without action.yml defaults) is false. */

@@ -5,12 +5,20 @@
  */
 import type { IoTClient } from '@aws-sdk/client-iot'
 import type { EmulatorOptions } from '../local/emulator.js'
-import { createIotClient, isLoopback } from './client.js'
+import { createIotClient, isLoopback, type IotClientOptions } from './client.js'
+import { timeoutsFrom, type Timeouts } from './timeouts.js'
 
-export type IotTarget =
+export type IotTarget = (
   | { kind: 'local'; emulator?: EmulatorOptions }
   | { kind: 'endpoint'; url: string }
   | { kind: 'aws' }
+) & {
+  /** per request (flags `--timeout` / `--connect-timeout`, inputs `timeout` / `connect-timeout`) */
+  timeouts?: Timeouts
+}
+
+/** How a run stops the client: see IotClientOptions. */
+export type StopSignals = Pick<IotClientOptions, 'stop' | 'abandon'>
 
 export interface IotSession {
   client: IoTClient
@@ -36,8 +44,21 @@ export function resolveRegion(
   return 'us-east-1'
 }
 
-/** Parse the `--local` / `--endpoint` pair (or the action's `target` / `endpoint` inputs). */
-export function targetFrom(options: { local?: boolean; endpoint?: string }): IotTarget {
+/**
+ * Parse the `--local` / `--endpoint` pair and the timeouts in seconds (or the action's `target`, `endpoint`,
+ * `timeout` and `connect-timeout` inputs).
+ */
+export function targetFrom(options: {
+  local?: boolean
+  endpoint?: string
+  timeout?: number
+  connectTimeout?: number
+}): IotTarget {
+  const timeouts = timeoutsFrom(options)
+  return { ...where(options), ...(Object.keys(timeouts).length ? { timeouts } : {}) }
+}
+
+function where(options: { local?: boolean; endpoint?: string }): IotTarget {
   if (options.local && options.endpoint)
     throw new Error('Choose the local emulator or an endpoint, not both (--local / --endpoint)')
   if (options.local) return { kind: 'local' }
@@ -60,9 +81,10 @@ export async function withIot<T>(
   target: IotTarget,
   region: string | undefined,
   fn: (session: IotSession) => Promise<T>,
-  stop?: AbortSignal
+  signals: StopSignals = {}
 ): Promise<T> {
   const resolved = resolveRegion(target, region)
+  const common = { ...signals, ...(target.timeouts ? { timeouts: target.timeouts } : {}) }
   if (target.kind === 'local') {
     // Loaded on demand: commands that never emulate do not load the CA's X.509 stack.
     const { startEmulator } = await import('../local/emulator.js')
@@ -74,7 +96,7 @@ export async function withIot<T>(
       region: resolved,
       local: true,
       pace,
-      ...(stop ? { stop } : {})
+      ...common
     })
     try {
       return await fn({ client, region: resolved, endpoint: emulator.endpoint, local: true })
@@ -84,7 +106,7 @@ export async function withIot<T>(
     }
   }
   const endpoint = target.kind === 'endpoint' ? target.url : undefined
-  const client = createIotClient({ endpoint, region: resolved, ...(stop ? { stop } : {}) })
+  const client = createIotClient({ endpoint, region: resolved, ...common })
   try {
     return await fn({
       client,
