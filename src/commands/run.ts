@@ -5,6 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { wasStopped } from '../aws/client.js'
 import { withIot, type IotSession, type IotTarget } from '../aws/target.js'
 import type { ProfileFile } from '../config/file-format.js'
 import type { LocatedProblem } from '../config/problems.js'
@@ -12,7 +13,13 @@ import { validateFile, type ValidationResult } from '../config/validate.js'
 import type { Command } from '../constants.js'
 import type { Plan } from '../plan/types.js'
 import { hasChanges, planCounts, renderPlanMarkdown, renderPlanText } from '../report/plan.js'
-import { applyFailures, applyProof, renderApplyMarkdown, renderApplyText } from '../report/apply.js'
+import {
+  applyFailures,
+  applyProof,
+  cancelledBeforeChanges,
+  renderApplyMarkdown,
+  renderApplyText
+} from '../report/apply.js'
 import { progressReporter } from '../report/progress.js'
 import { renderStatusMarkdown, renderStatusText, statusHeadline } from '../report/status.js'
 import { headline, renderValidationMarkdown, renderValidationText } from '../report/validation.js'
@@ -37,8 +44,10 @@ export interface RunOptions {
   planFile?: string
   /** progress and notices while the command runs */
   log: (line: string) => void
-  /** apply: stop starting changes (the ones in flight finish) */
+  /** plan, apply: send nothing more (apply: writes in flight may finish until `abandon`) */
   signal?: AbortSignal
+  /** apply: stop waiting for the writes in flight */
+  abandon?: AbortSignal
 }
 
 export interface Report {
@@ -114,16 +123,51 @@ export async function runCommand(opts: RunOptions): Promise<Report> {
   if (opts.command === 'status') return runStatus(opts)
   const { profile, report } = await needValidFile(opts)
   if (!profile) return report!
-  return withIot(
-    opts.target,
-    opts.region,
-    (session) => reconcile(opts, profile, session),
-    opts.signal
+  // A plan has no write to wait for: its stop abandons everything in flight.
+  const abandon = opts.command === 'plan' ? opts.signal : opts.abandon
+  return withIot(opts.target, opts.region, (session) => reconcile(opts, profile, session), {
+    ...(opts.signal ? { stop: opts.signal } : {}),
+    ...(abandon ? { abandon } : {})
+  })
+}
+
+/** Stopped by a signal, perhaps under an error that explains it (a read that was abandoned). */
+function stoppedBy(e: unknown): boolean {
+  for (let x = e; x instanceof Error; x = x.cause) if (wasStopped(x)) return true
+  return false
+}
+
+/** A plan or apply that a signal stopped before it had a plan: nothing was changed. */
+function cancelledReport(opts: RunOptions): Report {
+  const { text, markdown, failure } = cancelledBeforeChanges(
+    opts.command,
+    String(opts.signal?.reason ?? 'stop')
   )
+  return {
+    ok: false,
+    failure,
+    text,
+    markdown,
+    problems: [],
+    outputs: { cancelled: true, ...(opts.command === 'apply' ? { converged: false } : {}) }
+  }
+}
+
+async function reconcile(
+  opts: RunOptions,
+  profile: ProfileFile,
+  session: IotSession
+): Promise<Report> {
+  try {
+    return await reconcileIn(opts, profile, session)
+  } catch (e) {
+    if (opts.signal?.aborted && stoppedBy(e)) return cancelledReport(opts)
+    throw e
+  }
 }
 
 /** plan or apply, against the account the session reads and writes. */
-async function reconcile(
+async function reconcileIn(
   opts: RunOptions,
   profile: ProfileFile,
   { client, region, endpoint }: IotSession
@@ -163,6 +207,11 @@ async function reconcile(
       `${String(opts.signal?.reason ?? 'stop')}: finishing the calls in flight, starting nothing more`
     )
   )
+  opts.abandon?.addEventListener('abort', () =>
+    opts.log(
+      `${String(opts.abandon?.reason ?? 'stop')}: no longer waiting for the calls in flight; the next plan shows whether they landed`
+    )
+  )
   const applying = progressReporter('apply', opts.log)
   const outcome = await applyCommand({
     ...input,
@@ -177,7 +226,11 @@ async function reconcile(
     text: renderApplyText(outcome, opts.config),
     markdown: renderApplyMarkdown(outcome, opts.config),
     problems: [],
-    outputs: { ...planOutputs(outcome.plan), converged: outcome.converged }
+    outputs: {
+      ...planOutputs(outcome.plan),
+      converged: outcome.converged,
+      ...(outcome.result.cancelled ? { cancelled: true } : {})
+    }
   }
 }
 
