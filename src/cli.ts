@@ -115,12 +115,12 @@ export function buildProgram(
       flags.format
     )
   }
-  // Ctrl-C during apply lets the calls in flight finish and reports (a second one ends at once); the
-  // read-only commands just stop.
+  // Ctrl-C during plan or apply stops it and still reports: apply lets the writes in flight finish for a
+  // few seconds (a second Ctrl-C stops waiting), plan just stops. The other commands just end.
   const runCommandStoppable = (opts: RunOptions): Promise<Report> => {
-    if (opts.command !== 'apply') return runCommand(opts)
+    if (opts.command !== 'apply' && opts.command !== 'plan') return runCommand(opts)
     if (deps.stop) return runCommand({ ...opts, signal: deps.stop })
-    return stoppable((signal) => runCommand({ ...opts, signal }))
+    return stoppable((s) => runCommand({ ...opts, signal: s.stop, abandon: s.abandon }))
   }
   const formatOption = (): Option =>
     new Option('--format <format>', 'output format')

@@ -14,7 +14,9 @@ export const Inputs = {
   Comment: 'comment',
   GitHubToken: 'github-token',
   PlanFile: 'plan-file',
-  LockTimeout: 'lock-timeout'
+  LockTimeout: 'lock-timeout',
+  Timeout: 'timeout',
+  ConnectTimeout: 'connect-timeout'
 } as const
 
 export const Outputs = {
@@ -29,6 +31,7 @@ export const Outputs = {
   Drift: 'drift',
   Plan: 'plan',
   Converged: 'converged',
+  Cancelled: 'cancelled',
   Profile: 'profile',
   ModelsActive: 'models-active',
   ModelsTotal: 'models-total',

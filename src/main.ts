@@ -8,22 +8,23 @@ import { commentOnPullRequest } from './github/pr-comment.js'
 import { writeSummary } from './github/summary.js'
 import { defaultIdentity } from './identity.js'
 import { getSettings } from './settings.js'
-import { stoppable } from './signals.js'
+import { stoppable, type Stop } from './signals.js'
 import { ACTION_WORDS } from './words.js'
 
 export async function run(): Promise<void> {
   try {
     const settings = getSettings()
-    const start = (signal?: AbortSignal): ReturnType<typeof runCommand> =>
+    const start = (s?: Stop): ReturnType<typeof runCommand> =>
       runCommand({
         ...settings,
         output: settings.importFile,
         log: (line) => core.info(line),
-        ...(signal ? { signal } : {})
+        ...(s ? { signal: s.stop, abandon: s.abandon } : {})
       })
-    // A cancelled run (SIGINT, then SIGTERM 7.5 s later) lets apply finish its calls in flight and report;
-    // the read-only commands just stop.
-    const report = await (settings.command === 'apply' ? stoppable(start) : start())
+    // A cancelled run (SIGINT, then SIGTERM 7.5 s later) stops plan and apply, which still report below;
+    // apply gives the writes in flight a few seconds to finish. The other commands just end.
+    const reconciles = settings.command === 'apply' || settings.command === 'plan'
+    const report = await (reconciles ? stoppable(start) : start())
     core.info(report.text)
     annotate(report.problems)
     await writeSummary(report.markdown)

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { targetFrom, type IotTarget } from './aws/target.js'
+import { parseSeconds } from './aws/timeouts.js'
 import { DEFAULT_CONFIG_PATH } from './config/file-format.js'
 import { COMMANDS, COMMENT_MODES, Inputs, type Command, type CommentMode } from './constants.js'
 import { parseSelection, type Selection } from './commands/selection.js'
@@ -109,8 +110,15 @@ function iotTarget(): IotTarget {
     throw new Error(`Input "${Inputs.Target}" is "${target}"; expected aws or local`)
   return targetFrom({
     local: target === 'local',
-    endpoint: core.getInput(Inputs.Endpoint) || undefined
+    endpoint: core.getInput(Inputs.Endpoint) || undefined,
+    timeout: secondsInput(Inputs.Timeout),
+    connectTimeout: secondsInput(Inputs.ConnectTimeout)
   })
+}
+
+function secondsInput(name: string): number | undefined {
+  const value = core.getInput(name)
+  return value === '' ? undefined : parseSeconds(value, `Input "${name}"`)
 }
 
 /** Like core.getBooleanInput, but an unset input (a local run without action.yml defaults) is false. */

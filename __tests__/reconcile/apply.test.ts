@@ -237,7 +237,7 @@ auditConfiguration:
       const half = await applyCommand({ ...input(without, true), iot: denied.iot })
       expect(half.converged).toBe(false)
       expect(half.result.failed.map((f) => f.change.name)).toEqual(['daily-logging'])
-      expect(half.result.skipped.map((c) => c.kind)).toEqual(['auditConfiguration'])
+      expect(half.result.unfinished.map((c) => c.kind)).toEqual(['auditConfiguration'])
       expect(
         denied.emu.state().data.auditConfiguration!.checks.LOGGING_DISABLED_CHECK?.enabled
       ).toBe(true)

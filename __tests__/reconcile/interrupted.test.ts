@@ -1,7 +1,8 @@
 /**
  * An apply stopped in the middle leaves the account consistent, and the next apply converges with nothing
  * duplicated: the bundled CLI killed with SIGKILL (a lost runner), and the bundled action sent SIGINT as the
- * runner does when a job is cancelled.
+ * runner does when a job is cancelled, also during a call that never answers and during plan. A cancelled
+ * run always reports, with counts that add up to its plan.
  */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -10,9 +11,12 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { stringify } from 'yaml'
+import { adapterFor } from '../../src/aws/adapters/index.js'
 import { applyCommand, planCommand } from '../../src/commands/reconcile.js'
+import { appliedHeadline, renderApplyMarkdown } from '../../src/report/apply.js'
 import { account, ID, profile, type Account } from './helpers.js'
-import { runAction } from '../helpers/runner.js'
+import { lossyProxy, silentEndpoint } from '../helpers/fault-servers.js'
+import { runAction, type RunnerResult } from '../helpers/runner.js'
 
 const N = 12
 const file = {
@@ -44,6 +48,10 @@ async function expectNextApplyConverges(acct: Account): Promise<void> {
   const halfway = Object.keys(acct.emu.state().data.securityProfiles).length
   expect(halfway).toBeGreaterThanOrEqual(3)
   expect(halfway).toBeLessThan(N)
+  await expectConverges(acct)
+}
+
+async function expectConverges(acct: Account): Promise<void> {
   const input = { iot: acct.iot, profile: profile(stringify(file)), identity: ID }
   const out = await applyCommand({ ...input, prune: false })
   expect(out.result.failed).toEqual([])
@@ -101,11 +109,159 @@ describe('apply stopped midway', () => {
     expect(r.code).toBe(1)
     expect(Date.now() - cancelledAt).toBeLessThan(7_500) // done before the runner's SIGTERM would come
     expect(r.stdout).toContain('SIGINT: finishing the calls in flight, starting nothing more')
-    expect(r.summary.split('\n')[0]).toMatch(
-      /^## ❌ ddac apply: \d+ created, 0 updated, 0 deleted, cancelled with \d+ not started or not finished$/
+    expectCountsAddUp(r, 2 * N)
+    expect(r.summary).toMatch(
+      /❌ Cancelled: \d+ applied, 0 failed, \d+ not finished, \d+ not started/
     )
-    expect(r.summary).toMatch(/❌ Cancelled: \d+ applied, \d+ not started or not finished/)
     expect(r.outputs.converged).toBe('false')
+    expect(r.outputs.cancelled).toBe('true')
     await expectNextApplyConverges(a)
   })
+
+  test('a second signal during writes that never answer ends at once, with a summary that lists what was left', async () => {
+    // Creates of profiles 6..11 land and their answers never come back.
+    const proxy = await lossyProxy(a.emu.endpoint, {
+      stall: (method, p) =>
+        method === 'POST' && /^\/security-profiles\/profile-([6-9]|1\d)$/.test(p)
+    })
+    try {
+      const workspace = mkdtempSync(path.join(tmpdir(), 'ddac-stalled-'))
+      writeFileSync(path.join(workspace, 'device-defender.yml'), stringify(file))
+      let child: ChildProcess | undefined
+      const run = runAction(
+        'dist/index.js',
+        { command: 'apply', endpoint: proxy.url, identity: ID },
+        { cwd: workspace, onSpawn: (c) => (child = c) }
+      )
+      await untilProfiles(a, N)
+      await sleep(300)
+      child!.kill('SIGINT')
+      await sleep(300)
+      child!.kill('SIGINT') // the runner's SIGTERM, or a second Ctrl-C
+      const secondAt = Date.now()
+      const r = await run
+      expect(Date.now() - secondAt).toBeLessThan(3_000)
+      expect(r.code).toBe(1)
+      expect(r.stdout).toContain('no longer waiting for the calls in flight')
+      const left = expectCountsAddUp(r, 2 * N)
+      expect(left.unfinished).toBeGreaterThanOrEqual(6)
+      for (let i = 6; i < N; i++)
+        expect(r.summary).toContain(
+          `- security profile profile-${i} (create): not finished, the next plan shows where it stands`
+        )
+      expect(r.outputs.cancelled).toBe('true')
+      expect(r.outputs.converged).toBe('false')
+      expect(proxy.stats.stalled).toBe(N - 6)
+    } finally {
+      await proxy.close()
+    }
+    await expectConverges(a)
+  })
+
+  test('a signal during a read that never answers ends apply at once, with a summary and outputs', async () => {
+    const r = await cancelWhileReading('apply')
+    expect(r.summary.split('\n')[0]).toBe(
+      '## ❌ ddac apply: cancelled (SIGINT) while reading the account'
+    )
+    expect(r.summary).toContain('Nothing was changed')
+    expect(r.outputs).toMatchObject({ cancelled: 'true', converged: 'false' })
+  })
+
+  test('a signal during plan still writes its summary and outputs', async () => {
+    const r = await cancelWhileReading('plan')
+    expect(r.summary.split('\n')[0]).toBe(
+      '## ❌ ddac plan: cancelled (SIGINT) while reading the account'
+    )
+    expect(r.outputs.cancelled).toBe('true')
+    expect(r.outputs.markdown).toContain('cancelled (SIGINT)')
+  })
+
+  test('a cancelled apply counts each planned change once, the audit configuration and its second step included, and lists the rest by label', async () => {
+    const audit = (withSchedule: boolean): string => `version: 1
+auditConfiguration:
+  roleArn: arn:aws:iam::123456789012:role/audit
+  auditCheckConfigurations:
+    DEVICE_CERTIFICATE_SHARED_CHECK: { enabled: true }
+${withSchedule ? '    LOGGING_DISABLED_CHECK: { enabled: true }\nscheduledAudits:\n  - { scheduledAuditName: daily-logging, frequency: DAILY, targetCheckNames: [LOGGING_DISABLED_CHECK] }\n' : ''}`
+    const input = (yaml: string): Parameters<typeof applyCommand>[0] => ({
+      iot: a.iot,
+      profile: profile(yaml),
+      identity: ID,
+      prune: true
+    })
+    expect((await applyCommand(input(audit(true)))).converged).toBe(true)
+    // Then: the scheduled audit goes, its check goes off after it (a second step), and 12 profiles come.
+    const next = `${audit(false)}${stringify({ securityProfiles: file.securityProfiles })}`
+    const stop = new AbortController()
+    const out = await applyCommand({
+      ...input(next),
+      signal: stop.signal,
+      onApply: (p) => {
+        if (p.change.kind === 'auditConfiguration') stop.abort('SIGINT')
+      }
+    })
+    expect(out.result.cancelled).toBe(true)
+    const { applied, failed, unfinished, skipped } = out.result
+    const counted = [...applied, ...failed.map((f) => f.change), ...unfinished, ...skipped]
+    expect(new Set(counted).size).toBe(counted.length) // nothing counted twice
+    expect(counted).toHaveLength(out.plan.changes.length)
+    expect(unfinished.map((c) => c.kind)).toContain('auditConfiguration')
+    const [created, updated, deleted, notFinished, notStarted, planned] =
+      /(\d+) created, (\d+) updated, (\d+) deleted, cancelled with (\d+) not finished and (\d+) not started \(of (\d+) planned\)$/
+        .exec(appliedHeadline(out))!
+        .slice(1)
+        .map(Number)
+    expect(created! + updated! + deleted! + notFinished! + notStarted!).toBe(planned)
+    expect(planned).toBe(out.plan.changes.length)
+    const summary = renderApplyMarkdown(out, 'device-defender.yml')
+    expect(summary).toContain(`Left for the next apply (${unfinished.length + skipped.length})`)
+    for (const c of [...unfinished, ...skipped])
+      expect(summary).toContain(`- ${adapterFor(c.kind).label} ${c.name} (${c.action}): not`)
+  })
 })
+
+/** Start the bundled action against an endpoint that never answers, and cancel it mid-read. */
+async function cancelWhileReading(command: 'plan' | 'apply'): Promise<RunnerResult> {
+  const silent = await silentEndpoint()
+  try {
+    const workspace = mkdtempSync(path.join(tmpdir(), 'ddac-silent-'))
+    writeFileSync(path.join(workspace, 'device-defender.yml'), stringify(file))
+    let child: ChildProcess | undefined
+    const run = runAction(
+      'dist/index.js',
+      { command, endpoint: silent.url, identity: ID },
+      { cwd: workspace, onSpawn: (c) => (child = c) }
+    )
+    for (let i = 0; i < 400 && silent.requests() === 0; i++) await sleep(25)
+    await sleep(200)
+    child!.kill('SIGINT')
+    const cancelledAt = Date.now()
+    const r = await run
+    expect(Date.now() - cancelledAt).toBeLessThan(3_000)
+    expect(r.code).toBe(1)
+    return r
+  } finally {
+    await silent.close()
+  }
+}
+
+/** The summary's headline counts each planned change once: the parts add up to what was planned. */
+function expectCountsAddUp(
+  r: RunnerResult,
+  planned: number
+): { applied: number; unfinished: number; notStarted: number } {
+  const m =
+    /^## ❌ ddac apply: (\d+) created, 0 updated, 0 deleted, cancelled with (\d+) not finished and (\d+) not started \(of (\d+) planned\)$/.exec(
+      r.summary.split('\n')[0]!
+    )
+  expect(m).not.toBeNull()
+  const [applied, unfinished, notStarted, total] = m!.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number
+  ]
+  expect(total).toBe(planned)
+  expect(applied + unfinished + notStarted).toBe(planned)
+  return { applied, unfinished, notStarted }
+}

@@ -6,10 +6,15 @@ interface AwsErrorLike {
   name?: string
   message?: string
   operation?: string
-  $metadata?: { httpStatusCode?: number }
+  /** where the request went: `https://iot.eu-west-1.amazonaws.com` */
+  endpoint?: string
+  $metadata?: { httpStatusCode?: number; attempts?: number }
 }
 
-/** Record which operation failed on the error itself, so messages can name the IAM action. */
+/**
+ * Record which operation failed, and where it was sent, on the error itself, so messages can name the IAM
+ * action and the endpoint.
+ */
 export function addErrorContext(client: IoTClient): void {
   client.middlewareStack.add(
     (next, context) => async (args) => {
@@ -23,6 +28,31 @@ export function addErrorContext(client: IoTClient): void {
     },
     { step: 'initialize', priority: 'high', name: 'ddacErrorContext' }
   )
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      try {
+        return await next(args)
+      } catch (e) {
+        const r = args.request as { protocol?: string; hostname?: string; port?: number }
+        if (e && typeof e === 'object' && r.hostname)
+          (e as AwsErrorLike).endpoint ??=
+            `${r.protocol ?? 'https:'}//${r.hostname}${r.port ? `:${r.port}` : ''}`
+        throw e
+      }
+    },
+    { step: 'finalizeRequest', priority: 'low', name: 'ddacErrorEndpoint' }
+  )
+}
+
+/** A timeout of the SDK's HTTP handler, in words: what did not answer, where, within how long. */
+function explainTimeout(err: AwsErrorLike, action: string): string {
+  const where = err.endpoint ?? 'the AWS IoT endpoint'
+  const ms = /(\d+) ?ms/.exec(err.message ?? '')?.[1]
+  const within = ms ? ` within ${Number(ms) / 1000} s` : ''
+  const tries = (err.$metadata?.attempts ?? 1) > 1 ? ` (${err.$metadata!.attempts} attempts)` : ''
+  if (/establish a connection/.test(err.message ?? ''))
+    return `could not connect to ${where}${within}${tries} for ${action}: check the endpoint and the network, or raise the connect timeout (--connect-timeout, input connect-timeout)`
+  return `${where} did not answer ${action}${within}${tries}: it accepts connections but does not respond; check the endpoint and the network, or raise the timeout (--timeout, input timeout)`
 }
 
 /**
@@ -53,6 +83,8 @@ export function explainAwsError(e: unknown, words: Words = CLI_WORDS): string {
     return `AWS IoT Device Defender Detect is not available on this account (closed to new customers since 2026-08-31): ${message}. Audit keeps working; remove security profiles and custom metrics from the file or use an account that has Detect.`
   }
   switch (err.name) {
+    case 'TimeoutError':
+      return explainTimeout(err, action)
     case 'AccessDeniedException':
     case 'UnauthorizedException':
       return `missing permission: allow ${action} for the role ddac runs as (${message})`

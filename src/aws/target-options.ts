@@ -1,10 +1,28 @@
-/** The flags every command that talks to AWS IoT takes: `--local`, `--endpoint URL`, `--region`. */
-import { Option, type Command } from 'commander'
+/**
+ * The flags every command that talks to AWS IoT takes: `--local`, `--endpoint URL`, `--region`, and the
+ * timeouts of each request.
+ */
+import { InvalidArgumentError, Option, type Command } from 'commander'
+import { DEFAULT_TIMEOUTS, parseSeconds } from './timeouts.js'
 
 export interface TargetFlags {
   local?: boolean
   endpoint?: string
   region?: string
+  /** seconds */
+  timeout?: number
+  /** seconds */
+  connectTimeout?: number
+}
+
+function seconds(flag: string): (value: string) => number {
+  return (value) => {
+    try {
+      return parseSeconds(value, flag)
+    } catch (e) {
+      throw new InvalidArgumentError((e as Error).message)
+    }
+  }
 }
 
 export function addTargetOptions(command: Command): Command {
@@ -20,4 +38,14 @@ export function addTargetOptions(command: Command): Command {
       'AWS IoT endpoint URL: a running `ddac local`, or a custom AWS endpoint'
     )
     .option('--region <region>', 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION)')
+    .option(
+      '--timeout <seconds>',
+      `how long each AWS request may take to answer; one that times out is tried once more (default: ${DEFAULT_TIMEOUTS.responseMs / 1000})`,
+      seconds('--timeout')
+    )
+    .option(
+      '--connect-timeout <seconds>',
+      `how long connecting to the endpoint may take (default: ${DEFAULT_TIMEOUTS.connectMs / 1000})`,
+      seconds('--connect-timeout')
+    )
 }

@@ -6,11 +6,20 @@
 import type { IoTClient } from '@aws-sdk/client-iot'
 import type { EmulatorOptions } from '../local/emulator.js'
 import { RemedyError } from '../words.js'
+import type { IotClientOptions } from './client.js'
+import { timeoutsFrom, type Timeouts } from './timeouts.js'
 
-export type IotTarget =
+export type IotTarget = (
   | { kind: 'local'; emulator?: EmulatorOptions }
   | { kind: 'endpoint'; url: string }
   | { kind: 'aws' }
+) & {
+  /** per request (flags `--timeout` / `--connect-timeout`, inputs `timeout` / `connect-timeout`) */
+  timeouts?: Timeouts
+}
+
+/** How a run stops the client: see IotClientOptions. */
+export type StopSignals = Pick<IotClientOptions, 'stop' | 'abandon'>
 
 export interface IotSession {
   client: IoTClient
@@ -38,8 +47,21 @@ export function resolveRegion(
   return 'us-east-1'
 }
 
-/** Parse the `--local` / `--endpoint` pair (or the action's `target` / `endpoint` inputs). */
-export function targetFrom(options: { local?: boolean; endpoint?: string }): IotTarget {
+/**
+ * Parse the `--local` / `--endpoint` pair and the timeouts in seconds (or the action's `target`, `endpoint`,
+ * `timeout` and `connect-timeout` inputs).
+ */
+export function targetFrom(options: {
+  local?: boolean
+  endpoint?: string
+  timeout?: number
+  connectTimeout?: number
+}): IotTarget {
+  const timeouts = timeoutsFrom(options)
+  return { ...where(options), ...(Object.keys(timeouts).length ? { timeouts } : {}) }
+}
+
+function where(options: { local?: boolean; endpoint?: string }): IotTarget {
   if (options.local && options.endpoint)
     throw new RemedyError(
       (w) => `Choose the local emulator or an endpoint, not both (${w.localOrEndpoint})`
@@ -64,11 +86,12 @@ export async function withIot<T>(
   target: IotTarget,
   region: string | undefined,
   fn: (session: IotSession) => Promise<T>,
-  stop?: AbortSignal
+  signals: StopSignals = {}
 ): Promise<T> {
   const resolved = resolveRegion(target, region)
   // Loaded on demand, like the emulator: reading settings and validating never evaluate the AWS SDK.
   const { createIotClient, isLoopback } = await import('./client.js')
+  const common = { ...signals, ...(target.timeouts ? { timeouts: target.timeouts } : {}) }
   if (target.kind === 'local') {
     // Loaded on demand: commands that never emulate do not load the CA's X.509 stack.
     const { startEmulator } = await import('../local/emulator.js')
@@ -76,8 +99,9 @@ export async function withIot<T>(
     // An idle in-process emulator needs no pacing; one enforcing AWS quotas does.
     const pace = target.emulator?.throttle === true
     const options = { endpoint: emulator.endpoint, region: resolved, local: true, pace }
-    const client = createIotClient({ ...options, ...(stop ? { stop } : {}) })
-    const control = createIotClient(options)
+    const client = createIotClient({ ...options, ...common })
+    // Timeouts but no stop: the lease must be released after a cancel.
+    const control = createIotClient({ ...options, ...(target.timeouts ? { timeouts: target.timeouts } : {}) })
     try {
       return await fn({
         client,
@@ -93,8 +117,12 @@ export async function withIot<T>(
     }
   }
   const endpoint = target.kind === 'endpoint' ? target.url : undefined
-  const client = createIotClient({ endpoint, region: resolved, ...(stop ? { stop } : {}) })
-  const control = createIotClient({ endpoint, region: resolved })
+  const client = createIotClient({ endpoint, region: resolved, ...common })
+  const control = createIotClient({
+    endpoint,
+    region: resolved,
+    ...(target.timeouts ? { timeouts: target.timeouts } : {})
+  })
   try {
     return await fn({
       client,

@@ -7,5 +7,12 @@ export { importCommand, renderProfileYaml } from './import.js'
 export { statusCommand } from './status.js'
 export { refusals } from '../plan/diff.js'
 export { hasChanges, planCounts, renderPlanMarkdown, renderPlanText } from '../report/plan.js'
-export { applyFailures, applyProof, renderApplyMarkdown, renderApplyText } from '../report/apply.js'
+export {
+  applyFailures,
+  applyProof,
+  cancelledBeforeChanges,
+  renderApplyMarkdown,
+  renderApplyText
+} from '../report/apply.js'
+export { wasStopped } from '../aws/client.js'
 export { loadPlan } from '../plan/saved.js'

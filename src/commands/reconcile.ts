@@ -179,12 +179,13 @@ async function applyHeld(input: ApplyInput): Promise<ApplyOutcome> {
   if (refused.length)
     return {
       plan,
-      result: { applied: [], failed: [], skipped: [], readBack: [] },
+      result: { applied: [], failed: [], unfinished: [], skipped: [], readBack: [] },
       converged: false,
       refused
     }
   const result = await applyPlan(input.iot, plan, input.onApply, input.signal)
-  if (result.failed.length || result.skipped.length) return { plan, result, converged: false }
+  if (result.failed.length || result.unfinished.length || result.skipped.length)
+    return { plan, result, converged: false }
   const verification = diff(desired, afterApply(actual, plan, result), { prune: input.prune })
   const converged = verification.changes.length === 0 && verification.ownershipUpdates.length === 0
   return { plan, result, verification, converged }

@@ -36,7 +36,9 @@ let {
   renderApplyMarkdown,
   renderApplyText,
   refusals,
-  loadPlan
+  loadPlan,
+  cancelledBeforeChanges,
+  wasStopped
 } = {} as typeof AwsCommands
 
 /** Bind them once the inputs are known good: a missing region fails before the SDK loads. */
@@ -57,7 +59,9 @@ async function loadAwsCommands(opts: RunOptions): Promise<void> {
     renderApplyMarkdown,
     renderApplyText,
     refusals,
-    loadPlan
+    loadPlan,
+    cancelledBeforeChanges,
+    wasStopped
   } = await import('./aws-commands.js'))
 }
 
@@ -84,8 +88,10 @@ export interface RunOptions {
   lockTimeoutSeconds?: number
   /** progress and notices while the command runs */
   log: (line: string) => void
-  /** apply: stop starting changes (the ones in flight finish) */
+  /** plan, apply: send nothing more (apply: writes in flight may finish until `abandon`) */
   signal?: AbortSignal
+  /** apply: stop waiting for the writes in flight */
+  abandon?: AbortSignal
 }
 
 export interface Report {
@@ -176,16 +182,56 @@ export async function runCommand(opts: RunOptions): Promise<Report> {
   if (!profile) return report!
   const identity = identityOf(opts, profile)
   await loadAwsCommands(opts)
+  // A plan has no write to wait for: its stop abandons everything in flight.
+  const abandon = opts.command === 'plan' ? opts.signal : opts.abandon
   return withIot(
     opts.target,
     opts.region,
     (session) => reconcile({ ...opts, identity }, profile, session),
-    opts.signal
+    {
+      ...(opts.signal ? { stop: opts.signal } : {}),
+      ...(abandon ? { abandon } : {})
+    }
   )
 }
 
-/** plan or apply, against the account the session reads and writes. */
+/** Stopped by a signal, perhaps under an error that explains it (a read that was abandoned). */
+function stoppedBy(e: unknown): boolean {
+  for (let x = e; x instanceof Error; x = x.cause) if (wasStopped(x)) return true
+  return false
+}
+
+/** A plan or apply that a signal stopped before it had a plan: nothing was changed. */
+function cancelledReport(opts: RunOptions): Report {
+  const { text, markdown, failure } = cancelledBeforeChanges(
+    opts.command,
+    String(opts.signal?.reason ?? 'stop')
+  )
+  return {
+    ok: false,
+    failure,
+    text,
+    markdown,
+    problems: [],
+    outputs: { cancelled: true, ...(opts.command === 'apply' ? { converged: false } : {}) }
+  }
+}
+
 async function reconcile(
+  opts: RunOptions & { identity: string },
+  profile: ProfileFile,
+  session: IotSession
+): Promise<Report> {
+  try {
+    return await reconcileIn(opts, profile, session)
+  } catch (e) {
+    if (opts.signal?.aborted && stoppedBy(e)) return cancelledReport(opts)
+    throw e
+  }
+}
+
+/** plan or apply, against the account the session reads and writes. */
+async function reconcileIn(
   opts: RunOptions & { identity: string },
   profile: ProfileFile,
   { client, control, region, endpoint }: IotSession
@@ -243,6 +289,11 @@ async function reconcile(
       `${String(opts.signal?.reason ?? 'stop')}: finishing the calls in flight, starting nothing more`
     )
   )
+  opts.abandon?.addEventListener('abort', () =>
+    opts.log(
+      `${String(opts.abandon?.reason ?? 'stop')}: no longer waiting for the calls in flight; the next plan shows whether they landed`
+    )
+  )
   const applying = progressReporter('apply', opts.log)
   const outcome = await applyCommand({
     ...input,
@@ -266,7 +317,11 @@ async function reconcile(
     text: renderApplyText(outcome, opts.config),
     markdown: renderApplyMarkdown(outcome, opts.config),
     problems: [],
-    outputs: { ...planOutputs(outcome.plan), converged: outcome.converged },
+    outputs: {
+      ...planOutputs(outcome.plan),
+      converged: outcome.converged,
+      ...(outcome.result.cancelled ? { cancelled: true } : {})
+    },
     identity: opts.identity
   }
 }

@@ -86,6 +86,12 @@ export function addLocalCommand(program: Command, io: ServeIo, stop?: AbortSigna
           io,
           signal
         )
-      await (stop ? serve(stop) : stoppable(serve))
+      // Nothing to report on the way out: a second signal (or a close that hangs) ends it at once.
+      await (stop
+        ? serve(stop)
+        : stoppable((s) => {
+            s.abandon.addEventListener('abort', () => process.exit(130))
+            return serve(s.stop)
+          }))
     })
 }

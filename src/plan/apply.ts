@@ -4,16 +4,20 @@
  * that used them), everything else runs at once and the client's rate limiter paces each operation at its AWS
  * quota. Each applied resource is read back right away, so the proof that the account matches overlaps the
  * rest of the work. Resources ddac creates carry their ownership tag from the first call, so an interrupted
- * apply leaves nothing the next run cannot recognise and converge.
+ * apply leaves nothing the next run cannot recognise and converge, and a create or update whose answer was
+ * lost is recognised when its retry meets it (lost-answers.ts). Each change ends in exactly one of applied,
+ * failed, unfinished and skipped, so a report's counts add up to the plan.
  */
 import type { Behavior, IoTClient, MetricToRetain } from '@aws-sdk/client-iot'
 import { adapterFor } from '../aws/adapters/index.js'
-import { NotSentError } from '../aws/client.js'
+import { wasStopped } from '../aws/client.js'
 import { explainAwsError, isRefusedUpdate } from '../aws/errors.js'
+import { unlessNotFound } from '../aws/paginate.js'
 import { readOne } from '../aws/read.js'
 import { applyingTags, ownershipTags, removeTags, restoreOwnership, setTags } from '../aws/tags.js'
 import { refusals, stateHash } from './diff.js'
 import { dict } from './normalize.js'
+import { ownCreate, updateHeld } from './lost-answers.js'
 import type { ActualResource, Change, Plan } from './types.js'
 
 export interface ApplyProgress {
@@ -26,7 +30,9 @@ export interface ApplyProgress {
 export interface ApplyResult {
   applied: Change[]
   failed: { change: Change; error: string }[]
-  /** changes not attempted because something they depend on failed */
+  /** started and not finished: stopped part-way, or a second step left (the next plan shows where it is) */
+  unfinished: Change[]
+  /** not started: something they depend on failed, or the run was stopped first */
   skipped: Change[]
   /** each applied resource as read back after the change (absent for deletes) */
   readBack: ActualResource[]
@@ -96,7 +102,8 @@ async function applyOne(
   const adapter = adapterFor(change.kind)
   const desired = change.desired
   if (change.action === 'delete') {
-    await adapter.remove(iot, change)
+    // Gone already is deleted: some deletes answer "not found" when a retry follows one that landed.
+    await unlessNotFound(adapter.remove(iot, change))
     return undefined
   }
   const hash = stateHash(adapter.comparable(desired!.spec), desired!)
@@ -106,11 +113,28 @@ async function applyOne(
     const owner = confirmLater
       ? applyingTags(identity, undefined, hash)
       : ownershipTags(identity, hash)
-    const arn = await adapter.create(
-      iot,
-      desired!,
-      adapter.taggable ? dict([...Object.entries(desired!.tags), ...Object.entries(owner)]) : dict()
-    )
+    let arn: string | undefined
+    try {
+      arn = await adapter.create(
+        iot,
+        desired!,
+        adapter.taggable
+          ? dict([...Object.entries(desired!.tags), ...Object.entries(owner)])
+          : dict()
+      )
+    } catch (e) {
+      const own = await ownCreate(iot, change, identity, e)
+      if (!own) throw e
+      // This apply's own create landed and its answer was lost: do what the create did not get to.
+      arn = own.arn
+      const attach = (desired!.targets ?? []).filter((t) => !(own.targets ?? []).includes(t))
+      await adapter.update(iot, {
+        ...change,
+        fields: [],
+        targets: { attach, detach: [] },
+        actual: own
+      })
+    }
     if (confirmLater && arn) await setTags(iot, arn, ownershipTags(identity, hash))
   } else await applyUpdate(iot, change, identity, hash, written)
   return readBack(iot, change)
@@ -155,8 +179,9 @@ async function applyUpdate(
 
 /**
  * An update marked as in progress first, so a plan after a failure part-way says so instead of calling it a
- * console edit. An update refused for a stale version changed nothing: the mark comes off, and the edit
- * that caused it shows as drift.
+ * console edit. A version conflict is accepted when the account holds the update already (its own first
+ * attempt landed); otherwise it was refused for someone else's edit and changed nothing: the mark comes off,
+ * and the edit that caused it shows as drift.
  */
 async function markedUpdate(
   iot: IoTClient,
@@ -174,6 +199,10 @@ async function markedUpdate(
   try {
     await adapter.update(iot, change)
   } catch (e) {
+    if (await updateHeld(iot, change, e)) {
+      await adapter.update(iot, { ...change, fields: [] }) // the rest: targets
+      return
+    }
     if (marked && isRefusedUpdate(e)) await restoreOwnership(iot, arn, before).catch(() => {})
     throw e
   }
@@ -192,7 +221,7 @@ export async function applyPlan(
   const refused = refusals(plan)
   if (refused.length)
     throw new PlanRefusedError(`apply refuses this plan:\n- ${refused.join('\n- ')}`)
-  const result: ApplyResult = { applied: [], failed: [], skipped: [], readBack: [] }
+  const result: ApplyResult = { applied: [], failed: [], unfinished: [], skipped: [], readBack: [] }
   const deps = dependencies(plan)
   const total = deps.size
   const running = new Map<Change, Promise<boolean>>()
@@ -213,8 +242,8 @@ export async function applyPlan(
           onProgress?.({ done: result.applied.length + result.failed.length, total, change })
           return true
         } catch (e) {
-          if (e instanceof NotSentError) {
-            result.skipped.push(change) // stopped before it finished; the next apply carries on
+          if (wasStopped(e)) {
+            result.unfinished.push(change) // stopped part-way; the next apply carries on
             return false
           }
           const error = explainAwsError(e) + (written.what ? `; ${written.what}` : '')
@@ -233,13 +262,19 @@ export async function applyPlan(
   return result
 }
 
-/** Second steps of applied changes, each once the changes it waits for have applied. */
+/**
+ * Second steps of applied changes, each once the changes it waits for have applied. A change whose second
+ * step does not run or fails is no longer applied: it counts once, as unfinished or failed.
+ */
 async function finishSteps(
   iot: IoTClient,
   plan: Plan,
   result: ApplyResult,
   signal: AbortSignal | undefined
 ): Promise<void> {
+  const unapply = (change: Change): void => {
+    result.applied = result.applied.filter((c) => c !== change)
+  }
   for (const change of plan.changes) {
     const finish = adapterFor(change.kind).finish
     if (!finish || change.action === 'delete' || !result.applied.includes(change)) continue
@@ -247,7 +282,8 @@ async function finishSteps(
     if (left === undefined) continue
     const waited = plan.changes.filter((c) => finish.after.includes(c.kind))
     if (signal?.aborted || !waited.every((c) => result.applied.includes(c))) {
-      result.skipped.push(change) // half done: the next plan shows the rest
+      unapply(change)
+      result.unfinished.push(change) // half done: the next plan shows the rest
       continue
     }
     try {
@@ -272,13 +308,13 @@ async function finishSteps(
       )
       if (after) result.readBack.push(after)
     } catch (e) {
-      if (e instanceof NotSentError) result.skipped.push(change)
-      else {
+      unapply(change)
+      if (wasStopped(e)) result.unfinished.push(change)
+      else
         result.failed.push({
           change,
           error: `${left} failed: ${explainAwsError(e)}; already written: ${written} (the next plan shows what is left)`
         })
-      }
     }
   }
 }

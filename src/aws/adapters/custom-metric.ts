@@ -1,4 +1,5 @@
 /** Custom metrics: only the display name changes in place; the type is fixed at creation. */
+import { randomUUID } from 'node:crypto'
 import {
   CreateCustomMetricCommand,
   DeleteCustomMetricCommand,
@@ -41,6 +42,9 @@ export const customMetricAdapter: Adapter = {
     const out = await iot.send(
       new CreateCustomMetricCommand({
         metricName: desired.name,
+        // One token per create, sent again by each SDK retry of it: a retry of a create that landed
+        // returns that resource instead of "already exists".
+        clientRequestToken: randomUUID(),
         displayName: desired.spec.displayName as string | undefined,
         metricType: desired.spec.metricType as CustomMetricType,
         tags: tagList(tags)

@@ -1,4 +1,5 @@
 /** Dimensions (TOPIC_FILTER): the topic filters change in place; the type is fixed at creation. */
+import { randomUUID } from 'node:crypto'
 import {
   CreateDimensionCommand,
   DeleteDimensionCommand,
@@ -42,6 +43,9 @@ export const dimensionAdapter: Adapter = {
     const out = await iot.send(
       new CreateDimensionCommand({
         name: desired.name,
+        // One token per create, sent again by each SDK retry of it: a retry of a create that landed
+        // returns that resource instead of "already exists".
+        clientRequestToken: randomUUID(),
         type: desired.spec.type as DimensionType,
         stringValues: desired.spec.stringValues as string[],
         tags: tagList(tags)
