@@ -2,6 +2,35 @@ export const id = 2;
 export const ids = [2];
 export const modules = {
 
+/***/ 2653:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rh: () => (/* binding */ DEFAULT_TIMEOUTS),
+/* harmony export */   fL: () => (/* binding */ parseSeconds),
+/* harmony export */   jd: () => (/* binding */ timeoutsFrom)
+/* harmony export */ });
+/** The timeouts of each AWS request, apart from the client so the CLI's flags load no SDK. */
+/** An IoT control-plane call answers in well under a second; these catch an endpoint that never does. */
+const DEFAULT_TIMEOUTS = { connectMs: 10_000, responseMs: 30_000 };
+/** A timeout in seconds from a flag or an input: a positive number. */
+function parseSeconds(value, what) {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n <= 0)
+        throw new Error(`${what} is "${value}"; expected a number of seconds above 0, such as 30 or 2.5`);
+    return n;
+}
+/** Timeouts from seconds (flags, inputs); only those given. */
+function timeoutsFrom(seconds) {
+    return {
+        ...(seconds.timeout !== undefined ? { responseMs: seconds.timeout * 1000 } : {}),
+        ...(seconds.connectTimeout !== undefined ? { connectMs: seconds.connectTimeout * 1000 } : {})
+    };
+}
+
+
+/***/ }),
+
 /***/ 6515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -785,7 +814,10 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/words.ts
 var words = __webpack_require__(5846);
+// EXTERNAL MODULE: ./src/aws/timeouts.ts
+var aws_timeouts = __webpack_require__(2653);
 ;// CONCATENATED MODULE: ./src/aws/target.ts
+
 
 /** The region a command uses: the flag, then AWS_REGION / AWS_DEFAULT_REGION, then us-east-1 for emulators. */
 function resolveRegion(target, region, env = process.env) {
@@ -796,8 +828,15 @@ function resolveRegion(target, region, env = process.env) {
         throw new words/* RemedyError */.By((w) => `No AWS region: ${w.setRegion} or set AWS_REGION (or ${w.useLocal} to try without AWS)`);
     return 'us-east-1';
 }
-/** Parse the `--local` / `--endpoint` pair (or the action's `target` / `endpoint` inputs). */
+/**
+ * Parse the `--local` / `--endpoint` pair and the timeouts in seconds (or the action's `target`, `endpoint`,
+ * `timeout` and `connect-timeout` inputs).
+ */
 function targetFrom(options) {
+    const timeouts = (0,aws_timeouts/* timeoutsFrom */.jd)(options);
+    return { ...where(options), ...(Object.keys(timeouts).length ? { timeouts } : {}) };
+}
+function where(options) {
     if (options.local && options.endpoint)
         throw new words/* RemedyError */.By((w) => `Choose the local emulator or an endpoint, not both (${w.localOrEndpoint})`);
     if (options.local)
@@ -817,10 +856,11 @@ function targetFrom(options) {
     return { kind: 'aws' };
 }
 /** Run `fn` with an IoT client for the target; an in-process emulator lives exactly as long as `fn`. */
-async function withIot(target, region, fn, stop) {
+async function withIot(target, region, fn, signals = {}) {
     const resolved = resolveRegion(target, region);
     // Loaded on demand, like the emulator: reading settings and validating never evaluate the AWS SDK.
     const { createIotClient, isLoopback } = await Promise.all(/* import() */[__webpack_require__.e(390), __webpack_require__.e(143)]).then(__webpack_require__.bind(__webpack_require__, 4143));
+    const common = { ...signals, ...(target.timeouts ? { timeouts: target.timeouts } : {}) };
     if (target.kind === 'local') {
         // Loaded on demand: commands that never emulate do not load the CA's X.509 stack.
         const { startEmulator } = await Promise.all(/* import() */[__webpack_require__.e(800), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 4407));
@@ -828,8 +868,9 @@ async function withIot(target, region, fn, stop) {
         // An idle in-process emulator needs no pacing; one enforcing AWS quotas does.
         const pace = target.emulator?.throttle === true;
         const options = { endpoint: emulator.endpoint, region: resolved, local: true, pace };
-        const client = createIotClient({ ...options, ...(stop ? { stop } : {}) });
-        const control = createIotClient(options);
+        const client = createIotClient({ ...options, ...common });
+        // Timeouts but no stop: the lease must be released after a cancel.
+        const control = createIotClient({ ...options, ...(target.timeouts ? { timeouts: target.timeouts } : {}) });
         try {
             return await fn({
                 client,
@@ -846,8 +887,12 @@ async function withIot(target, region, fn, stop) {
         }
     }
     const endpoint = target.kind === 'endpoint' ? target.url : undefined;
-    const client = createIotClient({ endpoint, region: resolved, ...(stop ? { stop } : {}) });
-    const control = createIotClient({ endpoint, region: resolved });
+    const client = createIotClient({ endpoint, region: resolved, ...common });
+    const control = createIotClient({
+        endpoint,
+        region: resolved,
+        ...(target.timeouts ? { timeouts: target.timeouts } : {})
+    });
     try {
         return await fn({
             client,
@@ -6786,7 +6831,7 @@ function renderValidationText(r) {
 
 // The commands that talk to AWS, and their reports, load the AWS SDK: they are bound by loadAwsCommands()
 // at the dispatch below, so validate never evaluates it (cold start; bench/startup.ts).
-let { planCommand, applyCommand, importCommand, renderProfileYaml, statusCommand, hasChanges, planCounts, renderPlanMarkdown, renderPlanText, applyFailures, applyProof, renderApplyMarkdown, renderApplyText, refusals, loadPlan } = {};
+let { planCommand, applyCommand, importCommand, renderProfileYaml, statusCommand, hasChanges, planCounts, renderPlanMarkdown, renderPlanText, applyFailures, applyProof, renderApplyMarkdown, renderApplyText, refusals, loadPlan, cancelledBeforeChanges, wasStopped } = {};
 /** Bind them once the inputs are known good: a missing region fails before the SDK loads. */
 async function loadAwsCommands(opts) {
     resolveRegion(opts.target, opts.region);
@@ -6805,8 +6850,10 @@ async function loadAwsCommands(opts) {
         renderApplyMarkdown,
         renderApplyText,
         refusals,
-        loadPlan
-    } = await Promise.all(/* import() */[__webpack_require__.e(390), __webpack_require__.e(915)]).then(__webpack_require__.bind(__webpack_require__, 6915)));
+        loadPlan,
+        cancelledBeforeChanges,
+        wasStopped
+    } = await Promise.all(/* import() */[__webpack_require__.e(390), __webpack_require__.e(612)]).then(__webpack_require__.bind(__webpack_require__, 3612)));
 }
 /** The identity a file's resources carry: the flag or input, else the file's `identity:`, else its path form. */
 function identityOf(opts, profile) {
@@ -6875,10 +6922,44 @@ async function runCommand(opts) {
         return report;
     const identity = identityOf(opts, profile);
     await loadAwsCommands(opts);
-    return withIot(opts.target, opts.region, (session) => reconcile({ ...opts, identity }, profile, session), opts.signal);
+    // A plan has no write to wait for: its stop abandons everything in flight.
+    const abandon = opts.command === 'plan' ? opts.signal : opts.abandon;
+    return withIot(opts.target, opts.region, (session) => reconcile({ ...opts, identity }, profile, session), {
+        ...(opts.signal ? { stop: opts.signal } : {}),
+        ...(abandon ? { abandon } : {})
+    });
+}
+/** Stopped by a signal, perhaps under an error that explains it (a read that was abandoned). */
+function stoppedBy(e) {
+    for (let x = e; x instanceof Error; x = x.cause)
+        if (wasStopped(x))
+            return true;
+    return false;
+}
+/** A plan or apply that a signal stopped before it had a plan: nothing was changed. */
+function cancelledReport(opts) {
+    const { text, markdown, failure } = cancelledBeforeChanges(opts.command, String(opts.signal?.reason ?? 'stop'));
+    return {
+        ok: false,
+        failure,
+        text,
+        markdown,
+        problems: [],
+        outputs: { cancelled: true, ...(opts.command === 'apply' ? { converged: false } : {}) }
+    };
+}
+async function reconcile(opts, profile, session) {
+    try {
+        return await reconcileIn(opts, profile, session);
+    }
+    catch (e) {
+        if (opts.signal?.aborted && stoppedBy(e))
+            return cancelledReport(opts);
+        throw e;
+    }
 }
 /** plan or apply, against the account the session reads and writes. */
-async function reconcile(opts, profile, { client, control, region, endpoint }) {
+async function reconcileIn(opts, profile, { client, control, region, endpoint }) {
     const where = endpoint ? `${endpoint} (${region})` : `AWS ${region}`;
     const input = {
         iot: client,
@@ -6923,6 +7004,7 @@ async function reconcile(opts, profile, { client, control, region, endpoint }) {
     const saved = opts.savedPlan ? await loadPlan(opts.savedPlan) : undefined;
     opts.log(`applying ${opts.savedPlan ? `the plan ${opts.savedPlan} of ` : ''}${opts.config} to ${where} as ${opts.identity}`);
     opts.signal?.addEventListener('abort', () => opts.log(`${String(opts.signal?.reason ?? 'stop')}: finishing the calls in flight, starting nothing more`));
+    opts.abandon?.addEventListener('abort', () => opts.log(`${String(opts.abandon?.reason ?? 'stop')}: no longer waiting for the calls in flight; the next plan shows whether they landed`));
     const applying = progressReporter('apply', opts.log);
     const outcome = await applyCommand({
         ...input,
@@ -6943,7 +7025,11 @@ async function reconcile(opts, profile, { client, control, region, endpoint }) {
         text: renderApplyText(outcome, opts.config),
         markdown: renderApplyMarkdown(outcome, opts.config),
         problems: [],
-        outputs: { ...planOutputs(outcome.plan), converged: outcome.converged },
+        outputs: {
+            ...planOutputs(outcome.plan),
+            converged: outcome.converged,
+            ...(outcome.result.cancelled ? { cancelled: true } : {})
+        },
         identity: opts.identity
     };
 }
@@ -7402,6 +7488,7 @@ function parseSelection(raw) {
 
 
 
+
 function getSettings(env = process.env) {
     const command = (core/* getInput */.V4(constants/* Inputs */.G0.Command) || 'validate');
     if (!constants/* COMMANDS */.Lo.includes(command)) {
@@ -7462,8 +7549,14 @@ function iotTarget() {
         throw new Error(`Input "${constants/* Inputs */.G0.Target}" is "${target}"; expected aws or local`);
     return targetFrom({
         local: target === 'local',
-        endpoint: core/* getInput */.V4(constants/* Inputs */.G0.Endpoint) || undefined
+        endpoint: core/* getInput */.V4(constants/* Inputs */.G0.Endpoint) || undefined,
+        timeout: secondsInput(constants/* Inputs */.G0.Timeout),
+        connectTimeout: secondsInput(constants/* Inputs */.G0.ConnectTimeout)
     });
+}
+function secondsInput(name) {
+    const value = core/* getInput */.V4(name);
+    return value === '' ? undefined : (0,aws_timeouts/* parseSeconds */.fL)(value, `Input "${name}"`);
 }
 /** Like core.getBooleanInput, but an unset input (a local run without action.yml defaults) is false. */
 function booleanInput(name) {
@@ -7477,28 +7570,34 @@ function workspaceRelative(file, workspace) {
 }
 
 ;// CONCATENATED MODULE: ./src/signals.ts
-/**
- * Stopping on request: while `fn` runs, the first SIGINT or SIGTERM (Ctrl-C, a cancelled workflow run) aborts
- * the signal it gets, so the work can wind down and report; the handlers then go, so a second signal ends the
- * process at once.
- */
-async function stoppable(fn) {
-    const controller = new AbortController();
-    const off = () => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
+/** The runner sends SIGTERM 7.5 s after SIGINT and kills 2.5 s later: report before that. */
+const GRACE_MS = 5_000;
+async function stoppable(fn, graceMs = GRACE_MS) {
+    const stop = new AbortController();
+    const abandon = new AbortController();
+    let grace;
+    let count = 0;
+    const onSignal = (signal) => {
+        count++;
+        if (count === 1) {
+            stop.abort(signal);
+            grace = setTimeout(() => abandon.abort(signal), graceMs);
+            grace.unref();
+        }
+        else if (count === 2)
+            abandon.abort(signal);
+        else
+            process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
     };
-    const stop = (signal) => {
-        off();
-        controller.abort(signal);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
     try {
-        return await fn(controller.signal);
+        return await fn({ stop: stop.signal, abandon: abandon.signal });
     }
     finally {
-        off();
+        clearTimeout(grace);
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
     }
 }
 
@@ -7518,15 +7617,16 @@ async function stoppable(fn) {
 async function run() {
     try {
         const settings = getSettings();
-        const start = (signal) => runCommand({
+        const start = (s) => runCommand({
             ...settings,
             output: settings.importFile,
             log: (line) => core/* info */.pq(line),
-            ...(signal ? { signal } : {})
+            ...(s ? { signal: s.stop, abandon: s.abandon } : {})
         });
-        // A cancelled run (SIGINT, then SIGTERM 7.5 s later) lets apply finish its calls in flight and report;
-        // the read-only commands just stop.
-        const report = await (settings.command === 'apply' ? stoppable(start) : start());
+        // A cancelled run (SIGINT, then SIGTERM 7.5 s later) stops plan and apply, which still report below;
+        // apply gives the writes in flight a few seconds to finish. The other commands just end.
+        const reconciles = settings.command === 'apply' || settings.command === 'plan';
+        const report = await (reconciles ? stoppable(start) : start());
         core/* info */.pq(report.text);
         annotate(report.problems);
         await writeSummary(report.markdown);

@@ -2485,6 +2485,7 @@ function createControlPlane(options) {
         const rawPath = q < 0 ? url : url.slice(0, q);
         const query = new URLSearchParams(q < 0 ? '' : url.slice(q + 1));
         let operation = 'unknown';
+        let labels;
         void (async () => {
             try {
                 const refused = foreignRequest(req, options.host ?? '127.0.0.1');
@@ -2492,15 +2493,21 @@ function createControlPlane(options) {
                     throw new ApiError('AccessDeniedException', refused);
                 const route = router.match(req.method ?? 'GET', rawPath);
                 operation = route.operation;
+                labels = route.labels;
                 const output = await operate(options, req, route, query);
-                record({ operation, status: 200 });
+                record({ operation, status: 200, labels });
                 send(res, 200, output);
             }
             catch (e) {
                 const error = e instanceof ApiError
                     ? e
                     : new ApiError('InternalFailureException', e instanceof Error ? e.message : String(e));
-                record({ operation, status: error.status, error: error.code });
+                record({
+                    operation,
+                    status: error.status,
+                    error: error.code,
+                    ...(labels ? { labels } : {})
+                });
                 send(res, error.status, { message: error.message, ...error.fields }, {
                     'x-amzn-ErrorType': error.code
                 });
@@ -2780,7 +2787,7 @@ async function startEmulator(options = {}) {
         region,
         caCertificatePem: ca.certificatePem,
         state: (r) => regions.get(r).snapshot(),
-        requests: () => [...requests],
+        requests: (options = {}) => options.labels ? [...requests] : requests.map(({ labels: _labels, ...r }) => r),
         stop: () => (stopped ??= (async () => {
             await new Promise((resolve) => {
                 server.close(() => resolve());

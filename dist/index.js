@@ -28394,7 +28394,9 @@ const Inputs = {
     Comment: 'comment',
     GitHubToken: 'github-token',
     PlanFile: 'plan-file',
-    LockTimeout: 'lock-timeout'
+    LockTimeout: 'lock-timeout',
+    Timeout: 'timeout',
+    ConnectTimeout: 'connect-timeout'
 };
 const Outputs = {
     Valid: 'valid',
@@ -28408,6 +28410,7 @@ const Outputs = {
     Drift: 'drift',
     Plan: 'plan',
     Converged: 'converged',
+    Cancelled: 'cancelled',
     Profile: 'profile',
     ModelsActive: 'models-active',
     ModelsTotal: 'models-total',

@@ -54,7 +54,7 @@ const input = (
 })
 const writes = (): string[] =>
   a.emu
-    .requests()
+    .requests({ labels: true })
     .filter((r) => !/^(Describe|List|Get|Validate)/.test(r.operation))
     // The apply lease (a thing group ddac-lock-<region>) is taken and released by every apply.
     .filter((r) => !r.labels?.thingGroupName?.startsWith('ddac-lock-'))

@@ -8,15 +8,19 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ NotSentError),
   createIotClient: () => (/* binding */ createIotClient),
-  isLoopback: () => (/* binding */ isLoopback)
+  isLoopback: () => (/* binding */ isLoopback),
+  th: () => (/* binding */ wasStopped)
 });
 
-// UNUSED EXPORTS: LOCAL_CREDENTIALS
+// UNUSED EXPORTS: LOCAL_CREDENTIALS, NotSentError
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-cjs/index.js
 var dist_cjs = __webpack_require__(8907);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/index.js
+var core_dist_cjs = __webpack_require__(402);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var node_http_handler_dist_cjs = __webpack_require__(1279);
 // EXTERNAL MODULE: ./src/model/quotas.ts
 var model_quotas = __webpack_require__(856);
 // EXTERNAL MODULE: ./src/aws/errors.ts
@@ -83,28 +87,60 @@ function addRateLimit(client, quotas) {
 var retry = __webpack_require__(3609);
 ;// CONCATENATED MODULE: ./src/aws/retry.ts
 /**
- * The SDK's standard retries, with two changes for a tool that must converge under pressure: more attempts
- * (throttling and 5xx pass after backoff), and no retries of LimitExceededException, which the SDK counts
- * as throttling although a quota (a 6th profile on one target) will not lift by waiting.
+ * The SDK's standard retries, with changes for a tool that must converge under pressure: more attempts
+ * (throttling and 5xx pass after backoff); no retries of LimitExceededException, which the SDK counts as
+ * throttling although a quota (a 6th profile on one target) will not lift by waiting; a timed-out call
+ * tried only once more, so an endpoint that never answers fails in about two timeouts, not eight; and the
+ * SDK's retry quota kept per call instead of per client. That quota (500 tokens, 14 per retry) guards a
+ * long-lived service against retry storms; ddac's calls run concurrently, so a burst of 5xx on 40 writes at
+ * once used up a client-wide one and failed writes that their next attempt would have carried. Each call
+ * keeps its bounded attempts and backoff, and the rate limiter paces every attempt.
  */
 
 const MAX_ATTEMPTS = 8;
-class DdacRetryStrategy extends retry.StandardRetryStrategy {
+/** attempts of a call that timed out (a lost packet is worth one more try; a silent endpoint is not) */
+const TIMEOUT_ATTEMPTS = 2;
+class DdacRetryStrategy {
+    maxAttempts;
+    /** each call's own standard strategy, found by its current token */
+    calls = new WeakMap();
     constructor(maxAttempts = MAX_ATTEMPTS) {
-        super(maxAttempts);
+        this.maxAttempts = maxAttempts;
+    }
+    async acquireInitialRetryToken(scope) {
+        const strategy = new retry.StandardRetryStrategy(this.maxAttempts);
+        const token = await strategy.acquireInitialRetryToken(scope);
+        this.calls.set(token, strategy);
+        return token;
     }
     async refreshRetryTokenForRetry(token, errorInfo) {
-        if (errorInfo.error?.name === 'LimitExceededException')
+        const name = errorInfo.error?.name;
+        if (name === 'LimitExceededException')
             throw errorInfo.error;
-        return super.refreshRetryTokenForRetry(token, errorInfo);
+        if (name === 'TimeoutError' && token.getRetryCount() + 1 >= TIMEOUT_ATTEMPTS)
+            throw errorInfo.error;
+        const strategy = this.calls.get(token) ?? new retry.StandardRetryStrategy(this.maxAttempts);
+        const next = await strategy.refreshRetryTokenForRetry(token, errorInfo);
+        this.calls.set(next, strategy);
+        return next;
+    }
+    recordSuccess(token) {
+        this.calls.get(token)?.recordSuccess(token);
     }
 }
 
+// EXTERNAL MODULE: ./src/aws/timeouts.ts
+var aws_timeouts = __webpack_require__(2653);
 ;// CONCATENATED MODULE: ./src/aws/client.ts
 /**
  * The AWS IoT client factory. Against a local endpoint (the emulator) the client signs with static dummy
  * credentials, so no real credentials are needed or looked up; elsewhere the SDK's default chain applies.
+ * Every request has a connect and a response timeout, and a run that is stopped abandons the calls it no
+ * longer waits for.
  */
+
+
+
 
 
 
@@ -118,11 +154,13 @@ function isLoopback(url) {
 }
 function createIotClient(options) {
     const local = options.local ?? (options.endpoint !== undefined && isLoopback(options.endpoint));
+    const timeouts = { ...aws_timeouts/* DEFAULT_TIMEOUTS */.Rh, ...options.timeouts };
     const client = new dist_cjs/* IoTClient */.CgZ({
         region: options.region,
         ...(options.endpoint ? { endpoint: options.endpoint } : {}),
         ...(local ? { credentials: LOCAL_CREDENTIALS } : {}),
         retryStrategy: new DdacRetryStrategy(),
+        requestHandler: new StoppableHttpHandler(timeouts, options),
         ...options.config
     });
     (0,errors/* addErrorContext */.Xr)(client);
@@ -136,8 +174,44 @@ function createIotClient(options) {
 class NotSentError extends Error {
     name = 'NotSentError';
 }
-/** Checked right before each attempt goes out (after pacing, inside the retry loop). */
+/** The call ended because the run stopped: not sent, or abandoned in flight or between retries. */
+function wasStopped(e) {
+    return e instanceof NotSentError || e?.name === 'AbortError';
+}
+function isRead(request) {
+    return request.method === 'GET' || request.method === 'HEAD';
+}
+/**
+ * Node's HTTP handler with the timeouts on, abandoning a call once the run no longer waits for it: a read
+ * at the stop, a write at the abandon.
+ */
+class StoppableHttpHandler extends node_http_handler_dist_cjs.NodeHttpHandler {
+    signals;
+    constructor(timeouts, signals) {
+        super({
+            connectionTimeout: timeouts.connectMs,
+            requestTimeout: timeouts.responseMs,
+            // Without it the SDK only logs a warning when the response timeout passes.
+            throwOnRequestTimeout: true,
+            // The response timeout ends at the headers; this one catches a body that stops half-way.
+            socketTimeout: timeouts.responseMs
+        });
+        this.signals = signals;
+    }
+    handle(request, options = {}) {
+        const signal = isRead(request) ? this.signals.stop : this.signals.abandon;
+        return super.handle(request, signal ? { ...options, abortSignal: signal } : options);
+    }
+}
+/**
+ * Checked right before each attempt goes out (after pacing, inside the retry loop); the stop also ends a
+ * wait between retries (the SDK's retry loop watches the abort signal of the call's context).
+ */
 function addStopGate(client, stop) {
+    client.middlewareStack.add((next, context) => async (args) => {
+        (0,core_dist_cjs.getSmithyContext)(context).abortSignal ??= stop;
+        return next(args);
+    }, { step: 'initialize', priority: 'low', name: 'ddacStopRetries' });
     client.middlewareStack.add((next, context) => async (args) => {
         if (stop.aborted)
             throw new NotSentError(`${String(context.commandName)} not sent: the run was stopped`);

@@ -35442,6 +35442,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/aws/adapters/audit-configuration.ts
 var audit_configuration = __nccwpck_require__(3134);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(8907);
 // EXTERNAL MODULE: ./src/plan/normalize.ts
@@ -35452,6 +35454,7 @@ var paginate = __nccwpck_require__(8268);
 var adapter = __nccwpck_require__(701);
 ;// CONCATENATED MODULE: ./src/aws/adapters/custom-metric.ts
 /** Custom metrics: only the display name changes in place; the type is fixed at creation. */
+
 
 
 
@@ -35481,6 +35484,9 @@ const customMetricAdapter = {
     async create(iot, desired, tags) {
         const out = await iot.send(new dist_cjs/* CreateCustomMetricCommand */.Vhr({
             metricName: desired.name,
+            // One token per create, sent again by each SDK retry of it: a retry of a create that landed
+            // returns that resource instead of "already exists".
+            clientRequestToken: (0,external_node_crypto_.randomUUID)(),
             displayName: desired.spec.displayName,
             metricType: desired.spec.metricType,
             tags: (0,normalize/* tagList */.Tw)(tags)
@@ -35511,6 +35517,7 @@ const customMetricAdapter = {
 
 
 
+
 const dimensionAdapter = {
     kind: 'dimension',
     ...(0,adapter/* listedAs */.WC)('dimensions'),
@@ -35536,6 +35543,9 @@ const dimensionAdapter = {
     async create(iot, desired, tags) {
         const out = await iot.send(new dist_cjs/* CreateDimensionCommand */.yyI({
             name: desired.name,
+            // One token per create, sent again by each SDK retry of it: a retry of a create that landed
+            // returns that resource instead of "already exists".
+            clientRequestToken: (0,external_node_crypto_.randomUUID)(),
             type: desired.spec.type,
             stringValues: desired.spec.stringValues,
             tags: (0,normalize/* tagList */.Tw)(tags)
@@ -35977,7 +35987,10 @@ function adapterFor(kind) {
 /* harmony export */ });
 /* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5846);
 
-/** Record which operation failed on the error itself, so messages can name the IAM action. */
+/**
+ * Record which operation failed, and where it was sent, on the error itself, so messages can name the IAM
+ * action and the endpoint.
+ */
 function addErrorContext(client) {
     client.middlewareStack.add((next, context) => async (args) => {
         try {
@@ -35989,6 +36002,28 @@ function addErrorContext(client) {
             throw e;
         }
     }, { step: 'initialize', priority: 'high', name: 'ddacErrorContext' });
+    client.middlewareStack.add((next) => async (args) => {
+        try {
+            return await next(args);
+        }
+        catch (e) {
+            const r = args.request;
+            if (e && typeof e === 'object' && r.hostname)
+                e.endpoint ??=
+                    `${r.protocol ?? 'https:'}//${r.hostname}${r.port ? `:${r.port}` : ''}`;
+            throw e;
+        }
+    }, { step: 'finalizeRequest', priority: 'low', name: 'ddacErrorEndpoint' });
+}
+/** A timeout of the SDK's HTTP handler, in words: what did not answer, where, within how long. */
+function explainTimeout(err, action) {
+    const where = err.endpoint ?? 'the AWS IoT endpoint';
+    const ms = /(\d+) ?ms/.exec(err.message ?? '')?.[1];
+    const within = ms ? ` within ${Number(ms) / 1000} s` : '';
+    const tries = (err.$metadata?.attempts ?? 1) > 1 ? ` (${err.$metadata.attempts} attempts)` : '';
+    if (/establish a connection/.test(err.message ?? ''))
+        return `could not connect to ${where}${within}${tries} for ${action}: check the endpoint and the network, or raise the connect timeout (--connect-timeout, input connect-timeout)`;
+    return `${where} did not answer ${action}${within}${tries}: it accepts connections but does not respond; check the endpoint and the network, or raise the timeout (--timeout, input timeout)`;
 }
 /**
  * Detect is closed to new AWS customers since 2026-08-31. What AWS answers such an account is not documented;
@@ -36017,6 +36052,8 @@ function explainAwsError(e, words = _words_js__WEBPACK_IMPORTED_MODULE_0__/* .CL
         return `AWS IoT Device Defender Detect is not available on this account (closed to new customers since 2026-08-31): ${message}. Audit keeps working; remove security profiles and custom metrics from the file or use an account that has Detect.`;
     }
     switch (err.name) {
+        case 'TimeoutError':
+            return explainTimeout(err, action);
         case 'AccessDeniedException':
         case 'UnauthorizedException':
             return `missing permission: allow ${action} for the role ddac runs as (${message})`;
@@ -36209,6 +36246,35 @@ async function removeTags(iot, arn, keys) {
 
 /***/ }),
 
+/***/ 2653:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rh: () => (/* binding */ DEFAULT_TIMEOUTS),
+/* harmony export */   fL: () => (/* binding */ parseSeconds),
+/* harmony export */   jd: () => (/* binding */ timeoutsFrom)
+/* harmony export */ });
+/** The timeouts of each AWS request, apart from the client so the CLI's flags load no SDK. */
+/** An IoT control-plane call answers in well under a second; these catch an endpoint that never does. */
+const DEFAULT_TIMEOUTS = { connectMs: 10_000, responseMs: 30_000 };
+/** A timeout in seconds from a flag or an input: a positive number. */
+function parseSeconds(value, what) {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n <= 0)
+        throw new Error(`${what} is "${value}"; expected a number of seconds above 0, such as 30 or 2.5`);
+    return n;
+}
+/** Timeouts from seconds (flags, inputs); only those given. */
+function timeoutsFrom(seconds) {
+    return {
+        ...(seconds.timeout !== undefined ? { responseMs: seconds.timeout * 1000 } : {}),
+        ...(seconds.connectTimeout !== undefined ? { connectMs: seconds.connectTimeout * 1000 } : {})
+    };
+}
+
+
+/***/ }),
+
 /***/ 7318:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -36266,19 +36332,38 @@ var dist_cjs = __nccwpck_require__(8907);
 var errors = __nccwpck_require__(9378);
 // EXTERNAL MODULE: ./src/aws/paginate.ts
 var paginate = __nccwpck_require__(8268);
+// EXTERNAL MODULE: ./src/aws/timeouts.ts
+var aws_timeouts = __nccwpck_require__(2653);
 ;// CONCATENATED MODULE: ./src/aws/target-options.ts
-/** The flags every command that talks to AWS IoT takes: `--local`, `--endpoint URL`, `--region`. */
+/**
+ * The flags every command that talks to AWS IoT takes: `--local`, `--endpoint URL`, `--region`, and the
+ * timeouts of each request.
+ */
 
+
+function seconds(flag) {
+    return (value) => {
+        try {
+            return (0,aws_timeouts/* parseSeconds */.fL)(value, flag);
+        }
+        catch (e) {
+            throw new InvalidArgumentError(e.message);
+        }
+    };
+}
 function addTargetOptions(command) {
     return command
         .addOption(new Option('--local', 'run against an in-process emulator instead of AWS (no credentials needed)').conflicts('endpoint'))
         .option('--endpoint <url>', 'AWS IoT endpoint URL: a running `ddac local`, or a custom AWS endpoint')
-        .option('--region <region>', 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION)');
+        .option('--region <region>', 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION)')
+        .option('--timeout <seconds>', `how long each AWS request may take to answer; one that times out is tried once more (default: ${aws_timeouts/* DEFAULT_TIMEOUTS */.Rh.responseMs / 1000})`, seconds('--timeout'))
+        .option('--connect-timeout <seconds>', `how long connecting to the endpoint may take (default: ${aws_timeouts/* DEFAULT_TIMEOUTS */.Rh.connectMs / 1000})`, seconds('--connect-timeout'));
 }
 
 // EXTERNAL MODULE: ./src/words.ts
 var words = __nccwpck_require__(5846);
 ;// CONCATENATED MODULE: ./src/aws/target.ts
+
 
 /** The region a command uses: the flag, then AWS_REGION / AWS_DEFAULT_REGION, then us-east-1 for emulators. */
 function resolveRegion(target, region, env = process.env) {
@@ -36289,8 +36374,15 @@ function resolveRegion(target, region, env = process.env) {
         throw new words/* RemedyError */.By((w) => `No AWS region: ${w.setRegion} or set AWS_REGION (or ${w.useLocal} to try without AWS)`);
     return 'us-east-1';
 }
-/** Parse the `--local` / `--endpoint` pair (or the action's `target` / `endpoint` inputs). */
+/**
+ * Parse the `--local` / `--endpoint` pair and the timeouts in seconds (or the action's `target`, `endpoint`,
+ * `timeout` and `connect-timeout` inputs).
+ */
 function targetFrom(options) {
+    const timeouts = (0,aws_timeouts/* timeoutsFrom */.jd)(options);
+    return { ...where(options), ...(Object.keys(timeouts).length ? { timeouts } : {}) };
+}
+function where(options) {
     if (options.local && options.endpoint)
         throw new words/* RemedyError */.By((w) => `Choose the local emulator or an endpoint, not both (${w.localOrEndpoint})`);
     if (options.local)
@@ -36310,10 +36402,11 @@ function targetFrom(options) {
     return { kind: 'aws' };
 }
 /** Run `fn` with an IoT client for the target; an in-process emulator lives exactly as long as `fn`. */
-async function withIot(target, region, fn, stop) {
+async function withIot(target, region, fn, signals = {}) {
     const resolved = resolveRegion(target, region);
     // Loaded on demand, like the emulator: reading settings and validating never evaluate the AWS SDK.
     const { createIotClient, isLoopback } = await __nccwpck_require__.e(/* import() */ 143).then(__nccwpck_require__.bind(__nccwpck_require__, 4143));
+    const common = { ...signals, ...(target.timeouts ? { timeouts: target.timeouts } : {}) };
     if (target.kind === 'local') {
         // Loaded on demand: commands that never emulate do not load the CA's X.509 stack.
         const { startEmulator } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3514));
@@ -36321,8 +36414,9 @@ async function withIot(target, region, fn, stop) {
         // An idle in-process emulator needs no pacing; one enforcing AWS quotas does.
         const pace = target.emulator?.throttle === true;
         const options = { endpoint: emulator.endpoint, region: resolved, local: true, pace };
-        const client = createIotClient({ ...options, ...(stop ? { stop } : {}) });
-        const control = createIotClient(options);
+        const client = createIotClient({ ...options, ...common });
+        // Timeouts but no stop: the lease must be released after a cancel.
+        const control = createIotClient({ ...options, ...(target.timeouts ? { timeouts: target.timeouts } : {}) });
         try {
             return await fn({
                 client,
@@ -36339,8 +36433,12 @@ async function withIot(target, region, fn, stop) {
         }
     }
     const endpoint = target.kind === 'endpoint' ? target.url : undefined;
-    const client = createIotClient({ endpoint, region: resolved, ...(stop ? { stop } : {}) });
-    const control = createIotClient({ endpoint, region: resolved });
+    const client = createIotClient({ endpoint, region: resolved, ...common });
+    const control = createIotClient({
+        endpoint,
+        region: resolved,
+        ...(target.timeouts ? { timeouts: target.timeouts } : {})
+    });
     try {
         return await fn({
             client,
@@ -36397,28 +36495,34 @@ var file_format = __nccwpck_require__(2748);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __nccwpck_require__(131);
 ;// CONCATENATED MODULE: ./src/signals.ts
-/**
- * Stopping on request: while `fn` runs, the first SIGINT or SIGTERM (Ctrl-C, a cancelled workflow run) aborts
- * the signal it gets, so the work can wind down and report; the handlers then go, so a second signal ends the
- * process at once.
- */
-async function stoppable(fn) {
-    const controller = new AbortController();
-    const off = () => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
+/** The runner sends SIGTERM 7.5 s after SIGINT and kills 2.5 s later: report before that. */
+const GRACE_MS = 5_000;
+async function stoppable(fn, graceMs = GRACE_MS) {
+    const stop = new AbortController();
+    const abandon = new AbortController();
+    let grace;
+    let count = 0;
+    const onSignal = (signal) => {
+        count++;
+        if (count === 1) {
+            stop.abort(signal);
+            grace = setTimeout(() => abandon.abort(signal), graceMs);
+            grace.unref();
+        }
+        else if (count === 2)
+            abandon.abort(signal);
+        else
+            process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
     };
-    const stop = (signal) => {
-        off();
-        controller.abort(signal);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
     try {
-        return await fn(controller.signal);
+        return await fn({ stop: stop.signal, abandon: abandon.signal });
     }
     finally {
-        off();
+        clearTimeout(grace);
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
     }
 }
 
@@ -36475,7 +36579,13 @@ function addLocalCommand(program, io, stop) {
             throttleRate: flags.throttleRate,
             seed: flags.seed
         }, io, signal);
-        await (stop ? serve(stop) : stoppable(serve));
+        // Nothing to report on the way out: a second signal (or a close that hangs) ends it at once.
+        await (stop
+            ? serve(stop)
+            : stoppable((s) => {
+                s.abandon.addEventListener('abort', () => process.exit(130));
+                return serve(s.stop);
+            }));
     });
 }
 
@@ -42403,7 +42513,7 @@ function renderValidationText(r) {
 
 // The commands that talk to AWS, and their reports, load the AWS SDK: they are bound by loadAwsCommands()
 // at the dispatch below, so validate never evaluates it (cold start; bench/startup.ts).
-let { planCommand, applyCommand, importCommand, renderProfileYaml, statusCommand, hasChanges, planCounts, renderPlanMarkdown, renderPlanText, applyFailures, applyProof, renderApplyMarkdown, renderApplyText, refusals, loadPlan } = {};
+let { planCommand, applyCommand, importCommand, renderProfileYaml, statusCommand, hasChanges, planCounts, renderPlanMarkdown, renderPlanText, applyFailures, applyProof, renderApplyMarkdown, renderApplyText, refusals, loadPlan, cancelledBeforeChanges, wasStopped } = {};
 /** Bind them once the inputs are known good: a missing region fails before the SDK loads. */
 async function loadAwsCommands(opts) {
     resolveRegion(opts.target, opts.region);
@@ -42422,8 +42532,10 @@ async function loadAwsCommands(opts) {
         renderApplyMarkdown,
         renderApplyText,
         refusals,
-        loadPlan
-    } = await Promise.all(/* import() */[__nccwpck_require__.e(518), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9192)));
+        loadPlan,
+        cancelledBeforeChanges,
+        wasStopped
+    } = await Promise.all(/* import() */[__nccwpck_require__.e(518), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7344)));
 }
 /** The identity a file's resources carry: the flag or input, else the file's `identity:`, else its path form. */
 function identityOf(opts, profile) {
@@ -42492,10 +42604,44 @@ async function runCommand(opts) {
         return report;
     const identity = identityOf(opts, profile);
     await loadAwsCommands(opts);
-    return withIot(opts.target, opts.region, (session) => reconcile({ ...opts, identity }, profile, session), opts.signal);
+    // A plan has no write to wait for: its stop abandons everything in flight.
+    const abandon = opts.command === 'plan' ? opts.signal : opts.abandon;
+    return withIot(opts.target, opts.region, (session) => reconcile({ ...opts, identity }, profile, session), {
+        ...(opts.signal ? { stop: opts.signal } : {}),
+        ...(abandon ? { abandon } : {})
+    });
+}
+/** Stopped by a signal, perhaps under an error that explains it (a read that was abandoned). */
+function stoppedBy(e) {
+    for (let x = e; x instanceof Error; x = x.cause)
+        if (wasStopped(x))
+            return true;
+    return false;
+}
+/** A plan or apply that a signal stopped before it had a plan: nothing was changed. */
+function cancelledReport(opts) {
+    const { text, markdown, failure } = cancelledBeforeChanges(opts.command, String(opts.signal?.reason ?? 'stop'));
+    return {
+        ok: false,
+        failure,
+        text,
+        markdown,
+        problems: [],
+        outputs: { cancelled: true, ...(opts.command === 'apply' ? { converged: false } : {}) }
+    };
+}
+async function reconcile(opts, profile, session) {
+    try {
+        return await reconcileIn(opts, profile, session);
+    }
+    catch (e) {
+        if (opts.signal?.aborted && stoppedBy(e))
+            return cancelledReport(opts);
+        throw e;
+    }
 }
 /** plan or apply, against the account the session reads and writes. */
-async function reconcile(opts, profile, { client, control, region, endpoint }) {
+async function reconcileIn(opts, profile, { client, control, region, endpoint }) {
     const where = endpoint ? `${endpoint} (${region})` : `AWS ${region}`;
     const input = {
         iot: client,
@@ -42540,6 +42686,7 @@ async function reconcile(opts, profile, { client, control, region, endpoint }) {
     const saved = opts.savedPlan ? await loadPlan(opts.savedPlan) : undefined;
     opts.log(`applying ${opts.savedPlan ? `the plan ${opts.savedPlan} of ` : ''}${opts.config} to ${where} as ${opts.identity}`);
     opts.signal?.addEventListener('abort', () => opts.log(`${String(opts.signal?.reason ?? 'stop')}: finishing the calls in flight, starting nothing more`));
+    opts.abandon?.addEventListener('abort', () => opts.log(`${String(opts.abandon?.reason ?? 'stop')}: no longer waiting for the calls in flight; the next plan shows whether they landed`));
     const applying = progressReporter('apply', opts.log);
     const outcome = await applyCommand({
         ...input,
@@ -42560,7 +42707,11 @@ async function reconcile(opts, profile, { client, control, region, endpoint }) {
         text: renderApplyText(outcome, opts.config),
         markdown: renderApplyMarkdown(outcome, opts.config),
         problems: [],
-        outputs: { ...planOutputs(outcome.plan), converged: outcome.converged },
+        outputs: {
+            ...planOutputs(outcome.plan),
+            converged: outcome.converged,
+            ...(outcome.result.cancelled ? { cancelled: true } : {})
+        },
         identity: opts.identity
     };
 }
@@ -42635,7 +42786,7 @@ var commands_import = __nccwpck_require__(9112);
 
 
 
-function seconds(value) {
+function cli_seconds(value) {
     if (!/^\d{1,5}$/.test(value))
         throw new InvalidArgumentError('expected a whole number of seconds');
     return Number(value);
@@ -42693,14 +42844,14 @@ function buildProgram(io = processIo, setExitCode = (c) => (process.exitCode = c
             log: (line) => io.err(`${line}\n`)
         }), flags.format);
     };
-    // Ctrl-C during apply lets the calls in flight finish and reports (a second one ends at once); the
-    // read-only commands just stop.
+    // Ctrl-C during plan or apply stops it and still reports: apply lets the writes in flight finish for a
+    // few seconds (a second Ctrl-C stops waiting), plan just stops. The other commands just end.
     const runCommandStoppable = (opts) => {
-        if (opts.command !== 'apply')
+        if (opts.command !== 'apply' && opts.command !== 'plan')
             return runCommand(opts);
         if (deps.stop)
             return runCommand({ ...opts, signal: deps.stop });
-        return stoppable((signal) => runCommand({ ...opts, signal }));
+        return stoppable((s) => runCommand({ ...opts, signal: s.stop, abandon: s.abandon }));
     };
     const formatOption = () => new Option('--format <format>', 'output format')
         .choices(['text', 'json', 'markdown'])
@@ -42729,7 +42880,7 @@ function buildProgram(io = processIo, setExitCode = (c) => (process.exitCode = c
     reconcile('plan', 'read the account and show what apply would change (read-only)', 'also write the plan as JSON to this file');
     reconcile('apply', 'make the account match the file, then read it back and prove it')
         .option('--plan <file>', 'apply exactly this plan from plan --out; refused if the file or the account changed since')
-        .option('--lock-timeout <seconds>', "wait this long for the account's lock while another apply holds it (default: refuse at once)", seconds);
+        .option('--lock-timeout <seconds>', "wait this long for the account's lock while another apply holds it (default: refuse at once)", cli_seconds);
     addTargetOptions(program
         .command('import')
         .description('write a profile file from what the account has now (read-only)')

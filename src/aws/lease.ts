@@ -51,6 +51,11 @@ export interface LeaseOptions {
   onWait?: (holder: LeaseHolder) => void
   /** ends a wait (a cancelled run): nothing was changed */
   signal?: AbortSignal
+  /**
+   * the client the lease is renewed and released with, once taken (default: the one it is taken with): one a
+   * stop does not gate, so a cancelled apply still gives the lease back, while taking it stays stoppable
+   */
+  keepWith?: IoTClient
   /** epoch milliseconds (tests step it) */
   now?: () => number
   env?: NodeJS.ProcessEnv
@@ -140,11 +145,15 @@ function parse(description: string | undefined): LeaseHolder | undefined {
 
 /** The lease as the account has it now, if any (plan reports it; it never takes one). */
 export async function readLease(
-  iot: IoTClient
+  iot: IoTClient,
+  signal?: AbortSignal
 ): Promise<{ name: string; holder: LeaseHolder; version: number } | undefined> {
   const name = await lockName(iot)
   const group = await unlessNotFound(
-    iot.send(new DescribeThingGroupCommand({ thingGroupName: name }))
+    iot.send(
+      new DescribeThingGroupCommand({ thingGroupName: name }),
+      signal ? { abortSignal: signal } : {}
+    )
   )
   if (!group) return undefined
   const holder = parse(group.thingGroupProperties?.thingGroupDescription)
@@ -206,6 +215,9 @@ async function take(iot: IoTClient, name: string, opts: LeaseOptions): Promise<L
     token: randomUUID()
   }
   let version: number | undefined
+  // Taking is abandoned at once on a stop: a lease whose create landed all the same is taken over by the next
+  // apply on this machine (its process is gone) or once it expires.
+  const abort = opts.signal ? { abortSignal: opts.signal } : {}
   // A few rounds: the lease may be released or taken over between our calls.
   for (let round = 0; round < 5 && version === undefined; round++) {
     try {
@@ -213,14 +225,15 @@ async function take(iot: IoTClient, name: string, opts: LeaseOptions): Promise<L
         new CreateThingGroupCommand({
           thingGroupName: name,
           thingGroupProperties: properties(holder)
-        })
+        }),
+        abort
       )
       version = 1
       break
     } catch (e) {
       if (!isNamed(e, 'ResourceAlreadyExistsException')) throw e
     }
-    const current = await readLease(iot)
+    const current = await readLease(iot, opts.signal)
     if (!current) continue // released meanwhile
     if (current.holder.token === holder.token) {
       version = current.version // our own create, whose answer was lost and retried
@@ -234,7 +247,8 @@ async function take(iot: IoTClient, name: string, opts: LeaseOptions): Promise<L
           thingGroupName: name,
           thingGroupProperties: properties(holder),
           expectedVersion: current.version
-        })
+        }),
+        abort
       )
       version = out.version
     } catch (e) {
@@ -246,7 +260,7 @@ async function take(iot: IoTClient, name: string, opts: LeaseOptions): Promise<L
     throw new Error(
       `could not take the lock ${name}: it changed hands on every try; run apply again`
     )
-  return held(iot, name, holder, version, ttl, now)
+  return held(opts.keepWith ?? iot, name, holder, version, ttl, now)
 }
 
 function held(

@@ -151,9 +151,12 @@ export interface ApplyInput extends ReconcileInput {
  * failure or a cancel.
  */
 export async function applyCommand(input: ApplyInput): Promise<ApplyOutcome> {
-  const lease = await acquireLease(input.lease?.iot ?? input.iot, {
+  const { iot: keepWith, ...leaseOptions } = input.lease ?? {}
+  // Taken with the run's client, so a signal stops a stalled take; kept with one a stop does not gate.
+  const lease = await acquireLease(input.iot, {
     identity: input.identity,
-    ...input.lease,
+    ...leaseOptions,
+    ...(keepWith ? { keepWith } : {}),
     ...(input.signal ? { signal: input.signal } : {})
   })
   let outcome: ApplyOutcome | undefined

@@ -45,8 +45,8 @@ export interface Emulator {
   caCertificatePem: string
   /** a deep copy of the whole account in a region (default: home): for tests that prove what was (not) touched */
   state(region?: string): AccountSnapshot
-  /** the latest requests, oldest first (operation, status, error name) */
-  requests(): readonly RequestRecord[]
+  /** the latest requests, oldest first (operation, status, error name; with `labels`, the URI's resource names) */
+  requests(options?: { labels?: boolean }): readonly RequestRecord[]
   /** stop serving; with a data directory, the state is saved first */
   stop(): Promise<void>
 }
@@ -118,7 +118,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     region,
     caCertificatePem: ca.certificatePem,
     state: (r) => regions.get(r).snapshot(),
-    requests: () => [...requests],
+    requests: (options = {}) =>
+      options.labels ? [...requests] : requests.map(({ labels: _labels, ...r }) => r),
     stop: () =>
       (stopped ??= (async () => {
         await new Promise<void>((resolve) => {

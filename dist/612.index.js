@@ -1,5 +1,5 @@
-export const id = 915;
-export const ids = [915,143];
+export const id = 612;
+export const ids = [612,143];
 export const modules = {
 
 /***/ 4143:
@@ -8,15 +8,19 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ NotSentError),
   createIotClient: () => (/* binding */ createIotClient),
-  isLoopback: () => (/* binding */ isLoopback)
+  isLoopback: () => (/* binding */ isLoopback),
+  th: () => (/* binding */ wasStopped)
 });
 
-// UNUSED EXPORTS: LOCAL_CREDENTIALS
+// UNUSED EXPORTS: LOCAL_CREDENTIALS, NotSentError
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-cjs/index.js
 var dist_cjs = __webpack_require__(8907);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/index.js
+var core_dist_cjs = __webpack_require__(402);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var node_http_handler_dist_cjs = __webpack_require__(1279);
 // EXTERNAL MODULE: ./src/model/quotas.ts
 var model_quotas = __webpack_require__(856);
 // EXTERNAL MODULE: ./src/aws/errors.ts
@@ -83,28 +87,60 @@ function addRateLimit(client, quotas) {
 var retry = __webpack_require__(3609);
 ;// CONCATENATED MODULE: ./src/aws/retry.ts
 /**
- * The SDK's standard retries, with two changes for a tool that must converge under pressure: more attempts
- * (throttling and 5xx pass after backoff), and no retries of LimitExceededException, which the SDK counts
- * as throttling although a quota (a 6th profile on one target) will not lift by waiting.
+ * The SDK's standard retries, with changes for a tool that must converge under pressure: more attempts
+ * (throttling and 5xx pass after backoff); no retries of LimitExceededException, which the SDK counts as
+ * throttling although a quota (a 6th profile on one target) will not lift by waiting; a timed-out call
+ * tried only once more, so an endpoint that never answers fails in about two timeouts, not eight; and the
+ * SDK's retry quota kept per call instead of per client. That quota (500 tokens, 14 per retry) guards a
+ * long-lived service against retry storms; ddac's calls run concurrently, so a burst of 5xx on 40 writes at
+ * once used up a client-wide one and failed writes that their next attempt would have carried. Each call
+ * keeps its bounded attempts and backoff, and the rate limiter paces every attempt.
  */
 
 const MAX_ATTEMPTS = 8;
-class DdacRetryStrategy extends retry.StandardRetryStrategy {
+/** attempts of a call that timed out (a lost packet is worth one more try; a silent endpoint is not) */
+const TIMEOUT_ATTEMPTS = 2;
+class DdacRetryStrategy {
+    maxAttempts;
+    /** each call's own standard strategy, found by its current token */
+    calls = new WeakMap();
     constructor(maxAttempts = MAX_ATTEMPTS) {
-        super(maxAttempts);
+        this.maxAttempts = maxAttempts;
+    }
+    async acquireInitialRetryToken(scope) {
+        const strategy = new retry.StandardRetryStrategy(this.maxAttempts);
+        const token = await strategy.acquireInitialRetryToken(scope);
+        this.calls.set(token, strategy);
+        return token;
     }
     async refreshRetryTokenForRetry(token, errorInfo) {
-        if (errorInfo.error?.name === 'LimitExceededException')
+        const name = errorInfo.error?.name;
+        if (name === 'LimitExceededException')
             throw errorInfo.error;
-        return super.refreshRetryTokenForRetry(token, errorInfo);
+        if (name === 'TimeoutError' && token.getRetryCount() + 1 >= TIMEOUT_ATTEMPTS)
+            throw errorInfo.error;
+        const strategy = this.calls.get(token) ?? new retry.StandardRetryStrategy(this.maxAttempts);
+        const next = await strategy.refreshRetryTokenForRetry(token, errorInfo);
+        this.calls.set(next, strategy);
+        return next;
+    }
+    recordSuccess(token) {
+        this.calls.get(token)?.recordSuccess(token);
     }
 }
 
+// EXTERNAL MODULE: ./src/aws/timeouts.ts
+var aws_timeouts = __webpack_require__(2653);
 ;// CONCATENATED MODULE: ./src/aws/client.ts
 /**
  * The AWS IoT client factory. Against a local endpoint (the emulator) the client signs with static dummy
  * credentials, so no real credentials are needed or looked up; elsewhere the SDK's default chain applies.
+ * Every request has a connect and a response timeout, and a run that is stopped abandons the calls it no
+ * longer waits for.
  */
+
+
+
 
 
 
@@ -118,11 +154,13 @@ function isLoopback(url) {
 }
 function createIotClient(options) {
     const local = options.local ?? (options.endpoint !== undefined && isLoopback(options.endpoint));
+    const timeouts = { ...aws_timeouts/* DEFAULT_TIMEOUTS */.Rh, ...options.timeouts };
     const client = new dist_cjs/* IoTClient */.CgZ({
         region: options.region,
         ...(options.endpoint ? { endpoint: options.endpoint } : {}),
         ...(local ? { credentials: LOCAL_CREDENTIALS } : {}),
         retryStrategy: new DdacRetryStrategy(),
+        requestHandler: new StoppableHttpHandler(timeouts, options),
         ...options.config
     });
     (0,errors/* addErrorContext */.Xr)(client);
@@ -136,8 +174,44 @@ function createIotClient(options) {
 class NotSentError extends Error {
     name = 'NotSentError';
 }
-/** Checked right before each attempt goes out (after pacing, inside the retry loop). */
+/** The call ended because the run stopped: not sent, or abandoned in flight or between retries. */
+function wasStopped(e) {
+    return e instanceof NotSentError || e?.name === 'AbortError';
+}
+function isRead(request) {
+    return request.method === 'GET' || request.method === 'HEAD';
+}
+/**
+ * Node's HTTP handler with the timeouts on, abandoning a call once the run no longer waits for it: a read
+ * at the stop, a write at the abandon.
+ */
+class StoppableHttpHandler extends node_http_handler_dist_cjs.NodeHttpHandler {
+    signals;
+    constructor(timeouts, signals) {
+        super({
+            connectionTimeout: timeouts.connectMs,
+            requestTimeout: timeouts.responseMs,
+            // Without it the SDK only logs a warning when the response timeout passes.
+            throwOnRequestTimeout: true,
+            // The response timeout ends at the headers; this one catches a body that stops half-way.
+            socketTimeout: timeouts.responseMs
+        });
+        this.signals = signals;
+    }
+    handle(request, options = {}) {
+        const signal = isRead(request) ? this.signals.stop : this.signals.abandon;
+        return super.handle(request, signal ? { ...options, abortSignal: signal } : options);
+    }
+}
+/**
+ * Checked right before each attempt goes out (after pacing, inside the retry loop); the stop also ends a
+ * wait between retries (the SDK's retry loop watches the abort signal of the call's context).
+ */
 function addStopGate(client, stop) {
+    client.middlewareStack.add((next, context) => async (args) => {
+        (0,core_dist_cjs.getSmithyContext)(context).abortSignal ??= stop;
+        return next(args);
+    }, { step: 'initialize', priority: 'low', name: 'ddacStopRetries' });
     client.middlewareStack.add((next, context) => async (args) => {
         if (stop.aborted)
             throw new NotSentError(`${String(context.commandName)} not sent: the run was stopped`);
@@ -159,7 +233,10 @@ function addStopGate(client, stop) {
 /* harmony export */ });
 /* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5846);
 
-/** Record which operation failed on the error itself, so messages can name the IAM action. */
+/**
+ * Record which operation failed, and where it was sent, on the error itself, so messages can name the IAM
+ * action and the endpoint.
+ */
 function addErrorContext(client) {
     client.middlewareStack.add((next, context) => async (args) => {
         try {
@@ -171,6 +248,28 @@ function addErrorContext(client) {
             throw e;
         }
     }, { step: 'initialize', priority: 'high', name: 'ddacErrorContext' });
+    client.middlewareStack.add((next) => async (args) => {
+        try {
+            return await next(args);
+        }
+        catch (e) {
+            const r = args.request;
+            if (e && typeof e === 'object' && r.hostname)
+                e.endpoint ??=
+                    `${r.protocol ?? 'https:'}//${r.hostname}${r.port ? `:${r.port}` : ''}`;
+            throw e;
+        }
+    }, { step: 'finalizeRequest', priority: 'low', name: 'ddacErrorEndpoint' });
+}
+/** A timeout of the SDK's HTTP handler, in words: what did not answer, where, within how long. */
+function explainTimeout(err, action) {
+    const where = err.endpoint ?? 'the AWS IoT endpoint';
+    const ms = /(\d+) ?ms/.exec(err.message ?? '')?.[1];
+    const within = ms ? ` within ${Number(ms) / 1000} s` : '';
+    const tries = (err.$metadata?.attempts ?? 1) > 1 ? ` (${err.$metadata.attempts} attempts)` : '';
+    if (/establish a connection/.test(err.message ?? ''))
+        return `could not connect to ${where}${within}${tries} for ${action}: check the endpoint and the network, or raise the connect timeout (--connect-timeout, input connect-timeout)`;
+    return `${where} did not answer ${action}${within}${tries}: it accepts connections but does not respond; check the endpoint and the network, or raise the timeout (--timeout, input timeout)`;
 }
 /**
  * Detect is closed to new AWS customers since 2026-08-31. What AWS answers such an account is not documented;
@@ -199,6 +298,8 @@ function explainAwsError(e, words = _words_js__WEBPACK_IMPORTED_MODULE_0__/* .CL
         return `AWS IoT Device Defender Detect is not available on this account (closed to new customers since 2026-08-31): ${message}. Audit keeps working; remove security profiles and custom metrics from the file or use an account that has Detect.`;
     }
     switch (err.name) {
+        case 'TimeoutError':
+            return explainTimeout(err, action);
         case 'AccessDeniedException':
         case 'UnauthorizedException':
             return `missing permission: allow ${action} for the role ddac runs as (${message})`;
@@ -222,7 +323,7 @@ function explainAwsError(e, words = _words_js__WEBPACK_IMPORTED_MODULE_0__/* .CL
 
 /***/ }),
 
-/***/ 6915:
+/***/ 3612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -231,6 +332,7 @@ __webpack_require__.d(__webpack_exports__, {
   applyCommand: () => (/* reexport */ applyCommand),
   applyFailures: () => (/* reexport */ applyFailures),
   applyProof: () => (/* reexport */ applyProof),
+  cancelledBeforeChanges: () => (/* reexport */ cancelledBeforeChanges),
   hasChanges: () => (/* reexport */ hasChanges),
   importCommand: () => (/* reexport */ importCommand),
   loadPlan: () => (/* reexport */ loadPlan),
@@ -242,7 +344,8 @@ __webpack_require__.d(__webpack_exports__, {
   renderPlanMarkdown: () => (/* reexport */ renderPlanMarkdown),
   renderPlanText: () => (/* reexport */ renderPlanText),
   renderProfileYaml: () => (/* reexport */ renderProfileYaml),
-  statusCommand: () => (/* reexport */ statusCommand)
+  statusCommand: () => (/* reexport */ statusCommand),
+  wasStopped: () => (/* reexport */ client/* wasStopped */.th)
 });
 
 // EXTERNAL MODULE: ./src/aws/errors.ts
@@ -377,9 +480,9 @@ function parse(description) {
     }
 }
 /** The lease as the account has it now, if any (plan reports it; it never takes one). */
-async function readLease(iot) {
+async function readLease(iot, signal) {
     const name = await lockName(iot);
-    const group = await unlessNotFound(iot.send(new dist_cjs/* DescribeThingGroupCommand */.Qli({ thingGroupName: name })));
+    const group = await unlessNotFound(iot.send(new dist_cjs/* DescribeThingGroupCommand */.Qli({ thingGroupName: name }), signal ? { abortSignal: signal } : {}));
     if (!group)
         return undefined;
     const holder = parse(group.thingGroupProperties?.thingGroupDescription);
@@ -439,13 +542,16 @@ async function take(iot, name, opts) {
         token: (0,external_node_crypto_.randomUUID)()
     };
     let version;
+    // Taking is abandoned at once on a stop: a lease whose create landed all the same is taken over by the next
+    // apply on this machine (its process is gone) or once it expires.
+    const abort = opts.signal ? { abortSignal: opts.signal } : {};
     // A few rounds: the lease may be released or taken over between our calls.
     for (let round = 0; round < 5 && version === undefined; round++) {
         try {
             await iot.send(new dist_cjs/* CreateThingGroupCommand */.t$B({
                 thingGroupName: name,
                 thingGroupProperties: properties(holder)
-            }));
+            }), abort);
             version = 1;
             break;
         }
@@ -453,7 +559,7 @@ async function take(iot, name, opts) {
             if (!isNamed(e, 'ResourceAlreadyExistsException'))
                 throw e;
         }
-        const current = await readLease(iot);
+        const current = await readLease(iot, opts.signal);
         if (!current)
             continue; // released meanwhile
         if (current.holder.token === holder.token) {
@@ -467,7 +573,7 @@ async function take(iot, name, opts) {
                 thingGroupName: name,
                 thingGroupProperties: properties(holder),
                 expectedVersion: current.version
-            }));
+            }), abort);
             version = out.version;
         }
         catch (e) {
@@ -477,7 +583,7 @@ async function take(iot, name, opts) {
     }
     if (version === undefined)
         throw new Error(`could not take the lock ${name}: it changed hands on every try; run apply again`);
-    return held(iot, name, holder, version, ttl, now);
+    return held(opts.keepWith ?? iot, name, holder, version, ttl, now);
 }
 function held(iot, name, holder, version, ttl, now) {
     const lost = new AbortController();
@@ -834,6 +940,7 @@ const auditConfigurationAdapter = {
 
 
 
+
 const customMetricAdapter = {
     kind: 'customMetric',
     ...listedAs('customMetrics'),
@@ -859,6 +966,9 @@ const customMetricAdapter = {
     async create(iot, desired, tags) {
         const out = await iot.send(new dist_cjs/* CreateCustomMetricCommand */.Vhr({
             metricName: desired.name,
+            // One token per create, sent again by each SDK retry of it: a retry of a create that landed
+            // returns that resource instead of "already exists".
+            clientRequestToken: (0,external_node_crypto_.randomUUID)(),
             displayName: desired.spec.displayName,
             metricType: desired.spec.metricType,
             tags: tagList(tags)
@@ -889,6 +999,7 @@ const customMetricAdapter = {
 
 
 
+
 const dimensionAdapter = {
     kind: 'dimension',
     ...listedAs('dimensions'),
@@ -914,6 +1025,9 @@ const dimensionAdapter = {
     async create(iot, desired, tags) {
         const out = await iot.send(new dist_cjs/* CreateDimensionCommand */.yyI({
             name: desired.name,
+            // One token per create, sent again by each SDK retry of it: a retry of a create that landed
+            // returns that resource instead of "already exists".
+            clientRequestToken: (0,external_node_crypto_.randomUUID)(),
             type: desired.spec.type,
             stringValues: desired.spec.stringValues,
             tags: tagList(tags)
@@ -1839,7 +1953,38 @@ function refusals(plan) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/plan/lost-answers.ts
+
+
+
+
+/** The resource as read now, when its spec is what the change wants (compared as the read-back proof does). */
+async function holding(iot, change) {
+    const adapter = adapterFor(change.kind);
+    const found = await readOne(iot, adapter, change.name);
+    if (!found || !change.desired)
+        return undefined;
+    const differs = fieldChanges(adapter.comparable(found.spec), adapter.comparable(change.desired.spec));
+    return differs.length === 0 ? found : undefined;
+}
+/**
+ * After a create failed: the resource this file's own earlier attempt created, when that explains the
+ * failure ("already exists", tagged as this file's, as intended); undefined when the failure stands.
+ */
+async function ownCreate(iot, change, identity, error) {
+    if (error?.name !== 'ResourceAlreadyExistsException')
+        return;
+    const found = await holding(iot, change);
+    return found?.ownership.managedBy === identity ? found : undefined;
+}
+/** After an update failed: whether it was a version conflict with an account that already holds the update. */
+async function updateHeld(iot, change, error) {
+    return (0,errors/* isRefusedUpdate */.Yo)(error) && (await holding(iot, change)) !== undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/plan/apply.ts
+
+
 
 
 
@@ -1891,7 +2036,8 @@ async function applyOne(iot, change, identity, written = {}) {
     const adapter = adapterFor(change.kind);
     const desired = change.desired;
     if (change.action === 'delete') {
-        await adapter.remove(iot, change);
+        // Gone already is deleted: some deletes answer "not found" when a retry follows one that landed.
+        await unlessNotFound(adapter.remove(iot, change));
         return undefined;
     }
     const hash = stateHash(adapter.comparable(desired.spec), desired);
@@ -1901,7 +2047,26 @@ async function applyOne(iot, change, identity, written = {}) {
         const owner = confirmLater
             ? applyingTags(identity, undefined, hash)
             : ownershipTags(identity, hash);
-        const arn = await adapter.create(iot, desired, adapter.taggable ? dict([...Object.entries(desired.tags), ...Object.entries(owner)]) : dict());
+        let arn;
+        try {
+            arn = await adapter.create(iot, desired, adapter.taggable
+                ? dict([...Object.entries(desired.tags), ...Object.entries(owner)])
+                : dict());
+        }
+        catch (e) {
+            const own = await ownCreate(iot, change, identity, e);
+            if (!own)
+                throw e;
+            // This apply's own create landed and its answer was lost: do what the create did not get to.
+            arn = own.arn;
+            const attach = (desired.targets ?? []).filter((t) => !(own.targets ?? []).includes(t));
+            await adapter.update(iot, {
+                ...change,
+                fields: [],
+                targets: { attach, detach: [] },
+                actual: own
+            });
+        }
         if (confirmLater && arn)
             await setTags(iot, arn, ownershipTags(identity, hash));
     }
@@ -1935,8 +2100,9 @@ async function applyUpdate(iot, change, identity, hash, written) {
 }
 /**
  * An update marked as in progress first, so a plan after a failure part-way says so instead of calling it a
- * console edit. An update refused for a stale version changed nothing: the mark comes off, and the edit
- * that caused it shows as drift.
+ * console edit. A version conflict is accepted when the account holds the update already (its own first
+ * attempt landed); otherwise it was refused for someone else's edit and changed nothing: the mark comes off,
+ * and the edit that caused it shows as drift.
  */
 async function markedUpdate(iot, change, identity, hash, arn, alreadyMarked) {
     const adapter = adapterFor(change.kind);
@@ -1948,6 +2114,10 @@ async function markedUpdate(iot, change, identity, hash, arn, alreadyMarked) {
         await adapter.update(iot, change);
     }
     catch (e) {
+        if (await updateHeld(iot, change, e)) {
+            await adapter.update(iot, { ...change, fields: [] }); // the rest: targets
+            return;
+        }
         if (marked && (0,errors/* isRefusedUpdate */.Yo)(e))
             await restoreOwnership(iot, arn, before).catch(() => { });
         throw e;
@@ -1960,7 +2130,7 @@ async function applyPlan(iot, plan, onProgress, signal) {
     const refused = refusals(plan);
     if (refused.length)
         throw new PlanRefusedError(`apply refuses this plan:\n- ${refused.join('\n- ')}`);
-    const result = { applied: [], failed: [], skipped: [], readBack: [] };
+    const result = { applied: [], failed: [], unfinished: [], skipped: [], readBack: [] };
     const deps = dependencies(plan);
     const total = deps.size;
     const running = new Map();
@@ -1983,8 +2153,8 @@ async function applyPlan(iot, plan, onProgress, signal) {
                     return true;
                 }
                 catch (e) {
-                    if (e instanceof client/* NotSentError */.S) {
-                        result.skipped.push(change); // stopped before it finished; the next apply carries on
+                    if ((0,client/* wasStopped */.th)(e)) {
+                        result.unfinished.push(change); // stopped part-way; the next apply carries on
                         return false;
                     }
                     const error = (0,errors/* explainAwsError */.Ni)(e) + (written.what ? `; ${written.what}` : '');
@@ -2003,8 +2173,14 @@ async function applyPlan(iot, plan, onProgress, signal) {
     await finishSteps(iot, plan, result, signal);
     return result;
 }
-/** Second steps of applied changes, each once the changes it waits for have applied. */
+/**
+ * Second steps of applied changes, each once the changes it waits for have applied. A change whose second
+ * step does not run or fails is no longer applied: it counts once, as unfinished or failed.
+ */
 async function finishSteps(iot, plan, result, signal) {
+    const unapply = (change) => {
+        result.applied = result.applied.filter((c) => c !== change);
+    };
     for (const change of plan.changes) {
         const finish = adapterFor(change.kind).finish;
         if (!finish || change.action === 'delete' || !result.applied.includes(change))
@@ -2014,7 +2190,8 @@ async function finishSteps(iot, plan, result, signal) {
             continue;
         const waited = plan.changes.filter((c) => finish.after.includes(c.kind));
         if (signal?.aborted || !waited.every((c) => result.applied.includes(c))) {
-            result.skipped.push(change); // half done: the next plan shows the rest
+            unapply(change);
+            result.unfinished.push(change); // half done: the next plan shows the rest
             continue;
         }
         try {
@@ -2031,14 +2208,14 @@ async function finishSteps(iot, plan, result, signal) {
                 result.readBack.push(after);
         }
         catch (e) {
-            if (e instanceof client/* NotSentError */.S)
-                result.skipped.push(change);
-            else {
+            unapply(change);
+            if ((0,client/* wasStopped */.th)(e))
+                result.unfinished.push(change);
+            else
                 result.failed.push({
                     change,
                     error: `${left} failed: ${(0,errors/* explainAwsError */.Ni)(e)}; already written: ${written} (the next plan shows what is left)`
                 });
-            }
         }
     }
 }
@@ -2258,9 +2435,12 @@ function afterApply(before, plan, result) {
  * failure or a cancel.
  */
 async function applyCommand(input) {
-    const lease = await acquireLease(input.lease?.iot ?? input.iot, {
+    const { iot: keepWith, ...leaseOptions } = input.lease ?? {};
+    // Taken with the run's client, so a signal stops a stalled take; kept with one a stop does not gate.
+    const lease = await acquireLease(input.iot, {
         identity: input.identity,
-        ...input.lease,
+        ...leaseOptions,
+        ...(keepWith ? { keepWith } : {}),
         ...(input.signal ? { signal: input.signal } : {})
     });
     let outcome;
@@ -2287,12 +2467,12 @@ async function applyHeld(input) {
     if (refused.length)
         return {
             plan,
-            result: { applied: [], failed: [], skipped: [], readBack: [] },
+            result: { applied: [], failed: [], unfinished: [], skipped: [], readBack: [] },
             converged: false,
             refused
         };
     const result = await applyPlan(input.iot, plan, input.onApply, input.signal);
-    if (result.failed.length || result.skipped.length)
+    if (result.failed.length || result.unfinished.length || result.skipped.length)
         return { plan, result, converged: false };
     const verification = diff_diff(desired, afterApply(actual, plan, result), { prune: input.prune });
     const converged = verification.changes.length === 0 && verification.ownershipUpdates.length === 0;
@@ -3095,23 +3275,40 @@ function renderPlanText(plan) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/apply.ts
-/** Render what apply did: the outcome first, what failed, then the plan it carried out. Pure. */
+/** Render what apply did: the outcome first, what failed or was left, then the plan it carried out. Pure. */
 
 
+/**
+ * What became of each planned change, each counted once: applied, failed, unfinished (started and stopped
+ * part-way) or not started. Ownership-only updates are not planned changes and are not counted.
+ */
+function tally({ plan, result }) {
+    const planned = (c) => !c.ownershipOnly;
+    return {
+        applied: result.applied.filter(planned),
+        failed: result.failed.filter((f) => planned(f.change)).length,
+        unfinished: result.unfinished.filter(planned),
+        notStarted: result.skipped.filter(planned),
+        planned: plan.changes.length
+    };
+}
 /** What apply did, in the past tense: counts by action, then what failed or was not attempted. */
-function appliedHeadline({ result, converged }) {
-    const done = result.applied.filter((c) => !c.ownershipOnly);
-    const count = (action) => done.filter((c) => c.action === action).length;
+function appliedHeadline(o) {
+    const t = tally(o);
+    const count = (action) => t.applied.filter((c) => c.action === action).length;
     const parts = [
         `${count('create')} created, ${count('update')} updated, ${count('delete')} deleted`,
-        ...(result.failed.length ? [`${result.failed.length} failed`] : []),
-        ...(result.cancelled
-            ? [`cancelled with ${result.skipped.length} not started or not finished`]
-            : result.skipped.length
-                ? [`${result.skipped.length} not attempted`]
-                : [])
+        ...(t.failed ? [`${t.failed} failed`] : []),
+        ...(o.result.cancelled
+            ? [
+                `cancelled with ${t.unfinished.length} not finished and ${t.notStarted.length} not started (of ${t.planned} planned)`
+            ]
+            : [
+                ...(t.unfinished.length ? [`${t.unfinished.length} not finished`] : []),
+                ...(t.notStarted.length ? [`${t.notStarted.length} not attempted`] : [])
+            ])
     ];
-    return `${converged ? '✅' : '❌'} ddac apply: ${parts.join(', ')}`;
+    return `${o.converged ? '✅' : '❌'} ddac apply: ${parts.join(', ')}`;
 }
 /** Why the account does not match: the refusals, or each failed change with its explained error. */
 function applyFailures({ refused, result }) {
@@ -3120,35 +3317,58 @@ function applyFailures({ refused, result }) {
         ...result.failed.map((f) => `${adapterFor(f.change.kind).label} ${f.change.name}: ${f.error}`)
     ];
 }
+/** The planned changes apply did not make, by label, for the next apply (or a person) to pick up. */
+function applyLeft(o) {
+    const t = tally(o);
+    const line = (c, why) => `${adapterFor(c.kind).label} ${c.name} (${c.action}): ${why}`;
+    return [
+        ...t.unfinished.map((c) => line(c, 'not finished, the next plan shows where it stands')),
+        ...t.notStarted.map((c) => line(c, 'not started'))
+    ];
+}
 /** The one line that says whether the account now matches the file. */
 function applyProof(o, config) {
     if (o.refused)
         return '❌ Apply refused the plan; nothing was changed.';
+    const t = tally(o);
     if (o.result.cancelled)
-        return `❌ Cancelled: ${o.result.applied.length} applied, ${o.result.skipped.length} not started or not finished; the calls already sent finished, nothing more was sent, and the next apply carries on from here.`;
+        return `❌ Cancelled: ${t.applied.length} applied, ${t.failed} failed, ${t.unfinished.length} not finished, ${t.notStarted.length} not started; nothing more was sent after the signal, and the next apply carries on from here.`;
     if (o.converged)
         return `✅ Re-read after apply: the account matches ${config} (zero changes).`;
     if (o.verification)
         return `❌ Re-read after apply still differs: ${planHeadline(o.verification)}.`;
-    return `❌ Apply stopped: ${o.result.failed.length} failed, ${o.result.skipped.length} not attempted.`;
+    const unfinished = t.unfinished.length ? `, ${t.unfinished.length} not finished` : '';
+    return `❌ Apply stopped: ${o.result.failed.length} failed${unfinished}, ${t.notStarted.length} not attempted.`;
 }
-function failureList(o) {
-    const failures = applyFailures(o);
-    return failures.length ? `\nFailed:\n${failures.map((f) => `- ${f}`).join('\n')}\n` : '';
+function listed(title, items) {
+    return items.length ? `\n${title}:\n${items.map((f) => `- ${f}`).join('\n')}\n` : '';
+}
+function outcomeLists(o) {
+    return (listed('Failed', applyFailures(o)) +
+        listed(`Left for the next apply (${applyLeft(o).length})`, applyLeft(o)));
 }
 function renderApplyText(o, config) {
-    return `${renderPlanText(o.plan)}${failureList(o)}\n${applyProof(o, config)}\n`;
+    return `${renderPlanText(o.plan)}${outcomeLists(o)}\n${applyProof(o, config)}\n`;
 }
 /** The outcome first: a reader of the summary should not scroll past the diff to learn it. */
 function renderApplyMarkdown(o, config) {
     return [
         `## ${appliedHeadline(o)}\n`,
-        `${applyProof(o, config)}\n${failureList(o)}`,
+        `${applyProof(o, config)}\n${outcomeLists(o)}`,
         renderPlanMarkdown(o.plan, `### What apply set out to do: ${planHeadline(o.plan)}`),
         o.verification && !o.converged
             ? renderPlanMarkdown(o.verification, `### ❌ Still different after apply: ${planHeadline(o.verification)}`)
             : ''
     ].join('\n');
+}
+/** A plan or apply stopped by a signal while it read the account: no plan yet, nothing changed. */
+function cancelledBeforeChanges(command, signal) {
+    const failure = `${command} cancelled (${signal}) while reading the account: nothing was changed`;
+    return {
+        failure,
+        text: `❌ ddac ${failure}\n`,
+        markdown: `## ❌ ddac ${command}: cancelled (${signal}) while reading the account\n\nNothing was changed; no plan was made. Run ${command} again.\n`
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/commands/aws-commands.ts
@@ -3156,6 +3376,7 @@ function renderApplyMarkdown(o, config) {
  * Everything run.ts needs that loads the AWS SDK, in one module it imports on demand: validate and the
  * action's post step never evaluate the SDK.
  */
+
 
 
 
