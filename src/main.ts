@@ -6,6 +6,7 @@ import { runCommand } from './commands/run.js'
 import { Outputs } from './constants.js'
 import { errorMessage } from './errors.js'
 import { annotate } from './github/annotations.js'
+import { capMarkdown, writeProblemsFile } from './github/limits.js'
 import { writeSummary } from './github/summary.js'
 import { getSettings } from './settings.js'
 import { stoppable } from './signals.js'
@@ -26,9 +27,15 @@ export async function run(): Promise<void> {
     const report = await (settings.command === 'apply' ? stoppable(start) : start())
     core.info(report.text)
     annotate(report.problems)
-    await writeSummary(report.markdown)
+    const markdown = capMarkdown(report.markdown)
+    await writeSummary(markdown)
     for (const [name, value] of Object.entries(report.outputs)) core.setOutput(name, value)
-    core.setOutput(Outputs.Markdown, report.markdown)
+    if (report.problems.length > 0)
+      core.setOutput(
+        Outputs.ProblemsFile,
+        await writeProblemsFile(report.problems, process.env.RUNNER_TEMP ?? tmpdir())
+      )
+    core.setOutput(Outputs.Markdown, markdown)
     if (!report.ok) core.setFailed(report.failure ?? 'ddac failed')
   } catch (e) {
     core.setFailed(errorMessage(e))

@@ -15,7 +15,12 @@ import { hasChanges, planCounts, renderPlanMarkdown, renderPlanText } from '../r
 import { applyFailures, applyProof, renderApplyMarkdown, renderApplyText } from '../report/apply.js'
 import { progressReporter } from '../report/progress.js'
 import { renderStatusMarkdown, renderStatusText, statusHeadline } from '../report/status.js'
-import { headline, renderValidationMarkdown, renderValidationText } from '../report/validation.js'
+import {
+  headline,
+  problemsOutput,
+  renderValidationMarkdown,
+  renderValidationText
+} from '../report/validation.js'
 import { importCommand, renderProfileYaml, type Selection } from './import.js'
 import { applyCommand, planCommand } from './reconcile.js'
 import { refusals } from '../plan/diff.js'
@@ -53,6 +58,7 @@ export interface Report {
 }
 
 export function validationReport(r: ValidationResult, failOnWarnings: boolean): Report {
+  const problems = problemsOutput(r.problems)
   const failed = r.errors > 0 || (failOnWarnings && r.warnings > 0)
   return {
     ok: !failed,
@@ -66,17 +72,9 @@ export function validationReport(r: ValidationResult, failOnWarnings: boolean): 
       valid: r.errors === 0,
       errors: r.errors,
       warnings: r.warnings,
-      problems: JSON.stringify(
-        r.problems.map(({ file, line, column, severity, rule, path: p, message }) => ({
-          file,
-          line,
-          column,
-          severity,
-          rule,
-          path: p,
-          message
-        }))
-      )
+      // Capped: a broken file can have 100,000 problems, and an output takes 1 MB (the action writes all to a file).
+      problems: problems.json,
+      'problems-omitted': problems.omitted
     }
   }
 }
