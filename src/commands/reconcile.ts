@@ -7,6 +7,7 @@ import type { ProfileFile } from '../config/file-format.js'
 import { applyPlan, type ApplyProgress, type ApplyResult } from '../plan/apply.js'
 import { desiredState } from '../plan/desired.js'
 import { diff, refusals } from '../plan/diff.js'
+import { foreignTargets } from '../plan/target-arns.js'
 import {
   RESOURCE_KINDS,
   type ActualState,
@@ -70,6 +71,8 @@ export async function planCommand(
 ): Promise<{ plan: Plan; actual: ActualState; desired: DesiredState }> {
   const desired = desiredState(input.profile, input.identity)
   const { actual, notes } = await readFor(input, desired)
+  const foreign = foreignTargets(input.profile, actual, await input.iot.config.region())
+  if (foreign.length) throw new Error(`the plan is refused: ${foreign.join('; ')}`)
   const plan = diff(desired, actual, { prune: input.prune })
   plan.notes.push(...notes)
   if (input.checkBehaviors) {
