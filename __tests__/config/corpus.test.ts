@@ -467,6 +467,7 @@ describe('coverage', () => {
   const SOURCES = [
     'src/config/source.ts',
     'src/config/json-source.ts',
+    'src/config/yaml-shape.ts',
     'src/config/read.ts',
     'src/config/validate.ts',
     'src/config/schema-check.ts',

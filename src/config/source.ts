@@ -15,6 +15,7 @@ import {
   type YAMLError
 } from 'yaml'
 import { parseJson } from './json-source.js'
+import { complexKeys, unknownTags } from './yaml-shape.js'
 import { type LocatedProblem, type Path, type Problem } from './problems.js'
 import { didYouMean } from './suggest.js'
 
@@ -177,42 +178,6 @@ function parseJsonSource(file: string, text: string): ParseResult {
     source: { file, lineCounter, data: parsed.data, offsetOf: parsed.offsetOf },
     problems: []
   }
-}
-
-/**
- * Tags the parser does not know (`!js/function`, `!!python/object`) would be dropped silently, the value
- * read as a plain string: a profile file takes none.
- */
-function unknownTags(doc: Document.Parsed): { offset: number; rule: string; message: string }[] {
-  return doc.warnings
-    .filter((w) => w.code === 'TAG_RESOLVE_FAILED')
-    .map((w) => ({
-      offset: w.pos[0],
-      rule: 'yaml/tag',
-      message: `${firstLine(w.message)
-        .replace(/^Unresolved tag: (.*)$/, 'the YAML tag $1 is unknown')
-        .replace(
-          'tag:yaml.org,2002:',
-          '!!'
-        )}; a profile file holds plain values (strings, numbers, true/false, lists, mappings): remove the tag`
-    }))
-}
-
-/** A list or mapping used as a key (`? [a, b]`) has no JSON form; the parser would stringify it with a warning. */
-function complexKeys(doc: Document.Parsed): { offset: number; rule: string; message: string }[] {
-  const problems: { offset: number; rule: string; message: string }[] = []
-  visit(doc, {
-    Pair(_key, pair) {
-      const key = isAlias(pair.key) ? pair.key.resolve(doc) : pair.key
-      if (isMap(key) || isSeq(key))
-        problems.push({
-          offset: (pair.key as Node).range?.[0] ?? 0,
-          rule: 'yaml/complex-key',
-          message: `a ${isMap(key) ? 'mapping' : 'list'} used as a key; keys are names (plain strings)`
-        })
-    }
-  })
-  return problems
 }
 
 /** A problem with the file as a whole, placed at its start. */
