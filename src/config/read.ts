@@ -66,7 +66,7 @@ export async function readProfileFile(file: string, opts: ReadOptions = {}): Pro
 
 /** Up to `cap` bytes, or undefined when the file holds more (its stat size can be 0 and wrong). */
 async function readCapped(handle: FileHandle, cap: number): Promise<Buffer | undefined> {
-  const buffer = Buffer.alloc(cap + 1)
+  const buffer = Buffer.allocUnsafe(cap + 1) // only the bytes read are returned
   let length = 0
   while (length <= cap) {
     const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null)
