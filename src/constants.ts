@@ -24,6 +24,8 @@ export const Outputs = {
   Errors: 'errors',
   Warnings: 'warnings',
   Problems: 'problems',
+  ProblemsOmitted: 'problems-omitted',
+  ProblemsFile: 'problems-file',
   HasChanges: 'has-changes',
   ToCreate: 'to-create',
   ToUpdate: 'to-update',

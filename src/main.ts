@@ -1,10 +1,12 @@
 /** The action's main step: inputs → command → report. Only this function turns errors into a failed step. */
 import * as core from '@actions/core'
+import { tmpdir } from 'node:os'
 import { runCommand } from './commands/run.js'
 import { Outputs } from './constants.js'
 import { errorMessage } from './errors.js'
 import { annotate } from './github/annotations.js'
 import { commentOnPullRequest } from './github/pr-comment.js'
+import { capMarkdown, writeProblemsFile } from './github/limits.js'
 import { writeSummary } from './github/summary.js'
 import { defaultIdentity } from './identity.js'
 import { getSettings } from './settings.js'
@@ -27,14 +29,20 @@ export async function run(): Promise<void> {
     const report = await (reconciles ? stoppable(start) : start())
     core.info(report.text)
     annotate(report.problems)
-    await writeSummary(report.markdown)
+    const markdown = capMarkdown(report.markdown)
+    await writeSummary(markdown)
     const commentUrl = await commentOnPullRequest({
       ...settings,
       identity: report.identity ?? settings.identity ?? defaultIdentity(settings.config),
       report
     })
     for (const [name, value] of Object.entries(report.outputs)) core.setOutput(name, value)
-    core.setOutput(Outputs.Markdown, report.markdown)
+    if (report.problems.length > 0)
+      core.setOutput(
+        Outputs.ProblemsFile,
+        await writeProblemsFile(report.problems, process.env.RUNNER_TEMP ?? tmpdir())
+      )
+    core.setOutput(Outputs.Markdown, markdown)
     if (commentUrl) core.setOutput(Outputs.CommentUrl, commentUrl)
     if (!report.ok) core.setFailed(report.failure ?? 'ddac failed')
   } catch (e) {

@@ -80,6 +80,8 @@ function expectExactly(r: ValidationResult, expected: Expected[], severity: 'err
 
 const bad = fixtures('bad')
 const warn = fixtures('warn')
+/** hostile.test.ts checks these; their rules count for coverage here */
+const hostile = fixtures('hostile')
 
 /** Every problem the corpus produces, for the checks that look at messages and paths. */
 async function allProblems(): Promise<LocatedProblem[]> {
@@ -145,7 +147,7 @@ describe('messages', () => {
           p.column < 1 ||
           // A parse problem has no place in the document yet; any other names its place, or the
           // message names the thing.
-          (/^(yaml|file)\//.test(p.rule)
+          (/^(yaml|json|file)\//.test(p.rule)
             ? p.path.length > 0
             : formatPath(p.path) === '(document)' && !names.test(p.message))
       )
@@ -464,6 +466,9 @@ describe('inputs built here: huge files, bombs, missing files', () => {
 describe('coverage', () => {
   const SOURCES = [
     'src/config/source.ts',
+    'src/config/json-source.ts',
+    'src/config/yaml-shape.ts',
+    'src/config/read.ts',
     'src/config/validate.ts',
     'src/config/schema-check.ts',
     ...readdirSync('src/config/rules').map((f) => `src/config/rules/${f}`)
@@ -486,7 +491,16 @@ describe('coverage', () => {
     )
   }
   /** Built in this file rather than committed. */
-  const BUILT_HERE = ['file/too-large', 'file/not-found', 'yaml/alias-bomb', 'yaml/too-deep']
+  const BUILT_HERE = [
+    'file/too-large',
+    'file/not-found',
+    'yaml/alias-bomb',
+    'yaml/too-deep',
+    // special paths (directories, devices, FIFOs, links out of the workspace): hostile.test.ts
+    'file/not-regular',
+    'file/outside-workspace',
+    'file/unreadable'
+  ]
   /**
    * `schema/key` reports a map key that breaks the key shape (a `propertyNames` schema); every map in the
    * model subset is keyed by an enum, which the schema turns into known properties, so it cannot occur
@@ -502,7 +516,12 @@ describe('coverage', () => {
 
   test('every error rule has a bad file, every warning a warn file', () => {
     const errors = new Set(
-      bad.flatMap((f) => expectations(join(FIXTURES, 'bad', f))).map((e) => e.rule)
+      [
+        ...bad.map((f) => join(FIXTURES, 'bad', f)),
+        ...hostile.map((f) => join(FIXTURES, 'hostile', f))
+      ]
+        .flatMap((f) => expectations(f))
+        .map((e) => e.rule)
     )
     const warnings = new Set(
       warn.flatMap((f) => expectations(join(FIXTURES, 'warn', f))).map((e) => e.rule)

@@ -101,7 +101,10 @@ export async function withIot<T>(
     const options = { endpoint: emulator.endpoint, region: resolved, local: true, pace }
     const client = createIotClient({ ...options, ...common })
     // Timeouts but no stop: the lease must be released after a cancel.
-    const control = createIotClient({ ...options, ...(target.timeouts ? { timeouts: target.timeouts } : {}) })
+    const control = createIotClient({
+      ...options,
+      ...(target.timeouts ? { timeouts: target.timeouts } : {})
+    })
     try {
       return await fn({
         client,

@@ -10,6 +10,7 @@ import { applyPlan, type ApplyProgress, type ApplyResult } from '../plan/apply.j
 import { desiredState } from '../plan/desired.js'
 import { diff, refusals } from '../plan/diff.js'
 import { planBasis, staleness, type PlanBasis, type SavedPlan } from '../plan/saved.js'
+import { foreignTargets } from '../plan/target-arns.js'
 import {
   RESOURCE_KINDS,
   type ActualState,
@@ -85,6 +86,8 @@ export async function planCommand(input: ReconcileInput): Promise<{
     readFor(input, desired),
     input.reportLock ? lockNote(input.iot) : undefined
   ])
+  const foreign = foreignTargets(input.profile, actual, await input.iot.config.region())
+  if (foreign.length) throw new Error(`the plan is refused: ${foreign.join('; ')}`)
   const plan = diff(desired, actual, { prune: input.prune, adopt: input.adopt ?? false })
   plan.notes.push(...notes, ...(held ? [held] : []))
   if (input.checkBehaviors) {

@@ -14,7 +14,12 @@ import type { Command } from '../constants.js'
 import type { Plan } from '../plan/types.js'
 import { progressReporter } from '../report/progress.js'
 import { renderStatusMarkdown, renderStatusText } from '../report/status.js'
-import { headline, renderValidationMarkdown, renderValidationText } from '../report/validation.js'
+import {
+  headline,
+  problemsOutput,
+  renderValidationMarkdown,
+  renderValidationText
+} from '../report/validation.js'
 import type * as AwsCommands from './aws-commands.js'
 import type { Selection } from './selection.js'
 import type { SavedPlan } from '../plan/saved.js'
@@ -116,6 +121,7 @@ export function identityOf(
 }
 
 export function validationReport(r: ValidationResult, failOnWarnings: boolean): Report {
+  const problems = problemsOutput(r.problems)
   const failed = r.errors > 0 || (failOnWarnings && r.warnings > 0)
   return {
     ok: !failed,
@@ -129,17 +135,9 @@ export function validationReport(r: ValidationResult, failOnWarnings: boolean): 
       valid: r.errors === 0,
       errors: r.errors,
       warnings: r.warnings,
-      problems: JSON.stringify(
-        r.problems.map(({ file, line, column, severity, rule, path: p, message }) => ({
-          file,
-          line,
-          column,
-          severity,
-          rule,
-          path: p,
-          message
-        }))
-      )
+      // Capped: a broken file can have 100,000 problems, and an output takes 1 MB (the action writes all to a file).
+      problems: problems.json,
+      'problems-omitted': problems.omitted
     }
   }
 }

@@ -1,7 +1,7 @@
 /** Check a parsed file against the generated JSON Schema and turn Ajv's errors into problems people can act on. */
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import { validate as generated } from './generated/profile-validator.js'
-import type { JsonSchema } from './schema.js'
+import { INT32_MAX, INT32_MIN, type JsonSchema } from './schema.js'
 import { patternWords } from './pattern-words.js'
 import { error, formatPath, type Path, type Problem } from './problems.js'
 import { didYouMean, oneOf } from './suggest.js'
@@ -62,6 +62,8 @@ function toProblem(e: ErrorObject, data: unknown): Problem | undefined {
   const value = valueAt(data, path)
   const params = e.params as Record<string, unknown>
   const schema = e.parentSchema as JsonSchema | undefined
+  // value/not-finite says what is wrong with `.inf` or `.nan`; a range or type error on it would only echo it.
+  if (typeof value === 'number' && !Number.isFinite(value)) return undefined
   if (e.propertyName !== undefined && e.keyword !== 'propertyNames') {
     // A map key broke the key shape's rules (e.g. a tag key pattern).
     return error(
@@ -138,11 +140,7 @@ function toProblem(e: ErrorObject, data: unknown): Problem | undefined {
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return error(
-        'schema/range',
-        path,
-        `${String(value)} is out of range; it must be ${String(params.comparison)} ${String(params.limit)}`
-      )
+      return error('schema/range', path, rangeMessage(value, params))
     case 'minItems':
       return error(
         'schema/items',
@@ -167,6 +165,21 @@ function toProblem(e: ErrorObject, data: unknown): Problem | undefined {
     default:
       return error(`schema/${e.keyword}`, path, e.message ?? 'is not valid')
   }
+}
+
+/** The bounds ddac adds to the model's integers say what they are, in words. */
+function rangeMessage(value: unknown, params: Record<string, unknown>): string {
+  const limit = Number(params.limit)
+  // A value past 2^53 is already rounded: printing it would show a number the file does not hold.
+  const shown =
+    typeof value === 'number' && Math.abs(value) <= Number.MAX_SAFE_INTEGER
+      ? String(value)
+      : 'the number'
+  if (Math.abs(limit) === Number.MAX_SAFE_INTEGER)
+    return `${shown} is too ${limit > 0 ? 'large' : 'small'} to be sent exactly: AWS takes a 64-bit integer here, and ddac carries integers exactly from -9007199254740991 to 9007199254740991 (2^53 - 1)`
+  if (limit === INT32_MAX || limit === INT32_MIN)
+    return `${shown} is out of range: AWS takes a 32-bit integer here, from -2147483648 to 2147483647`
+  return `${shown} is out of range; it must be ${String(params.comparison)} ${String(params.limit)}`
 }
 
 function article(type: string): string {

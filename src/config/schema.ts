@@ -26,6 +26,9 @@ export type JsonSchema = Record<string, unknown>
 
 export const SCHEMA_ID =
   'https://raw.githubusercontent.com/ddac-dev/ddac/main/schema/device-defender.schema.json'
+/** An Integer in the API model is 32-bit. */
+export const INT32_MIN = -(2 ** 31)
+export const INT32_MAX = 2 ** 31 - 1
 export const DURATION_PATTERN = '^[0-9]+(ms|s|m|h)$'
 
 /** Shapes whose model type is a bare string but whose values are a known set. */
@@ -117,8 +120,13 @@ class SchemaBuilder {
       case 'enum':
         return { type: 'string', enum: s.values }
       case 'integer':
+        return { type: 'integer', ...range({ rmin: INT32_MIN, rmax: INT32_MAX, ...s }) }
       case 'long':
-        return { type: 'integer', ...range(s) }
+        // A Long past 2^53 would be sent rounded (JSON numbers are doubles here), then read back as equal.
+        return {
+          type: 'integer',
+          ...range({ rmin: -Number.MAX_SAFE_INTEGER, rmax: Number.MAX_SAFE_INTEGER, ...s })
+        }
       case 'double':
       case 'float':
         return { type: 'number', ...range(s) }

@@ -1,6 +1,6 @@
 /**
- * Parse the profile file (YAML 1.2; JSON is a subset) keeping every node's position, so any problem found
- * later, in the schema or the semantic rules, can name file:line:column.
+ * Parse the profile file (YAML 1.2, or strict JSON for a `.json` file) keeping every node's position, so any
+ * problem found later, in the schema or the semantic rules, can name file:line:column.
  */
 import {
   isAlias,
@@ -14,6 +14,8 @@ import {
   type Node,
   type YAMLError
 } from 'yaml'
+import { parseJson } from './json-source.js'
+import { complexKeys, unknownTags } from './yaml-shape.js'
 import { type LocatedProblem, type Path, type Problem } from './problems.js'
 import { didYouMean } from './suggest.js'
 
@@ -28,9 +30,10 @@ export const MAX_PARSE_PROBLEMS = 20
 
 export interface ParsedSource {
   file: string
-  doc: Document.Parsed
   lineCounter: LineCounter
   data: unknown
+  /** where the deepest node of a path that exists starts (its key when `at` is key) */
+  offsetOf: (path: Path, at: 'key' | 'value') => number
 }
 
 export interface ParseResult {
@@ -38,7 +41,9 @@ export interface ParseResult {
   problems: LocatedProblem[]
 }
 
-export function parseSource(file: string, text: string): ParseResult {
+export function parseSource(file: string, original: string): ParseResult {
+  // A lone CR ends a line (old Mac files; YAML 1.2 says so too): as LF, with every offset kept.
+  const text = original.replace(/\r(?!\n)/g, '\n')
   const bytes = Buffer.byteLength(text, 'utf8')
   if (bytes > MAX_FILE_BYTES) {
     return fail(file, 1, 1, 'file/too-large', tooLarge(bytes))
@@ -46,11 +51,18 @@ export function parseSource(file: string, text: string): ParseResult {
   if (text.trim() === '') {
     return fail(file, 1, 1, 'file/empty', 'the file is empty; it needs at least `version: 1`')
   }
+  const nul = text.indexOf('\0')
+  if (nul !== -1) {
+    const { line, col } = linePos(text, nul)
+    return fail(file, line, col, 'file/encoding', NUL_MESSAGE)
+  }
   const scanned = scan(text)
   if (scanned.tooDeep !== undefined) {
     const { line, col } = linePos(text, scanned.tooDeep)
     return fail(file, line, col, 'yaml/too-deep', tooDeepMessage())
   }
+  // A byte-order mark is no JSON whitespace: a space keeps the offsets.
+  if (/\.json$/i.test(file)) return parseJsonSource(file, text.replace(/^\uFEFF/, ' '))
   const lineCounter = new LineCounter()
   let doc: Document.Parsed
   // The parser makes an Error per problem, and garbage input has one per character: their stack traces are
@@ -62,6 +74,8 @@ export function parseSource(file: string, text: string): ParseResult {
     doc = parseDocument(text, {
       lineCounter,
       prettyErrors: false,
+      // YAML 1.1's !!binary, !!set, !!omap, !!timestamp would become objects no API takes: unknown tags here.
+      resolveKnownTags: false,
       uniqueKeys: true,
       version: '1.2'
     })
@@ -112,6 +126,12 @@ export function parseSource(file: string, text: string): ParseResult {
     }
   })
   if (aliasProblems.length > 0) return { problems: aliasProblems }
+  const shapeProblems = [...unknownTags(doc), ...complexKeys(doc)].map((p) => {
+    const pos = lineCounter.linePos(p.offset)
+    return { severity: 'error' as const, path: [], ...p, file, line: pos.line, column: pos.col }
+  })
+  if (shapeProblems.length > 0)
+    return { problems: shapeProblems.sort((a, b) => a.line - b.line || a.column - b.column) }
   let data: unknown
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
@@ -124,7 +144,40 @@ export function parseSource(file: string, text: string): ParseResult {
       `aliases expand too much (${firstLine((e as Error).message)}); write the entries out instead`
     )
   }
-  return { source: { file, doc, lineCounter, data }, problems: [] }
+  return {
+    source: { file, lineCounter, data, offsetOf: (path, at) => offsetOf(doc, path, at) },
+    problems: []
+  }
+}
+
+const NUL_MESSAGE =
+  'the file holds a NUL character, so it is not UTF-8 text (a UTF-16 file, or a binary one); save it as UTF-8'
+
+function parseJsonSource(file: string, text: string): ParseResult {
+  const lineCounter = new LineCounter()
+  lineCounter.addNewLine(0)
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+    lineCounter.addNewLine(i + 1)
+  const parsed = parseJson(text)
+  if ('problems' in parsed)
+    return {
+      problems: parsed.problems.slice(0, MAX_PARSE_PROBLEMS).map((p) => {
+        const pos = lineCounter.linePos(p.offset)
+        return {
+          severity: 'error',
+          rule: p.rule,
+          path: [],
+          message: p.message,
+          file,
+          line: pos.line,
+          column: pos.col
+        }
+      })
+    }
+  return {
+    source: { file, lineCounter, data: parsed.data, offsetOf: parsed.offsetOf },
+    problems: []
+  }
 }
 
 /** A problem with the file as a whole, placed at its start. */
@@ -298,7 +351,7 @@ function firstLine(message: string): string {
 
 /** Place a problem in the file: the deepest node of its path that exists (the key or the value). */
 export function locate(source: ParsedSource, problem: Problem): LocatedProblem {
-  const offset = offsetOf(source.doc, problem.path, problem.at ?? 'value')
+  const offset = source.offsetOf(problem.path, problem.at ?? 'value')
   const { line, col } = source.lineCounter.linePos(offset)
   return { ...problem, file: source.file, line, column: col }
 }

@@ -2,12 +2,12 @@
  * validate = parse (positions) → JSON Schema from the model → semantic rules, all problems at once, each
  * placed at file:line:column. Nothing is sent anywhere; a file is usable only when it has no errors.
  */
-import { readFile, stat } from 'node:fs/promises'
 import type { ProfileFile } from './file-format.js'
 import { byPosition, type LocatedProblem } from './problems.js'
+import { readProfileFile, type ReadOptions } from './read.js'
 import { checkRules } from './rules/index.js'
 import { checkSchema } from './schema-check.js'
-import { fileProblem, locate, MAX_FILE_BYTES, parseSource, tooLarge } from './source.js'
+import { locate, parseSource } from './source.js'
 
 export interface ValidationResult {
   file: string
@@ -28,18 +28,13 @@ export function validateText(file: string, text: string): ValidationResult {
   return result(file, problems, source.data as ProfileFile)
 }
 
-export async function validateFile(file: string): Promise<ValidationResult> {
-  let size: number
-  try {
-    size = (await stat(file)).size
-  } catch {
-    const message = `cannot read ${file}: no such file (set the config input or pass the path)`
-    return result(file, [fileProblem(file, 'file/not-found', message)])
-  }
-  // Checked before reading, so a huge file is never loaded.
-  if (size > MAX_FILE_BYTES)
-    return result(file, [fileProblem(file, 'file/too-large', tooLarge(size))])
-  return validateText(file, await readFile(file, 'utf8'))
+export async function validateFile(
+  file: string,
+  opts: ReadOptions = {}
+): Promise<ValidationResult> {
+  const read = await readProfileFile(file, opts)
+  if ('problem' in read) return result(file, [read.problem])
+  return validateText(file, read.text)
 }
 
 function result(file: string, problems: LocatedProblem[], data?: ProfileFile): ValidationResult {

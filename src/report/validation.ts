@@ -8,6 +8,32 @@ import { cell, code, plural, table } from './markdown.js'
 /** Rows of problems a summary lists before pointing at the log (a step summary may hold 1 MiB). */
 export const MAX_SUMMARY_PROBLEMS = 200
 
+/** The `problems` output lists this many at most, in this many bytes (an output takes 1 MB). */
+export const MAX_OUTPUT_PROBLEMS = 100
+export const MAX_OUTPUT_PROBLEMS_BYTES = 100_000
+
+/** The record the `problems` output and the problems file hold for each problem. */
+export function problemRecord(p: LocatedProblem): Record<string, unknown> {
+  const { file, line, column, severity, rule, path, message } = p
+  return { file, line, column, severity, rule, path, message }
+}
+
+/** The first problems that fit the `problems` output, as JSON, and how many were left out. */
+export function problemsOutput(problems: readonly LocatedProblem[]): {
+  json: string
+  omitted: number
+} {
+  const records: string[] = []
+  let bytes = 2
+  for (const p of problems.slice(0, MAX_OUTPUT_PROBLEMS)) {
+    const record = JSON.stringify(problemRecord(p))
+    bytes += Buffer.byteLength(record) + 1
+    if (bytes > MAX_OUTPUT_PROBLEMS_BYTES) break
+    records.push(record)
+  }
+  return { json: `[${records.join(',')}]`, omitted: problems.length - records.length }
+}
+
 export function headline(r: ValidationResult): string {
   if (r.errors > 0)
     return `${plural(r.errors, 'error')}${r.warnings ? `, ${plural(r.warnings, 'warning')}` : ''} in ${r.file}`

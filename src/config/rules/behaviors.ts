@@ -283,7 +283,11 @@ function checkBehavior(index: FileIndex, behavior: Obj, path: Path): Problem[] {
           'key'
         )
       )
-    } else if (typeof d === 'number' && !(DURATIONS as readonly number[]).includes(d)) {
+    } else if (
+      typeof d === 'number' &&
+      Number.isFinite(d) && // value/not-finite reports .inf
+      !(DURATIONS as readonly number[]).includes(d)
+    ) {
       problems.push(
         error(
           'behavior/duration',

@@ -8,6 +8,7 @@ import { checkIgnoredKeys } from './ignored.js'
 import { checkNames } from './names.js'
 import { checkSimulations } from './simulations.js'
 import { checkTargets } from './targets.js'
+import { checkValues } from './values.js'
 
 const RULES: readonly Rule[] = [
   checkNames,
@@ -17,7 +18,8 @@ const RULES: readonly Rule[] = [
   checkArns,
   checkAudit,
   checkSimulations,
-  checkIgnoredKeys
+  checkIgnoredKeys,
+  checkValues
 ]
 
 export function checkRules(data: unknown): Problem[] {
