@@ -1,0 +1,61 @@
+/**
+ * DeviceConnection on aws-iot-device-sdk-v2 (aws-crt). Loaded only by commands that simulate: the native
+ * binding costs the other commands nothing. Clean sessions always: with the builder's default
+ * `clean_session=false` a denied QoS 1 publish is re-sent on every reconnect, and AWS closes the connection
+ * again each time, an endless loop.
+ */
+import type {
+  BrokerAddress,
+  ConnectionEvents,
+  ConnectionFactory,
+  DeviceConnection,
+  DeviceCredentials
+} from './connection.js'
+
+type Sdk = typeof import('aws-iot-device-sdk-v2')
+let sdk: Promise<Sdk> | undefined
+
+function loadSdk(): Promise<Sdk> {
+  return (sdk ??= import('aws-iot-device-sdk-v2'))
+}
+
+export const crtConnection: ConnectionFactory = async (
+  device: DeviceCredentials,
+  broker: BrokerAddress,
+  events: ConnectionEvents
+): Promise<DeviceConnection> => {
+  const { iot, mqtt } = await loadSdk()
+  let builder = iot.AwsIotMqttConnectionConfigBuilder.new_mtls_builder(
+    device.certificatePem,
+    device.privateKeyPem
+  )
+    .with_endpoint(broker.host)
+    .with_port(broker.port)
+    .with_client_id(device.clientId)
+    .with_clean_session(true)
+    .with_keep_alive_seconds(30)
+    .with_reconnect_min_sec(1)
+    .with_reconnect_max_sec(8)
+  if (broker.caPem) builder = builder.with_certificate_authority(broker.caPem)
+  const connection = new mqtt.MqttClient().new_connection(builder.build())
+  connection.on('interrupt', (error) => events.interrupted?.(String(error)))
+  connection.on('resume', () => events.resumed?.())
+  // Errors also reject the pending operation; without a listener aws-crt would log them.
+  connection.on('error', () => undefined)
+  return {
+    connect: async () => {
+      await connection.connect()
+    },
+    publish: async (topic, payload) => {
+      await connection.publish(topic, payload, mqtt.QoS.AtLeastOnce)
+    },
+    subscribe: async (filter, onMessage) => {
+      await connection.subscribe(filter, mqtt.QoS.AtLeastOnce, (topic, payload) =>
+        onMessage(topic, payload)
+      )
+    },
+    disconnect: async () => {
+      await connection.disconnect()
+    }
+  }
+}
