@@ -1,7 +1,7 @@
 // Build what GitHub runs and what `npx ddac` runs: dist/index.js (action main + post) and dist/cli/index.js,
 // then regenerate the published JSON Schema from the same code. `npm run bundle`; check-dist diffs the result.
 import { execFileSync } from 'node:child_process'
-import { rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 
 const ncc = (entry, out) =>
   execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'], {
@@ -11,6 +11,15 @@ const ncc = (entry, out) =>
 rmSync('dist', { recursive: true, force: true })
 ncc('src/index.ts', 'dist')
 ncc('src/bin.ts', 'dist/cli')
+// ncc does not copy native bindings: aws-crt's, for the Linux runners (src/simulate/mqtt/native.ts loads them).
+for (const platform of ['linux-x64-glibc', 'linux-arm64-glibc']) {
+  const to = `dist/bin/${platform}`
+  mkdirSync(to, { recursive: true })
+  copyFileSync(
+    `node_modules/aws-crt/dist/bin/${platform}/aws-crt-nodejs.node`,
+    `${to}/aws-crt-nodejs.node`
+  )
+}
 const schema = execFileSync('node', ['dist/cli/index.js', 'schema'], { encoding: 'utf8' })
 writeFileSync('schema/device-defender.schema.json', schema)
 console.log('bundled dist/index.js, dist/cli/index.js and wrote schema/device-defender.schema.json')

@@ -11,12 +11,17 @@ import type {
   DeviceConnection,
   DeviceCredentials
 } from './connection.js'
+import { prepareNativeBinding } from './native.js'
 
 type Sdk = typeof import('aws-iot-device-sdk-v2')
 let sdk: Promise<Sdk> | undefined
 
 function loadSdk(): Promise<Sdk> {
-  return (sdk ??= import('aws-iot-device-sdk-v2'))
+  if (!sdk) {
+    prepareNativeBinding()
+    sdk = import('aws-iot-device-sdk-v2')
+  }
+  return sdk
 }
 
 export const crtConnection: ConnectionFactory = async (
