@@ -84,6 +84,8 @@ export interface FleetResult {
   rateErrorMean: number
   rateErrorMax: number
   durationMs: number
+  /** from the first send to the last acknowledgement */
+  sendingMs: number
   perThing: ThingResult[]
   /** planned sends not made because the run was stopped */
   stopped: number
@@ -195,6 +197,7 @@ export async function runFleet(options: FleetOptions): Promise<FleetResult> {
   }
   report('settling', pacer.taken() - pending.size, pacer.taken(), 0, errors)
   await Promise.allSettled([...pending])
+  const sendingMs = now() - sendStart
 
   let disconnected = 0
   await Promise.all(
@@ -205,7 +208,7 @@ export async function runFleet(options: FleetOptions): Promise<FleetResult> {
       })
     )
   )
-  return summarize(devices, connected, failures, pacer, plan, now() - started)
+  return { ...summarize(devices, connected, failures, pacer, plan, now() - started), sendingMs }
 }
 
 function summarize(
@@ -215,7 +218,7 @@ function summarize(
   pacer: Pacer,
   plan: PublishPlan,
   durationMs: number
-): FleetResult {
+): Omit<FleetResult, 'sendingMs'> {
   const perThing = devices.map((d) => {
     const err = rateError(d.sendTimes, plan.intervalMs)
     return err === undefined ? d.result : { ...d.result, rateError: err }
