@@ -18,7 +18,8 @@ export const EXTRA_OPERATIONS = [
   'DescribeCertificate',
   'ListPrincipalThings',
   'ListPolicies',
-  'GetPolicy'
+  'GetPolicy',
+  'CreateCertificateFromCsr'
 ]
 
 const local = (id) => (id.startsWith(NS) ? id.slice(NS.length) : id)
