@@ -63,7 +63,8 @@ async function fleetFromOneProcess(
     devices: fleet,
     broker,
     connect: crtConnection,
-    plan: {
+    traffic: {
+      kind: 'publish',
       topic: 'bench/fleet',
       messageSize: MESSAGE_SIZE,
       count: COUNT,

@@ -33,13 +33,22 @@ function freePort(): Promise<number> {
   })
 }
 
-export async function startMosquitto(ca: CertificateAuthority): Promise<Mosquitto> {
+export interface MosquittoOptions {
+  /** an ACL file's text (mosquitto then denies what it does not allow, and logs `Denied PUBLISH`) */
+  acl?: string
+}
+
+export async function startMosquitto(
+  ca: CertificateAuthority,
+  options: MosquittoOptions = {}
+): Promise<Mosquitto> {
   if (!MOSQUITTO) throw new Error('mosquitto is not installed (apt-get install mosquitto)')
   const dir = mkdtempSync(path.join(tmpdir(), 'ddac-mosquitto-'))
   const server = await ca.issueServerCertificate()
   writeFileSync(path.join(dir, 'ca.pem'), ca.certificatePem)
   writeFileSync(path.join(dir, 'server.pem'), server.certificatePem)
   writeFileSync(path.join(dir, 'server.key'), server.privateKeyPem, { mode: 0o600 })
+  if (options.acl) writeFileSync(path.join(dir, 'acl'), options.acl)
   const port = await freePort()
   writeFileSync(
     path.join(dir, 'mosquitto.conf'),
@@ -52,6 +61,9 @@ export async function startMosquitto(ca: CertificateAuthority): Promise<Mosquitt
       'log_type error',
       'log_type warning',
       'log_type notice',
+      'log_type information',
+      'log_type debug',
+      'connection_messages true',
       `listener ${port} 127.0.0.1`,
       `cafile ${path.join(dir, 'ca.pem')}`,
       `certfile ${path.join(dir, 'server.pem')}`,
@@ -59,6 +71,7 @@ export async function startMosquitto(ca: CertificateAuthority): Promise<Mosquitt
       'require_certificate true',
       'use_identity_as_username true',
       'max_inflight_messages 0',
+      ...(options.acl ? [`acl_file ${path.join(dir, 'acl')}`] : []),
       ''
     ].join('\n')
   )

@@ -53,7 +53,13 @@ describeWithBroker('runFleet against mosquitto (mutual TLS)', () => {
       devices,
       broker,
       connect: crtConnection,
-      plan: { topic: 'test/topic', messageSize: 2000, count: 20, intervalMs: 50 },
+      traffic: {
+        kind: 'publish',
+        topic: 'test/topic',
+        messageSize: 2000,
+        count: 20,
+        intervalMs: 50
+      },
       onProgress: (p) => progress.push(p.phase),
       progressEveryMs: 100
     })
@@ -82,7 +88,7 @@ describeWithBroker('runFleet against mosquitto (mutual TLS)', () => {
       devices,
       broker,
       connect: crtConnection,
-      plan: { topic: 'test/topic', messageSize: 10, count: 3, intervalMs: 20 }
+      traffic: { kind: 'publish', topic: 'test/topic', messageSize: 10, count: 3, intervalMs: 20 }
     })
     expect(result.connected).toBe(1)
     expect([...result.connectFailures.keys()]).toEqual(['ddac-stranger'])

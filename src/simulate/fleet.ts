@@ -1,35 +1,25 @@
 /**
- * Runs one publishing plan on a whole fleet from one process: connects every thing (a bounded number of
- * connects in flight), paces all sends from one timer with absolute due times, caps the unacknowledged
- * publishes per thing, counts what the broker accepted, dropped and resent, and always disconnects.
+ * Runs one scenario's traffic on a whole fleet from one process: connects every thing where the traffic keeps
+ * a connection (a bounded number of connects in flight), paces all steps from one timer with absolute due
+ * times, caps the unsettled steps per thing, counts what the broker accepted, dropped and resent, and always
+ * disconnects.
  */
 import pLimit from 'p-limit'
 import { Pacer, rateError, spreadStarts } from './pacing.js'
-import type {
-  BrokerAddress,
-  ConnectionFactory,
-  DeviceConnection,
-  DeviceCredentials
-} from './mqtt/connection.js'
+import type { BrokerAddress, ConnectionFactory, DeviceCredentials } from './mqtt/connection.js'
+import { DropTunnel } from './mqtt/tunnel.js'
+import { persistent, step, type ThingCounters, type ThingRun, type Traffic } from './traffic.js'
 
 /** AWS IoT caps one connection at 100 publishes per second. */
 export const AWS_MAX_PUBLISHES_PER_SECOND = 100
 
-export interface PublishPlan {
-  topic: string
-  messageSize: number
-  /** messages per thing */
-  count: number
-  intervalMs: number
-}
-
-export type FleetPhase = 'connecting' | 'sending' | 'settling' | 'disconnecting'
+export type FleetPhase = 'connecting' | 'sending' | 'holding' | 'settling' | 'disconnecting'
 
 export interface FleetProgress {
   phase: FleetPhase
   done: number
   total: number
-  /** messages per second over the whole fleet, since sending started */
+  /** steps per second over the whole fleet, since sending started */
   rate: number
   errors: number
   /** estimated time left in this phase */
@@ -40,8 +30,8 @@ export interface FleetOptions {
   devices: readonly DeviceCredentials[]
   broker: BrokerAddress
   connect: ConnectionFactory
-  plan: PublishPlan
-  /** unacknowledged publishes per thing before its next send waits (default 10) */
+  traffic: Traffic
+  /** unsettled steps per thing before its next one waits (default 10; 1 where a step must see the last) */
   maxInflight?: number
   /** connects in flight at once (default 50: AWS's connect rate is per account) */
   connectConcurrency?: number
@@ -55,216 +45,242 @@ export interface FleetOptions {
   signal?: AbortSignal
 }
 
-export interface ThingResult {
-  clientId: string
-  sent: number
-  acked: number
-  failed: number
-  interruptions: number
-  reconnects: number
-  /** |achieved − asked| / asked over this thing's sends */
+export interface ThingResult extends ThingCounters {
+  /** |achieved − asked| / asked over this thing's steps */
   rateError?: number
 }
 
-export interface FleetResult {
+type Totals = Omit<ThingCounters, 'clientId'>
+
+export interface FleetResult extends Totals {
   things: number
+  /** things with a persistent connection (or, for per-step traffic, that connected at least once) */
   connected: number
   /** client id → why it could not connect */
   connectFailures: Map<string, string>
   planned: number
-  sent: number
-  acked: number
-  failed: number
   bytes: number
-  interruptions: number
-  reconnects: number
-  /** messages per second per thing, asked and achieved (mean over the things that sent) */
+  /** steps per second per thing, asked and achieved (mean over the things that sent) */
   askedRate: number
   achievedRate: number
   rateErrorMean: number
   rateErrorMax: number
   durationMs: number
-  /** from the first send to the last acknowledgement */
+  /** from the first step to the last settled one */
   sendingMs: number
   perThing: ThingResult[]
-  /** planned sends not made because the run was stopped */
+  /** planned steps not made because the run was stopped */
   stopped: number
 }
 
-interface Device {
-  credentials: DeviceCredentials
-  connection?: DeviceConnection
-  inflight: number
-  sendTimes: number[]
-  result: ThingResult
-}
-
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms))
+const isSleep = (t: Traffic): t is Extract<Traffic, { kind: 'hold' }> => t.kind === 'hold'
 
 export async function runFleet(options: FleetOptions): Promise<FleetResult> {
   const now = options.now ?? Date.now
-  const { plan } = options
-  const maxInflight = options.maxInflight ?? 10
-  const tickMs = options.tickMs ?? 5
+  const { traffic } = options
   const started = now()
-  const devices: Device[] = options.devices.map((credentials) => ({
+  const report = progressThrottle(options, now)
+  const things: ThingRun[] = options.devices.map((credentials) => ({
     credentials,
+    up: false,
     inflight: 0,
     sendTimes: [],
-    result: {
+    counters: {
       clientId: credentials.clientId,
       sent: 0,
       acked: 0,
       failed: 0,
+      connects: 0,
+      drops: 0,
+      denied: 0,
       interruptions: 0,
       reconnects: 0
     }
   }))
   const failures = new Map<string, string>()
-  const report = progressThrottle(options, now)
-
-  // Connect: a bounded number in flight, as AWS limits connects per second per account.
   const limit = pLimit(options.connectConcurrency ?? 50)
+  if (persistent(traffic)) await connectAll(options, things, failures, limit, report)
+  const live = persistent(traffic) ? things.filter((t) => t.connection) : things
+  const tunnel = traffic.kind === 'drop' ? await DropTunnel.start(options.broker) : undefined
+  const ctx = {
+    traffic,
+    broker: options.broker,
+    connect: options.connect,
+    payload: new Uint8Array(traffic.kind === 'publish' ? traffic.messageSize : 16).fill(0x41),
+    ...(tunnel ? { tunnel } : {})
+  }
+
+  const sendStart = now()
+  const [count, intervalMs] = isSleep(traffic) ? [0, 1000] : [traffic.count, traffic.intervalMs]
+  const pacer = new Pacer(
+    spreadStarts(live.length, intervalMs, sendStart).map((startAt) => ({
+      startAt,
+      count,
+      intervalMs
+    }))
+  )
+  const maxInflight = traffic.kind === 'publish' ? (options.maxInflight ?? 10) : 1
+  const pending = new Set<Promise<void>>()
+  let errors = failures.size
+  try {
+    if (isSleep(traffic)) await hold(traffic.holdMs, now, options.signal, report)
+    while (!pacer.done() && !options.signal?.aborted) {
+      const t = now()
+      for (const [i] of pacer.take(t, (i) => maxInflight - live[i]!.inflight)) {
+        const thing = live[i]!
+        thing.inflight++
+        thing.counters.sent++
+        thing.sendTimes.push(t)
+        const failedBefore = thing.counters.failed
+        const p = step(ctx, thing).finally(() => {
+          thing.inflight--
+          errors += thing.counters.failed - failedBefore
+          pending.delete(p)
+        })
+        pending.add(p)
+      }
+      const sent = pacer.taken()
+      const elapsed = (now() - sendStart) / 1000
+      const rate = elapsed > 0 ? sent / elapsed : 0
+      const left = pacer.planned() - sent
+      report(
+        'sending',
+        sent,
+        pacer.planned(),
+        rate,
+        errors,
+        rate > 0 ? (left / rate) * 1000 : undefined
+      )
+      const next = pacer.earliest()
+      await sleep(next === undefined ? 0 : Math.max(1, Math.min(options.tickMs ?? 5, next - now())))
+    }
+    report('settling', pacer.taken() - pending.size, pacer.taken(), 0, errors)
+    await Promise.allSettled([...pending])
+  } finally {
+    await tunnel?.close()
+  }
+  const sendingMs = now() - sendStart
+  let disconnected = 0
+  const connectedThings = things.filter((t) => t.connection)
+  await Promise.all(
+    connectedThings.map((t) =>
+      limit(async () => {
+        await t.connection!.disconnect().catch(() => undefined)
+        report('disconnecting', ++disconnected, connectedThings.length, 0, errors)
+      })
+    )
+  )
+  return {
+    ...summarize(things, failures, pacer, traffic),
+    durationMs: now() - started,
+    sendingMs
+  }
+}
+
+async function connectAll(
+  options: FleetOptions,
+  things: ThingRun[],
+  failures: Map<string, string>,
+  limit: ReturnType<typeof pLimit>,
+  report: Reporter
+): Promise<void> {
   let connected = 0
   await Promise.all(
-    devices.map((d) =>
+    things.map((thing) =>
       limit(async () => {
         if (options.signal?.aborted) return
         try {
-          const c = await options.connect(d.credentials, options.broker, {
-            interrupted: () => d.result.interruptions++,
-            resumed: () => d.result.reconnects++
+          const c = await options.connect(thing.credentials, options.broker, {
+            interrupted: () => {
+              thing.up = false
+              thing.counters.interruptions++
+            },
+            resumed: () => {
+              thing.up = true
+              thing.counters.reconnects++
+            }
           })
           await c.connect()
-          d.connection = c
+          thing.connection = c
+          thing.up = true
+          thing.counters.connects++
           connected++
         } catch (e) {
-          failures.set(d.credentials.clientId, e instanceof Error ? e.message : String(e))
+          failures.set(thing.credentials.clientId, e instanceof Error ? e.message : String(e))
         }
-        report('connecting', connected + failures.size, devices.length, 0, failures.size)
+        report('connecting', connected + failures.size, things.length, 0, failures.size)
       })
     )
   )
+}
 
-  const live = devices.filter((d) => d.connection)
-  const payload = new Uint8Array(plan.messageSize).fill(0x41) // 'A' × size, as the seed's flood
-  const sendStart = now()
-  const pacer = new Pacer(
-    spreadStarts(live.length, plan.intervalMs, sendStart).map((startAt) => ({
-      startAt,
-      count: plan.count,
-      intervalMs: plan.intervalMs
-    }))
-  )
-  const pending = new Set<Promise<void>>()
-  let errors = failures.size
-  while (!pacer.done() && !options.signal?.aborted) {
-    const t = now()
-    for (const [i] of pacer.take(t, (i) => maxInflight - live[i]!.inflight)) {
-      const d = live[i]!
-      d.inflight++
-      d.result.sent++
-      d.sendTimes.push(t)
-      const p = d
-        .connection!.publish(plan.topic, payload)
-        .then(
-          () => void d.result.acked++,
-          () => {
-            d.result.failed++
-            errors++
-          }
-        )
-        .finally(() => {
-          d.inflight--
-          pending.delete(p)
-        })
-      pending.add(p)
-    }
-    const sent = pacer.taken()
-    const elapsed = (now() - sendStart) / 1000
-    const rate = elapsed > 0 ? sent / elapsed : 0
-    const left = pacer.planned() - sent
-    report(
-      'sending',
-      sent,
-      pacer.planned(),
-      rate,
-      errors,
-      rate > 0 ? (left / rate) * 1000 : undefined
-    )
-    const next = pacer.earliest()
-    await sleep(next === undefined ? 0 : Math.max(1, Math.min(tickMs, next - now())))
+async function hold(
+  holdMs: number,
+  now: () => number,
+  signal: AbortSignal | undefined,
+  report: Reporter
+): Promise<void> {
+  const end = now() + holdMs
+  while (now() < end && !signal?.aborted) {
+    report('holding', holdMs - (end - now()), holdMs, 0, 0, end - now())
+    await sleep(Math.min(250, Math.max(1, end - now())))
   }
-  report('settling', pacer.taken() - pending.size, pacer.taken(), 0, errors)
-  await Promise.allSettled([...pending])
-  const sendingMs = now() - sendStart
-
-  let disconnected = 0
-  await Promise.all(
-    live.map((d) =>
-      limit(async () => {
-        await d.connection!.disconnect().catch(() => undefined)
-        report('disconnecting', ++disconnected, live.length, 0, errors)
-      })
-    )
-  )
-  return { ...summarize(devices, connected, failures, pacer, plan, now() - started), sendingMs }
 }
 
 function summarize(
-  devices: Device[],
-  connected: number,
+  things: ThingRun[],
   connectFailures: Map<string, string>,
   pacer: Pacer,
-  plan: PublishPlan,
-  durationMs: number
-): Omit<FleetResult, 'sendingMs'> {
-  const perThing = devices.map((d) => {
-    const err = rateError(d.sendTimes, plan.intervalMs)
-    return err === undefined ? d.result : { ...d.result, rateError: err }
+  traffic: Traffic
+): Omit<FleetResult, 'durationMs' | 'sendingMs'> {
+  const intervalMs = isSleep(traffic) ? 1000 : traffic.intervalMs
+  const perThing = things.map((t): ThingResult => {
+    const err = rateError(t.sendTimes, intervalMs)
+    return err === undefined ? { ...t.counters } : { ...t.counters, rateError: err }
   })
-  const sum = (k: 'sent' | 'acked' | 'failed' | 'interruptions' | 'reconnects'): number =>
-    perThing.reduce((n, t) => n + t[k], 0)
+  const sum = (k: keyof Totals): number => perThing.reduce((n, t) => n + t[k], 0)
   const errors = perThing.flatMap((t) => (t.rateError === undefined ? [] : [t.rateError]))
-  const askedRate = 1000 / plan.intervalMs
-  const achieved = devices.flatMap((d) =>
-    d.sendTimes.length > 1
-      ? [((d.sendTimes.length - 1) * 1000) / (d.sendTimes.at(-1)! - d.sendTimes[0]!)]
+  const achieved = things.flatMap((t) =>
+    t.sendTimes.length > 1
+      ? [((t.sendTimes.length - 1) * 1000) / (t.sendTimes.at(-1)! - t.sendTimes[0]!)]
       : []
   )
+  const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0)
   return {
-    things: devices.length,
-    connected,
+    things: things.length,
+    connected: things.filter((t) => t.counters.connects > 0).length,
     connectFailures,
-    planned: devices.length * plan.count,
+    planned: pacer.planned(),
     sent: sum('sent'),
     acked: sum('acked'),
     failed: sum('failed'),
-    bytes: sum('acked') * plan.messageSize,
+    connects: sum('connects'),
+    drops: sum('drops'),
+    denied: sum('denied'),
     interruptions: sum('interruptions'),
     reconnects: sum('reconnects'),
-    askedRate,
-    achievedRate: achieved.length ? achieved.reduce((a, b) => a + b, 0) / achieved.length : 0,
-    rateErrorMean: errors.length ? errors.reduce((a, b) => a + b, 0) / errors.length : 0,
+    bytes: traffic.kind === 'publish' ? sum('acked') * traffic.messageSize : 0,
+    askedRate: 1000 / intervalMs,
+    achievedRate: mean(achieved),
+    rateErrorMean: mean(errors),
     rateErrorMax: errors.length ? Math.max(...errors) : 0,
-    durationMs,
     perThing,
     stopped: pacer.planned() - pacer.taken()
   }
 }
 
-/** Progress at most every `progressEveryMs`, and always at a phase's end. */
-function progressThrottle(
-  options: FleetOptions,
-  now: () => number
-): (
+type Reporter = (
   phase: FleetPhase,
   done: number,
   total: number,
   rate: number,
   errors: number,
   leftMs?: number
-) => void {
+) => void
+
+/** Progress at most every `progressEveryMs`, and always at a phase's end. */
+function progressThrottle(options: FleetOptions, now: () => number): Reporter {
   const every = options.progressEveryMs ?? 1000
   let last = -Infinity
   return (phase, done, total, rate, errors, leftMs) => {

@@ -14,7 +14,9 @@ export interface BrokerAddress {
   caPem?: string
 }
 
-export interface ConnectionEvents {
+export interface ConnectionOptions {
+  /** dial through this local DropTunnel port (the `disconnects` scenario drops connections there) */
+  tunnelPort?: number
   /** the connection dropped (the broker closed it, e.g. on a denied action, or the network) */
   interrupted?: (reason: string) => void
   /** the client reconnected by itself after an interruption */
@@ -33,5 +35,5 @@ export interface DeviceConnection {
 export type ConnectionFactory = (
   device: DeviceCredentials,
   broker: BrokerAddress,
-  events: ConnectionEvents
+  options: ConnectionOptions
 ) => Promise<DeviceConnection>

@@ -6,7 +6,7 @@
  */
 import type {
   BrokerAddress,
-  ConnectionEvents,
+  ConnectionOptions,
   ConnectionFactory,
   DeviceConnection,
   DeviceCredentials
@@ -27,9 +27,9 @@ function loadSdk(): Promise<Sdk> {
 export const crtConnection: ConnectionFactory = async (
   device: DeviceCredentials,
   broker: BrokerAddress,
-  events: ConnectionEvents
+  options: ConnectionOptions
 ): Promise<DeviceConnection> => {
-  const { iot, mqtt } = await loadSdk()
+  const { http, iot, mqtt } = await loadSdk()
   let builder = iot.AwsIotMqttConnectionConfigBuilder.new_mtls_builder(
     device.certificatePem,
     device.privateKeyPem
@@ -42,9 +42,21 @@ export const crtConnection: ConnectionFactory = async (
     .with_reconnect_min_sec(1)
     .with_reconnect_max_sec(8)
   if (broker.caPem) builder = builder.with_certificate_authority(broker.caPem)
+  if (options.tunnelPort)
+    builder = builder.with_http_proxy_options(
+      new http.HttpProxyOptions(
+        '127.0.0.1',
+        options.tunnelPort,
+        http.HttpProxyAuthenticationType.Basic,
+        device.clientId,
+        'ddac',
+        undefined,
+        http.HttpProxyConnectionType.Tunneling
+      )
+    )
   const connection = new mqtt.MqttClient().new_connection(builder.build())
-  connection.on('interrupt', (error) => events.interrupted?.(String(error)))
-  connection.on('resume', () => events.resumed?.())
+  connection.on('interrupt', (error) => options.interrupted?.(String(error)))
+  connection.on('resume', () => options.resumed?.())
   // Errors also reject the pending operation; without a listener aws-crt would log them.
   connection.on('error', () => undefined)
   return {
