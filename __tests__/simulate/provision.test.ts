@@ -17,7 +17,13 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { findLeftovers } from '../../src/simulate/provision/cleanup.js'
 import { Ledger, readLedger } from '../../src/simulate/provision/ledger.js'
-import { newRunId } from '../../src/simulate/provision/marks.js'
+import {
+  gitHubRunId,
+  newRunId,
+  parseShard,
+  runIdOf,
+  shardIndices
+} from '../../src/simulate/provision/marks.js'
 import { provisionFleet } from '../../src/simulate/provision/provision.js'
 import { teardown } from '../../src/simulate/provision/teardown.js'
 import type { AccountSnapshot } from '../../src/local/state/account.js'
@@ -190,5 +196,29 @@ describe('cleanup', () => {
     )
     expect((await teardown(a.iot, later.entries)).failures).toEqual([])
     expect(registry(a.emu.state())).toEqual(before)
+  })
+})
+
+describe('shards of a matrix', () => {
+  test('each shard provisions every n-th thing of the shared run, so names never collide', async () => {
+    const a = await start()
+    const runId = gitHubRunId('987654321', '2')
+    const names = async (shard: string): Promise<string[]> =>
+      (
+        await provisionFleet({
+          iot: a.iot,
+          runId,
+          ledger: new Ledger(runId),
+          shard: parseShard(shard),
+          fleet: { name: `sharded-${shard.replace('/', '-')}`, things: 7, topic: 't' }
+        })
+      ).devices.map((d) => d.clientId.slice(-4))
+    expect(await names('1/3')).toEqual(['0000', '0003', '0006'])
+    expect(await names('2/3')).toEqual(['0001', '0004'])
+    expect(await names('3/3')).toEqual(['0002', '0005'])
+    expect(shardIndices(5)).toEqual([0, 1, 2, 3, 4])
+    expect(() => parseShard('0/3')).toThrow(/1 ≤ i ≤ n/)
+    expect(() => parseShard('4/3')).toThrow(/1 ≤ i ≤ n/)
+    expect(runIdOf(`ddac-${runId}-x-0001`)).toBe(runId)
   })
 })

@@ -25,7 +25,9 @@ import {
   policyName as policyNameOf,
   RUN_ATTRIBUTE,
   runTags,
+  shardIndices,
   simulationPrefix,
+  type Shard,
   thingName
 } from './marks.js'
 
@@ -59,6 +61,8 @@ export interface ProvisionOptions {
   /** things provisioned at once; the client paces each operation at its quota */
   concurrency?: number
   onProgress?: (done: number, total: number) => void
+  /** provision only this shard's things (a matrix job of several) */
+  shard?: Shard
 }
 
 /**
@@ -136,10 +140,11 @@ export async function provisionFleet(options: ProvisionOptions): Promise<Provisi
   if (shared) await iot.send(new AttachPolicyCommand({ policyName, target: shared.arn }))
 
   const limit = pLimit(options.concurrency ?? 10)
+  const indices = shardIndices(fleet.things, options.shard)
   let done = 0
   // Every started thing finishes (or fails) before a failure is reported, so the ledger is complete.
   const devices = await allSettledOrThrow(
-    Array.from({ length: fleet.things }, (_, i) =>
+    indices.map((i) =>
       limit(async (): Promise<DeviceCredentials & { certificateId: string }> => {
         const name = thingName(runId, fleet.name, i)
         ledger.add({ kind: 'thing', name })
@@ -163,7 +168,7 @@ export async function provisionFleet(options: ProvisionOptions): Promise<Provisi
             new AddThingToThingGroupCommand({ thingGroupName: fleet.thingGroup, thingName: name })
           )
         }
-        options.onProgress?.(++done, fleet.things)
+        options.onProgress?.(++done, indices.length)
         return {
           clientId: name,
           certificatePem: cert.pem,
