@@ -2,7 +2,7 @@
 // then regenerate the published JSON Schema from the same code. `npm run bundle`; check-dist diffs the result.
 // First the profile validator is precompiled from the schema (src/config/generated/), so no run compiles it.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -19,6 +19,15 @@ rmSync(generator, { recursive: true, force: true })
 rmSync('dist', { recursive: true, force: true })
 ncc('src/index.ts', 'dist')
 ncc('src/bin.ts', 'dist/cli')
+// ncc does not copy native bindings: aws-crt's, for the Linux runners (src/simulate/mqtt/native.ts loads them).
+for (const platform of ['linux-x64-glibc', 'linux-arm64-glibc']) {
+  const to = `dist/bin/${platform}`
+  mkdirSync(to, { recursive: true })
+  copyFileSync(
+    `node_modules/aws-crt/dist/bin/${platform}/aws-crt-nodejs.node`,
+    `${to}/aws-crt-nodejs.node`
+  )
+}
 const schema = execFileSync('node', ['dist/cli/index.js', 'schema'], { encoding: 'utf8' })
 writeFileSync('schema/device-defender.schema.json', schema)
 console.log('bundled dist/index.js, dist/cli/index.js and wrote schema/device-defender.schema.json')

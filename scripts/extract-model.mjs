@@ -19,7 +19,8 @@ export const EXTRA_OPERATIONS = [
   'ListPrincipalThings',
   'ListPolicies',
   'GetPolicy',
-  'UpdateThingGroup'
+  'UpdateThingGroup',
+  'CreateCertificateFromCsr'
 ]
 
 const local = (id) => (id.startsWith(NS) ? id.slice(NS.length) : id)

@@ -126,6 +126,10 @@ export interface SimulationEntry {
   count?: number
   /** e.g. `250ms` */
   interval?: string
+  /** baseline: how long the steady traffic runs, e.g. `5m` */
+  duration?: string
+  /** shared-certificate: how long the things stay connected together, e.g. `5m` */
+  hold?: string
   expect?: Expectation
 }
 

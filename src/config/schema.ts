@@ -188,9 +188,10 @@ function simulationSchema(b: SchemaBuilder): JsonSchema {
       things: {
         type: 'integer',
         minimum: 1,
-        maximum: 100,
+        maximum: 1000,
         default: 1,
-        description: 'Fleet size; each thing gets its own certificate.'
+        description:
+          'Fleet size; each thing gets its own certificate (one process holds 1,000; shard larger fleets).'
       },
       thingGroup: {
         ...b.ref('ThingGroupName'),
@@ -215,7 +216,13 @@ function simulationSchema(b: SchemaBuilder): JsonSchema {
         maximum: 1000000,
         description: 'Messages (or connections) per thing.'
       },
-      interval: duration('Pause between messages, e.g. 250ms.'),
+      interval: duration(
+        'Time between one step and the next per thing (a message, a denied publish, a connection), e.g. 250ms.'
+      ),
+      duration: duration('baseline: how long the steady traffic runs (default 5m).'),
+      hold: duration(
+        'shared-certificate: how long the things stay connected together (default 5m; AWS records connections older than about 2 hours for its audit).'
+      ),
       expect: {
         type: 'object',
         additionalProperties: false,

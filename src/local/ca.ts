@@ -5,6 +5,7 @@
 import 'reflect-metadata' // @peculiar/x509 (tsyringe) needs the Reflect polyfill before it loads
 import * as x509 from '@peculiar/x509'
 import { createHash, createPrivateKey, randomBytes, webcrypto } from 'node:crypto'
+import { isIP } from 'node:net'
 
 x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0])
 
@@ -127,6 +128,77 @@ export class CertificateAuthority {
       notAfter: DEVICE_NOT_AFTER
     }
   }
+
+  /** A device certificate for a PKCS#10 request (CreateCertificateFromCsr): the key stays with the device. */
+  async signRequest(csrPem: string): Promise<Omit<IssuedCertificate, 'privateKeyPem'>> {
+    const csr = new x509.Pkcs10CertificateRequest(csrPem)
+    if (!(await csr.verify()))
+      throw new Error('the certificate signing request is not signed by its key')
+    const publicKey = await csr.publicKey.export()
+    const notBefore = new Date(Date.now() - 60_000)
+    const certificate = await x509.X509CertificateGenerator.create({
+      serialNumber: serialNumber(),
+      subject: csr.subject,
+      issuer: this.certificate.subject,
+      notBefore,
+      notAfter: DEVICE_NOT_AFTER,
+      signingAlgorithm: CA_ALGORITHM,
+      publicKey,
+      signingKey: this.key,
+      extensions: [
+        new x509.BasicConstraintsExtension(false, undefined, true),
+        new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
+        new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.clientAuth]),
+        await x509.AuthorityKeyIdentifierExtension.create(this.certificate)
+      ]
+    })
+    return {
+      certificateId: certificateId(certificate.rawData),
+      certificatePem: certificate.toString('pem') + '\n',
+      publicKeyPem: pem('PUBLIC KEY', await webcrypto.subtle.exportKey('spki', publicKey)),
+      notBefore,
+      notAfter: DEVICE_NOT_AFTER
+    }
+  }
+
+  /**
+   * A TLS server certificate for a local broker. aws-crt checks the name it dials against the SANs (a mismatch
+   * shows up as a 10–20 s hang, not an error), so it names localhost and the loopback addresses.
+   */
+  async issueServerCertificate(
+    names: readonly string[] = ['localhost', '127.0.0.1', '::1']
+  ): Promise<ServerCertificate> {
+    const keys = await webcrypto.subtle.generateKey(CA_ALGORITHM, true, ['sign', 'verify'])
+    const now = Date.now()
+    const certificate = await x509.X509CertificateGenerator.create({
+      serialNumber: serialNumber(),
+      subject: `CN=${names[0] ?? 'localhost'}`,
+      issuer: this.certificate.subject,
+      notBefore: new Date(now - 60_000),
+      notAfter: new Date(now + 365 * 86_400_000),
+      signingAlgorithm: CA_ALGORITHM,
+      publicKey: keys.publicKey,
+      signingKey: this.key,
+      extensions: [
+        new x509.BasicConstraintsExtension(false, undefined, true),
+        new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
+        new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth]),
+        new x509.SubjectAlternativeNameExtension(
+          names.map((n) => (isIP(n) ? { type: 'ip', value: n } : { type: 'dns', value: n }))
+        )
+      ]
+    })
+    return {
+      certificatePem: certificate.toString('pem') + '\n',
+      privateKeyPem: pem('PRIVATE KEY', await webcrypto.subtle.exportKey('pkcs8', keys.privateKey))
+    }
+  }
+}
+
+export interface ServerCertificate {
+  certificatePem: string
+  /** PKCS#8 PEM of the server's own key */
+  privateKeyPem: string
 }
 
 /** AWS IoT's certificate id: the SHA-256 of the certificate's DER encoding, in hex. */

@@ -77,6 +77,7 @@ export const TPS_QUOTAS: Readonly<Record<OperationName, number>> = {
   AddThingToThingGroup: 100,
   RemoveThingFromThingGroup: 100,
   CreateKeysAndCertificate: 10,
+  CreateCertificateFromCsr: 10,
   DescribeCertificate: 10,
   UpdateCertificate: 10,
   DeleteCertificate: 10,

@@ -6,6 +6,7 @@ import type { IoTClient } from '@aws-sdk/client-iot'
 import { startEmulator } from '../../../src/local/emulator.js'
 import type { AccountSnapshot } from '../../../src/local/state/account.js'
 import { iotModel } from '../../../src/model/iot-model.js'
+import { makeDeviceKey } from '../../../src/simulate/keys.js'
 import { iotClient, sendOperation } from './clients.js'
 import { sample, type Obj } from './model-inputs.js'
 
@@ -24,6 +25,8 @@ export interface Base {
   /** detached, INACTIVE */
   certB: string
   auditTaskId: string
+  /** a PKCS#10 request made in memory, for CreateCertificateFromCsr */
+  csrPem: string
 }
 
 /** Build the base account once; tests start emulators from its snapshot. */
@@ -91,7 +94,8 @@ export async function buildBase(): Promise<Base> {
       violationStartTime: Date.now(),
       active: true
     }
-    return { snapshot, arn, certA, certB, auditTaskId }
+    const csrPem = (await makeDeviceKey('fixture-thing')).csrPem
+    return { snapshot, arn, certA, certB, auditTaskId, csrPem }
   } finally {
     await emu.stop()
   }
@@ -152,6 +156,7 @@ function overrides(base: Base): Record<string, Obj> {
     RemoveThingFromThingGroup: { thingGroupName: 'g1', thingName: 't1' },
     ListThingsInThingGroup: { thingGroupName: 'g1' },
     ListThingGroupsForThing: { thingName: 't1' },
+    CreateCertificateFromCsr: { certificateSigningRequest: base.csrPem },
     UpdateCertificate: { certificateId: certA },
     DescribeCertificate: { certificateId: certA },
     DeleteCertificate: { certificateId: certB },

@@ -7,9 +7,49 @@ import { entries, isObj, items, str, type FileIndex } from './context.js'
 /** Account targets under which every registered (simulated) thing is evaluated. */
 const COVERS_ALL = new Set(['all/things', 'all/registered-things'])
 
+/** The fields each scenario reads (besides name, scenario, things, thingGroup and expect). */
+const SCENARIO_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  anomaly: ['topic', 'messageSize', 'count', 'interval'],
+  baseline: ['topic', 'messageSize', 'count', 'interval', 'duration'],
+  'auth-failures': ['topic', 'count', 'interval'],
+  'connection-churn': ['count', 'interval'],
+  disconnects: ['count', 'interval'],
+  'shared-certificate': ['hold']
+}
+const TRAFFIC_FIELDS = ['topic', 'messageSize', 'count', 'interval', 'duration', 'hold']
+/** AWS IoT caps one connection at 100 publishes per second. */
+const MIN_PUBLISH_INTERVAL_MS = 10
+
+function intervalMs(text: unknown): number | undefined {
+  const m = typeof text === 'string' ? /^(\d+)(ms|s|m|h)$/.exec(text) : null
+  if (!m) return undefined
+  return Number(m[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2] as 'ms' | 's' | 'm' | 'h']
+}
+
 export function checkSimulations(index: FileIndex): Problem[] {
   const problems: Problem[] = []
   for (const { item: sim, path } of entries(index.file, 'simulations')) {
+    const used = typeof sim.scenario === 'string' ? SCENARIO_FIELDS[sim.scenario] : undefined
+    for (const field of used
+      ? TRAFFIC_FIELDS.filter((f) => sim[f] !== undefined && !used.includes(f))
+      : [])
+      problems.push(
+        warning(
+          'simulation/unused-field',
+          [...path, field],
+          `${field} does nothing for scenario ${String(sim.scenario)}; it reads ${used!.join(', ')}`,
+          'key'
+        )
+      )
+    const every = intervalMs(sim.interval)
+    if (every !== undefined && every < MIN_PUBLISH_INTERVAL_MS && used?.includes('messageSize'))
+      problems.push(
+        warning(
+          'simulation/publish-rate',
+          [...path, 'interval'],
+          `one publish every ${String(sim.interval)} is more than the 100 publishes per second AWS IoT allows one connection; AWS would throttle it`
+        )
+      )
     const expect = isObj(sim.expect) ? sim.expect : undefined
     const things = typeof sim.things === 'number' ? sim.things : 1
     if (sim.scenario === 'shared-certificate' && things < 2) {

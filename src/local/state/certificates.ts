@@ -7,6 +7,8 @@
 import type {
   AttachThingPrincipalRequest,
   AttachThingPrincipalResponse,
+  CreateCertificateFromCsrRequest,
+  CreateCertificateFromCsrResponse,
   CreateKeysAndCertificateRequest,
   CreateKeysAndCertificateResponse,
   DeleteCertificateRequest,
@@ -59,6 +61,35 @@ const creationKey = (c: CertificateRecord): string =>
   `${String(c.creationDate).padStart(15, '0')}|${c.certificateId}`
 
 export const certificateHandlers = {
+  /** Signs the device's own key: the private key never reaches the service. */
+  async CreateCertificateFromCsr(
+    state: AccountState,
+    input: Valid<CreateCertificateFromCsrRequest>
+  ): Promise<CreateCertificateFromCsrResponse> {
+    let issued: Awaited<ReturnType<typeof state.ca.signRequest>>
+    try {
+      issued = await state.ca.signRequest(input.certificateSigningRequest)
+    } catch (e) {
+      throw invalid(
+        `The certificate signing request is not valid: ${e instanceof Error ? e.message : String(e)}`
+      )
+    }
+    const now = state.now()
+    state.data.certificates.set(issued.certificateId, {
+      certificateId: issued.certificateId,
+      certificatePem: issued.certificatePem,
+      status: input.setAsActive ? 'ACTIVE' : 'INACTIVE',
+      creationDate: now,
+      lastModifiedDate: now,
+      validity: { notBefore: issued.notBefore.getTime(), notAfter: issued.notAfter.getTime() }
+    })
+    return {
+      certificateArn: certificateArn(state, issued.certificateId),
+      certificateId: issued.certificateId,
+      certificatePem: issued.certificatePem
+    }
+  },
+
   async CreateKeysAndCertificate(
     state: AccountState,
     input: Valid<CreateKeysAndCertificateRequest>
