@@ -2,7 +2,7 @@ export const id = 143;
 export const ids = [143];
 export const modules = {
 
-/***/ 4143:
+/***/ 94143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,17 +16,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: LOCAL_CREDENTIALS, NotSentError
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-cjs/index.js
-var dist_cjs = __webpack_require__(8907);
+var dist_cjs = __webpack_require__(18907);
 // EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/index.js
-var core_dist_cjs = __webpack_require__(402);
+var core_dist_cjs = __webpack_require__(90402);
 // EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
-var node_http_handler_dist_cjs = __webpack_require__(1279);
+var node_http_handler_dist_cjs = __webpack_require__(61279);
 // EXTERNAL MODULE: ./src/model/quotas.ts
-var model_quotas = __webpack_require__(856);
+var model_quotas = __webpack_require__(60856);
 // EXTERNAL MODULE: ./src/aws/errors.ts
-var errors = __webpack_require__(9378);
+var errors = __webpack_require__(99378);
 // EXTERNAL MODULE: ./node_modules/p-throttle/index.js
-var p_throttle = __webpack_require__(5992);
+var p_throttle = __webpack_require__(65992);
 ;// CONCATENATED MODULE: ./src/aws/rate-limit.ts
 
 
@@ -84,7 +84,7 @@ function addRateLimit(client, quotas) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/retry/index.js
-var retry = __webpack_require__(3609);
+var retry = __webpack_require__(23609);
 ;// CONCATENATED MODULE: ./src/aws/retry.ts
 /**
  * The SDK's standard retries, with changes for a tool that must converge under pressure: more attempts
@@ -130,7 +130,7 @@ class DdacRetryStrategy {
 }
 
 // EXTERNAL MODULE: ./src/aws/timeouts.ts
-var aws_timeouts = __webpack_require__(2653);
+var aws_timeouts = __webpack_require__(82653);
 ;// CONCATENATED MODULE: ./src/aws/client.ts
 /**
  * The AWS IoT client factory. Against a local endpoint (the emulator) the client signs with static dummy
@@ -222,7 +222,7 @@ function addStopGate(client, stop) {
 
 /***/ }),
 
-/***/ 9378:
+/***/ 99378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -231,7 +231,7 @@ function addStopGate(client, stop) {
 /* harmony export */   Xr: () => (/* binding */ addErrorContext),
 /* harmony export */   Yo: () => (/* binding */ isRefusedUpdate)
 /* harmony export */ });
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5846);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75846);
 
 /**
  * Record which operation failed, and where it was sent, on the error itself, so messages can name the IAM
@@ -323,7 +323,7 @@ function explainAwsError(e, words = _words_js__WEBPACK_IMPORTED_MODULE_0__/* .CL
 
 /***/ }),
 
-/***/ 856:
+/***/ 60856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -405,6 +405,7 @@ const TPS_QUOTAS = {
     AddThingToThingGroup: 100,
     RemoveThingFromThingGroup: 100,
     CreateKeysAndCertificate: 10,
+    CreateCertificateFromCsr: 10,
     DescribeCertificate: 10,
     UpdateCertificate: 10,
     DeleteCertificate: 10,

@@ -2,7 +2,7 @@ export const id = 407;
 export const ids = [407];
 export const modules = {
 
-/***/ 4407:
+/***/ 34407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,17 +14,20 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_ACCOUNT, DEFAULT_REGION
 
 // EXTERNAL MODULE: ./node_modules/reflect-metadata/Reflect.js
-var Reflect = __webpack_require__(477);
+var Reflect = __webpack_require__(80477);
 // EXTERNAL MODULE: ./node_modules/@peculiar/x509/build/x509.cjs.js
 var x509_cjs = __webpack_require__(8927);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(77030);
 ;// CONCATENATED MODULE: ./src/local/ca.ts
 /**
  * The emulator's certificate authority: device certificates that CreateKeysAndCertificate hands out are
  * signed by it, so the local broker can later verify devices exactly as AWS IoT verifies its own.
  */
  // @peculiar/x509 (tsyringe) needs the Reflect polyfill before it loads
+
 
 
 x509_cjs/* cryptoProvider */.Ve.set(external_node_crypto_.webcrypto);
@@ -119,6 +122,65 @@ class CertificateAuthority {
             notAfter: DEVICE_NOT_AFTER
         };
     }
+    /** A device certificate for a PKCS#10 request (CreateCertificateFromCsr): the key stays with the device. */
+    async signRequest(csrPem) {
+        const csr = new x509_cjs/* Pkcs10CertificateRequest */.lt(csrPem);
+        if (!(await csr.verify()))
+            throw new Error('the certificate signing request is not signed by its key');
+        const publicKey = await csr.publicKey.export();
+        const notBefore = new Date(Date.now() - 60_000);
+        const certificate = await x509_cjs/* X509CertificateGenerator */.Jy.create({
+            serialNumber: serialNumber(),
+            subject: csr.subject,
+            issuer: this.certificate.subject,
+            notBefore,
+            notAfter: DEVICE_NOT_AFTER,
+            signingAlgorithm: CA_ALGORITHM,
+            publicKey,
+            signingKey: this.key,
+            extensions: [
+                new x509_cjs/* BasicConstraintsExtension */.WA(false, undefined, true),
+                new x509_cjs/* KeyUsagesExtension */.hy(x509_cjs/* KeyUsageFlags */.Ob.digitalSignature, true),
+                new x509_cjs/* ExtendedKeyUsageExtension */.j6([x509_cjs/* ExtendedKeyUsage */.CD.clientAuth]),
+                await x509_cjs/* AuthorityKeyIdentifierExtension */.Z$.create(this.certificate)
+            ]
+        });
+        return {
+            certificateId: certificateId(certificate.rawData),
+            certificatePem: certificate.toString('pem') + '\n',
+            publicKeyPem: pem('PUBLIC KEY', await external_node_crypto_.webcrypto.subtle.exportKey('spki', publicKey)),
+            notBefore,
+            notAfter: DEVICE_NOT_AFTER
+        };
+    }
+    /**
+     * A TLS server certificate for a local broker. aws-crt checks the name it dials against the SANs (a mismatch
+     * shows up as a 10–20 s hang, not an error), so it names localhost and the loopback addresses.
+     */
+    async issueServerCertificate(names = ['localhost', '127.0.0.1', '::1']) {
+        const keys = await external_node_crypto_.webcrypto.subtle.generateKey(CA_ALGORITHM, true, ['sign', 'verify']);
+        const now = Date.now();
+        const certificate = await x509_cjs/* X509CertificateGenerator */.Jy.create({
+            serialNumber: serialNumber(),
+            subject: `CN=${names[0] ?? 'localhost'}`,
+            issuer: this.certificate.subject,
+            notBefore: new Date(now - 60_000),
+            notAfter: new Date(now + 365 * 86_400_000),
+            signingAlgorithm: CA_ALGORITHM,
+            publicKey: keys.publicKey,
+            signingKey: this.key,
+            extensions: [
+                new x509_cjs/* BasicConstraintsExtension */.WA(false, undefined, true),
+                new x509_cjs/* KeyUsagesExtension */.hy(x509_cjs/* KeyUsageFlags */.Ob.digitalSignature, true),
+                new x509_cjs/* ExtendedKeyUsageExtension */.j6([x509_cjs/* ExtendedKeyUsage */.CD.serverAuth]),
+                new x509_cjs/* SubjectAlternativeNameExtension */.Wx(names.map((n) => ((0,external_node_net_.isIP)(n) ? { type: 'ip', value: n } : { type: 'dns', value: n })))
+            ]
+        });
+        return {
+            certificatePem: certificate.toString('pem') + '\n',
+            privateKeyPem: pem('PRIVATE KEY', await external_node_crypto_.webcrypto.subtle.exportKey('pkcs8', keys.privateKey))
+        };
+    }
 }
 /** AWS IoT's certificate id: the SHA-256 of the certificate's DER encoding, in hex. */
 function certificateId(der) {
@@ -126,9 +188,9 @@ function certificateId(der) {
 }
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: ./src/model/iot-model.ts + 3 modules
-var iot_model = __webpack_require__(9065);
+var iot_model = __webpack_require__(79065);
 ;// CONCATENATED MODULE: ./src/local/control-plane/api-error.ts
 /** A modeled AWS IoT error: handlers throw it and the HTTP layer answers with the model's status for its name. */
 
@@ -277,7 +339,7 @@ function wireOutput(shapeName, output) {
 }
 
 // EXTERNAL MODULE: ./src/config/catalog/audit-checks.ts
-var audit_checks = __webpack_require__(6515);
+var audit_checks = __webpack_require__(26515);
 ;// CONCATENATED MODULE: ./src/local/control-plane/paging.ts
 /**
  * Opaque paging tokens. A token names the operation and the sort key of the last item returned, so a page
@@ -769,9 +831,9 @@ const auditHandlers = {
 };
 
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/config/catalog/metrics.ts
-var metrics = __webpack_require__(9931);
+var metrics = __webpack_require__(39931);
 ;// CONCATENATED MODULE: ./src/local/state/behavior-rules.ts
 
 function metricInfo(state, metric) {
@@ -1378,6 +1440,30 @@ const certificates_byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** Sort key in creation order: fixed-width milliseconds, then the id for certificates made together. */
 const creationKey = (c) => `${String(c.creationDate).padStart(15, '0')}|${c.certificateId}`;
 const certificateHandlers = {
+    /** Signs the device's own key: the private key never reaches the service. */
+    async CreateCertificateFromCsr(state, input) {
+        let issued;
+        try {
+            issued = await state.ca.signRequest(input.certificateSigningRequest);
+        }
+        catch (e) {
+            throw invalid(`The certificate signing request is not valid: ${e instanceof Error ? e.message : String(e)}`);
+        }
+        const now = state.now();
+        state.data.certificates.set(issued.certificateId, {
+            certificateId: issued.certificateId,
+            certificatePem: issued.certificatePem,
+            status: input.setAsActive ? 'ACTIVE' : 'INACTIVE',
+            creationDate: now,
+            lastModifiedDate: now,
+            validity: { notBefore: issued.notBefore.getTime(), notAfter: issued.notAfter.getTime() }
+        });
+        return {
+            certificateArn: certificateArn(state, issued.certificateId),
+            certificateId: issued.certificateId,
+            certificatePem: issued.certificatePem
+        };
+    },
     async CreateKeysAndCertificate(state, input) {
         const issued = await state.ca.issueDeviceCertificate();
         const now = state.now();
@@ -2120,8 +2206,6 @@ function isReadOnly(operation) {
     return /^(List|Describe|Get|Validate)/.test(operation);
 }
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
 ;// CONCATENATED MODULE: ./src/local/control-plane/request-guard.ts
 /**
  * The emulator takes no credentials, so it must not be reachable from a web page the user happens to open:
@@ -2348,7 +2432,7 @@ function validateInput(shapeName, input) {
 }
 
 // EXTERNAL MODULE: ./src/model/quotas.ts
-var quotas = __webpack_require__(856);
+var quotas = __webpack_require__(60856);
 ;// CONCATENATED MODULE: ./src/local/regions.ts
 /**
  * The emulated account across regions. AWS scopes an account's IoT resources by region, so each region a
@@ -2518,11 +2602,11 @@ function createControlPlane(options) {
 }
 
 // EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
+var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./node_modules/pure-rand/lib/esm/distribution/uniformFloat64.js
-var uniformFloat64 = __webpack_require__(8460);
+var uniformFloat64 = __webpack_require__(18460);
 // EXTERNAL MODULE: ./node_modules/pure-rand/lib/esm/generator/xoroshiro128plus.js
-var xoroshiro128plus = __webpack_require__(9821);
+var xoroshiro128plus = __webpack_require__(19821);
 ;// CONCATENATED MODULE: ./src/local/faults.ts
 /**
  * What the emulator can do to a request before it reaches the account, for tests and benchmarks that need an
@@ -2610,14 +2694,14 @@ class Faults {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __webpack_require__(1455);
+var external_node_fs_promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/local/persist.ts
 /**
  * The data directory of `ddac local --data-dir`: one JSON snapshot of the account and the CA, rewritten
@@ -2801,7 +2885,7 @@ async function startEmulator(options = {}) {
 
 /***/ }),
 
-/***/ 856:
+/***/ 60856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2883,6 +2967,7 @@ const TPS_QUOTAS = {
     AddThingToThingGroup: 100,
     RemoveThingFromThingGroup: 100,
     CreateKeysAndCertificate: 10,
+    CreateCertificateFromCsr: 10,
     DescribeCertificate: 10,
     UpdateCertificate: 10,
     DeleteCertificate: 10,

@@ -2,7 +2,7 @@ export const id = 661;
 export const ids = [661];
 export const modules = {
 
-/***/ 6661:
+/***/ 86661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -304,6 +304,7 @@ const TPS_QUOTAS = {
     AddThingToThingGroup: 100,
     RemoveThingFromThingGroup: 100,
     CreateKeysAndCertificate: 10,
+    CreateCertificateFromCsr: 10,
     DescribeCertificate: 10,
     UpdateCertificate: 10,
     DeleteCertificate: 10,

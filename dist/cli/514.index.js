@@ -19,12 +19,15 @@ var Reflect = __webpack_require__(477);
 var x509_cjs = __webpack_require__(8927);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
 ;// CONCATENATED MODULE: ./src/local/ca.ts
 /**
  * The emulator's certificate authority: device certificates that CreateKeysAndCertificate hands out are
  * signed by it, so the local broker can later verify devices exactly as AWS IoT verifies its own.
  */
  // @peculiar/x509 (tsyringe) needs the Reflect polyfill before it loads
+
 
 
 x509_cjs/* cryptoProvider */.Ve.set(external_node_crypto_.webcrypto);
@@ -117,6 +120,65 @@ class CertificateAuthority {
             privateKeyPem,
             notBefore,
             notAfter: DEVICE_NOT_AFTER
+        };
+    }
+    /** A device certificate for a PKCS#10 request (CreateCertificateFromCsr): the key stays with the device. */
+    async signRequest(csrPem) {
+        const csr = new x509_cjs/* Pkcs10CertificateRequest */.lt(csrPem);
+        if (!(await csr.verify()))
+            throw new Error('the certificate signing request is not signed by its key');
+        const publicKey = await csr.publicKey.export();
+        const notBefore = new Date(Date.now() - 60_000);
+        const certificate = await x509_cjs/* X509CertificateGenerator */.Jy.create({
+            serialNumber: serialNumber(),
+            subject: csr.subject,
+            issuer: this.certificate.subject,
+            notBefore,
+            notAfter: DEVICE_NOT_AFTER,
+            signingAlgorithm: CA_ALGORITHM,
+            publicKey,
+            signingKey: this.key,
+            extensions: [
+                new x509_cjs/* BasicConstraintsExtension */.WA(false, undefined, true),
+                new x509_cjs/* KeyUsagesExtension */.hy(x509_cjs/* KeyUsageFlags */.Ob.digitalSignature, true),
+                new x509_cjs/* ExtendedKeyUsageExtension */.j6([x509_cjs/* ExtendedKeyUsage */.CD.clientAuth]),
+                await x509_cjs/* AuthorityKeyIdentifierExtension */.Z$.create(this.certificate)
+            ]
+        });
+        return {
+            certificateId: certificateId(certificate.rawData),
+            certificatePem: certificate.toString('pem') + '\n',
+            publicKeyPem: pem('PUBLIC KEY', await external_node_crypto_.webcrypto.subtle.exportKey('spki', publicKey)),
+            notBefore,
+            notAfter: DEVICE_NOT_AFTER
+        };
+    }
+    /**
+     * A TLS server certificate for a local broker. aws-crt checks the name it dials against the SANs (a mismatch
+     * shows up as a 10–20 s hang, not an error), so it names localhost and the loopback addresses.
+     */
+    async issueServerCertificate(names = ['localhost', '127.0.0.1', '::1']) {
+        const keys = await external_node_crypto_.webcrypto.subtle.generateKey(CA_ALGORITHM, true, ['sign', 'verify']);
+        const now = Date.now();
+        const certificate = await x509_cjs/* X509CertificateGenerator */.Jy.create({
+            serialNumber: serialNumber(),
+            subject: `CN=${names[0] ?? 'localhost'}`,
+            issuer: this.certificate.subject,
+            notBefore: new Date(now - 60_000),
+            notAfter: new Date(now + 365 * 86_400_000),
+            signingAlgorithm: CA_ALGORITHM,
+            publicKey: keys.publicKey,
+            signingKey: this.key,
+            extensions: [
+                new x509_cjs/* BasicConstraintsExtension */.WA(false, undefined, true),
+                new x509_cjs/* KeyUsagesExtension */.hy(x509_cjs/* KeyUsageFlags */.Ob.digitalSignature, true),
+                new x509_cjs/* ExtendedKeyUsageExtension */.j6([x509_cjs/* ExtendedKeyUsage */.CD.serverAuth]),
+                new x509_cjs/* SubjectAlternativeNameExtension */.Wx(names.map((n) => ((0,external_node_net_.isIP)(n) ? { type: 'ip', value: n } : { type: 'dns', value: n })))
+            ]
+        });
+        return {
+            certificatePem: certificate.toString('pem') + '\n',
+            privateKeyPem: pem('PRIVATE KEY', await external_node_crypto_.webcrypto.subtle.exportKey('pkcs8', keys.privateKey))
         };
     }
 }
@@ -1378,6 +1440,30 @@ const certificates_byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** Sort key in creation order: fixed-width milliseconds, then the id for certificates made together. */
 const creationKey = (c) => `${String(c.creationDate).padStart(15, '0')}|${c.certificateId}`;
 const certificateHandlers = {
+    /** Signs the device's own key: the private key never reaches the service. */
+    async CreateCertificateFromCsr(state, input) {
+        let issued;
+        try {
+            issued = await state.ca.signRequest(input.certificateSigningRequest);
+        }
+        catch (e) {
+            throw invalid(`The certificate signing request is not valid: ${e instanceof Error ? e.message : String(e)}`);
+        }
+        const now = state.now();
+        state.data.certificates.set(issued.certificateId, {
+            certificateId: issued.certificateId,
+            certificatePem: issued.certificatePem,
+            status: input.setAsActive ? 'ACTIVE' : 'INACTIVE',
+            creationDate: now,
+            lastModifiedDate: now,
+            validity: { notBefore: issued.notBefore.getTime(), notAfter: issued.notAfter.getTime() }
+        });
+        return {
+            certificateArn: certificateArn(state, issued.certificateId),
+            certificateId: issued.certificateId,
+            certificatePem: issued.certificatePem
+        };
+    },
     async CreateKeysAndCertificate(state, input) {
         const issued = await state.ca.issueDeviceCertificate();
         const now = state.now();
@@ -2120,8 +2206,6 @@ function isReadOnly(operation) {
     return /^(List|Describe|Get|Validate)/.test(operation);
 }
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
 ;// CONCATENATED MODULE: ./src/local/control-plane/request-guard.ts
 /**
  * The emulator takes no credentials, so it must not be reachable from a web page the user happens to open:
@@ -2892,6 +2976,7 @@ const TPS_QUOTAS = {
     AddThingToThingGroup: 100,
     RemoveThingFromThingGroup: 100,
     CreateKeysAndCertificate: 10,
+    CreateCertificateFromCsr: 10,
     DescribeCertificate: 10,
     UpdateCertificate: 10,
     DeleteCertificate: 10,

@@ -35201,6 +35201,1898 @@ __webpack_unused_export__ = closest;
 
 /***/ }),
 
+/***/ 4807:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./format", "./parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
+    const format_1 = __nccwpck_require__(6612);
+    const parser_1 = __nccwpck_require__(2771);
+    function removeProperty(text, path, options) {
+        return setProperty(text, path, void 0, options);
+    }
+    exports.removeProperty = removeProperty;
+    function setProperty(text, originalPath, value, options) {
+        const path = originalPath.slice();
+        const errors = [];
+        const root = (0, parser_1.parseTree)(text, errors);
+        let parent = void 0;
+        let lastSegment = void 0;
+        while (path.length > 0) {
+            lastSegment = path.pop();
+            parent = (0, parser_1.findNodeAtLocation)(root, path);
+            if (parent === void 0 && value !== void 0) {
+                if (typeof lastSegment === 'string') {
+                    value = { [lastSegment]: value };
+                }
+                else {
+                    value = [value];
+                }
+            }
+            else {
+                break;
+            }
+        }
+        if (!parent) {
+            // empty document
+            if (value === void 0) { // delete
+                throw new Error('Can not delete in empty document');
+            }
+            return withFormatting(text, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
+        }
+        else if (parent.type === 'object' && typeof lastSegment === 'string' && Array.isArray(parent.children)) {
+            const existing = (0, parser_1.findNodeAtLocation)(parent, [lastSegment]);
+            if (existing !== void 0) {
+                if (value === void 0) { // delete
+                    if (!existing.parent) {
+                        throw new Error('Malformed AST');
+                    }
+                    const propertyIndex = parent.children.indexOf(existing.parent);
+                    let removeBegin;
+                    let removeEnd = existing.parent.offset + existing.parent.length;
+                    if (propertyIndex > 0) {
+                        // remove the comma of the previous node
+                        let previous = parent.children[propertyIndex - 1];
+                        removeBegin = previous.offset + previous.length;
+                    }
+                    else {
+                        removeBegin = parent.offset + 1;
+                        if (parent.children.length > 1) {
+                            // remove the comma of the next node
+                            let next = parent.children[1];
+                            removeEnd = next.offset;
+                        }
+                    }
+                    return withFormatting(text, { offset: removeBegin, length: removeEnd - removeBegin, content: '' }, options);
+                }
+                else {
+                    // set value of existing property
+                    return withFormatting(text, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
+                }
+            }
+            else {
+                if (value === void 0) { // delete
+                    return []; // property does not exist, nothing to do
+                }
+                const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
+                const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map(p => p.children[0].value)) : parent.children.length;
+                let edit;
+                if (index > 0) {
+                    let previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                else if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty + ',' };
+                }
+                return withFormatting(text, edit, options);
+            }
+        }
+        else if (parent.type === 'array' && typeof lastSegment === 'number' && Array.isArray(parent.children)) {
+            const insertIndex = lastSegment;
+            if (insertIndex === -1) {
+                // Insert
+                const newProperty = `${JSON.stringify(value)}`;
+                let edit;
+                if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    const previous = parent.children[parent.children.length - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value === void 0 && parent.children.length >= 0) {
+                // Removal
+                const removalIndex = lastSegment;
+                const toRemove = parent.children[removalIndex];
+                let edit;
+                if (parent.children.length === 1) {
+                    // only item
+                    edit = { offset: parent.offset + 1, length: parent.length - 2, content: '' };
+                }
+                else if (parent.children.length - 1 === removalIndex) {
+                    // last item
+                    let previous = parent.children[removalIndex - 1];
+                    let offset = previous.offset + previous.length;
+                    let parentEndOffset = parent.offset + parent.length;
+                    edit = { offset, length: parentEndOffset - 2 - offset, content: '' };
+                }
+                else {
+                    edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: '' };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value !== void 0) {
+                let edit;
+                const newProperty = `${JSON.stringify(value)}`;
+                if (!options.isArrayInsertion && parent.children.length > lastSegment) {
+                    const toModify = parent.children[lastSegment];
+                    edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
+                }
+                else if (parent.children.length === 0 || lastSegment === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + ',' };
+                }
+                else {
+                    const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
+                    const previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else {
+                throw new Error(`Can not ${value === void 0 ? 'remove' : (options.isArrayInsertion ? 'insert' : 'modify')} Array index ${insertIndex} as length is not sufficient`);
+            }
+        }
+        else {
+            throw new Error(`Can not add ${typeof lastSegment !== 'number' ? 'index' : 'property'} to parent of type ${parent.type}`);
+        }
+    }
+    exports.setProperty = setProperty;
+    function withFormatting(text, edit, options) {
+        if (!options.formattingOptions) {
+            return [edit];
+        }
+        // apply the edit
+        let newText = applyEdit(text, edit);
+        // format the new text
+        let begin = edit.offset;
+        let end = edit.offset + edit.content.length;
+        if (edit.length === 0 || edit.content.length === 0) { // insert or remove
+            while (begin > 0 && !(0, format_1.isEOL)(newText, begin - 1)) {
+                begin--;
+            }
+            while (end < newText.length && !(0, format_1.isEOL)(newText, end)) {
+                end++;
+            }
+        }
+        const edits = (0, format_1.format)(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
+        // apply the formatting edits and track the begin and end offsets of the changes
+        for (let i = edits.length - 1; i >= 0; i--) {
+            const edit = edits[i];
+            newText = applyEdit(newText, edit);
+            begin = Math.min(begin, edit.offset);
+            end = Math.max(end, edit.offset + edit.length);
+            end += edit.content.length - edit.length;
+        }
+        // create a single edit with all changes
+        const editLength = text.length - (newText.length - end) - begin;
+        return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
+    }
+    function applyEdit(text, edit) {
+        return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
+    }
+    exports.applyEdit = applyEdit;
+    function isWS(text, offset) {
+        return '\r\n \t'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isWS = isWS;
+});
+
+
+/***/ }),
+
+/***/ 6612:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner", "./string-intern"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isEOL = exports.format = void 0;
+    const scanner_1 = __nccwpck_require__(8525);
+    const string_intern_1 = __nccwpck_require__(4579);
+    function format(documentText, range, options) {
+        let initialIndentLevel;
+        let formatText;
+        let formatTextStart;
+        let rangeStart;
+        let rangeEnd;
+        if (range) {
+            rangeStart = range.offset;
+            rangeEnd = rangeStart + range.length;
+            formatTextStart = rangeStart;
+            while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
+                formatTextStart--;
+            }
+            let endOffset = rangeEnd;
+            while (endOffset < documentText.length && !isEOL(documentText, endOffset)) {
+                endOffset++;
+            }
+            formatText = documentText.substring(formatTextStart, endOffset);
+            initialIndentLevel = computeIndentLevel(formatText, options);
+        }
+        else {
+            formatText = documentText;
+            initialIndentLevel = 0;
+            formatTextStart = 0;
+            rangeStart = 0;
+            rangeEnd = documentText.length;
+        }
+        const eol = getEOL(options, documentText);
+        const eolFastPathSupported = string_intern_1.supportedEols.includes(eol);
+        let numberLineBreaks = 0;
+        let indentLevel = 0;
+        let indentValue;
+        if (options.insertSpaces) {
+            indentValue = string_intern_1.cachedSpaces[options.tabSize || 4] ?? repeat(string_intern_1.cachedSpaces[1], options.tabSize || 4);
+        }
+        else {
+            indentValue = '\t';
+        }
+        const indentType = indentValue === '\t' ? '\t' : ' ';
+        let scanner = (0, scanner_1.createScanner)(formatText, false);
+        let hasError = false;
+        function newLinesAndIndent() {
+            if (numberLineBreaks > 1) {
+                return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
+            if (!eolFastPathSupported || amountOfSpaces > string_intern_1.cachedBreakLinesWithSpaces[indentType][eol].length) {
+                return eol + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            if (amountOfSpaces <= 0) {
+                return eol;
+            }
+            return string_intern_1.cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
+        }
+        function scanNext() {
+            let token = scanner.scan();
+            numberLineBreaks = 0;
+            while (token === 15 /* SyntaxKind.Trivia */ || token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                if (token === 14 /* SyntaxKind.LineBreakTrivia */ && options.keepLines) {
+                    numberLineBreaks += 1;
+                }
+                else if (token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                    numberLineBreaks = 1;
+                }
+                token = scanner.scan();
+            }
+            hasError = token === 16 /* SyntaxKind.Unknown */ || scanner.getTokenError() !== 0 /* ScanError.None */;
+            return token;
+        }
+        const editOperations = [];
+        function addEdit(text, startOffset, endOffset) {
+            if (!hasError && (!range || (startOffset < rangeEnd && endOffset > rangeStart)) && documentText.substring(startOffset, endOffset) !== text) {
+                editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text });
+            }
+        }
+        let firstToken = scanNext();
+        if (options.keepLines && numberLineBreaks > 0) {
+            addEdit(repeat(eol, numberLineBreaks), 0, 0);
+        }
+        if (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
+            let initialIndent = (indentValue.length * initialIndentLevel < 20) && options.insertSpaces
+                ? string_intern_1.cachedSpaces[indentValue.length * initialIndentLevel]
+                : repeat(indentValue, initialIndentLevel);
+            addEdit(initialIndent, formatTextStart, firstTokenStart);
+        }
+        while (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+            let secondToken = scanNext();
+            let replaceContent = '';
+            let needsLineBreak = false;
+            while (numberLineBreaks === 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
+                addEdit(string_intern_1.cachedSpaces[1], firstTokenEnd, commentTokenStart);
+                firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+                needsLineBreak = secondToken === 12 /* SyntaxKind.LineCommentTrivia */;
+                replaceContent = needsLineBreak ? newLinesAndIndent() : '';
+                secondToken = scanNext();
+            }
+            if (secondToken === 2 /* SyntaxKind.CloseBraceToken */) {
+                if (firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else if (secondToken === 4 /* SyntaxKind.CloseBracketToken */) {
+                if (firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else {
+                switch (firstToken) {
+                    case 3 /* SyntaxKind.OpenBracketToken */:
+                    case 1 /* SyntaxKind.OpenBraceToken */:
+                        indentLevel++;
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 5 /* SyntaxKind.CommaToken */:
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                        replaceContent = newLinesAndIndent();
+                        break;
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 6 /* SyntaxKind.ColonToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 10 /* SyntaxKind.StringLiteral */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (secondToken === 6 /* SyntaxKind.ColonToken */ && !needsLineBreak) {
+                            replaceContent = '';
+                        }
+                        break;
+                    case 7 /* SyntaxKind.NullKeyword */:
+                    case 8 /* SyntaxKind.TrueKeyword */:
+                    case 9 /* SyntaxKind.FalseKeyword */:
+                    case 11 /* SyntaxKind.NumericLiteral */:
+                    case 2 /* SyntaxKind.CloseBraceToken */:
+                    case 4 /* SyntaxKind.CloseBracketToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            if ((secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */) && !needsLineBreak) {
+                                replaceContent = string_intern_1.cachedSpaces[1];
+                            }
+                            else if (secondToken !== 5 /* SyntaxKind.CommaToken */ && secondToken !== 17 /* SyntaxKind.EOF */) {
+                                hasError = true;
+                            }
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        hasError = true;
+                        break;
+                }
+                if (numberLineBreaks > 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                    replaceContent = newLinesAndIndent();
+                }
+            }
+            if (secondToken === 17 /* SyntaxKind.EOF */) {
+                if (options.keepLines && numberLineBreaks > 0) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else {
+                    replaceContent = options.insertFinalNewline ? eol : '';
+                }
+            }
+            const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
+            addEdit(replaceContent, firstTokenEnd, secondTokenStart);
+            firstToken = secondToken;
+        }
+        return editOperations;
+    }
+    exports.format = format;
+    function repeat(s, count) {
+        let result = '';
+        for (let i = 0; i < count; i++) {
+            result += s;
+        }
+        return result;
+    }
+    function computeIndentLevel(content, options) {
+        let i = 0;
+        let nChars = 0;
+        const tabSize = options.tabSize || 4;
+        while (i < content.length) {
+            let ch = content.charAt(i);
+            if (ch === string_intern_1.cachedSpaces[1]) {
+                nChars++;
+            }
+            else if (ch === '\t') {
+                nChars += tabSize;
+            }
+            else {
+                break;
+            }
+            i++;
+        }
+        return Math.floor(nChars / tabSize);
+    }
+    function getEOL(options, text) {
+        for (let i = 0; i < text.length; i++) {
+            const ch = text.charAt(i);
+            if (ch === '\r') {
+                if (i + 1 < text.length && text.charAt(i + 1) === '\n') {
+                    return '\r\n';
+                }
+                return '\r';
+            }
+            else if (ch === '\n') {
+                return '\n';
+            }
+        }
+        return (options && options.eol) || '\n';
+    }
+    function isEOL(text, offset) {
+        return '\r\n'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isEOL = isEOL;
+});
+
+
+/***/ }),
+
+/***/ 2771:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
+    const scanner_1 = __nccwpck_require__(8525);
+    var ParseOptions;
+    (function (ParseOptions) {
+        ParseOptions.DEFAULT = {
+            allowTrailingComma: false
+        };
+    })(ParseOptions || (ParseOptions = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    function getLocation(text, position) {
+        const segments = []; // strings or numbers
+        const earlyReturnException = new Object();
+        let previousNode = undefined;
+        const previousNodeInst = {
+            value: {},
+            offset: 0,
+            length: 0,
+            type: 'object',
+            parent: undefined
+        };
+        let isAtPropertyKey = false;
+        function setPreviousNode(value, offset, length, type) {
+            previousNodeInst.value = value;
+            previousNodeInst.offset = offset;
+            previousNodeInst.length = length;
+            previousNodeInst.type = type;
+            previousNodeInst.colonOffset = undefined;
+            previousNode = previousNodeInst;
+        }
+        try {
+            visit(text, {
+                onObjectBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    isAtPropertyKey = position > offset;
+                    segments.push(''); // push a placeholder (will be replaced)
+                },
+                onObjectProperty: (name, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(name, offset, length, 'property');
+                    segments[segments.length - 1] = name;
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onObjectEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onArrayBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.push(0);
+                },
+                onArrayEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onLiteralValue: (value, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(value, offset, length, getNodeType(value));
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onSeparator: (sep, offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    if (sep === ':' && previousNode && previousNode.type === 'property') {
+                        previousNode.colonOffset = offset;
+                        isAtPropertyKey = false;
+                        previousNode = undefined;
+                    }
+                    else if (sep === ',') {
+                        const last = segments[segments.length - 1];
+                        if (typeof last === 'number') {
+                            segments[segments.length - 1] = last + 1;
+                        }
+                        else {
+                            isAtPropertyKey = true;
+                            segments[segments.length - 1] = '';
+                        }
+                        previousNode = undefined;
+                    }
+                }
+            });
+        }
+        catch (e) {
+            if (e !== earlyReturnException) {
+                throw e;
+            }
+        }
+        return {
+            path: segments,
+            previousNode,
+            isAtPropertyKey,
+            matches: (pattern) => {
+                let k = 0;
+                for (let i = 0; k < pattern.length && i < segments.length; i++) {
+                    if (pattern[k] === segments[i] || pattern[k] === '*') {
+                        k++;
+                    }
+                    else if (pattern[k] !== '**') {
+                        return false;
+                    }
+                }
+                return k === pattern.length;
+            }
+        };
+    }
+    exports.getLocation = getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore always check the errors list to find out if the input was valid.
+     */
+    function parse(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentProperty = null;
+        let currentParent = [];
+        const previousParents = [];
+        function onValue(value) {
+            if (Array.isArray(currentParent)) {
+                currentParent.push(value);
+            }
+            else if (currentProperty !== null) {
+                currentParent[currentProperty] = value;
+            }
+        }
+        const visitor = {
+            onObjectBegin: () => {
+                const object = {};
+                onValue(object);
+                previousParents.push(currentParent);
+                currentParent = object;
+                currentProperty = null;
+            },
+            onObjectProperty: (name) => {
+                currentProperty = name;
+            },
+            onObjectEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onArrayBegin: () => {
+                const array = [];
+                onValue(array);
+                previousParents.push(currentParent);
+                currentParent = array;
+                currentProperty = null;
+            },
+            onArrayEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onLiteralValue: onValue,
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        return currentParent[0];
+    }
+    exports.parse = parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentParent = { type: 'array', offset: -1, length: -1, children: [], parent: undefined }; // artificial root
+        function ensurePropertyComplete(endOffset) {
+            if (currentParent.type === 'property') {
+                currentParent.length = endOffset - currentParent.offset;
+                currentParent = currentParent.parent;
+            }
+        }
+        function onValue(valueNode) {
+            currentParent.children.push(valueNode);
+            return valueNode;
+        }
+        const visitor = {
+            onObjectBegin: (offset) => {
+                currentParent = onValue({ type: 'object', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onObjectProperty: (name, offset, length) => {
+                currentParent = onValue({ type: 'property', offset, length: -1, parent: currentParent, children: [] });
+                currentParent.children.push({ type: 'string', value: name, offset, length, parent: currentParent });
+            },
+            onObjectEnd: (offset, length) => {
+                ensurePropertyComplete(offset + length); // in case of a missing value for a property: make sure property is complete
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onArrayBegin: (offset, length) => {
+                currentParent = onValue({ type: 'array', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onArrayEnd: (offset, length) => {
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onLiteralValue: (value, offset, length) => {
+                onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+                ensurePropertyComplete(offset + length);
+            },
+            onSeparator: (sep, offset, length) => {
+                if (currentParent.type === 'property') {
+                    if (sep === ':') {
+                        currentParent.colonOffset = offset;
+                    }
+                    else if (sep === ',') {
+                        ensurePropertyComplete(offset);
+                    }
+                }
+            },
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        const result = currentParent.children[0];
+        if (result) {
+            delete result.parent;
+        }
+        return result;
+    }
+    exports.parseTree = parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    function findNodeAtLocation(root, path) {
+        if (!root) {
+            return undefined;
+        }
+        let node = root;
+        for (let segment of path) {
+            if (typeof segment === 'string') {
+                if (node.type !== 'object' || !Array.isArray(node.children)) {
+                    return undefined;
+                }
+                let found = false;
+                for (const propertyNode of node.children) {
+                    if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
+                        node = propertyNode.children[1];
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    return undefined;
+                }
+            }
+            else {
+                const index = segment;
+                if (node.type !== 'array' || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+                    return undefined;
+                }
+                node = node.children[index];
+            }
+        }
+        return node;
+    }
+    exports.findNodeAtLocation = findNodeAtLocation;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    function getNodePath(node) {
+        if (!node.parent || !node.parent.children) {
+            return [];
+        }
+        const path = getNodePath(node.parent);
+        if (node.parent.type === 'property') {
+            const key = node.parent.children[0].value;
+            path.push(key);
+        }
+        else if (node.parent.type === 'array') {
+            const index = node.parent.children.indexOf(node);
+            if (index !== -1) {
+                path.push(index);
+            }
+        }
+        return path;
+    }
+    exports.getNodePath = getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    function getNodeValue(node) {
+        switch (node.type) {
+            case 'array':
+                return node.children.map(getNodeValue);
+            case 'object':
+                const obj = Object.create(null);
+                for (let prop of node.children) {
+                    const valueNode = prop.children[1];
+                    if (valueNode) {
+                        obj[prop.children[0].value] = getNodeValue(valueNode);
+                    }
+                }
+                return obj;
+            case 'null':
+            case 'string':
+            case 'number':
+            case 'boolean':
+                return node.value;
+            default:
+                return undefined;
+        }
+    }
+    exports.getNodeValue = getNodeValue;
+    function contains(node, offset, includeRightBound = false) {
+        return (offset >= node.offset && offset < (node.offset + node.length)) || includeRightBound && (offset === (node.offset + node.length));
+    }
+    exports.contains = contains;
+    /**
+     * Finds the most inner node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    function findNodeAtOffset(node, offset, includeRightBound = false) {
+        if (contains(node, offset, includeRightBound)) {
+            const children = node.children;
+            if (Array.isArray(children)) {
+                for (let i = 0; i < children.length && children[i].offset <= offset; i++) {
+                    const item = findNodeAtOffset(children[i], offset, includeRightBound);
+                    if (item) {
+                        return item;
+                    }
+                }
+            }
+            return node;
+        }
+        return undefined;
+    }
+    exports.findNodeAtOffset = findNodeAtOffset;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    function visit(text, visitor, options = ParseOptions.DEFAULT) {
+        const _scanner = (0, scanner_1.createScanner)(text, false);
+        // Important: Only pass copies of this to visitor functions to prevent accidental modification, and
+        // to not affect visitor functions which stored a reference to a previous JSONPath
+        const _jsonPath = [];
+        // Depth of onXXXBegin() callbacks suppressed. onXXXEnd() decrements this if it isn't 0 already.
+        // Callbacks are only called when this value is 0.
+        let suppressedCallbacks = 0;
+        function toNoArgVisit(visitFunction) {
+            return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisit(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisitWithPath(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+        }
+        function toBeginVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks++;
+                    }
+                    else {
+                        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+                        if (cbReturn === false) {
+                            suppressedCallbacks = 1;
+                        }
+                    }
+                }
+                : () => true;
+        }
+        function toEndVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks--;
+                    }
+                    if (suppressedCallbacks === 0) {
+                        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+                    }
+                }
+                : () => true;
+        }
+        const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+        const disallowComments = options && options.disallowComments;
+        const allowTrailingComma = options && options.allowTrailingComma;
+        function scanNext() {
+            while (true) {
+                const token = _scanner.scan();
+                switch (_scanner.getTokenError()) {
+                    case 4 /* ScanError.InvalidUnicode */:
+                        handleError(14 /* ParseErrorCode.InvalidUnicode */);
+                        break;
+                    case 5 /* ScanError.InvalidEscapeCharacter */:
+                        handleError(15 /* ParseErrorCode.InvalidEscapeCharacter */);
+                        break;
+                    case 3 /* ScanError.UnexpectedEndOfNumber */:
+                        handleError(13 /* ParseErrorCode.UnexpectedEndOfNumber */);
+                        break;
+                    case 1 /* ScanError.UnexpectedEndOfComment */:
+                        if (!disallowComments) {
+                            handleError(11 /* ParseErrorCode.UnexpectedEndOfComment */);
+                        }
+                        break;
+                    case 2 /* ScanError.UnexpectedEndOfString */:
+                        handleError(12 /* ParseErrorCode.UnexpectedEndOfString */);
+                        break;
+                    case 6 /* ScanError.InvalidCharacter */:
+                        handleError(16 /* ParseErrorCode.InvalidCharacter */);
+                        break;
+                }
+                switch (token) {
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (disallowComments) {
+                            handleError(10 /* ParseErrorCode.InvalidCommentToken */);
+                        }
+                        else {
+                            onComment();
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        handleError(1 /* ParseErrorCode.InvalidSymbol */);
+                        break;
+                    case 15 /* SyntaxKind.Trivia */:
+                    case 14 /* SyntaxKind.LineBreakTrivia */:
+                        break;
+                    default:
+                        return token;
+                }
+            }
+        }
+        function handleError(error, skipUntilAfter = [], skipUntil = []) {
+            onError(error);
+            if (skipUntilAfter.length + skipUntil.length > 0) {
+                let token = _scanner.getToken();
+                while (token !== 17 /* SyntaxKind.EOF */) {
+                    if (skipUntilAfter.indexOf(token) !== -1) {
+                        scanNext();
+                        break;
+                    }
+                    else if (skipUntil.indexOf(token) !== -1) {
+                        break;
+                    }
+                    token = scanNext();
+                }
+            }
+        }
+        function parseString(isValue) {
+            const value = _scanner.getTokenValue();
+            if (isValue) {
+                onLiteralValue(value);
+            }
+            else {
+                onObjectProperty(value);
+                // add property name afterwards
+                _jsonPath.push(value);
+            }
+            scanNext();
+            return true;
+        }
+        function parseLiteral() {
+            switch (_scanner.getToken()) {
+                case 11 /* SyntaxKind.NumericLiteral */:
+                    const tokenValue = _scanner.getTokenValue();
+                    let value = Number(tokenValue);
+                    if (isNaN(value)) {
+                        handleError(2 /* ParseErrorCode.InvalidNumberFormat */);
+                        value = 0;
+                    }
+                    onLiteralValue(value);
+                    break;
+                case 7 /* SyntaxKind.NullKeyword */:
+                    onLiteralValue(null);
+                    break;
+                case 8 /* SyntaxKind.TrueKeyword */:
+                    onLiteralValue(true);
+                    break;
+                case 9 /* SyntaxKind.FalseKeyword */:
+                    onLiteralValue(false);
+                    break;
+                default:
+                    return false;
+            }
+            scanNext();
+            return true;
+        }
+        function parseProperty() {
+            if (_scanner.getToken() !== 10 /* SyntaxKind.StringLiteral */) {
+                handleError(3 /* ParseErrorCode.PropertyNameExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                return false;
+            }
+            parseString(false);
+            if (_scanner.getToken() === 6 /* SyntaxKind.ColonToken */) {
+                onSeparator(':');
+                scanNext(); // consume colon
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+            }
+            else {
+                handleError(5 /* ParseErrorCode.ColonExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+            }
+            _jsonPath.pop(); // remove processed property name
+            return true;
+        }
+        function parseObject() {
+            onObjectBegin();
+            scanNext(); // consume open brace
+            let needsComma = false;
+            while (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 2 /* SyntaxKind.CloseBraceToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (!parseProperty()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onObjectEnd();
+            if (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */) {
+                handleError(7 /* ParseErrorCode.CloseBraceExpected */, [2 /* SyntaxKind.CloseBraceToken */], []);
+            }
+            else {
+                scanNext(); // consume close brace
+            }
+            return true;
+        }
+        function parseArray() {
+            onArrayBegin();
+            scanNext(); // consume open bracket
+            let isFirstElement = true;
+            let needsComma = false;
+            while (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 4 /* SyntaxKind.CloseBracketToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (isFirstElement) {
+                    _jsonPath.push(0);
+                    isFirstElement = false;
+                }
+                else {
+                    _jsonPath[_jsonPath.length - 1]++;
+                }
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [4 /* SyntaxKind.CloseBracketToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onArrayEnd();
+            if (!isFirstElement) {
+                _jsonPath.pop(); // remove array index
+            }
+            if (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */) {
+                handleError(8 /* ParseErrorCode.CloseBracketExpected */, [4 /* SyntaxKind.CloseBracketToken */], []);
+            }
+            else {
+                scanNext(); // consume close bracket
+            }
+            return true;
+        }
+        function parseValue() {
+            switch (_scanner.getToken()) {
+                case 3 /* SyntaxKind.OpenBracketToken */:
+                    return parseArray();
+                case 1 /* SyntaxKind.OpenBraceToken */:
+                    return parseObject();
+                case 10 /* SyntaxKind.StringLiteral */:
+                    return parseString(true);
+                default:
+                    return parseLiteral();
+            }
+        }
+        scanNext();
+        if (_scanner.getToken() === 17 /* SyntaxKind.EOF */) {
+            if (options.allowEmptyContent) {
+                return true;
+            }
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (!parseValue()) {
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (_scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+            handleError(9 /* ParseErrorCode.EndOfFileExpected */, [], []);
+        }
+        return true;
+    }
+    exports.visit = visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    function stripComments(text, replaceCh) {
+        let _scanner = (0, scanner_1.createScanner)(text), parts = [], kind, offset = 0, pos;
+        do {
+            pos = _scanner.getPosition();
+            kind = _scanner.scan();
+            switch (kind) {
+                case 12 /* SyntaxKind.LineCommentTrivia */:
+                case 13 /* SyntaxKind.BlockCommentTrivia */:
+                case 17 /* SyntaxKind.EOF */:
+                    if (offset !== pos) {
+                        parts.push(text.substring(offset, pos));
+                    }
+                    if (replaceCh !== undefined) {
+                        parts.push(_scanner.getTokenValue().replace(/[^\r\n]/g, replaceCh));
+                    }
+                    offset = _scanner.getPosition();
+                    break;
+            }
+        } while (kind !== 17 /* SyntaxKind.EOF */);
+        return parts.join('');
+    }
+    exports.stripComments = stripComments;
+    function getNodeType(value) {
+        switch (typeof value) {
+            case 'boolean': return 'boolean';
+            case 'number': return 'number';
+            case 'string': return 'string';
+            case 'object': {
+                if (!value) {
+                    return 'null';
+                }
+                else if (Array.isArray(value)) {
+                    return 'array';
+                }
+                return 'object';
+            }
+            default: return 'null';
+        }
+    }
+    exports.getNodeType = getNodeType;
+});
+
+
+/***/ }),
+
+/***/ 8525:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.createScanner = void 0;
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    function createScanner(text, ignoreTrivia = false) {
+        const len = text.length;
+        let pos = 0, value = '', tokenOffset = 0, token = 16 /* SyntaxKind.Unknown */, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0 /* ScanError.None */;
+        function scanHexDigits(count, exact) {
+            let digits = 0;
+            let value = 0;
+            while (digits < count || !exact) {
+                let ch = text.charCodeAt(pos);
+                if (ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */) {
+                    value = value * 16 + ch - 48 /* CharacterCodes._0 */;
+                }
+                else if (ch >= 65 /* CharacterCodes.A */ && ch <= 70 /* CharacterCodes.F */) {
+                    value = value * 16 + ch - 65 /* CharacterCodes.A */ + 10;
+                }
+                else if (ch >= 97 /* CharacterCodes.a */ && ch <= 102 /* CharacterCodes.f */) {
+                    value = value * 16 + ch - 97 /* CharacterCodes.a */ + 10;
+                }
+                else {
+                    break;
+                }
+                pos++;
+                digits++;
+            }
+            if (digits < count) {
+                value = -1;
+            }
+            return value;
+        }
+        function setPosition(newPosition) {
+            pos = newPosition;
+            value = '';
+            tokenOffset = 0;
+            token = 16 /* SyntaxKind.Unknown */;
+            scanError = 0 /* ScanError.None */;
+        }
+        function scanNumber() {
+            let start = pos;
+            if (text.charCodeAt(pos) === 48 /* CharacterCodes._0 */) {
+                pos++;
+            }
+            else {
+                pos++;
+                while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                }
+            }
+            if (pos < text.length && text.charCodeAt(pos) === 46 /* CharacterCodes.dot */) {
+                pos++;
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                    return text.substring(start, pos);
+                }
+            }
+            let end = pos;
+            if (pos < text.length && (text.charCodeAt(pos) === 69 /* CharacterCodes.E */ || text.charCodeAt(pos) === 101 /* CharacterCodes.e */)) {
+                pos++;
+                if (pos < text.length && text.charCodeAt(pos) === 43 /* CharacterCodes.plus */ || text.charCodeAt(pos) === 45 /* CharacterCodes.minus */) {
+                    pos++;
+                }
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                    end = pos;
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                }
+            }
+            return text.substring(start, end);
+        }
+        function scanString() {
+            let result = '', start = pos;
+            while (true) {
+                if (pos >= len) {
+                    result += text.substring(start, pos);
+                    scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                    break;
+                }
+                const ch = text.charCodeAt(pos);
+                if (ch === 34 /* CharacterCodes.doubleQuote */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    break;
+                }
+                if (ch === 92 /* CharacterCodes.backslash */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    if (pos >= len) {
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    const ch2 = text.charCodeAt(pos++);
+                    switch (ch2) {
+                        case 34 /* CharacterCodes.doubleQuote */:
+                            result += '\"';
+                            break;
+                        case 92 /* CharacterCodes.backslash */:
+                            result += '\\';
+                            break;
+                        case 47 /* CharacterCodes.slash */:
+                            result += '/';
+                            break;
+                        case 98 /* CharacterCodes.b */:
+                            result += '\b';
+                            break;
+                        case 102 /* CharacterCodes.f */:
+                            result += '\f';
+                            break;
+                        case 110 /* CharacterCodes.n */:
+                            result += '\n';
+                            break;
+                        case 114 /* CharacterCodes.r */:
+                            result += '\r';
+                            break;
+                        case 116 /* CharacterCodes.t */:
+                            result += '\t';
+                            break;
+                        case 117 /* CharacterCodes.u */:
+                            const ch3 = scanHexDigits(4, true);
+                            if (ch3 >= 0) {
+                                result += String.fromCharCode(ch3);
+                            }
+                            else {
+                                scanError = 4 /* ScanError.InvalidUnicode */;
+                            }
+                            break;
+                        default:
+                            scanError = 5 /* ScanError.InvalidEscapeCharacter */;
+                    }
+                    start = pos;
+                    continue;
+                }
+                if (ch >= 0 && ch <= 0x1f) {
+                    if (isLineBreak(ch)) {
+                        result += text.substring(start, pos);
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    else {
+                        scanError = 6 /* ScanError.InvalidCharacter */;
+                        // mark as error but continue with string
+                    }
+                }
+                pos++;
+            }
+            return result;
+        }
+        function scanNext() {
+            value = '';
+            scanError = 0 /* ScanError.None */;
+            tokenOffset = pos;
+            lineStartOffset = lineNumber;
+            prevTokenLineStartOffset = tokenLineStartOffset;
+            if (pos >= len) {
+                // at the end
+                tokenOffset = len;
+                return token = 17 /* SyntaxKind.EOF */;
+            }
+            let code = text.charCodeAt(pos);
+            // trivia: whitespace
+            if (isWhiteSpace(code)) {
+                do {
+                    pos++;
+                    value += String.fromCharCode(code);
+                    code = text.charCodeAt(pos);
+                } while (isWhiteSpace(code));
+                return token = 15 /* SyntaxKind.Trivia */;
+            }
+            // trivia: newlines
+            if (isLineBreak(code)) {
+                pos++;
+                value += String.fromCharCode(code);
+                if (code === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                    pos++;
+                    value += '\n';
+                }
+                lineNumber++;
+                tokenLineStartOffset = pos;
+                return token = 14 /* SyntaxKind.LineBreakTrivia */;
+            }
+            switch (code) {
+                // tokens: []{}:,
+                case 123 /* CharacterCodes.openBrace */:
+                    pos++;
+                    return token = 1 /* SyntaxKind.OpenBraceToken */;
+                case 125 /* CharacterCodes.closeBrace */:
+                    pos++;
+                    return token = 2 /* SyntaxKind.CloseBraceToken */;
+                case 91 /* CharacterCodes.openBracket */:
+                    pos++;
+                    return token = 3 /* SyntaxKind.OpenBracketToken */;
+                case 93 /* CharacterCodes.closeBracket */:
+                    pos++;
+                    return token = 4 /* SyntaxKind.CloseBracketToken */;
+                case 58 /* CharacterCodes.colon */:
+                    pos++;
+                    return token = 6 /* SyntaxKind.ColonToken */;
+                case 44 /* CharacterCodes.comma */:
+                    pos++;
+                    return token = 5 /* SyntaxKind.CommaToken */;
+                // strings
+                case 34 /* CharacterCodes.doubleQuote */:
+                    pos++;
+                    value = scanString();
+                    return token = 10 /* SyntaxKind.StringLiteral */;
+                // comments
+                case 47 /* CharacterCodes.slash */:
+                    const start = pos - 1;
+                    // Single-line comment
+                    if (text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                        pos += 2;
+                        while (pos < len) {
+                            if (isLineBreak(text.charCodeAt(pos))) {
+                                break;
+                            }
+                            pos++;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 12 /* SyntaxKind.LineCommentTrivia */;
+                    }
+                    // Multi-line comment
+                    if (text.charCodeAt(pos + 1) === 42 /* CharacterCodes.asterisk */) {
+                        pos += 2;
+                        const safeLength = len - 1; // For lookahead.
+                        let commentClosed = false;
+                        while (pos < safeLength) {
+                            const ch = text.charCodeAt(pos);
+                            if (ch === 42 /* CharacterCodes.asterisk */ && text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                                pos += 2;
+                                commentClosed = true;
+                                break;
+                            }
+                            pos++;
+                            if (isLineBreak(ch)) {
+                                if (ch === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                                    pos++;
+                                }
+                                lineNumber++;
+                                tokenLineStartOffset = pos;
+                            }
+                        }
+                        if (!commentClosed) {
+                            pos++;
+                            scanError = 1 /* ScanError.UnexpectedEndOfComment */;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 13 /* SyntaxKind.BlockCommentTrivia */;
+                    }
+                    // just a single slash
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+                // numbers
+                case 45 /* CharacterCodes.minus */:
+                    value += String.fromCharCode(code);
+                    pos++;
+                    if (pos === len || !isDigit(text.charCodeAt(pos))) {
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                // found a minus, followed by a number so
+                // we fall through to proceed with scanning
+                // numbers
+                case 48 /* CharacterCodes._0 */:
+                case 49 /* CharacterCodes._1 */:
+                case 50 /* CharacterCodes._2 */:
+                case 51 /* CharacterCodes._3 */:
+                case 52 /* CharacterCodes._4 */:
+                case 53 /* CharacterCodes._5 */:
+                case 54 /* CharacterCodes._6 */:
+                case 55 /* CharacterCodes._7 */:
+                case 56 /* CharacterCodes._8 */:
+                case 57 /* CharacterCodes._9 */:
+                    value += scanNumber();
+                    return token = 11 /* SyntaxKind.NumericLiteral */;
+                // literals and unknown symbols
+                default:
+                    // is a literal? Read the full word.
+                    while (pos < len && isUnknownContentCharacter(code)) {
+                        pos++;
+                        code = text.charCodeAt(pos);
+                    }
+                    if (tokenOffset !== pos) {
+                        value = text.substring(tokenOffset, pos);
+                        // keywords: true, false, null
+                        switch (value) {
+                            case 'true': return token = 8 /* SyntaxKind.TrueKeyword */;
+                            case 'false': return token = 9 /* SyntaxKind.FalseKeyword */;
+                            case 'null': return token = 7 /* SyntaxKind.NullKeyword */;
+                        }
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                    // some
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+            }
+        }
+        function isUnknownContentCharacter(code) {
+            if (isWhiteSpace(code) || isLineBreak(code)) {
+                return false;
+            }
+            switch (code) {
+                case 125 /* CharacterCodes.closeBrace */:
+                case 93 /* CharacterCodes.closeBracket */:
+                case 123 /* CharacterCodes.openBrace */:
+                case 91 /* CharacterCodes.openBracket */:
+                case 34 /* CharacterCodes.doubleQuote */:
+                case 58 /* CharacterCodes.colon */:
+                case 44 /* CharacterCodes.comma */:
+                case 47 /* CharacterCodes.slash */:
+                    return false;
+            }
+            return true;
+        }
+        function scanNextNonTrivia() {
+            let result;
+            do {
+                result = scanNext();
+            } while (result >= 12 /* SyntaxKind.LineCommentTrivia */ && result <= 15 /* SyntaxKind.Trivia */);
+            return result;
+        }
+        return {
+            setPosition: setPosition,
+            getPosition: () => pos,
+            scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+            getToken: () => token,
+            getTokenValue: () => value,
+            getTokenOffset: () => tokenOffset,
+            getTokenLength: () => pos - tokenOffset,
+            getTokenStartLine: () => lineStartOffset,
+            getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+            getTokenError: () => scanError,
+        };
+    }
+    exports.createScanner = createScanner;
+    function isWhiteSpace(ch) {
+        return ch === 32 /* CharacterCodes.space */ || ch === 9 /* CharacterCodes.tab */;
+    }
+    function isLineBreak(ch) {
+        return ch === 10 /* CharacterCodes.lineFeed */ || ch === 13 /* CharacterCodes.carriageReturn */;
+    }
+    function isDigit(ch) {
+        return ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */;
+    }
+    var CharacterCodes;
+    (function (CharacterCodes) {
+        CharacterCodes[CharacterCodes["lineFeed"] = 10] = "lineFeed";
+        CharacterCodes[CharacterCodes["carriageReturn"] = 13] = "carriageReturn";
+        CharacterCodes[CharacterCodes["space"] = 32] = "space";
+        CharacterCodes[CharacterCodes["_0"] = 48] = "_0";
+        CharacterCodes[CharacterCodes["_1"] = 49] = "_1";
+        CharacterCodes[CharacterCodes["_2"] = 50] = "_2";
+        CharacterCodes[CharacterCodes["_3"] = 51] = "_3";
+        CharacterCodes[CharacterCodes["_4"] = 52] = "_4";
+        CharacterCodes[CharacterCodes["_5"] = 53] = "_5";
+        CharacterCodes[CharacterCodes["_6"] = 54] = "_6";
+        CharacterCodes[CharacterCodes["_7"] = 55] = "_7";
+        CharacterCodes[CharacterCodes["_8"] = 56] = "_8";
+        CharacterCodes[CharacterCodes["_9"] = 57] = "_9";
+        CharacterCodes[CharacterCodes["a"] = 97] = "a";
+        CharacterCodes[CharacterCodes["b"] = 98] = "b";
+        CharacterCodes[CharacterCodes["c"] = 99] = "c";
+        CharacterCodes[CharacterCodes["d"] = 100] = "d";
+        CharacterCodes[CharacterCodes["e"] = 101] = "e";
+        CharacterCodes[CharacterCodes["f"] = 102] = "f";
+        CharacterCodes[CharacterCodes["g"] = 103] = "g";
+        CharacterCodes[CharacterCodes["h"] = 104] = "h";
+        CharacterCodes[CharacterCodes["i"] = 105] = "i";
+        CharacterCodes[CharacterCodes["j"] = 106] = "j";
+        CharacterCodes[CharacterCodes["k"] = 107] = "k";
+        CharacterCodes[CharacterCodes["l"] = 108] = "l";
+        CharacterCodes[CharacterCodes["m"] = 109] = "m";
+        CharacterCodes[CharacterCodes["n"] = 110] = "n";
+        CharacterCodes[CharacterCodes["o"] = 111] = "o";
+        CharacterCodes[CharacterCodes["p"] = 112] = "p";
+        CharacterCodes[CharacterCodes["q"] = 113] = "q";
+        CharacterCodes[CharacterCodes["r"] = 114] = "r";
+        CharacterCodes[CharacterCodes["s"] = 115] = "s";
+        CharacterCodes[CharacterCodes["t"] = 116] = "t";
+        CharacterCodes[CharacterCodes["u"] = 117] = "u";
+        CharacterCodes[CharacterCodes["v"] = 118] = "v";
+        CharacterCodes[CharacterCodes["w"] = 119] = "w";
+        CharacterCodes[CharacterCodes["x"] = 120] = "x";
+        CharacterCodes[CharacterCodes["y"] = 121] = "y";
+        CharacterCodes[CharacterCodes["z"] = 122] = "z";
+        CharacterCodes[CharacterCodes["A"] = 65] = "A";
+        CharacterCodes[CharacterCodes["B"] = 66] = "B";
+        CharacterCodes[CharacterCodes["C"] = 67] = "C";
+        CharacterCodes[CharacterCodes["D"] = 68] = "D";
+        CharacterCodes[CharacterCodes["E"] = 69] = "E";
+        CharacterCodes[CharacterCodes["F"] = 70] = "F";
+        CharacterCodes[CharacterCodes["G"] = 71] = "G";
+        CharacterCodes[CharacterCodes["H"] = 72] = "H";
+        CharacterCodes[CharacterCodes["I"] = 73] = "I";
+        CharacterCodes[CharacterCodes["J"] = 74] = "J";
+        CharacterCodes[CharacterCodes["K"] = 75] = "K";
+        CharacterCodes[CharacterCodes["L"] = 76] = "L";
+        CharacterCodes[CharacterCodes["M"] = 77] = "M";
+        CharacterCodes[CharacterCodes["N"] = 78] = "N";
+        CharacterCodes[CharacterCodes["O"] = 79] = "O";
+        CharacterCodes[CharacterCodes["P"] = 80] = "P";
+        CharacterCodes[CharacterCodes["Q"] = 81] = "Q";
+        CharacterCodes[CharacterCodes["R"] = 82] = "R";
+        CharacterCodes[CharacterCodes["S"] = 83] = "S";
+        CharacterCodes[CharacterCodes["T"] = 84] = "T";
+        CharacterCodes[CharacterCodes["U"] = 85] = "U";
+        CharacterCodes[CharacterCodes["V"] = 86] = "V";
+        CharacterCodes[CharacterCodes["W"] = 87] = "W";
+        CharacterCodes[CharacterCodes["X"] = 88] = "X";
+        CharacterCodes[CharacterCodes["Y"] = 89] = "Y";
+        CharacterCodes[CharacterCodes["Z"] = 90] = "Z";
+        CharacterCodes[CharacterCodes["asterisk"] = 42] = "asterisk";
+        CharacterCodes[CharacterCodes["backslash"] = 92] = "backslash";
+        CharacterCodes[CharacterCodes["closeBrace"] = 125] = "closeBrace";
+        CharacterCodes[CharacterCodes["closeBracket"] = 93] = "closeBracket";
+        CharacterCodes[CharacterCodes["colon"] = 58] = "colon";
+        CharacterCodes[CharacterCodes["comma"] = 44] = "comma";
+        CharacterCodes[CharacterCodes["dot"] = 46] = "dot";
+        CharacterCodes[CharacterCodes["doubleQuote"] = 34] = "doubleQuote";
+        CharacterCodes[CharacterCodes["minus"] = 45] = "minus";
+        CharacterCodes[CharacterCodes["openBrace"] = 123] = "openBrace";
+        CharacterCodes[CharacterCodes["openBracket"] = 91] = "openBracket";
+        CharacterCodes[CharacterCodes["plus"] = 43] = "plus";
+        CharacterCodes[CharacterCodes["slash"] = 47] = "slash";
+        CharacterCodes[CharacterCodes["formFeed"] = 12] = "formFeed";
+        CharacterCodes[CharacterCodes["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+});
+
+
+/***/ }),
+
+/***/ 4579:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.supportedEols = exports.cachedBreakLinesWithSpaces = exports.cachedSpaces = void 0;
+    exports.cachedSpaces = new Array(20).fill(0).map((_, index) => {
+        return ' '.repeat(index);
+    });
+    const maxCachedValues = 200;
+    exports.cachedBreakLinesWithSpaces = {
+        ' ': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + ' '.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + ' '.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + ' '.repeat(index);
+            }),
+        },
+        '\t': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + '\t'.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + '\t'.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + '\t'.repeat(index);
+            }),
+        }
+    };
+    exports.supportedEols = ['\n', '\r', '\r\n'];
+});
+
+
+/***/ }),
+
+/***/ 9547:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./impl/format", "./impl/edit", "./impl/scanner", "./impl/parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
+    const formatter = __nccwpck_require__(6612);
+    const edit = __nccwpck_require__(4807);
+    const scanner = __nccwpck_require__(8525);
+    const parser = __nccwpck_require__(2771);
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    exports.createScanner = scanner.createScanner;
+    var ScanError;
+    (function (ScanError) {
+        ScanError[ScanError["None"] = 0] = "None";
+        ScanError[ScanError["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+        ScanError[ScanError["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+        ScanError[ScanError["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+        ScanError[ScanError["InvalidUnicode"] = 4] = "InvalidUnicode";
+        ScanError[ScanError["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+        ScanError[ScanError["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (exports.ScanError = ScanError = {}));
+    var SyntaxKind;
+    (function (SyntaxKind) {
+        SyntaxKind[SyntaxKind["OpenBraceToken"] = 1] = "OpenBraceToken";
+        SyntaxKind[SyntaxKind["CloseBraceToken"] = 2] = "CloseBraceToken";
+        SyntaxKind[SyntaxKind["OpenBracketToken"] = 3] = "OpenBracketToken";
+        SyntaxKind[SyntaxKind["CloseBracketToken"] = 4] = "CloseBracketToken";
+        SyntaxKind[SyntaxKind["CommaToken"] = 5] = "CommaToken";
+        SyntaxKind[SyntaxKind["ColonToken"] = 6] = "ColonToken";
+        SyntaxKind[SyntaxKind["NullKeyword"] = 7] = "NullKeyword";
+        SyntaxKind[SyntaxKind["TrueKeyword"] = 8] = "TrueKeyword";
+        SyntaxKind[SyntaxKind["FalseKeyword"] = 9] = "FalseKeyword";
+        SyntaxKind[SyntaxKind["StringLiteral"] = 10] = "StringLiteral";
+        SyntaxKind[SyntaxKind["NumericLiteral"] = 11] = "NumericLiteral";
+        SyntaxKind[SyntaxKind["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+        SyntaxKind[SyntaxKind["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+        SyntaxKind[SyntaxKind["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+        SyntaxKind[SyntaxKind["Trivia"] = 15] = "Trivia";
+        SyntaxKind[SyntaxKind["Unknown"] = 16] = "Unknown";
+        SyntaxKind[SyntaxKind["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (exports.SyntaxKind = SyntaxKind = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    exports.getLocation = parser.getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore, always check the errors list to find out if the input was valid.
+     */
+    exports.parse = parser.parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    exports.parseTree = parser.parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    exports.findNodeAtLocation = parser.findNodeAtLocation;
+    /**
+     * Finds the innermost node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    exports.findNodeAtOffset = parser.findNodeAtOffset;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    exports.getNodePath = parser.getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    exports.getNodeValue = parser.getNodeValue;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    exports.visit = parser.visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    exports.stripComments = parser.stripComments;
+    var ParseErrorCode;
+    (function (ParseErrorCode) {
+        ParseErrorCode[ParseErrorCode["InvalidSymbol"] = 1] = "InvalidSymbol";
+        ParseErrorCode[ParseErrorCode["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+        ParseErrorCode[ParseErrorCode["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+        ParseErrorCode[ParseErrorCode["ValueExpected"] = 4] = "ValueExpected";
+        ParseErrorCode[ParseErrorCode["ColonExpected"] = 5] = "ColonExpected";
+        ParseErrorCode[ParseErrorCode["CommaExpected"] = 6] = "CommaExpected";
+        ParseErrorCode[ParseErrorCode["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+        ParseErrorCode[ParseErrorCode["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+        ParseErrorCode[ParseErrorCode["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+        ParseErrorCode[ParseErrorCode["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+        ParseErrorCode[ParseErrorCode["InvalidUnicode"] = 14] = "InvalidUnicode";
+        ParseErrorCode[ParseErrorCode["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+        ParseErrorCode[ParseErrorCode["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (exports.ParseErrorCode = ParseErrorCode = {}));
+    function printParseErrorCode(code) {
+        switch (code) {
+            case 1 /* ParseErrorCode.InvalidSymbol */: return 'InvalidSymbol';
+            case 2 /* ParseErrorCode.InvalidNumberFormat */: return 'InvalidNumberFormat';
+            case 3 /* ParseErrorCode.PropertyNameExpected */: return 'PropertyNameExpected';
+            case 4 /* ParseErrorCode.ValueExpected */: return 'ValueExpected';
+            case 5 /* ParseErrorCode.ColonExpected */: return 'ColonExpected';
+            case 6 /* ParseErrorCode.CommaExpected */: return 'CommaExpected';
+            case 7 /* ParseErrorCode.CloseBraceExpected */: return 'CloseBraceExpected';
+            case 8 /* ParseErrorCode.CloseBracketExpected */: return 'CloseBracketExpected';
+            case 9 /* ParseErrorCode.EndOfFileExpected */: return 'EndOfFileExpected';
+            case 10 /* ParseErrorCode.InvalidCommentToken */: return 'InvalidCommentToken';
+            case 11 /* ParseErrorCode.UnexpectedEndOfComment */: return 'UnexpectedEndOfComment';
+            case 12 /* ParseErrorCode.UnexpectedEndOfString */: return 'UnexpectedEndOfString';
+            case 13 /* ParseErrorCode.UnexpectedEndOfNumber */: return 'UnexpectedEndOfNumber';
+            case 14 /* ParseErrorCode.InvalidUnicode */: return 'InvalidUnicode';
+            case 15 /* ParseErrorCode.InvalidEscapeCharacter */: return 'InvalidEscapeCharacter';
+            case 16 /* ParseErrorCode.InvalidCharacter */: return 'InvalidCharacter';
+        }
+        return '<unknown ParseErrorCode>';
+    }
+    exports.printParseErrorCode = printParseErrorCode;
+    /**
+     * Computes the edit operations needed to format a JSON document.
+     *
+     * @param documentText The input text
+     * @param range The range to format or `undefined` to format the full content
+     * @param options The formatting options
+     * @returns The edit operations describing the formatting changes to the original document following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function format(documentText, range, options) {
+        return formatter.format(documentText, range, options);
+    }
+    exports.format = format;
+    /**
+     * Computes the edit operations needed to modify a value in the JSON document.
+     *
+     * @param documentText The input text
+     * @param path The path of the value to change. The path represents either to the document root, a property or an array item.
+     * If the path points to an non-existing property or item, it will be created.
+     * @param value The new value for the specified property or item. If the value is undefined,
+     * the property or item will be removed.
+     * @param options Options
+     * @returns The edit operations describing the changes to the original document, following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function modify(text, path, value, options) {
+        return edit.setProperty(text, path, value, options);
+    }
+    exports.modify = modify;
+    /**
+     * Applies edits to an input string.
+     * @param text The input text
+     * @param edits Edit operations following the format described in {@linkcode EditResult}.
+     * @returns The text with the applied edits.
+     * @throws An error if the edit operations are not well-formed as described in {@linkcode EditResult}.
+     */
+    function applyEdits(text, edits) {
+        let sortedEdits = edits.slice(0).sort((a, b) => {
+            const diff = a.offset - b.offset;
+            if (diff === 0) {
+                return a.length - b.length;
+            }
+            return diff;
+        });
+        let lastModifiedOffset = text.length;
+        for (let i = sortedEdits.length - 1; i >= 0; i--) {
+            let e = sortedEdits[i];
+            if (e.offset + e.length <= lastModifiedOffset) {
+                text = edit.applyEdit(text, e);
+            }
+            else {
+                throw new Error('Overlapping edit');
+            }
+            lastModifiedOffset = e.offset;
+        }
+        return text;
+    }
+    exports.applyEdits = applyEdits;
+});
+
+
+/***/ }),
+
 /***/ 701:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -36279,7 +38171,7 @@ function timeoutsFrom(seconds) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2154);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3446);
 /** CLI entry point (bundled to dist/cli/index.js, the package's `ddac` bin). */
 
 // The AWS SDK prints a 10-line NodeVersionSupportWarning on every command under Node 22. ddac supports
@@ -36293,7 +38185,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2154:
+/***/ 3446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36416,7 +38308,10 @@ async function withIot(target, region, fn, signals = {}) {
         const options = { endpoint: emulator.endpoint, region: resolved, local: true, pace };
         const client = createIotClient({ ...options, ...common });
         // Timeouts but no stop: the lease must be released after a cancel.
-        const control = createIotClient({ ...options, ...(target.timeouts ? { timeouts: target.timeouts } : {}) });
+        const control = createIotClient({
+            ...options,
+            ...(target.timeouts ? { timeouts: target.timeouts } : {})
+        });
         try {
             return await fn({
                 client,
@@ -36655,6 +38550,675 @@ function readGit(dir, withOrigin) {
 
 // EXTERNAL MODULE: ./src/config/problems.ts
 var config_problems = __nccwpck_require__(4968);
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./src/config/json-source.ts
+/**
+ * A `.json` profile file is parsed as strict JSON, not as YAML (which would accept a trailing comma or a
+ * comment that no JSON tool does), keeping each node's offset so later problems can name line:column.
+ */
+
+/** After the first syntax error the parser's further errors are its consequences: only that one is shown. */
+function parseJson(text) {
+    const errors = [];
+    const tree = (0,main.parseTree)(text, errors, {
+        disallowComments: true,
+        allowTrailingComma: false,
+        allowEmptyContent: false
+    });
+    if (errors.length > 0)
+        return { problems: [describe(text, errors[0])] };
+    if (!tree)
+        return { problems: [{ offset: 0, rule: 'json/syntax', message: 'expected a JSON value' }] };
+    const duplicates = duplicateKeys(tree);
+    if (duplicates.length > 0)
+        return { problems: duplicates };
+    return {
+        // The tree is checked strict JSON, which JSON.parse reads alike (and keeps `__proto__` an own key).
+        data: JSON.parse(text),
+        offsetOf: (path, at) => offsetOf(tree, path, at)
+    };
+}
+const MESSAGES = {
+    InvalidSymbol: 'this is not JSON: expected a value (a string in double quotes, a number, true, false, null, an object or an array)',
+    InvalidNumberFormat: 'not a JSON number',
+    PropertyNameExpected: 'expected a key in double quotes',
+    ValueExpected: 'expected a value',
+    ColonExpected: 'expected a colon (:) after the key',
+    CommaExpected: 'expected a comma (,) between the items',
+    CloseBraceExpected: 'expected } to close the object',
+    CloseBracketExpected: 'expected ] to close the array',
+    EndOfFileExpected: 'expected the end of the file after the top-level value (a JSON file holds one value)',
+    InvalidCommentToken: 'comments are not allowed in JSON; remove it, or write the file as YAML (device-defender.yml), where # starts a comment',
+    UnexpectedEndOfComment: 'comments are not allowed in JSON, and this one is not closed',
+    UnexpectedEndOfString: 'the string is not closed: a double quote (") is missing',
+    UnexpectedEndOfNumber: 'the number ends too early',
+    InvalidUnicode: 'invalid \\u escape: it takes four hexadecimal digits',
+    InvalidEscapeCharacter: 'invalid escape in a string: JSON knows \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX',
+    InvalidCharacter: 'a control character (such as a tab or line break) inside a string; write it as an escape (\\t, \\n)'
+};
+function describe(text, e) {
+    const name = (0,main.printParseErrorCode)(e.error);
+    // `{"a": 1, }`: the parser stops at the closer; the mistake is the comma before it.
+    if ((name === 'PropertyNameExpected' || name === 'ValueExpected') &&
+        /[}\]]/.test(text[e.offset] ?? '')) {
+        const comma = text.slice(0, e.offset).trimEnd();
+        if (comma.endsWith(','))
+            return {
+                offset: comma.length - 1,
+                rule: 'json/trailing-comma',
+                message: 'a comma after the last item: JSON allows none; remove it'
+            };
+    }
+    if (name === 'InvalidCommentToken' || name === 'UnexpectedEndOfComment')
+        return { offset: e.offset, rule: 'json/comment', message: MESSAGES[name] };
+    return {
+        offset: e.offset,
+        rule: 'json/syntax',
+        message: MESSAGES[name] ?? `invalid JSON (${name})`
+    };
+}
+/** JSON allows a key twice (the last wins, silently); a profile file does not, as in YAML. */
+function duplicateKeys(root) {
+    const problems = [];
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node.type === 'object') {
+            const seen = new Set();
+            for (const property of node.children ?? []) {
+                const key = property.children?.[0];
+                if (!key)
+                    continue;
+                const name = String(key.value);
+                if (seen.has(name))
+                    problems.push({
+                        offset: key.offset,
+                        rule: 'json/duplicate-key',
+                        message: `duplicate key "${name}": a key may appear only once in an object`
+                    });
+                seen.add(name);
+            }
+        }
+        stack.push(...(node.children ?? []));
+    }
+    return problems.sort((a, b) => a.offset - b.offset);
+}
+/** The deepest node of the path that exists: its key when `at` is key and the whole path exists. */
+function offsetOf(root, path, at) {
+    for (let n = path.length; n >= 0; n--) {
+        const node = (0,main.findNodeAtLocation)(root, [...path.slice(0, n)]);
+        if (!node)
+            continue;
+        if (n === path.length && at === 'key' && node.parent?.type === 'property')
+            return node.parent.children?.[0]?.offset ?? node.offset;
+        return node.offset;
+    }
+    return root.offset;
+}
+
+;// CONCATENATED MODULE: ./src/config/yaml-shape.ts
+/** YAML that parses but has no JSON form a profile file could mean: unknown tags, collections as keys. */
+
+/**
+ * Tags the parser does not know (`!js/function`, `!!python/object`) would be dropped silently, the value
+ * read as a plain string: a profile file takes none.
+ */
+function unknownTags(doc) {
+    return doc.warnings
+        .filter((w) => w.code === 'TAG_RESOLVE_FAILED')
+        .map((w) => ({
+        offset: w.pos[0],
+        rule: 'yaml/tag',
+        message: `${w.message
+            .split('\n')[0]
+            .replace(/^Unresolved tag: (.*)$/, 'the YAML tag $1 is unknown')
+            .replace('tag:yaml.org,2002:', '!!')}; a profile file holds plain values (strings, numbers, true/false, lists, mappings): remove the tag`
+    }));
+}
+/** A list or mapping used as a key (`? [a, b]`) has no JSON form; the parser would stringify it with a warning. */
+function complexKeys(doc) {
+    const problems = [];
+    (0,dist/* visit */.YR)(doc, {
+        Pair(_key, pair) {
+            const key = (0,dist/* isAlias */.Vj)(pair.key) ? pair.key.resolve(doc) : pair.key;
+            if ((0,dist/* isMap */.jh)(key) || (0,dist/* isSeq */.oP)(key))
+                problems.push({
+                    offset: pair.key.range?.[0] ?? 0,
+                    rule: 'yaml/complex-key',
+                    message: `a ${(0,dist/* isMap */.jh)(key) ? 'mapping' : 'list'} used as a key; keys are names (plain strings)`
+                });
+        }
+    });
+    return problems;
+}
+
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./src/config/suggest.ts
+
+/** The closest candidate to a misspelt word, if one is close enough to be the likely intent. */
+function closest(word, candidates) {
+    let best;
+    let bestScore = Infinity;
+    const lower = word.toLowerCase();
+    for (const c of candidates) {
+        const score = (0,mod/* distance */.Io)(lower, c.toLowerCase());
+        if (score < bestScore) {
+            best = c;
+            bestScore = score;
+        }
+    }
+    if (best === undefined)
+        return undefined;
+    // Case-only differences and small edits are typos; anything further is a different word.
+    const budget = Math.max(2, Math.floor(Math.max(word.length, best.length) / 3));
+    return bestScore <= budget ? best : undefined;
+}
+function didYouMean(word, candidates) {
+    const c = closest(word, candidates);
+    return c === undefined ? '' : `; did you mean "${c}"?`;
+}
+/** `a, b or c` for short lists, a count for long ones. */
+function oneOf(values, max = 12) {
+    if (values.length <= max)
+        return values.join(', ');
+    return `${values.slice(0, max).join(', ')}, … (${values.length} in all)`;
+}
+
+;// CONCATENATED MODULE: ./src/config/source.ts
+/**
+ * Parse the profile file (YAML 1.2, or strict JSON for a `.json` file) keeping every node's position, so any
+ * problem found later, in the schema or the semantic rules, can name file:line:column.
+ */
+
+
+
+
+/** Larger than any real profile file (100 profiles × 100 behaviors is ~2 MB) and small enough to parse fast. */
+const MAX_FILE_BYTES = 4 * 1024 * 1024;
+/** Anchors/aliases are fine for reuse; this bounds the expansion of an alias bomb ("billion laughs"). */
+const MAX_ALIAS_COUNT = 1000;
+/** Real profile files nest about 10 levels; a nesting bomb of millions takes the parser minutes. */
+const MAX_NESTING_DEPTH = 100;
+/** A broken file can make the parser report thousands of follow-on errors; the first ones say enough. */
+const MAX_PARSE_PROBLEMS = 20;
+function parseSource(file, original) {
+    // A lone CR ends a line (old Mac files; YAML 1.2 says so too): as LF, with every offset kept.
+    const text = original.replace(/\r(?!\n)/g, '\n');
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > MAX_FILE_BYTES) {
+        return fail(file, 1, 1, 'file/too-large', tooLarge(bytes));
+    }
+    if (text.trim() === '') {
+        return fail(file, 1, 1, 'file/empty', 'the file is empty; it needs at least `version: 1`');
+    }
+    const nul = text.indexOf('\0');
+    if (nul !== -1) {
+        const { line, col } = linePos(text, nul);
+        return fail(file, line, col, 'file/encoding', NUL_MESSAGE);
+    }
+    const scanned = scan(text);
+    if (scanned.tooDeep !== undefined) {
+        const { line, col } = linePos(text, scanned.tooDeep);
+        return fail(file, line, col, 'yaml/too-deep', tooDeepMessage());
+    }
+    // A byte-order mark is no JSON whitespace: a space keeps the offsets.
+    if (/\.json$/i.test(file))
+        return parseJsonSource(file, text.replace(/^\uFEFF/, ' '));
+    const lineCounter = new dist/* LineCounter */.HN();
+    let doc;
+    // The parser makes an Error per problem, and garbage input has one per character: their stack traces are
+    // never shown, so skip them. prettyErrors: false since formatting every error's context is quadratic on a
+    // long broken line.
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)(text, {
+            lineCounter,
+            prettyErrors: false,
+            // YAML 1.1's !!binary, !!set, !!omap, !!timestamp would become objects no API takes: unknown tags here.
+            resolveKnownTags: false,
+            uniqueKeys: true,
+            version: '1.2'
+        });
+    }
+    catch (e) {
+        // Deeply nested input can exhaust the parser's stack.
+        return fail(file, 1, 1, 'yaml/syntax', `the file cannot be parsed: ${e.message}`);
+    }
+    finally {
+        Error.stackTraceLimit = stackTraceLimit;
+    }
+    if (doc.errors.length > 0) {
+        return {
+            problems: parseErrors(doc.errors).map((e) => {
+                // The parser notices an unclosed quote only at the end of the file; point at where it opens.
+                const unclosed = e.code === 'MISSING_CHAR' && /closing .?quote/.test(e.message);
+                const pos = lineCounter.linePos(unclosed && scanned.openQuote !== undefined ? scanned.openQuote : e.pos[0]);
+                return {
+                    severity: 'error',
+                    ...describeParseError(e),
+                    path: [],
+                    file,
+                    line: pos.line,
+                    column: pos.col
+                };
+            })
+        };
+    }
+    if (doc.contents === null) {
+        return fail(file, 1, 1, 'file/empty', 'the file holds only comments; it needs at least `version: 1`');
+    }
+    const aliasProblems = checkAliases(doc).map((p) => {
+        const pos = lineCounter.linePos(p.offset);
+        return {
+            severity: 'error',
+            rule: 'yaml/alias',
+            path: [],
+            message: p.message,
+            file,
+            line: pos.line,
+            column: pos.col
+        };
+    });
+    if (aliasProblems.length > 0)
+        return { problems: aliasProblems };
+    const shapeProblems = [...unknownTags(doc), ...complexKeys(doc)].map((p) => {
+        const pos = lineCounter.linePos(p.offset);
+        return { severity: 'error', path: [], ...p, file, line: pos.line, column: pos.col };
+    });
+    if (shapeProblems.length > 0)
+        return { problems: shapeProblems.sort((a, b) => a.line - b.line || a.column - b.column) };
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (e) {
+        return fail(file, 1, 1, 'yaml/alias-bomb', `aliases expand too much (${firstLine(e.message)}); write the entries out instead`);
+    }
+    return {
+        source: { file, lineCounter, data, offsetOf: (path, at) => source_offsetOf(doc, path, at) },
+        problems: []
+    };
+}
+const NUL_MESSAGE = 'the file holds a NUL character, so it is not UTF-8 text (a UTF-16 file, or a binary one); save it as UTF-8';
+function parseJsonSource(file, text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        lineCounter.addNewLine(i + 1);
+    const parsed = parseJson(text);
+    if ('problems' in parsed)
+        return {
+            problems: parsed.problems.slice(0, MAX_PARSE_PROBLEMS).map((p) => {
+                const pos = lineCounter.linePos(p.offset);
+                return {
+                    severity: 'error',
+                    rule: p.rule,
+                    path: [],
+                    message: p.message,
+                    file,
+                    line: pos.line,
+                    column: pos.col
+                };
+            })
+        };
+    return {
+        source: { file, lineCounter, data: parsed.data, offsetOf: parsed.offsetOf },
+        problems: []
+    };
+}
+/** A problem with the file as a whole, placed at its start. */
+function fileProblem(file, rule, message) {
+    return { severity: 'error', rule, path: [], message, file, line: 1, column: 1 };
+}
+function tooLarge(bytes) {
+    return `the file is ${bytes} bytes; at most ${MAX_FILE_BYTES} are accepted`;
+}
+function fail(file, line, column, rule, message) {
+    return { problems: [{ severity: 'error', rule, path: [], message, file, line, column }] };
+}
+/**
+ * The parse errors worth showing: after the first syntax error the parser's further errors are mostly
+ * consequences of it (one badly indented line of pasted JSON yields a hundred), so only that one is kept,
+ * with the duplicate keys before it, which are independent findings. The parser reports the cause first.
+ */
+function parseErrors(errors) {
+    const firstSyntax = errors.find((e) => e.code !== 'DUPLICATE_KEY');
+    const kept = firstSyntax
+        ? errors.filter((e) => e === firstSyntax || (e.code === 'DUPLICATE_KEY' && e.pos[0] < firstSyntax.pos[0]))
+        : errors;
+    return [...kept].sort((a, b) => a.pos[0] - b.pos[0]).slice(0, MAX_PARSE_PROBLEMS);
+}
+function describeParseError(e) {
+    switch (e.code) {
+        case 'DUPLICATE_KEY':
+            return {
+                rule: 'yaml/duplicate-key',
+                message: 'duplicate key: a key may appear only once in a mapping'
+            };
+        case 'MULTIPLE_DOCS':
+            return {
+                rule: 'yaml/multiple-documents',
+                message: 'a second YAML document starts here (after `---`); a profile file is one document, so merge them or remove the marker'
+            };
+        case 'RESOURCE_EXHAUSTION':
+            return { rule: 'yaml/too-deep', message: tooDeepMessage() };
+        default:
+            return { rule: 'yaml/syntax', message: firstLine(e.message) };
+    }
+}
+function tooDeepMessage() {
+    return `the file nests more than ${MAX_NESTING_DEPTH} levels deep; a profile file needs about 10`;
+}
+/**
+ * A quick pass over the text before parsing. `tooDeep`: where it first nests deeper than
+ * MAX_NESTING_DEPTH, bounded from above by counting flow brackets outside quotes and comments, and the block
+ * indicators (`- `, `? `) that open a line or follow a `key: ` on it; nesting through indentation needs
+ * quadratic space, so the file size limit already bounds it. `openQuote`: where the first quoted scalar that
+ * never closes begins.
+ */
+function scan(text) {
+    let openQuote;
+    let flow = 0;
+    let indicators = 0;
+    let lineStart = true;
+    let nodeStart = true; // where a scalar may begin, so a quote opens a quoted scalar
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        const next = text[i + 1] ?? '\n';
+        if (c === '\n') {
+            lineStart = nodeStart = true;
+            indicators = 0;
+            continue;
+        }
+        if (c === ' ' || c === '\t' || c === '\r')
+            continue;
+        if (lineStart) {
+            if ((c === '-' || c === '?') && /\s/.test(next)) {
+                if (++indicators > MAX_NESTING_DEPTH)
+                    return { tooDeep: i };
+                continue;
+            }
+            lineStart = false;
+        }
+        if (c === '#' && /\s/.test(text[i - 1] ?? '\n')) {
+            while (i + 1 < text.length && text[i + 1] !== '\n')
+                i++;
+        }
+        else if ((c === '"' || c === "'") && nodeStart) {
+            // A quoted scalar: skip to its end ('' escapes a single quote, \ escapes in double quotes).
+            const open = i;
+            for (i++; i < text.length; i++) {
+                if (c === '"' && text[i] === '\\')
+                    i++;
+                else if (text[i] === c) {
+                    if (c === "'" && text[i + 1] === "'")
+                        i++;
+                    else
+                        break;
+                }
+            }
+            if (i >= text.length) {
+                openQuote ??= open;
+                i = open; // scan on as if it were a plain character, so the rest is still checked
+            }
+            nodeStart = false;
+        }
+        else if (c === ':' && (/\s/.test(next) || (flow > 0 && /[,\]}]/.test(next)))) {
+            nodeStart = true;
+            if (flow === 0)
+                lineStart = true; // `key: - item` nests a level on the same line too
+        }
+        else if (c === '[' || c === '{') {
+            if (++flow > MAX_NESTING_DEPTH)
+                return { tooDeep: i };
+            nodeStart = true;
+        }
+        else if (c === ']' || c === '}') {
+            if (flow > 0)
+                flow--;
+            nodeStart = false;
+        }
+        else if (c === ',' && flow > 0) {
+            nodeStart = true;
+        }
+        else if ((c === '&' || c === '!') && nodeStart) {
+            while (i + 1 < text.length && !/\s/.test(text[i + 1]))
+                i++; // an anchor or tag before the node
+        }
+        else {
+            nodeStart = false;
+        }
+    }
+    return openQuote === undefined ? {} : { openQuote };
+}
+function linePos(text, offset) {
+    let line = 1;
+    let start = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        start = i + 1;
+    }
+    return { line, col: offset - start + 1 };
+}
+/**
+ * Aliases that `toJS` cannot expand: one naming no anchor before it (a typo, or the anchor comes later), and
+ * one inside the node it refers to (a recursive structure, which no profile file needs).
+ */
+function checkAliases(doc) {
+    const problems = [];
+    const anchors = new Map();
+    (0,dist/* visit */.YR)(doc, {
+        Node(_key, node, path) {
+            if ((0,dist/* isAlias */.Vj)(node)) {
+                const target = anchors.get(node.source);
+                const offset = node.range?.[0] ?? 0;
+                if (!target) {
+                    problems.push({
+                        offset,
+                        message: `alias *${node.source} refers to no anchor &${node.source} defined before it${didYouMean(node.source, anchors.keys())}`
+                    });
+                }
+                else if (path.includes(target)) {
+                    problems.push({
+                        offset,
+                        message: `alias *${node.source} is inside the node it refers to, which would make the file infinitely deep`
+                    });
+                }
+            }
+            else if (node.anchor) {
+                anchors.set(node.anchor, node);
+            }
+        }
+    });
+    return problems;
+}
+function firstLine(message) {
+    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+/** Place a problem in the file: the deepest node of its path that exists (the key or the value). */
+function locate(source, problem) {
+    const offset = source.offsetOf(problem.path, problem.at ?? 'value');
+    const { line, col } = source.lineCounter.linePos(offset);
+    return { ...problem, file: source.file, line, column: col };
+}
+function source_offsetOf(doc, path, at) {
+    let node = doc.contents;
+    let offset = node?.range?.[0] ?? 0;
+    for (let i = 0; i < path.length; i++) {
+        const seg = path[i];
+        const last = i === path.length - 1;
+        if ((0,dist/* isAlias */.Vj)(node))
+            node = node.resolve(doc);
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(seg));
+            if (!pair)
+                return offset;
+            const key = pair.key;
+            const value = pair.value;
+            if (last && at === 'key')
+                return key.range?.[0] ?? offset;
+            offset = value?.range?.[0] ?? key.range?.[0] ?? offset;
+            node = value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
+            const item = node.items[seg];
+            if (!item)
+                return offset;
+            offset = item.range?.[0] ?? offset;
+            node = item;
+        }
+        else {
+            return offset;
+        }
+    }
+    return offset;
+}
+
+;// CONCATENATED MODULE: ./src/config/read.ts
+/**
+ * Read the profile file as a pull request may have committed it: only a regular file, at most
+ * MAX_FILE_BYTES actually read (a device or `/proc` file reports size 0 and never ends), never through a
+ * symbolic link that leaves the workspace (its content could be echoed in errors and annotations), and as
+ * UTF-8 text. Every refusal is a problem at the file's start, with no content of the file in it.
+ */
+
+
+
+
+
+async function readProfileFile(file, opts = {}) {
+    const refuse = (rule, message) => ({
+        problem: fileProblem(file, rule, message)
+    });
+    let real;
+    try {
+        real = await (0,promises_.realpath)(file);
+    }
+    catch (e) {
+        return refuse(...openFailure(file, e));
+    }
+    const root = await (0,promises_.realpath)(opts.root ?? process.cwd()).catch(() => external_node_path_default().resolve(opts.root ?? '.'));
+    if (real !== external_node_path_default().resolve(file) && !inside(real, root))
+        return refuse('file/outside-workspace', `${file} is a symbolic link to ${real}, outside the workspace (${root}); ddac reads only files in the workspace, so commit the profile file itself`);
+    let handle;
+    try {
+        // O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting for one.
+        handle = await (0,promises_.open)(real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch (e) {
+        return refuse(...openFailure(file, e));
+    }
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            return refuse('file/not-regular', notRegular(file, stat));
+        // Kernel files pass as regular, report size 0 and hold the process's environment or memory.
+        if (/^\/(proc|sys)\//.test(real))
+            return refuse('file/not-regular', `${file} is a kernel file (${real}), not a profile file`);
+        if (stat.size > MAX_FILE_BYTES)
+            return refuse('file/too-large', tooLarge(stat.size));
+        const bytes = await readCapped(handle, MAX_FILE_BYTES);
+        if (bytes === undefined)
+            return refuse('file/too-large', `the file holds more than ${MAX_FILE_BYTES} bytes; at most ${MAX_FILE_BYTES} are accepted`);
+        return decode(file, bytes);
+    }
+    catch (e) {
+        return refuse(...openFailure(file, e));
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Up to `cap` bytes, or undefined when the file holds more (its stat size can be 0 and wrong). */
+async function readCapped(handle, cap) {
+    const buffer = Buffer.allocUnsafe(cap + 1); // only the bytes read are returned
+    let length = 0;
+    while (length <= cap) {
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+        if (bytesRead === 0)
+            return buffer.subarray(0, length);
+        length += bytesRead;
+    }
+    return undefined;
+}
+/** UTF-8 text, with a byte-order mark dropped; other encodings get a message that names them. */
+function decode(file, bytes) {
+    const refuse = (message) => ({
+        problem: fileProblem(file, 'file/encoding', message)
+    });
+    const utf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+        return refuse(`the file is UTF-16 (it starts with a UTF-16 byte-order mark); profile files are UTF-8: save it as UTF-8 (in PowerShell, Out-File -Encoding utf8)`);
+    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes)) {
+        const at = firstInvalidUtf8(bytes);
+        const { line, col } = lineCol(bytes.subarray(0, at).toString('utf8'));
+        return refuse(`the file is not UTF-8 text: the bytes at line ${line}, column ${col} are not valid UTF-8; save it as UTF-8`);
+    }
+    return { text: bytes.toString('utf8', utf8Bom ? 3 : 0) };
+}
+/** Where the first invalid sequence is: the first U+FFFD of a lenient decode that the file did not spell. */
+function firstInvalidUtf8(bytes) {
+    const text = bytes.toString('utf8');
+    for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) {
+        const at = Buffer.byteLength(text.slice(0, i));
+        if (!(bytes[at] === 0xef && bytes[at + 1] === 0xbf && bytes[at + 2] === 0xbd))
+            return at;
+    }
+    return 0;
+}
+function lineCol(prefix) {
+    const lines = prefix.split(/\r\n|\r|\n/);
+    return { line: lines.length, col: lines[lines.length - 1].length + 1 };
+}
+function inside(file, root) {
+    const rel = external_node_path_default().relative(root, file);
+    return rel !== '' && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel);
+}
+function notRegular(file, stat) {
+    const what = stat.isDirectory()
+        ? 'a directory'
+        : stat.isFIFO()
+            ? 'a named pipe (FIFO)'
+            : stat.isCharacterDevice() || stat.isBlockDevice()
+                ? 'a device'
+                : stat.isSocket()
+                    ? 'a socket'
+                    : 'not a regular file';
+    return `${file} is ${what}; the config names a profile file such as device-defender.yml`;
+}
+function openFailure(file, e) {
+    const code = e.code;
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return [
+            'file/not-found',
+            `cannot read ${file}: no such file (set the config input or pass the path)`
+        ];
+    if (code === 'EISDIR')
+        return [
+            'file/not-regular',
+            `${file} is a directory; the config names a profile file such as device-defender.yml`
+        ];
+    if (code === 'ELOOP')
+        return ['file/not-found', `cannot read ${file}: its symbolic links loop`];
+    const why = {
+        EACCES: 'permission denied',
+        EPERM: 'permission denied',
+        ENAMETOOLONG: 'the path is too long',
+        EIO: 'an input/output error'
+    };
+    return [
+        'file/unreadable',
+        `cannot read ${file}: ${why[code ?? ''] ?? 'the system refused to read it'}`
+    ];
+}
+
 // EXTERNAL MODULE: ./src/model/iot-model.ts + 3 modules
 var iot_model = __nccwpck_require__(9065);
 // EXTERNAL MODULE: ./src/config/rules/context.ts
@@ -36790,39 +39354,6 @@ function checkAudit(index) {
 
 // EXTERNAL MODULE: ./src/config/catalog/metrics.ts
 var metrics = __nccwpck_require__(9931);
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
-;// CONCATENATED MODULE: ./src/config/suggest.ts
-
-/** The closest candidate to a misspelt word, if one is close enough to be the likely intent. */
-function closest(word, candidates) {
-    let best;
-    let bestScore = Infinity;
-    const lower = word.toLowerCase();
-    for (const c of candidates) {
-        const score = (0,mod/* distance */.Io)(lower, c.toLowerCase());
-        if (score < bestScore) {
-            best = c;
-            bestScore = score;
-        }
-    }
-    if (best === undefined)
-        return undefined;
-    // Case-only differences and small edits are typos; anything further is a different word.
-    const budget = Math.max(2, Math.floor(Math.max(word.length, best.length) / 3));
-    return bestScore <= budget ? best : undefined;
-}
-function didYouMean(word, candidates) {
-    const c = closest(word, candidates);
-    return c === undefined ? '' : `; did you mean "${c}"?`;
-}
-/** `a, b or c` for short lists, a count for long ones. */
-function oneOf(values, max = 12) {
-    if (values.length <= max)
-        return values.join(', ');
-    return `${values.slice(0, max).join(', ')}, … (${values.length} in all)`;
-}
-
 ;// CONCATENATED MODULE: ./src/config/rules/behaviors.ts
 /**
  * Behavior rules the API model cannot express: which criteria fields go together, which value kind and
@@ -36973,7 +39504,9 @@ function checkBehavior(index, behavior, path) {
         if (info?.window === 'none') {
             problems.push((0,config_problems/* error */.z3)('behavior/duration-not-applicable', [...cPath, 'durationSeconds'], `${metric} is a set comparison and takes no durationSeconds`, 'key'));
         }
-        else if (typeof d === 'number' && !metrics/* DURATIONS */.eh.includes(d)) {
+        else if (typeof d === 'number' &&
+            Number.isFinite(d) && // value/not-finite reports .inf
+            !metrics/* DURATIONS */.eh.includes(d)) {
             problems.push((0,config_problems/* error */.z3)('behavior/duration', [...cPath, 'durationSeconds'], `durationSeconds ${d} is not a window AWS evaluates; use one of ${metrics/* DURATIONS */.eh.join(', ')}`));
         }
     }
@@ -37154,9 +39687,35 @@ var rules_targets = __nccwpck_require__(956);
 
 /** Account targets under which every registered (simulated) thing is evaluated. */
 const COVERS_ALL = new Set(['all/things', 'all/registered-things']);
+/** The fields each scenario reads (besides name, scenario, things, thingGroup and expect). */
+const SCENARIO_FIELDS = {
+    anomaly: ['topic', 'messageSize', 'count', 'interval'],
+    baseline: ['topic', 'messageSize', 'count', 'interval', 'duration'],
+    'auth-failures': ['topic', 'count', 'interval'],
+    'connection-churn': ['count', 'interval'],
+    disconnects: ['count', 'interval'],
+    'shared-certificate': ['hold']
+};
+const TRAFFIC_FIELDS = ['topic', 'messageSize', 'count', 'interval', 'duration', 'hold'];
+/** AWS IoT caps one connection at 100 publishes per second. */
+const MIN_PUBLISH_INTERVAL_MS = 10;
+function intervalMs(text) {
+    const m = typeof text === 'string' ? /^(\d+)(ms|s|m|h)$/.exec(text) : null;
+    if (!m)
+        return undefined;
+    return Number(m[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2]];
+}
 function checkSimulations(index) {
     const problems = [];
     for (const { item: sim, path } of (0,context/* entries */.jO)(index.file, 'simulations')) {
+        const used = typeof sim.scenario === 'string' ? SCENARIO_FIELDS[sim.scenario] : undefined;
+        for (const field of used
+            ? TRAFFIC_FIELDS.filter((f) => sim[f] !== undefined && !used.includes(f))
+            : [])
+            problems.push((0,config_problems/* warning */.$e)('simulation/unused-field', [...path, field], `${field} does nothing for scenario ${String(sim.scenario)}; it reads ${used.join(', ')}`, 'key'));
+        const every = intervalMs(sim.interval);
+        if (every !== undefined && every < MIN_PUBLISH_INTERVAL_MS && used?.includes('messageSize'))
+            problems.push((0,config_problems/* warning */.$e)('simulation/publish-rate', [...path, 'interval'], `one publish every ${String(sim.interval)} is more than the 100 publishes per second AWS IoT allows one connection; AWS would throttle it`));
         const expect = (0,context/* isObj */.sA)(sim.expect) ? sim.expect : undefined;
         const things = typeof sim.things === 'number' ? sim.things : 1;
         if (sim.scenario === 'shared-certificate' && things < 2) {
@@ -37216,7 +39775,70 @@ function checkSimulations(index) {
     return problems;
 }
 
+;// CONCATENATED MODULE: ./src/config/rules/values.ts
+/**
+ * Values the schema lets through but AWS cannot take or ddac cannot carry: infinite or NaN numbers
+ * (`.inf`, `.nan`; JSON has neither), and ownership a file states twice: a `ddac:` tag (ddac's own
+ * bookkeeping, which every apply would then rewrite) or a metric both declared and listed as external.
+ */
+
+
+
+/** The tag prefix ddac records ownership under (aws/tags.ts: ddac:managed-by, ddac:applied-hash). */
+const DDAC_TAG_PREFIX = 'ddac:';
+function checkValues(index) {
+    return [...nonFinite(index.file, []), ...ddacTags(index), ...declaredAndExternal(index)];
+}
+function nonFinite(node, path) {
+    if (typeof node === 'number')
+        return Number.isFinite(node)
+            ? []
+            : [
+                (0,config_problems/* error */.z3)('value/not-finite', path, `${Number.isNaN(node) ? 'not-a-number (.nan)' : 'an infinite number (.inf, or one past the largest double such as 1e400)'} is not a value AWS takes; write a finite number`)
+            ];
+    if (Array.isArray(node))
+        return node.flatMap((v, i) => nonFinite(v, [...path, i]));
+    if ((0,context/* isObj */.sA)(node))
+        return Object.entries(node).flatMap(([k, v]) => nonFinite(v, [...path, k]));
+    return [];
+}
+function ddacTags(index) {
+    const problems = [];
+    for (const kind of file_format/* ENTRY_KINDS */.pf)
+        for (const { item, path } of (0,context/* entries */.jO)(index.file, kind.key))
+            for (const { item: tag, path: tPath } of (0,context/* items */.ld)(item.tags, [...path, 'tags'])) {
+                const name = (0,context/* str */.gx)(tag.Key);
+                if (name?.toLowerCase().startsWith(DDAC_TAG_PREFIX))
+                    problems.push((0,config_problems/* error */.z3)('tags/reserved', [...tPath, 'Key'], `tag keys starting with "ddac:" are ddac's own (it records which file manages a resource in them); rename "${name}"`));
+            }
+    return problems;
+}
+function declaredAndExternal(index) {
+    const external = (0,context/* isObj */.sA)(index.file.external) ? index.file.external : {};
+    const problems = [];
+    const kinds = [
+        { key: 'customMetrics', member: 'metricName', label: 'custom metric' },
+        { key: 'dimensions', member: 'name', label: 'dimension' }
+    ];
+    for (const { key, member, label } of kinds) {
+        const declared = new Map();
+        for (const { item, index: i } of (0,context/* entries */.jO)(index.file, key)) {
+            const name = (0,context/* str */.gx)(item[member]);
+            if (name !== undefined && !declared.has(name))
+                declared.set(name, i);
+        }
+        const listed = Array.isArray(external[key]) ? external[key] : [];
+        listed.forEach((name, i) => {
+            if (typeof name !== 'string' || !declared.has(name))
+                return;
+            problems.push((0,config_problems/* error */.z3)('external/declared', ['external', key, i], `${label} "${name}" is declared at ${key}[${declared.get(name)}] and listed as external; a resource is the file's or another owner's: remove one`));
+        });
+    }
+    return problems;
+}
+
 ;// CONCATENATED MODULE: ./src/config/rules/index.ts
+
 
 
 
@@ -37233,7 +39855,8 @@ const RULES = [
     checkArns,
     checkAudit,
     checkSimulations,
-    checkIgnoredKeys
+    checkIgnoredKeys,
+    checkValues
 ];
 function checkRules(data) {
     const index = (0,context/* indexFile */.LV)(data);
@@ -37250,7 +39873,7 @@ var ucs2length = __nccwpck_require__(6214);
 const profile_validator_ucs2length = ucs2length/* default.default */.A["default"] ?? ucs2length/* default */.A;
 const validate = validate21;
 /* harmony default export */ const profile_validator = ((/* unused pure expression or super */ null && (validate21)));
-const schema6 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/ddac-dev/ddac/main/schema/device-defender.schema.json", "title": "ddac profile file (AWS IoT Device Defender as code)", "type": "object", "required": ["version"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "description": "Version of the profile file format." }, "identity": { "$ref": "#/definitions/TagValue", "type": "string", "minLength": 1, "description": "What marks the resources this file manages (their ddac:managed-by tag). Default: <owner>/<repo>:<path of the file>. import writes it, so the file plans the same wherever it is saved." }, "customMetrics": { "type": "array", "items": { "type": "object", "properties": { "metricName": { "$ref": "#/definitions/MetricName", "description": "The name of the custom metric." }, "displayName": { "$ref": "#/definitions/CustomMetricDisplayName", "description": "The friendly name in the console for the custom metric." }, "metricType": { "$ref": "#/definitions/CustomMetricType", "description": "The type of the custom metric." }, "tags": { "$ref": "#/definitions/TagList", "description": "Metadata that can be used to manage the custom metric." }, "clientRequestToken": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "metricArn": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "creationDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "lastModifiedDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." } }, "required": ["metricName", "metricType"], "additionalProperties": false }, "description": "custom metrics, each as the CreateCustomMetric request takes it (Use this API to define a Custom Metric published by your devices to Device Defender.)" }, "dimensions": { "type": "array", "items": { "type": "object", "properties": { "name": { "$ref": "#/definitions/DimensionName", "description": "A unique identifier for the dimension." }, "type": { "$ref": "#/definitions/DimensionType", "description": "Specifies the type of dimension." }, "stringValues": { "$ref": "#/definitions/DimensionStringValues", "description": "Specifies the value or list of values for the dimension." }, "tags": { "$ref": "#/definitions/TagList", "description": "Metadata that can be used to manage the dimension." }, "clientRequestToken": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "arn": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "creationDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "lastModifiedDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." } }, "required": ["name", "type", "stringValues"], "additionalProperties": false }, "description": "dimensions, each as the CreateDimension request takes it (Create a dimension that you can use to limit the scope of a metric used in a security profile for IoT Device Defender.)" }, "mitigationActions": { "type": "array", "items": { "type": "object", "properties": { "actionName": { "$ref": "#/definitions/MitigationActionName", "description": "A friendly name for the action." }, "roleArn": { "$ref": "#/definitions/RoleArn", "description": "The ARN of the IAM role that is used to apply the mitigation action." }, "actionParams": { "$ref": "#/definitions/MitigationActionParams", "description": "Defines the type of action and the parameters for that action." }, "tags": { "$ref": "#/definitions/TagList", "description": "Metadata that can be used to manage the mitigation action." }, "actionType": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "actionArn": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "actionId": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "creationDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "lastModifiedDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." } }, "required": ["actionName", "roleArn", "actionParams"], "additionalProperties": false }, "description": "mitigation actions, each as the CreateMitigationAction request takes it (Defines an action that can be applied to audit findings by using StartAuditMitigationActionsTask.)" }, "securityProfiles": { "type": "array", "items": { "type": "object", "properties": { "securityProfileName": { "$ref": "#/definitions/SecurityProfileName", "description": "The name you are giving to the security profile." }, "securityProfileDescription": { "$ref": "#/definitions/SecurityProfileDescription", "description": "A description of the security profile." }, "behaviors": { "$ref": "#/definitions/Behaviors", "description": "Specifies the behaviors that, when violated by a device (thing), cause an alert." }, "alertTargets": { "$ref": "#/definitions/AlertTargets", "description": "Specifies the destinations to which alerts are sent." }, "additionalMetricsToRetain": { "$ref": "#/definitions/AdditionalMetricsToRetainList", "description": "Deprecated: Use additionalMetricsToRetainV2. Please use CreateSecurityProfileRequest$additionalMetricsToRetainV2 instead.", "deprecated": true }, "additionalMetricsToRetainV2": { "$ref": "#/definitions/AdditionalMetricsToRetainV2List", "description": "A list of metrics whose data is retained (stored)." }, "tags": { "$ref": "#/definitions/TagList", "description": "Metadata that can be used to manage the security profile." }, "metricsExportConfig": { "$ref": "#/definitions/MetricsExportConfig", "description": "Specifies the MQTT topic and role ARN required for metric export." }, "securityProfileArn": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "version": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "creationDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "lastModifiedDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "targets": { "type": "array", "description": "Where the profile is attached: thing group names, all/registered-things, all/unregistered-things, all/things, or full target ARNs.", "items": { "type": "string", "minLength": 1, "examples": ["all/registered-things", "all/unregistered-things", "all/things"] } } }, "required": ["securityProfileName"], "additionalProperties": false }, "description": "security profiles, each as the CreateSecurityProfile request takes it (Creates a Device Defender security profile.)" }, "scheduledAudits": { "type": "array", "items": { "type": "object", "properties": { "frequency": { "$ref": "#/definitions/AuditFrequency", "description": "How often the scheduled audit takes place, either DAILY, WEEKLY, BIWEEKLY or MONTHLY." }, "dayOfMonth": { "$ref": "#/definitions/DayOfMonth", "description": "The day of the month on which the scheduled audit takes place." }, "dayOfWeek": { "$ref": "#/definitions/DayOfWeek", "description": "The day of the week on which the scheduled audit takes place, either SUN, MON, TUE, WED, THU, FRI, or SAT." }, "targetCheckNames": { "$ref": "#/definitions/TargetAuditCheckNames", "description": "Which checks are performed during the scheduled audit." }, "scheduledAuditName": { "$ref": "#/definitions/ScheduledAuditName", "description": "The name you want to give to the scheduled audit." }, "tags": { "$ref": "#/definitions/TagList", "description": "Metadata that can be used to manage the scheduled audit." }, "scheduledAuditArn": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." } }, "required": ["frequency", "targetCheckNames", "scheduledAuditName"], "additionalProperties": false }, "description": "scheduled audits, each as the CreateScheduledAudit request takes it (Creates a scheduled audit that is run at a specified time interval.)" }, "auditConfiguration": { "type": "object", "properties": { "roleArn": { "$ref": "#/definitions/RoleArn", "description": "The Amazon Resource Name (ARN) of the role that grants permission to IoT to access information about your devices, policies, certificates, and other items as required when performing an audit." }, "auditNotificationTargetConfigurations": { "$ref": "#/definitions/AuditNotificationTargetConfigurations", "description": "Information about the targets to which audit notifications are sent." }, "auditCheckConfigurations": { "$ref": "#/definitions/AuditCheckConfigurations", "description": "Specifies which audit checks are enabled and disabled for this account." } }, "additionalProperties": false, "description": "The account audit configuration (account-wide): role, notification targets and enabled checks." }, "simulations": { "type": "array", "items": { "type": "object", "description": "A device simulation: provision things, produce traffic, then check what Device Defender reports.", "required": ["name", "scenario"], "additionalProperties": false, "properties": { "name": { "type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$", "description": "Unique name of the simulation." }, "scenario": { "type": "string", "enum": ["baseline", "anomaly", "auth-failures", "connection-churn", "disconnects", "shared-certificate"], "description": "What the simulated devices do." }, "things": { "type": "integer", "minimum": 1, "maximum": 100, "default": 1, "description": "Fleet size; each thing gets its own certificate." }, "thingGroup": { "$ref": "#/definitions/ThingGroupName", "description": "Thing group the simulated things join (a security profile target)." }, "topic": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[^#+]+$", "description": "MQTT topic to publish on (no wildcards)." }, "messageSize": { "type": "integer", "minimum": 0, "maximum": 131072, "description": "Payload bytes per message (AWS IoT allows 128 KB)." }, "count": { "type": "integer", "minimum": 1, "maximum": 1000000, "description": "Messages (or connections) per thing." }, "interval": { "type": "string", "pattern": "^[0-9]+(ms|s|m|h)$", "description": "Pause between messages, e.g. 250ms." }, "expect": { "type": "object", "additionalProperties": false, "description": "What must (or must not) happen.", "properties": { "violations": { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["securityProfileName", "behaviorName"], "additionalProperties": false, "properties": { "securityProfileName": { "$ref": "#/definitions/SecurityProfileName" }, "behaviorName": { "$ref": "#/definitions/BehaviorName" }, "thingName": { "$ref": "#/definitions/ThingName" } } } }, "noViolations": { "type": "boolean", "description": "A false-positive check: no behavior may alarm." }, "auditFindings": { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["checkName"], "additionalProperties": false, "properties": { "checkName": { "$ref": "#/definitions/AuditCheckName" } } } }, "timeout": { "type": "string", "pattern": "^[0-9]+(ms|s|m|h)$", "description": "How long to wait for the expectation, e.g. 20m." } } } } }, "description": "Device simulations and the violations or findings they must produce." }, "external": { "type": "object", "additionalProperties": false, "description": "Resources the file references but does not manage (created elsewhere).", "properties": { "customMetrics": { "type": "array", "items": { "$ref": "#/definitions/MetricName" } }, "dimensions": { "type": "array", "items": { "$ref": "#/definitions/DimensionName" } } } } }, "definitions": { "AdditionalMetricsToRetainList": { "type": "array", "items": { "$ref": "#/definitions/BehaviorMetric" } }, "AdditionalMetricsToRetainV2List": { "type": "array", "items": { "$ref": "#/definitions/MetricToRetain" } }, "AddThingsToThingGroupParams": { "type": "object", "description": "Parameters used when defining a mitigation action that move a set of things to a thing group.", "properties": { "thingGroupNames": { "$ref": "#/definitions/ThingGroupNames", "description": "The list of groups to which you want to add the things that triggered the mitigation action." }, "overrideDynamicGroups": { "$ref": "#/definitions/NullableBoolean", "description": "Specifies if this mitigation action can move the things that triggered the mitigation action even if they are part of one or more dynamic thing groups." } }, "required": ["thingGroupNames"], "additionalProperties": false }, "AlertTarget": { "type": "object", "description": "A structure containing the alert target ARN and the role ARN.", "properties": { "alertTargetArn": { "$ref": "#/definitions/AlertTargetArn", "description": "The Amazon Resource Name (ARN) of the notification target to which alerts are sent." }, "roleArn": { "$ref": "#/definitions/RoleArn", "description": "The ARN of the role that grants permission to send alerts to the notification target." } }, "required": ["alertTargetArn", "roleArn"], "additionalProperties": false }, "AlertTargetArn": { "type": "string" }, "AlertTargets": { "type": "object", "properties": { "SNS": { "$ref": "#/definitions/AlertTarget" } }, "additionalProperties": false }, "AuditCheckConfiguration": { "type": "object", "description": "Which audit checks are enabled and disabled for this account.", "properties": { "enabled": { "$ref": "#/definitions/Enabled", "description": "True if this audit check is enabled for this account.", "default": false }, "configuration": { "$ref": "#/definitions/CheckCustomConfiguration", "description": "A structure containing the configName and corresponding configValue for configuring audit checks." } }, "additionalProperties": false }, "AuditCheckConfigurations": { "type": "object", "properties": { "AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "CA_CERTIFICATE_EXPIRING_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "CA_CERTIFICATE_KEY_QUALITY_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "CONFLICTING_CLIENT_IDS_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "DEVICE_CERTIFICATE_AGE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "DEVICE_CERTIFICATE_EXPIRING_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "DEVICE_CERTIFICATE_KEY_QUALITY_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "DEVICE_CERTIFICATE_SHARED_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "IOT_POLICY_OVERLY_PERMISSIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "LOGGING_DISABLED_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" } }, "additionalProperties": false }, "AuditCheckName": { "type": "string", "enum": ["AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK", "CA_CERTIFICATE_EXPIRING_CHECK", "CA_CERTIFICATE_KEY_QUALITY_CHECK", "CONFLICTING_CLIENT_IDS_CHECK", "DEVICE_CERTIFICATE_AGE_CHECK", "DEVICE_CERTIFICATE_EXPIRING_CHECK", "DEVICE_CERTIFICATE_KEY_QUALITY_CHECK", "DEVICE_CERTIFICATE_SHARED_CHECK", "INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK", "IOT_POLICY_OVERLY_PERMISSIVE_CHECK", "IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK", "IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK", "IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK", "LOGGING_DISABLED_CHECK", "REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK", "REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK", "UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK"] }, "AuditFrequency": { "type": "string", "enum": ["DAILY", "WEEKLY", "BIWEEKLY", "MONTHLY"] }, "AuditNotificationTarget": { "type": "object", "description": "Information about the targets to which audit notifications are sent.", "properties": { "targetArn": { "$ref": "#/definitions/TargetArn", "description": "The ARN of the target (SNS topic) to which audit notifications are sent." }, "roleArn": { "$ref": "#/definitions/RoleArn", "description": "The ARN of the role that grants permission to send notifications to the target." }, "enabled": { "$ref": "#/definitions/Enabled", "description": "True if notifications to the target are enabled.", "default": false } }, "additionalProperties": false }, "AuditNotificationTargetConfigurations": { "type": "object", "properties": { "SNS": { "$ref": "#/definitions/AuditNotificationTarget" } }, "additionalProperties": false }, "Behavior": { "type": "object", "description": "A Device Defender security profile behavior.", "properties": { "name": { "$ref": "#/definitions/BehaviorName", "description": "The name you've given to the behavior." }, "metric": { "$ref": "#/definitions/BehaviorMetric", "description": "What is measured by the behavior." }, "metricDimension": { "$ref": "#/definitions/MetricDimension", "description": "The dimension for a metric in your behavior." }, "criteria": { "$ref": "#/definitions/BehaviorCriteria", "description": "The criteria that determine if a device is behaving normally in regard to the metric." }, "suppressAlerts": { "$ref": "#/definitions/SuppressAlerts", "description": "Suppresses alerts." }, "exportMetric": { "$ref": "#/definitions/ExportMetric", "description": "Value indicates exporting metrics related to the behavior when it is true." } }, "required": ["name"], "additionalProperties": false }, "BehaviorCriteria": { "type": "object", "description": "The criteria by which the behavior is determined to be normal.", "properties": { "comparisonOperator": { "$ref": "#/definitions/ComparisonOperator", "description": "The operator that relates the thing measured (metric) to the criteria (containing a value or statisticalThreshold)." }, "value": { "$ref": "#/definitions/MetricValue", "description": "The value to be compared with the metric." }, "durationSeconds": { "$ref": "#/definitions/DurationSeconds", "description": "Use this to specify the time duration over which the behavior is evaluated, for those criteria that have a time dimension (for example, NUM_MESSAGES_SENT)." }, "consecutiveDatapointsToAlarm": { "$ref": "#/definitions/ConsecutiveDatapointsToAlarm", "description": "If a device is in violation of the behavior for the specified number of consecutive datapoints, an alarm occurs." }, "consecutiveDatapointsToClear": { "$ref": "#/definitions/ConsecutiveDatapointsToClear", "description": "If an alarm has occurred and the offending device is no longer in violation of the behavior for the specified number of consecutive datapoints, the alarm is cleared." }, "statisticalThreshold": { "$ref": "#/definitions/StatisticalThreshold", "description": "A statistical ranking (percentile)that indicates a threshold value by which a behavior is determined to be in compliance or in violation of the behavior." }, "mlDetectionConfig": { "$ref": "#/definitions/MachineLearningDetectionConfig", "description": "The configuration of an ML Detect" } }, "additionalProperties": false }, "BehaviorMetric": { "type": "string", "examples": ["aws:message-byte-size", "aws:num-messages-sent", "aws:num-messages-received", "aws:num-authorization-failures", "aws:num-connection-attempts", "aws:num-disconnects", "aws:disconnect-duration", "aws:source-ip-address", "aws:all-bytes-out", "aws:all-bytes-in", "aws:all-packets-out", "aws:all-packets-in", "aws:num-listening-tcp-ports", "aws:num-listening-udp-ports", "aws:num-established-tcp-connections", "aws:destination-ip-addresses", "aws:listening-tcp-ports", "aws:listening-udp-ports"] }, "BehaviorName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" }, "Behaviors": { "type": "array", "items": { "$ref": "#/definitions/Behavior" }, "maxItems": 100 }, "CACertificateUpdateAction": { "type": "string", "enum": ["DEACTIVATE"] }, "CheckCustomConfiguration": { "type": "object", "properties": { "CERT_AGE_THRESHOLD_IN_DAYS": { "$ref": "#/definitions/ConfigValue" }, "CERT_EXPIRATION_THRESHOLD_IN_DAYS": { "$ref": "#/definitions/ConfigValue" } }, "additionalProperties": false }, "Cidr": { "type": "string", "minLength": 2, "maxLength": 43, "pattern": "^[a-fA-F0-9:\\.\\/]+$" }, "Cidrs": { "type": "array", "items": { "$ref": "#/definitions/Cidr" } }, "ComparisonOperator": { "type": "string", "enum": ["less-than", "less-than-equals", "greater-than", "greater-than-equals", "in-cidr-set", "not-in-cidr-set", "in-port-set", "not-in-port-set", "in-set", "not-in-set"] }, "ConfidenceLevel": { "type": "string", "enum": ["LOW", "MEDIUM", "HIGH"] }, "ConfigValue": { "type": "string", "minLength": 1, "maxLength": 64 }, "ConsecutiveDatapointsToAlarm": { "type": "integer", "minimum": 1, "maximum": 10 }, "ConsecutiveDatapointsToClear": { "type": "integer", "minimum": 1, "maximum": 10 }, "CustomMetricDisplayName": { "type": "string", "maxLength": 128, "pattern": "^[\\x21-\\x7E\\x20]*$" }, "CustomMetricType": { "type": "string", "enum": ["string-list", "ip-address-list", "number-list", "number"] }, "DayOfMonth": { "type": "string", "pattern": "^([1-9]|[12][0-9]|3[01])$|^LAST$" }, "DayOfWeek": { "type": "string", "enum": ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"] }, "DeviceCertificateUpdateAction": { "type": "string", "enum": ["DEACTIVATE"] }, "DimensionName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" }, "DimensionStringValue": { "type": "string", "minLength": 1, "maxLength": 256 }, "DimensionStringValues": { "type": "array", "items": { "$ref": "#/definitions/DimensionStringValue" }, "minItems": 1, "maxItems": 100 }, "DimensionType": { "type": "string", "enum": ["TOPIC_FILTER"] }, "DimensionValueOperator": { "type": "string", "enum": ["IN", "NOT_IN"] }, "DurationSeconds": { "type": "integer" }, "Enabled": { "type": "boolean" }, "EnableIoTLoggingParams": { "type": "object", "description": "Parameters used when defining a mitigation action that enable Amazon Web Services IoT Core logging.", "properties": { "roleArnForLogging": { "$ref": "#/definitions/RoleArn", "description": "The Amazon Resource Name (ARN) of the IAM role used for logging." }, "logLevel": { "$ref": "#/definitions/LogLevel", "description": "Specifies the type of information to be logged." } }, "required": ["roleArnForLogging", "logLevel"], "additionalProperties": false }, "EvaluationStatistic": { "type": "string", "pattern": "^(p0|p0\\.1|p0\\.01|p1|p10|p50|p90|p99|p99\\.9|p99\\.99|p100)$" }, "ExportMetric": { "type": "boolean" }, "LogLevel": { "type": "string", "enum": ["DEBUG", "INFO", "ERROR", "WARN", "DISABLED"] }, "MachineLearningDetectionConfig": { "type": "object", "description": "The configuration of an ML Detect Security Profile.", "properties": { "confidenceLevel": { "$ref": "#/definitions/ConfidenceLevel", "description": "The sensitivity of anomalous behavior evaluation." } }, "required": ["confidenceLevel"], "additionalProperties": false }, "MetricDimension": { "type": "object", "description": "The dimension of a metric.", "properties": { "dimensionName": { "$ref": "#/definitions/DimensionName", "description": "A unique identifier for the dimension." }, "operator": { "$ref": "#/definitions/DimensionValueOperator", "description": "Defines how the dimensionValues of a dimension are interpreted." } }, "required": ["dimensionName"], "additionalProperties": false }, "MetricName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" }, "MetricsExportConfig": { "type": "object", "description": "Set configurations for metrics export.", "properties": { "mqttTopic": { "$ref": "#/definitions/MqttTopic", "description": "The MQTT topic that Device Defender Detect should publish messages to for metrics export." }, "roleArn": { "$ref": "#/definitions/RoleArn", "description": "This role ARN has permission to publish MQTT messages, after which Device Defender Detect can assume the role and publish messages on your behalf." } }, "required": ["mqttTopic", "roleArn"], "additionalProperties": false }, "MetricToRetain": { "type": "object", "description": "The metric you want to retain.", "properties": { "metric": { "$ref": "#/definitions/BehaviorMetric", "description": "What is measured by the behavior." }, "metricDimension": { "$ref": "#/definitions/MetricDimension", "description": "The dimension of a metric." }, "exportMetric": { "$ref": "#/definitions/ExportMetric", "description": "The value indicates exporting metrics related to the MetricToRetain when it's true." } }, "required": ["metric"], "additionalProperties": false }, "MetricValue": { "type": "object", "description": "The value to be compared with the metric.", "properties": { "count": { "$ref": "#/definitions/UnsignedLong", "description": "If the comparisonOperator calls for a numeric value, use this to specify that numeric value to be compared with the metric." }, "cidrs": { "$ref": "#/definitions/Cidrs", "description": "If the comparisonOperator calls for a set of CIDRs, use this to specify that set to be compared with the metric." }, "ports": { "$ref": "#/definitions/Ports", "description": "If the comparisonOperator calls for a set of ports, use this to specify that set to be compared with the metric." }, "number": { "$ref": "#/definitions/Number", "description": "The numeral value of a metric." }, "numbers": { "$ref": "#/definitions/NumberList", "description": "The numeral values of a metric." }, "strings": { "$ref": "#/definitions/StringList", "description": "The string values of a metric." } }, "additionalProperties": false }, "MitigationActionName": { "type": "string", "maxLength": 128, "pattern": "^[a-zA-Z0-9_-]+$" }, "MitigationActionParams": { "type": "object", "description": "The set of parameters for this mitigation action.", "properties": { "updateDeviceCertificateParams": { "$ref": "#/definitions/UpdateDeviceCertificateParams", "description": "Parameters to define a mitigation action that changes the state of the device certificate to inactive." }, "updateCACertificateParams": { "$ref": "#/definitions/UpdateCACertificateParams", "description": "Parameters to define a mitigation action that changes the state of the CA certificate to inactive." }, "addThingsToThingGroupParams": { "$ref": "#/definitions/AddThingsToThingGroupParams", "description": "Parameters to define a mitigation action that moves devices associated with a certificate to one or more specified thing groups, typically for quarantine." }, "replaceDefaultPolicyVersionParams": { "$ref": "#/definitions/ReplaceDefaultPolicyVersionParams", "description": "Parameters to define a mitigation action that adds a blank policy to restrict permissions." }, "enableIoTLoggingParams": { "$ref": "#/definitions/EnableIoTLoggingParams", "description": "Parameters to define a mitigation action that enables Amazon Web Services IoT Core logging at a specified level of detail." }, "publishFindingToSnsParams": { "$ref": "#/definitions/PublishFindingToSnsParams", "description": "Parameters to define a mitigation action that publishes findings to Amazon Simple Notification Service (Amazon SNS." } }, "additionalProperties": false }, "MqttTopic": { "type": "string", "minLength": 1, "maxLength": 512 }, "NullableBoolean": { "type": "boolean" }, "Number": { "type": "number" }, "NumberList": { "type": "array", "items": { "$ref": "#/definitions/Number" } }, "PolicyTemplateName": { "type": "string", "enum": ["BLANK_POLICY"] }, "Port": { "type": "integer", "minimum": 0, "maximum": 65535 }, "Ports": { "type": "array", "items": { "$ref": "#/definitions/Port" } }, "PublishFindingToSnsParams": { "type": "object", "description": "Parameters to define a mitigation action that publishes findings to Amazon SNS.", "properties": { "topicArn": { "$ref": "#/definitions/SnsTopicArn", "description": "The ARN of the topic to which you want to publish the findings." } }, "required": ["topicArn"], "additionalProperties": false }, "ReplaceDefaultPolicyVersionParams": { "type": "object", "description": "Parameters to define a mitigation action that adds a blank policy to restrict permissions.", "properties": { "templateName": { "$ref": "#/definitions/PolicyTemplateName", "description": "The name of the template to be applied." } }, "required": ["templateName"], "additionalProperties": false }, "RoleArn": { "type": "string", "minLength": 20, "maxLength": 2048 }, "ScheduledAuditName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9_-]+$" }, "SecurityProfileDescription": { "type": "string", "maxLength": 1000, "pattern": "^[\\x21-\\x7E\\x20]*$" }, "SecurityProfileName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" }, "SnsTopicArn": { "type": "string", "maxLength": 350 }, "StatisticalThreshold": { "type": "object", "description": "A statistical ranking (percentile) that indicates a threshold value by which a behavior is determined to be in compliance or in violation of the behavior.", "properties": { "statistic": { "$ref": "#/definitions/EvaluationStatistic", "description": "The percentile that resolves to a threshold value by which compliance with a behavior is determined." } }, "additionalProperties": false }, "StringList": { "type": "array", "items": { "$ref": "#/definitions/stringValue" } }, "stringValue": { "type": "string" }, "SuppressAlerts": { "type": "boolean" }, "Tag": { "type": "object", "description": "A set of key/value pairs that are used to manage the resource.", "properties": { "Key": { "$ref": "#/definitions/TagKey", "description": "The tag's key." }, "Value": { "$ref": "#/definitions/TagValue", "description": "The tag's value." } }, "required": ["Key"], "additionalProperties": false }, "TagKey": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$" }, "TagList": { "type": "array", "items": { "$ref": "#/definitions/Tag" } }, "TagValue": { "type": "string", "maxLength": 256 }, "TargetArn": { "type": "string", "maxLength": 2048 }, "TargetAuditCheckNames": { "type": "array", "items": { "$ref": "#/definitions/AuditCheckName" } }, "ThingGroupName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" }, "ThingGroupNames": { "type": "array", "items": { "$ref": "#/definitions/ThingGroupName" }, "minItems": 1, "maxItems": 10 }, "ThingName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" }, "UnsignedLong": { "type": "integer", "minimum": 0 }, "UpdateCACertificateParams": { "type": "object", "description": "Parameters to define a mitigation action that changes the state of the CA certificate to inactive.", "properties": { "action": { "$ref": "#/definitions/CACertificateUpdateAction", "description": "The action that you want to apply to the CA certificate." } }, "required": ["action"], "additionalProperties": false }, "UpdateDeviceCertificateParams": { "type": "object", "description": "Parameters to define a mitigation action that changes the state of the device certificate to inactive.", "properties": { "action": { "$ref": "#/definitions/DeviceCertificateUpdateAction", "description": "The action that you want to apply to the device certificate." } }, "required": ["action"], "additionalProperties": false } } };
+const schema6 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/ddac-dev/ddac/main/schema/device-defender.schema.json", "title": "ddac profile file (AWS IoT Device Defender as code)", "type": "object", "required": ["version"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "description": "Version of the profile file format." }, "identity": { "$ref": "#/definitions/TagValue", "type": "string", "minLength": 1, "description": "What marks the resources this file manages (their ddac:managed-by tag). Default: <owner>/<repo>:<path of the file>. import writes it, so the file plans the same wherever it is saved." }, "customMetrics": { "type": "array", "items": { "type": "object", "properties": { "metricName": { "$ref": "#/definitions/MetricName", "description": "The name of the custom metric." }, "displayName": { "$ref": "#/definitions/CustomMetricDisplayName", "description": "The friendly name in the console for the custom metric." }, "metricType": { "$ref": "#/definitions/CustomMetricType", "description": "The type of the custom metric." }, "tags": { "$ref": "#/definitions/TagList", "description": "Metadata that can be used to manage the custom metric." }, "clientRequestToken": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "metricArn": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "creationDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "lastModifiedDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." } }, "required": ["metricName", "metricType"], "additionalProperties": false }, "description": "custom metrics, each as the CreateCustomMetric request takes it (Use this API to define a Custom Metric published by your devices to Device Defender.)" }, "dimensions": { "type": "array", "items": { "type": "object", "properties": { "name": { "$ref": "#/definitions/DimensionName", "description": "A unique identifier for the dimension." }, "type": { "$ref": "#/definitions/DimensionType", "description": "Specifies the type of dimension." }, "stringValues": { "$ref": "#/definitions/DimensionStringValues", "description": "Specifies the value or list of values for the dimension." }, "tags": { "$ref": "#/definitions/TagList", "description": "Metadata that can be used to manage the dimension." }, "clientRequestToken": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "arn": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "creationDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "lastModifiedDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." } }, "required": ["name", "type", "stringValues"], "additionalProperties": false }, "description": "dimensions, each as the CreateDimension request takes it (Create a dimension that you can use to limit the scope of a metric used in a security profile for IoT Device Defender.)" }, "mitigationActions": { "type": "array", "items": { "type": "object", "properties": { "actionName": { "$ref": "#/definitions/MitigationActionName", "description": "A friendly name for the action." }, "roleArn": { "$ref": "#/definitions/RoleArn", "description": "The ARN of the IAM role that is used to apply the mitigation action." }, "actionParams": { "$ref": "#/definitions/MitigationActionParams", "description": "Defines the type of action and the parameters for that action." }, "tags": { "$ref": "#/definitions/TagList", "description": "Metadata that can be used to manage the mitigation action." }, "actionType": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "actionArn": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "actionId": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "creationDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "lastModifiedDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." } }, "required": ["actionName", "roleArn", "actionParams"], "additionalProperties": false }, "description": "mitigation actions, each as the CreateMitigationAction request takes it (Defines an action that can be applied to audit findings by using StartAuditMitigationActionsTask.)" }, "securityProfiles": { "type": "array", "items": { "type": "object", "properties": { "securityProfileName": { "$ref": "#/definitions/SecurityProfileName", "description": "The name you are giving to the security profile." }, "securityProfileDescription": { "$ref": "#/definitions/SecurityProfileDescription", "description": "A description of the security profile." }, "behaviors": { "$ref": "#/definitions/Behaviors", "description": "Specifies the behaviors that, when violated by a device (thing), cause an alert." }, "alertTargets": { "$ref": "#/definitions/AlertTargets", "description": "Specifies the destinations to which alerts are sent." }, "additionalMetricsToRetain": { "$ref": "#/definitions/AdditionalMetricsToRetainList", "description": "Deprecated: Use additionalMetricsToRetainV2. Please use CreateSecurityProfileRequest$additionalMetricsToRetainV2 instead.", "deprecated": true }, "additionalMetricsToRetainV2": { "$ref": "#/definitions/AdditionalMetricsToRetainV2List", "description": "A list of metrics whose data is retained (stored)." }, "tags": { "$ref": "#/definitions/TagList", "description": "Metadata that can be used to manage the security profile." }, "metricsExportConfig": { "$ref": "#/definitions/MetricsExportConfig", "description": "Specifies the MQTT topic and role ARN required for metric export." }, "securityProfileArn": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "version": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "creationDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "lastModifiedDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "targets": { "type": "array", "description": "Where the profile is attached: thing group names, all/registered-things, all/unregistered-things, all/things, or full target ARNs.", "items": { "type": "string", "minLength": 1, "examples": ["all/registered-things", "all/unregistered-things", "all/things"] } } }, "required": ["securityProfileName"], "additionalProperties": false }, "description": "security profiles, each as the CreateSecurityProfile request takes it (Creates a Device Defender security profile.)" }, "scheduledAudits": { "type": "array", "items": { "type": "object", "properties": { "frequency": { "$ref": "#/definitions/AuditFrequency", "description": "How often the scheduled audit takes place, either DAILY, WEEKLY, BIWEEKLY or MONTHLY." }, "dayOfMonth": { "$ref": "#/definitions/DayOfMonth", "description": "The day of the month on which the scheduled audit takes place." }, "dayOfWeek": { "$ref": "#/definitions/DayOfWeek", "description": "The day of the week on which the scheduled audit takes place, either SUN, MON, TUE, WED, THU, FRI, or SAT." }, "targetCheckNames": { "$ref": "#/definitions/TargetAuditCheckNames", "description": "Which checks are performed during the scheduled audit." }, "scheduledAuditName": { "$ref": "#/definitions/ScheduledAuditName", "description": "The name you want to give to the scheduled audit." }, "tags": { "$ref": "#/definitions/TagList", "description": "Metadata that can be used to manage the scheduled audit." }, "scheduledAuditArn": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." } }, "required": ["frequency", "targetCheckNames", "scheduledAuditName"], "additionalProperties": false }, "description": "scheduled audits, each as the CreateScheduledAudit request takes it (Creates a scheduled audit that is run at a specified time interval.)" }, "auditConfiguration": { "type": "object", "properties": { "roleArn": { "$ref": "#/definitions/RoleArn", "description": "The Amazon Resource Name (ARN) of the role that grants permission to IoT to access information about your devices, policies, certificates, and other items as required when performing an audit." }, "auditNotificationTargetConfigurations": { "$ref": "#/definitions/AuditNotificationTargetConfigurations", "description": "Information about the targets to which audit notifications are sent." }, "auditCheckConfigurations": { "$ref": "#/definitions/AuditCheckConfigurations", "description": "Specifies which audit checks are enabled and disabled for this account." } }, "additionalProperties": false, "description": "The account audit configuration (account-wide): role, notification targets and enabled checks." }, "simulations": { "type": "array", "items": { "type": "object", "description": "A device simulation: provision things, produce traffic, then check what Device Defender reports.", "required": ["name", "scenario"], "additionalProperties": false, "properties": { "name": { "type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$", "description": "Unique name of the simulation." }, "scenario": { "type": "string", "enum": ["baseline", "anomaly", "auth-failures", "connection-churn", "disconnects", "shared-certificate"], "description": "What the simulated devices do." }, "things": { "type": "integer", "minimum": 1, "maximum": 1000, "default": 1, "description": "Fleet size; each thing gets its own certificate (one process holds 1,000; shard larger fleets)." }, "thingGroup": { "$ref": "#/definitions/ThingGroupName", "description": "Thing group the simulated things join (a security profile target)." }, "topic": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[^#+]+$", "description": "MQTT topic to publish on (no wildcards)." }, "messageSize": { "type": "integer", "minimum": 0, "maximum": 131072, "description": "Payload bytes per message (AWS IoT allows 128 KB)." }, "count": { "type": "integer", "minimum": 1, "maximum": 1000000, "description": "Messages (or connections) per thing." }, "interval": { "type": "string", "pattern": "^[0-9]+(ms|s|m|h)$", "description": "Time between one step and the next per thing (a message, a denied publish, a connection), e.g. 250ms." }, "duration": { "type": "string", "pattern": "^[0-9]+(ms|s|m|h)$", "description": "baseline: how long the steady traffic runs (default 5m)." }, "hold": { "type": "string", "pattern": "^[0-9]+(ms|s|m|h)$", "description": "shared-certificate: how long the things stay connected together (default 5m; AWS records connections older than about 2 hours for its audit)." }, "expect": { "type": "object", "additionalProperties": false, "description": "What must (or must not) happen.", "properties": { "violations": { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["securityProfileName", "behaviorName"], "additionalProperties": false, "properties": { "securityProfileName": { "$ref": "#/definitions/SecurityProfileName" }, "behaviorName": { "$ref": "#/definitions/BehaviorName" }, "thingName": { "$ref": "#/definitions/ThingName" } } } }, "noViolations": { "type": "boolean", "description": "A false-positive check: no behavior may alarm." }, "auditFindings": { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["checkName"], "additionalProperties": false, "properties": { "checkName": { "$ref": "#/definitions/AuditCheckName" } } } }, "timeout": { "type": "string", "pattern": "^[0-9]+(ms|s|m|h)$", "description": "How long to wait for the expectation, e.g. 20m." } } } } }, "description": "Device simulations and the violations or findings they must produce." }, "external": { "type": "object", "additionalProperties": false, "description": "Resources the file references but does not manage (created elsewhere).", "properties": { "customMetrics": { "type": "array", "items": { "$ref": "#/definitions/MetricName" } }, "dimensions": { "type": "array", "items": { "$ref": "#/definitions/DimensionName" } } } } }, "definitions": { "AdditionalMetricsToRetainList": { "type": "array", "items": { "$ref": "#/definitions/BehaviorMetric" } }, "AdditionalMetricsToRetainV2List": { "type": "array", "items": { "$ref": "#/definitions/MetricToRetain" } }, "AddThingsToThingGroupParams": { "type": "object", "description": "Parameters used when defining a mitigation action that move a set of things to a thing group.", "properties": { "thingGroupNames": { "$ref": "#/definitions/ThingGroupNames", "description": "The list of groups to which you want to add the things that triggered the mitigation action." }, "overrideDynamicGroups": { "$ref": "#/definitions/NullableBoolean", "description": "Specifies if this mitigation action can move the things that triggered the mitigation action even if they are part of one or more dynamic thing groups." } }, "required": ["thingGroupNames"], "additionalProperties": false }, "AlertTarget": { "type": "object", "description": "A structure containing the alert target ARN and the role ARN.", "properties": { "alertTargetArn": { "$ref": "#/definitions/AlertTargetArn", "description": "The Amazon Resource Name (ARN) of the notification target to which alerts are sent." }, "roleArn": { "$ref": "#/definitions/RoleArn", "description": "The ARN of the role that grants permission to send alerts to the notification target." } }, "required": ["alertTargetArn", "roleArn"], "additionalProperties": false }, "AlertTargetArn": { "type": "string" }, "AlertTargets": { "type": "object", "properties": { "SNS": { "$ref": "#/definitions/AlertTarget" } }, "additionalProperties": false }, "AuditCheckConfiguration": { "type": "object", "description": "Which audit checks are enabled and disabled for this account.", "properties": { "enabled": { "$ref": "#/definitions/Enabled", "description": "True if this audit check is enabled for this account.", "default": false }, "configuration": { "$ref": "#/definitions/CheckCustomConfiguration", "description": "A structure containing the configName and corresponding configValue for configuring audit checks." } }, "additionalProperties": false }, "AuditCheckConfigurations": { "type": "object", "properties": { "AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "CA_CERTIFICATE_EXPIRING_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "CA_CERTIFICATE_KEY_QUALITY_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "CONFLICTING_CLIENT_IDS_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "DEVICE_CERTIFICATE_AGE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "DEVICE_CERTIFICATE_EXPIRING_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "DEVICE_CERTIFICATE_KEY_QUALITY_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "DEVICE_CERTIFICATE_SHARED_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "IOT_POLICY_OVERLY_PERMISSIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "LOGGING_DISABLED_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" } }, "additionalProperties": false }, "AuditCheckName": { "type": "string", "enum": ["AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK", "CA_CERTIFICATE_EXPIRING_CHECK", "CA_CERTIFICATE_KEY_QUALITY_CHECK", "CONFLICTING_CLIENT_IDS_CHECK", "DEVICE_CERTIFICATE_AGE_CHECK", "DEVICE_CERTIFICATE_EXPIRING_CHECK", "DEVICE_CERTIFICATE_KEY_QUALITY_CHECK", "DEVICE_CERTIFICATE_SHARED_CHECK", "INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK", "IOT_POLICY_OVERLY_PERMISSIVE_CHECK", "IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK", "IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK", "IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK", "LOGGING_DISABLED_CHECK", "REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK", "REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK", "UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK"] }, "AuditFrequency": { "type": "string", "enum": ["DAILY", "WEEKLY", "BIWEEKLY", "MONTHLY"] }, "AuditNotificationTarget": { "type": "object", "description": "Information about the targets to which audit notifications are sent.", "properties": { "targetArn": { "$ref": "#/definitions/TargetArn", "description": "The ARN of the target (SNS topic) to which audit notifications are sent." }, "roleArn": { "$ref": "#/definitions/RoleArn", "description": "The ARN of the role that grants permission to send notifications to the target." }, "enabled": { "$ref": "#/definitions/Enabled", "description": "True if notifications to the target are enabled.", "default": false } }, "additionalProperties": false }, "AuditNotificationTargetConfigurations": { "type": "object", "properties": { "SNS": { "$ref": "#/definitions/AuditNotificationTarget" } }, "additionalProperties": false }, "Behavior": { "type": "object", "description": "A Device Defender security profile behavior.", "properties": { "name": { "$ref": "#/definitions/BehaviorName", "description": "The name you've given to the behavior." }, "metric": { "$ref": "#/definitions/BehaviorMetric", "description": "What is measured by the behavior." }, "metricDimension": { "$ref": "#/definitions/MetricDimension", "description": "The dimension for a metric in your behavior." }, "criteria": { "$ref": "#/definitions/BehaviorCriteria", "description": "The criteria that determine if a device is behaving normally in regard to the metric." }, "suppressAlerts": { "$ref": "#/definitions/SuppressAlerts", "description": "Suppresses alerts." }, "exportMetric": { "$ref": "#/definitions/ExportMetric", "description": "Value indicates exporting metrics related to the behavior when it is true." } }, "required": ["name"], "additionalProperties": false }, "BehaviorCriteria": { "type": "object", "description": "The criteria by which the behavior is determined to be normal.", "properties": { "comparisonOperator": { "$ref": "#/definitions/ComparisonOperator", "description": "The operator that relates the thing measured (metric) to the criteria (containing a value or statisticalThreshold)." }, "value": { "$ref": "#/definitions/MetricValue", "description": "The value to be compared with the metric." }, "durationSeconds": { "$ref": "#/definitions/DurationSeconds", "description": "Use this to specify the time duration over which the behavior is evaluated, for those criteria that have a time dimension (for example, NUM_MESSAGES_SENT)." }, "consecutiveDatapointsToAlarm": { "$ref": "#/definitions/ConsecutiveDatapointsToAlarm", "description": "If a device is in violation of the behavior for the specified number of consecutive datapoints, an alarm occurs." }, "consecutiveDatapointsToClear": { "$ref": "#/definitions/ConsecutiveDatapointsToClear", "description": "If an alarm has occurred and the offending device is no longer in violation of the behavior for the specified number of consecutive datapoints, the alarm is cleared." }, "statisticalThreshold": { "$ref": "#/definitions/StatisticalThreshold", "description": "A statistical ranking (percentile)that indicates a threshold value by which a behavior is determined to be in compliance or in violation of the behavior." }, "mlDetectionConfig": { "$ref": "#/definitions/MachineLearningDetectionConfig", "description": "The configuration of an ML Detect" } }, "additionalProperties": false }, "BehaviorMetric": { "type": "string", "examples": ["aws:message-byte-size", "aws:num-messages-sent", "aws:num-messages-received", "aws:num-authorization-failures", "aws:num-connection-attempts", "aws:num-disconnects", "aws:disconnect-duration", "aws:source-ip-address", "aws:all-bytes-out", "aws:all-bytes-in", "aws:all-packets-out", "aws:all-packets-in", "aws:num-listening-tcp-ports", "aws:num-listening-udp-ports", "aws:num-established-tcp-connections", "aws:destination-ip-addresses", "aws:listening-tcp-ports", "aws:listening-udp-ports"] }, "BehaviorName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" }, "Behaviors": { "type": "array", "items": { "$ref": "#/definitions/Behavior" }, "maxItems": 100 }, "CACertificateUpdateAction": { "type": "string", "enum": ["DEACTIVATE"] }, "CheckCustomConfiguration": { "type": "object", "properties": { "CERT_AGE_THRESHOLD_IN_DAYS": { "$ref": "#/definitions/ConfigValue" }, "CERT_EXPIRATION_THRESHOLD_IN_DAYS": { "$ref": "#/definitions/ConfigValue" } }, "additionalProperties": false }, "Cidr": { "type": "string", "minLength": 2, "maxLength": 43, "pattern": "^[a-fA-F0-9:\\.\\/]+$" }, "Cidrs": { "type": "array", "items": { "$ref": "#/definitions/Cidr" } }, "ComparisonOperator": { "type": "string", "enum": ["less-than", "less-than-equals", "greater-than", "greater-than-equals", "in-cidr-set", "not-in-cidr-set", "in-port-set", "not-in-port-set", "in-set", "not-in-set"] }, "ConfidenceLevel": { "type": "string", "enum": ["LOW", "MEDIUM", "HIGH"] }, "ConfigValue": { "type": "string", "minLength": 1, "maxLength": 64 }, "ConsecutiveDatapointsToAlarm": { "type": "integer", "minimum": 1, "maximum": 10 }, "ConsecutiveDatapointsToClear": { "type": "integer", "minimum": 1, "maximum": 10 }, "CustomMetricDisplayName": { "type": "string", "maxLength": 128, "pattern": "^[\\x21-\\x7E\\x20]*$" }, "CustomMetricType": { "type": "string", "enum": ["string-list", "ip-address-list", "number-list", "number"] }, "DayOfMonth": { "type": "string", "pattern": "^([1-9]|[12][0-9]|3[01])$|^LAST$" }, "DayOfWeek": { "type": "string", "enum": ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"] }, "DeviceCertificateUpdateAction": { "type": "string", "enum": ["DEACTIVATE"] }, "DimensionName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" }, "DimensionStringValue": { "type": "string", "minLength": 1, "maxLength": 256 }, "DimensionStringValues": { "type": "array", "items": { "$ref": "#/definitions/DimensionStringValue" }, "minItems": 1, "maxItems": 100 }, "DimensionType": { "type": "string", "enum": ["TOPIC_FILTER"] }, "DimensionValueOperator": { "type": "string", "enum": ["IN", "NOT_IN"] }, "DurationSeconds": { "type": "integer", "minimum": -2147483648, "maximum": 2147483647 }, "Enabled": { "type": "boolean" }, "EnableIoTLoggingParams": { "type": "object", "description": "Parameters used when defining a mitigation action that enable Amazon Web Services IoT Core logging.", "properties": { "roleArnForLogging": { "$ref": "#/definitions/RoleArn", "description": "The Amazon Resource Name (ARN) of the IAM role used for logging." }, "logLevel": { "$ref": "#/definitions/LogLevel", "description": "Specifies the type of information to be logged." } }, "required": ["roleArnForLogging", "logLevel"], "additionalProperties": false }, "EvaluationStatistic": { "type": "string", "pattern": "^(p0|p0\\.1|p0\\.01|p1|p10|p50|p90|p99|p99\\.9|p99\\.99|p100)$" }, "ExportMetric": { "type": "boolean" }, "LogLevel": { "type": "string", "enum": ["DEBUG", "INFO", "ERROR", "WARN", "DISABLED"] }, "MachineLearningDetectionConfig": { "type": "object", "description": "The configuration of an ML Detect Security Profile.", "properties": { "confidenceLevel": { "$ref": "#/definitions/ConfidenceLevel", "description": "The sensitivity of anomalous behavior evaluation." } }, "required": ["confidenceLevel"], "additionalProperties": false }, "MetricDimension": { "type": "object", "description": "The dimension of a metric.", "properties": { "dimensionName": { "$ref": "#/definitions/DimensionName", "description": "A unique identifier for the dimension." }, "operator": { "$ref": "#/definitions/DimensionValueOperator", "description": "Defines how the dimensionValues of a dimension are interpreted." } }, "required": ["dimensionName"], "additionalProperties": false }, "MetricName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" }, "MetricsExportConfig": { "type": "object", "description": "Set configurations for metrics export.", "properties": { "mqttTopic": { "$ref": "#/definitions/MqttTopic", "description": "The MQTT topic that Device Defender Detect should publish messages to for metrics export." }, "roleArn": { "$ref": "#/definitions/RoleArn", "description": "This role ARN has permission to publish MQTT messages, after which Device Defender Detect can assume the role and publish messages on your behalf." } }, "required": ["mqttTopic", "roleArn"], "additionalProperties": false }, "MetricToRetain": { "type": "object", "description": "The metric you want to retain.", "properties": { "metric": { "$ref": "#/definitions/BehaviorMetric", "description": "What is measured by the behavior." }, "metricDimension": { "$ref": "#/definitions/MetricDimension", "description": "The dimension of a metric." }, "exportMetric": { "$ref": "#/definitions/ExportMetric", "description": "The value indicates exporting metrics related to the MetricToRetain when it's true." } }, "required": ["metric"], "additionalProperties": false }, "MetricValue": { "type": "object", "description": "The value to be compared with the metric.", "properties": { "count": { "$ref": "#/definitions/UnsignedLong", "description": "If the comparisonOperator calls for a numeric value, use this to specify that numeric value to be compared with the metric." }, "cidrs": { "$ref": "#/definitions/Cidrs", "description": "If the comparisonOperator calls for a set of CIDRs, use this to specify that set to be compared with the metric." }, "ports": { "$ref": "#/definitions/Ports", "description": "If the comparisonOperator calls for a set of ports, use this to specify that set to be compared with the metric." }, "number": { "$ref": "#/definitions/Number", "description": "The numeral value of a metric." }, "numbers": { "$ref": "#/definitions/NumberList", "description": "The numeral values of a metric." }, "strings": { "$ref": "#/definitions/StringList", "description": "The string values of a metric." } }, "additionalProperties": false }, "MitigationActionName": { "type": "string", "maxLength": 128, "pattern": "^[a-zA-Z0-9_-]+$" }, "MitigationActionParams": { "type": "object", "description": "The set of parameters for this mitigation action.", "properties": { "updateDeviceCertificateParams": { "$ref": "#/definitions/UpdateDeviceCertificateParams", "description": "Parameters to define a mitigation action that changes the state of the device certificate to inactive." }, "updateCACertificateParams": { "$ref": "#/definitions/UpdateCACertificateParams", "description": "Parameters to define a mitigation action that changes the state of the CA certificate to inactive." }, "addThingsToThingGroupParams": { "$ref": "#/definitions/AddThingsToThingGroupParams", "description": "Parameters to define a mitigation action that moves devices associated with a certificate to one or more specified thing groups, typically for quarantine." }, "replaceDefaultPolicyVersionParams": { "$ref": "#/definitions/ReplaceDefaultPolicyVersionParams", "description": "Parameters to define a mitigation action that adds a blank policy to restrict permissions." }, "enableIoTLoggingParams": { "$ref": "#/definitions/EnableIoTLoggingParams", "description": "Parameters to define a mitigation action that enables Amazon Web Services IoT Core logging at a specified level of detail." }, "publishFindingToSnsParams": { "$ref": "#/definitions/PublishFindingToSnsParams", "description": "Parameters to define a mitigation action that publishes findings to Amazon Simple Notification Service (Amazon SNS." } }, "additionalProperties": false }, "MqttTopic": { "type": "string", "minLength": 1, "maxLength": 512 }, "NullableBoolean": { "type": "boolean" }, "Number": { "type": "number" }, "NumberList": { "type": "array", "items": { "$ref": "#/definitions/Number" } }, "PolicyTemplateName": { "type": "string", "enum": ["BLANK_POLICY"] }, "Port": { "type": "integer", "minimum": 0, "maximum": 65535 }, "Ports": { "type": "array", "items": { "$ref": "#/definitions/Port" } }, "PublishFindingToSnsParams": { "type": "object", "description": "Parameters to define a mitigation action that publishes findings to Amazon SNS.", "properties": { "topicArn": { "$ref": "#/definitions/SnsTopicArn", "description": "The ARN of the topic to which you want to publish the findings." } }, "required": ["topicArn"], "additionalProperties": false }, "ReplaceDefaultPolicyVersionParams": { "type": "object", "description": "Parameters to define a mitigation action that adds a blank policy to restrict permissions.", "properties": { "templateName": { "$ref": "#/definitions/PolicyTemplateName", "description": "The name of the template to be applied." } }, "required": ["templateName"], "additionalProperties": false }, "RoleArn": { "type": "string", "minLength": 20, "maxLength": 2048 }, "ScheduledAuditName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9_-]+$" }, "SecurityProfileDescription": { "type": "string", "maxLength": 1000, "pattern": "^[\\x21-\\x7E\\x20]*$" }, "SecurityProfileName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" }, "SnsTopicArn": { "type": "string", "maxLength": 350 }, "StatisticalThreshold": { "type": "object", "description": "A statistical ranking (percentile) that indicates a threshold value by which a behavior is determined to be in compliance or in violation of the behavior.", "properties": { "statistic": { "$ref": "#/definitions/EvaluationStatistic", "description": "The percentile that resolves to a threshold value by which compliance with a behavior is determined." } }, "additionalProperties": false }, "StringList": { "type": "array", "items": { "$ref": "#/definitions/stringValue" } }, "stringValue": { "type": "string" }, "SuppressAlerts": { "type": "boolean" }, "Tag": { "type": "object", "description": "A set of key/value pairs that are used to manage the resource.", "properties": { "Key": { "$ref": "#/definitions/TagKey", "description": "The tag's key." }, "Value": { "$ref": "#/definitions/TagValue", "description": "The tag's value." } }, "required": ["Key"], "additionalProperties": false }, "TagKey": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$" }, "TagList": { "type": "array", "items": { "$ref": "#/definitions/Tag" } }, "TagValue": { "type": "string", "maxLength": 256 }, "TargetArn": { "type": "string", "maxLength": 2048 }, "TargetAuditCheckNames": { "type": "array", "items": { "$ref": "#/definitions/AuditCheckName" } }, "ThingGroupName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" }, "ThingGroupNames": { "type": "array", "items": { "$ref": "#/definitions/ThingGroupName" }, "minItems": 1, "maxItems": 10 }, "ThingName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" }, "UnsignedLong": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "UpdateCACertificateParams": { "type": "object", "description": "Parameters to define a mitigation action that changes the state of the CA certificate to inactive.", "properties": { "action": { "$ref": "#/definitions/CACertificateUpdateAction", "description": "The action that you want to apply to the CA certificate." } }, "required": ["action"], "additionalProperties": false }, "UpdateDeviceCertificateParams": { "type": "object", "description": "Parameters to define a mitigation action that changes the state of the device certificate to inactive.", "properties": { "action": { "$ref": "#/definitions/DeviceCertificateUpdateAction", "description": "The action that you want to apply to the device certificate." } }, "required": ["action"], "additionalProperties": false } } };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = profile_validator_ucs2length;
 const schema7 = { "type": "string", "maxLength": 256 };
@@ -38653,7 +41276,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 const schema45 = { "type": "object", "description": "The value to be compared with the metric.", "properties": { "count": { "$ref": "#/definitions/UnsignedLong", "description": "If the comparisonOperator calls for a numeric value, use this to specify that numeric value to be compared with the metric." }, "cidrs": { "$ref": "#/definitions/Cidrs", "description": "If the comparisonOperator calls for a set of CIDRs, use this to specify that set to be compared with the metric." }, "ports": { "$ref": "#/definitions/Ports", "description": "If the comparisonOperator calls for a set of ports, use this to specify that set to be compared with the metric." }, "number": { "$ref": "#/definitions/Number", "description": "The numeral value of a metric." }, "numbers": { "$ref": "#/definitions/NumberList", "description": "The numeral values of a metric." }, "strings": { "$ref": "#/definitions/StringList", "description": "The string values of a metric." } }, "additionalProperties": false };
-const schema46 = { "type": "integer", "minimum": 0 };
+const schema46 = { "type": "integer", "minimum": 0, "maximum": 9007199254740991 };
 function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
@@ -38668,13 +41291,23 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
     }
     if (typeof data == "number") {
-        if (data < 0 || isNaN(data)) {
-            const err1 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema46, data };
+        if (data > 9007199254740991 || isNaN(data)) {
+            const err1 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema46, data };
             if (vErrors === null) {
                 vErrors = [err1];
             }
             else {
                 vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data < 0 || isNaN(data)) {
+            const err2 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema46, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
             }
             errors++;
         }
@@ -38975,7 +41608,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
     validate100.errors = vErrors;
     return errors === 0;
 }
-const schema55 = { "type": "integer" };
+const schema55 = { "type": "integer", "minimum": -2147483648, "maximum": 2147483647 };
 function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
@@ -38988,6 +41621,28 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
             vErrors.push(err0);
         }
         errors++;
+    }
+    if (typeof data == "number") {
+        if (data > 2147483647 || isNaN(data)) {
+            const err1 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema55, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data < -2147483648 || isNaN(data)) {
+            const err2 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648", schema: -2147483648, parentSchema: schema55, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
     }
     validate121.errors = vErrors;
     return errors === 0;
@@ -41145,8 +43800,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                             if (typeof data49 == "number") {
-                                if (data49 > 100 || isNaN(data49)) {
-                                    const err46 = { instancePath: instancePath + "/simulations/" + i6 + "/things", schemaPath: "#/properties/simulations/items/properties/things/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema6.properties.simulations.items.properties.things, data: data49 };
+                                if (data49 > 1000 || isNaN(data49)) {
+                                    const err46 = { instancePath: instancePath + "/simulations/" + i6 + "/things", schemaPath: "#/properties/simulations/items/properties/things/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000 }, message: "must be <= 1000", schema: 1000, parentSchema: schema6.properties.simulations.items.properties.things, data: data49 };
                                     if (vErrors === null) {
                                         vErrors = [err46];
                                     }
@@ -41313,305 +43968,284 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
+                        if (data46.duration !== undefined) {
+                            let data55 = data46.duration;
+                            if (typeof data55 === "string") {
+                                if (!pattern15.test(data55)) {
+                                    const err60 = { instancePath: instancePath + "/simulations/" + i6 + "/duration", schemaPath: "#/properties/simulations/items/properties/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h)$" }, message: "must match pattern \"" + "^[0-9]+(ms|s|m|h)$" + "\"", schema: "^[0-9]+(ms|s|m|h)$", parentSchema: schema6.properties.simulations.items.properties.duration, data: data55 };
+                                    if (vErrors === null) {
+                                        vErrors = [err60];
+                                    }
+                                    else {
+                                        vErrors.push(err60);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err61 = { instancePath: instancePath + "/simulations/" + i6 + "/duration", schemaPath: "#/properties/simulations/items/properties/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.simulations.items.properties.duration.type, parentSchema: schema6.properties.simulations.items.properties.duration, data: data55 };
+                                if (vErrors === null) {
+                                    vErrors = [err61];
+                                }
+                                else {
+                                    vErrors.push(err61);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data46.hold !== undefined) {
+                            let data56 = data46.hold;
+                            if (typeof data56 === "string") {
+                                if (!pattern15.test(data56)) {
+                                    const err62 = { instancePath: instancePath + "/simulations/" + i6 + "/hold", schemaPath: "#/properties/simulations/items/properties/hold/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h)$" }, message: "must match pattern \"" + "^[0-9]+(ms|s|m|h)$" + "\"", schema: "^[0-9]+(ms|s|m|h)$", parentSchema: schema6.properties.simulations.items.properties.hold, data: data56 };
+                                    if (vErrors === null) {
+                                        vErrors = [err62];
+                                    }
+                                    else {
+                                        vErrors.push(err62);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err63 = { instancePath: instancePath + "/simulations/" + i6 + "/hold", schemaPath: "#/properties/simulations/items/properties/hold/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.simulations.items.properties.hold.type, parentSchema: schema6.properties.simulations.items.properties.hold, data: data56 };
+                                if (vErrors === null) {
+                                    vErrors = [err63];
+                                }
+                                else {
+                                    vErrors.push(err63);
+                                }
+                                errors++;
+                            }
+                        }
                         if (data46.expect !== undefined) {
-                            let data55 = data46.expect;
-                            if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
-                                for (const key8 in data55) {
+                            let data57 = data46.expect;
+                            if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
+                                for (const key8 in data57) {
                                     if (!((((key8 === "violations") || (key8 === "noViolations")) || (key8 === "auditFindings")) || (key8 === "timeout"))) {
-                                        const err60 = { instancePath: instancePath + "/simulations/" + i6 + "/expect", schemaPath: "#/properties/simulations/items/properties/expect/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.simulations.items.properties.expect, data: data55 };
+                                        const err64 = { instancePath: instancePath + "/simulations/" + i6 + "/expect", schemaPath: "#/properties/simulations/items/properties/expect/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.simulations.items.properties.expect, data: data57 };
                                         if (vErrors === null) {
-                                            vErrors = [err60];
+                                            vErrors = [err64];
                                         }
                                         else {
-                                            vErrors.push(err60);
+                                            vErrors.push(err64);
                                         }
                                         errors++;
                                     }
                                 }
-                                if (data55.violations !== undefined) {
-                                    let data56 = data55.violations;
-                                    if (Array.isArray(data56)) {
-                                        if (data56.length < 1) {
-                                            const err61 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations", schemaPath: "#/properties/simulations/items/properties/expect/properties/violations/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.properties.simulations.items.properties.expect.properties.violations, data: data56 };
+                                if (data57.violations !== undefined) {
+                                    let data58 = data57.violations;
+                                    if (Array.isArray(data58)) {
+                                        if (data58.length < 1) {
+                                            const err65 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations", schemaPath: "#/properties/simulations/items/properties/expect/properties/violations/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.properties.simulations.items.properties.expect.properties.violations, data: data58 };
                                             if (vErrors === null) {
-                                                vErrors = [err61];
+                                                vErrors = [err65];
                                             }
                                             else {
-                                                vErrors.push(err61);
+                                                vErrors.push(err65);
                                             }
                                             errors++;
                                         }
-                                        const len7 = data56.length;
+                                        const len7 = data58.length;
                                         for (let i7 = 0; i7 < len7; i7++) {
-                                            let data57 = data56[i7];
-                                            if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
-                                                if (data57.securityProfileName === undefined) {
-                                                    const err62 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations/" + i7, schemaPath: "#/properties/simulations/items/properties/expect/properties/violations/items/required", keyword: "required", params: { missingProperty: "securityProfileName" }, message: "must have required property '" + "securityProfileName" + "'", schema: schema6.properties.simulations.items.properties.expect.properties.violations.items.required, parentSchema: schema6.properties.simulations.items.properties.expect.properties.violations.items, data: data57 };
+                                            let data59 = data58[i7];
+                                            if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+                                                if (data59.securityProfileName === undefined) {
+                                                    const err66 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations/" + i7, schemaPath: "#/properties/simulations/items/properties/expect/properties/violations/items/required", keyword: "required", params: { missingProperty: "securityProfileName" }, message: "must have required property '" + "securityProfileName" + "'", schema: schema6.properties.simulations.items.properties.expect.properties.violations.items.required, parentSchema: schema6.properties.simulations.items.properties.expect.properties.violations.items, data: data59 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err62];
+                                                        vErrors = [err66];
                                                     }
                                                     else {
-                                                        vErrors.push(err62);
+                                                        vErrors.push(err66);
                                                     }
                                                     errors++;
                                                 }
-                                                if (data57.behaviorName === undefined) {
-                                                    const err63 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations/" + i7, schemaPath: "#/properties/simulations/items/properties/expect/properties/violations/items/required", keyword: "required", params: { missingProperty: "behaviorName" }, message: "must have required property '" + "behaviorName" + "'", schema: schema6.properties.simulations.items.properties.expect.properties.violations.items.required, parentSchema: schema6.properties.simulations.items.properties.expect.properties.violations.items, data: data57 };
+                                                if (data59.behaviorName === undefined) {
+                                                    const err67 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations/" + i7, schemaPath: "#/properties/simulations/items/properties/expect/properties/violations/items/required", keyword: "required", params: { missingProperty: "behaviorName" }, message: "must have required property '" + "behaviorName" + "'", schema: schema6.properties.simulations.items.properties.expect.properties.violations.items.required, parentSchema: schema6.properties.simulations.items.properties.expect.properties.violations.items, data: data59 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err63];
+                                                        vErrors = [err67];
                                                     }
                                                     else {
-                                                        vErrors.push(err63);
+                                                        vErrors.push(err67);
                                                     }
                                                     errors++;
                                                 }
-                                                for (const key9 in data57) {
+                                                for (const key9 in data59) {
                                                     if (!(((key9 === "securityProfileName") || (key9 === "behaviorName")) || (key9 === "thingName"))) {
-                                                        const err64 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations/" + i7, schemaPath: "#/properties/simulations/items/properties/expect/properties/violations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.simulations.items.properties.expect.properties.violations.items, data: data57 };
+                                                        const err68 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations/" + i7, schemaPath: "#/properties/simulations/items/properties/expect/properties/violations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.simulations.items.properties.expect.properties.violations.items, data: data59 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err64];
+                                                            vErrors = [err68];
                                                         }
                                                         else {
-                                                            vErrors.push(err64);
+                                                            vErrors.push(err68);
                                                         }
                                                         errors++;
                                                     }
                                                 }
-                                                if (data57.securityProfileName !== undefined) {
-                                                    if (!(validate82(data57.securityProfileName, { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations/" + i7 + "/securityProfileName", parentData: data57, parentDataProperty: "securityProfileName", rootData }))) {
+                                                if (data59.securityProfileName !== undefined) {
+                                                    if (!(validate82(data59.securityProfileName, { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations/" + i7 + "/securityProfileName", parentData: data59, parentDataProperty: "securityProfileName", rootData }))) {
                                                         vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
                                                         errors = vErrors.length;
                                                     }
                                                 }
-                                                if (data57.behaviorName !== undefined) {
-                                                    if (!(validate88(data57.behaviorName, { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations/" + i7 + "/behaviorName", parentData: data57, parentDataProperty: "behaviorName", rootData }))) {
+                                                if (data59.behaviorName !== undefined) {
+                                                    if (!(validate88(data59.behaviorName, { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations/" + i7 + "/behaviorName", parentData: data59, parentDataProperty: "behaviorName", rootData }))) {
                                                         vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
                                                         errors = vErrors.length;
                                                     }
                                                 }
-                                                if (data57.thingName !== undefined) {
-                                                    if (!(validate217(data57.thingName, { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations/" + i7 + "/thingName", parentData: data57, parentDataProperty: "thingName", rootData }))) {
+                                                if (data59.thingName !== undefined) {
+                                                    if (!(validate217(data59.thingName, { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations/" + i7 + "/thingName", parentData: data59, parentDataProperty: "thingName", rootData }))) {
                                                         vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
                                                         errors = vErrors.length;
                                                     }
                                                 }
                                             }
                                             else {
-                                                const err65 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations/" + i7, schemaPath: "#/properties/simulations/items/properties/expect/properties/violations/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.simulations.items.properties.expect.properties.violations.items.type, parentSchema: schema6.properties.simulations.items.properties.expect.properties.violations.items, data: data57 };
+                                                const err69 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations/" + i7, schemaPath: "#/properties/simulations/items/properties/expect/properties/violations/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.simulations.items.properties.expect.properties.violations.items.type, parentSchema: schema6.properties.simulations.items.properties.expect.properties.violations.items, data: data59 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err65];
+                                                    vErrors = [err69];
                                                 }
                                                 else {
-                                                    vErrors.push(err65);
+                                                    vErrors.push(err69);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err66 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations", schemaPath: "#/properties/simulations/items/properties/expect/properties/violations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.simulations.items.properties.expect.properties.violations.type, parentSchema: schema6.properties.simulations.items.properties.expect.properties.violations, data: data56 };
+                                        const err70 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations", schemaPath: "#/properties/simulations/items/properties/expect/properties/violations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.simulations.items.properties.expect.properties.violations.type, parentSchema: schema6.properties.simulations.items.properties.expect.properties.violations, data: data58 };
                                         if (vErrors === null) {
-                                            vErrors = [err66];
+                                            vErrors = [err70];
                                         }
                                         else {
-                                            vErrors.push(err66);
+                                            vErrors.push(err70);
                                         }
                                         errors++;
                                     }
                                 }
-                                if (data55.noViolations !== undefined) {
-                                    let data61 = data55.noViolations;
-                                    if (typeof data61 !== "boolean") {
-                                        const err67 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/noViolations", schemaPath: "#/properties/simulations/items/properties/expect/properties/noViolations/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema6.properties.simulations.items.properties.expect.properties.noViolations.type, parentSchema: schema6.properties.simulations.items.properties.expect.properties.noViolations, data: data61 };
+                                if (data57.noViolations !== undefined) {
+                                    let data63 = data57.noViolations;
+                                    if (typeof data63 !== "boolean") {
+                                        const err71 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/noViolations", schemaPath: "#/properties/simulations/items/properties/expect/properties/noViolations/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema6.properties.simulations.items.properties.expect.properties.noViolations.type, parentSchema: schema6.properties.simulations.items.properties.expect.properties.noViolations, data: data63 };
                                         if (vErrors === null) {
-                                            vErrors = [err67];
+                                            vErrors = [err71];
                                         }
                                         else {
-                                            vErrors.push(err67);
+                                            vErrors.push(err71);
                                         }
                                         errors++;
                                     }
                                 }
-                                if (data55.auditFindings !== undefined) {
-                                    let data62 = data55.auditFindings;
-                                    if (Array.isArray(data62)) {
-                                        if (data62.length < 1) {
-                                            const err68 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/auditFindings", schemaPath: "#/properties/simulations/items/properties/expect/properties/auditFindings/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.properties.simulations.items.properties.expect.properties.auditFindings, data: data62 };
+                                if (data57.auditFindings !== undefined) {
+                                    let data64 = data57.auditFindings;
+                                    if (Array.isArray(data64)) {
+                                        if (data64.length < 1) {
+                                            const err72 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/auditFindings", schemaPath: "#/properties/simulations/items/properties/expect/properties/auditFindings/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.properties.simulations.items.properties.expect.properties.auditFindings, data: data64 };
                                             if (vErrors === null) {
-                                                vErrors = [err68];
+                                                vErrors = [err72];
                                             }
                                             else {
-                                                vErrors.push(err68);
+                                                vErrors.push(err72);
                                             }
                                             errors++;
                                         }
-                                        const len8 = data62.length;
+                                        const len8 = data64.length;
                                         for (let i8 = 0; i8 < len8; i8++) {
-                                            let data63 = data62[i8];
-                                            if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
-                                                if (data63.checkName === undefined) {
-                                                    const err69 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/auditFindings/" + i8, schemaPath: "#/properties/simulations/items/properties/expect/properties/auditFindings/items/required", keyword: "required", params: { missingProperty: "checkName" }, message: "must have required property '" + "checkName" + "'", schema: schema6.properties.simulations.items.properties.expect.properties.auditFindings.items.required, parentSchema: schema6.properties.simulations.items.properties.expect.properties.auditFindings.items, data: data63 };
+                                            let data65 = data64[i8];
+                                            if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
+                                                if (data65.checkName === undefined) {
+                                                    const err73 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/auditFindings/" + i8, schemaPath: "#/properties/simulations/items/properties/expect/properties/auditFindings/items/required", keyword: "required", params: { missingProperty: "checkName" }, message: "must have required property '" + "checkName" + "'", schema: schema6.properties.simulations.items.properties.expect.properties.auditFindings.items.required, parentSchema: schema6.properties.simulations.items.properties.expect.properties.auditFindings.items, data: data65 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err69];
+                                                        vErrors = [err73];
                                                     }
                                                     else {
-                                                        vErrors.push(err69);
+                                                        vErrors.push(err73);
                                                     }
                                                     errors++;
                                                 }
-                                                for (const key10 in data63) {
+                                                for (const key10 in data65) {
                                                     if (!(key10 === "checkName")) {
-                                                        const err70 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/auditFindings/" + i8, schemaPath: "#/properties/simulations/items/properties/expect/properties/auditFindings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.simulations.items.properties.expect.properties.auditFindings.items, data: data63 };
+                                                        const err74 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/auditFindings/" + i8, schemaPath: "#/properties/simulations/items/properties/expect/properties/auditFindings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.simulations.items.properties.expect.properties.auditFindings.items, data: data65 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err70];
+                                                            vErrors = [err74];
                                                         }
                                                         else {
-                                                            vErrors.push(err70);
+                                                            vErrors.push(err74);
                                                         }
                                                         errors++;
                                                     }
                                                 }
-                                                if (data63.checkName !== undefined) {
-                                                    if (!(validate172(data63.checkName, { instancePath: instancePath + "/simulations/" + i6 + "/expect/auditFindings/" + i8 + "/checkName", parentData: data63, parentDataProperty: "checkName", rootData }))) {
+                                                if (data65.checkName !== undefined) {
+                                                    if (!(validate172(data65.checkName, { instancePath: instancePath + "/simulations/" + i6 + "/expect/auditFindings/" + i8 + "/checkName", parentData: data65, parentDataProperty: "checkName", rootData }))) {
                                                         vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
                                                         errors = vErrors.length;
                                                     }
                                                 }
                                             }
                                             else {
-                                                const err71 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/auditFindings/" + i8, schemaPath: "#/properties/simulations/items/properties/expect/properties/auditFindings/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.simulations.items.properties.expect.properties.auditFindings.items.type, parentSchema: schema6.properties.simulations.items.properties.expect.properties.auditFindings.items, data: data63 };
+                                                const err75 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/auditFindings/" + i8, schemaPath: "#/properties/simulations/items/properties/expect/properties/auditFindings/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.simulations.items.properties.expect.properties.auditFindings.items.type, parentSchema: schema6.properties.simulations.items.properties.expect.properties.auditFindings.items, data: data65 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err71];
+                                                    vErrors = [err75];
                                                 }
                                                 else {
-                                                    vErrors.push(err71);
+                                                    vErrors.push(err75);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err72 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/auditFindings", schemaPath: "#/properties/simulations/items/properties/expect/properties/auditFindings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.simulations.items.properties.expect.properties.auditFindings.type, parentSchema: schema6.properties.simulations.items.properties.expect.properties.auditFindings, data: data62 };
+                                        const err76 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/auditFindings", schemaPath: "#/properties/simulations/items/properties/expect/properties/auditFindings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.simulations.items.properties.expect.properties.auditFindings.type, parentSchema: schema6.properties.simulations.items.properties.expect.properties.auditFindings, data: data64 };
                                         if (vErrors === null) {
-                                            vErrors = [err72];
+                                            vErrors = [err76];
                                         }
                                         else {
-                                            vErrors.push(err72);
+                                            vErrors.push(err76);
                                         }
                                         errors++;
                                     }
                                 }
-                                if (data55.timeout !== undefined) {
-                                    let data65 = data55.timeout;
-                                    if (typeof data65 === "string") {
-                                        if (!pattern15.test(data65)) {
-                                            const err73 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/timeout", schemaPath: "#/properties/simulations/items/properties/expect/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h)$" }, message: "must match pattern \"" + "^[0-9]+(ms|s|m|h)$" + "\"", schema: "^[0-9]+(ms|s|m|h)$", parentSchema: schema6.properties.simulations.items.properties.expect.properties.timeout, data: data65 };
+                                if (data57.timeout !== undefined) {
+                                    let data67 = data57.timeout;
+                                    if (typeof data67 === "string") {
+                                        if (!pattern15.test(data67)) {
+                                            const err77 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/timeout", schemaPath: "#/properties/simulations/items/properties/expect/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h)$" }, message: "must match pattern \"" + "^[0-9]+(ms|s|m|h)$" + "\"", schema: "^[0-9]+(ms|s|m|h)$", parentSchema: schema6.properties.simulations.items.properties.expect.properties.timeout, data: data67 };
                                             if (vErrors === null) {
-                                                vErrors = [err73];
+                                                vErrors = [err77];
                                             }
                                             else {
-                                                vErrors.push(err73);
+                                                vErrors.push(err77);
                                             }
                                             errors++;
                                         }
                                     }
                                     else {
-                                        const err74 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/timeout", schemaPath: "#/properties/simulations/items/properties/expect/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.simulations.items.properties.expect.properties.timeout.type, parentSchema: schema6.properties.simulations.items.properties.expect.properties.timeout, data: data65 };
+                                        const err78 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/timeout", schemaPath: "#/properties/simulations/items/properties/expect/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.simulations.items.properties.expect.properties.timeout.type, parentSchema: schema6.properties.simulations.items.properties.expect.properties.timeout, data: data67 };
                                         if (vErrors === null) {
-                                            vErrors = [err74];
+                                            vErrors = [err78];
                                         }
                                         else {
-                                            vErrors.push(err74);
+                                            vErrors.push(err78);
                                         }
                                         errors++;
                                     }
                                 }
                             }
                             else {
-                                const err75 = { instancePath: instancePath + "/simulations/" + i6 + "/expect", schemaPath: "#/properties/simulations/items/properties/expect/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.simulations.items.properties.expect.type, parentSchema: schema6.properties.simulations.items.properties.expect, data: data55 };
+                                const err79 = { instancePath: instancePath + "/simulations/" + i6 + "/expect", schemaPath: "#/properties/simulations/items/properties/expect/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.simulations.items.properties.expect.type, parentSchema: schema6.properties.simulations.items.properties.expect, data: data57 };
                                 if (vErrors === null) {
-                                    vErrors = [err75];
+                                    vErrors = [err79];
                                 }
                                 else {
-                                    vErrors.push(err75);
+                                    vErrors.push(err79);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err76 = { instancePath: instancePath + "/simulations/" + i6, schemaPath: "#/properties/simulations/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.simulations.items.type, parentSchema: schema6.properties.simulations.items, data: data46 };
-                        if (vErrors === null) {
-                            vErrors = [err76];
-                        }
-                        else {
-                            vErrors.push(err76);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err77 = { instancePath: instancePath + "/simulations", schemaPath: "#/properties/simulations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.simulations.type, parentSchema: schema6.properties.simulations, data: data45 };
-                if (vErrors === null) {
-                    vErrors = [err77];
-                }
-                else {
-                    vErrors.push(err77);
-                }
-                errors++;
-            }
-        }
-        if (data.external !== undefined) {
-            let data66 = data.external;
-            if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
-                for (const key11 in data66) {
-                    if (!((key11 === "customMetrics") || (key11 === "dimensions"))) {
-                        const err78 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.external, data: data66 };
-                        if (vErrors === null) {
-                            vErrors = [err78];
-                        }
-                        else {
-                            vErrors.push(err78);
-                        }
-                        errors++;
-                    }
-                }
-                if (data66.customMetrics !== undefined) {
-                    let data67 = data66.customMetrics;
-                    if (Array.isArray(data67)) {
-                        const len9 = data67.length;
-                        for (let i9 = 0; i9 < len9; i9++) {
-                            if (!(validate24(data67[i9], { instancePath: instancePath + "/external/customMetrics/" + i9, parentData: data67, parentDataProperty: i9, rootData }))) {
-                                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-                                errors = vErrors.length;
-                            }
-                        }
-                    }
-                    else {
-                        const err79 = { instancePath: instancePath + "/external/customMetrics", schemaPath: "#/properties/external/properties/customMetrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.external.properties.customMetrics.type, parentSchema: schema6.properties.external.properties.customMetrics, data: data67 };
-                        if (vErrors === null) {
-                            vErrors = [err79];
-                        }
-                        else {
-                            vErrors.push(err79);
-                        }
-                        errors++;
-                    }
-                }
-                if (data66.dimensions !== undefined) {
-                    let data69 = data66.dimensions;
-                    if (Array.isArray(data69)) {
-                        const len10 = data69.length;
-                        for (let i10 = 0; i10 < len10; i10++) {
-                            if (!(validate37(data69[i10], { instancePath: instancePath + "/external/dimensions/" + i10, parentData: data69, parentDataProperty: i10, rootData }))) {
-                                vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-                                errors = vErrors.length;
-                            }
-                        }
-                    }
-                    else {
-                        const err80 = { instancePath: instancePath + "/external/dimensions", schemaPath: "#/properties/external/properties/dimensions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.external.properties.dimensions.type, parentSchema: schema6.properties.external.properties.dimensions, data: data69 };
+                        const err80 = { instancePath: instancePath + "/simulations/" + i6, schemaPath: "#/properties/simulations/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.simulations.items.type, parentSchema: schema6.properties.simulations.items, data: data46 };
                         if (vErrors === null) {
                             vErrors = [err80];
                         }
@@ -41623,7 +44257,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             else {
-                const err81 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.external.type, parentSchema: schema6.properties.external, data: data66 };
+                const err81 = { instancePath: instancePath + "/simulations", schemaPath: "#/properties/simulations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.simulations.type, parentSchema: schema6.properties.simulations, data: data45 };
                 if (vErrors === null) {
                     vErrors = [err81];
                 }
@@ -41633,14 +44267,85 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+        if (data.external !== undefined) {
+            let data68 = data.external;
+            if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                for (const key11 in data68) {
+                    if (!((key11 === "customMetrics") || (key11 === "dimensions"))) {
+                        const err82 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.external, data: data68 };
+                        if (vErrors === null) {
+                            vErrors = [err82];
+                        }
+                        else {
+                            vErrors.push(err82);
+                        }
+                        errors++;
+                    }
+                }
+                if (data68.customMetrics !== undefined) {
+                    let data69 = data68.customMetrics;
+                    if (Array.isArray(data69)) {
+                        const len9 = data69.length;
+                        for (let i9 = 0; i9 < len9; i9++) {
+                            if (!(validate24(data69[i9], { instancePath: instancePath + "/external/customMetrics/" + i9, parentData: data69, parentDataProperty: i9, rootData }))) {
+                                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                    }
+                    else {
+                        const err83 = { instancePath: instancePath + "/external/customMetrics", schemaPath: "#/properties/external/properties/customMetrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.external.properties.customMetrics.type, parentSchema: schema6.properties.external.properties.customMetrics, data: data69 };
+                        if (vErrors === null) {
+                            vErrors = [err83];
+                        }
+                        else {
+                            vErrors.push(err83);
+                        }
+                        errors++;
+                    }
+                }
+                if (data68.dimensions !== undefined) {
+                    let data71 = data68.dimensions;
+                    if (Array.isArray(data71)) {
+                        const len10 = data71.length;
+                        for (let i10 = 0; i10 < len10; i10++) {
+                            if (!(validate37(data71[i10], { instancePath: instancePath + "/external/dimensions/" + i10, parentData: data71, parentDataProperty: i10, rootData }))) {
+                                vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                    }
+                    else {
+                        const err84 = { instancePath: instancePath + "/external/dimensions", schemaPath: "#/properties/external/properties/dimensions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.external.properties.dimensions.type, parentSchema: schema6.properties.external.properties.dimensions, data: data71 };
+                        if (vErrors === null) {
+                            vErrors = [err84];
+                        }
+                        else {
+                            vErrors.push(err84);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err85 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.external.type, parentSchema: schema6.properties.external, data: data68 };
+                if (vErrors === null) {
+                    vErrors = [err85];
+                }
+                else {
+                    vErrors.push(err85);
+                }
+                errors++;
+            }
+        }
     }
     else {
-        const err82 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.type, parentSchema: schema6, data };
+        const err86 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.type, parentSchema: schema6, data };
         if (vErrors === null) {
-            vErrors = [err82];
+            vErrors = [err86];
         }
         else {
-            vErrors.push(err82);
+            vErrors.push(err86);
         }
         errors++;
     }
@@ -41672,6 +44377,7 @@ function patternWords(pattern) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/schema-check.ts
+
 
 
 
@@ -41720,7 +44426,7 @@ function valueAt(data, path) {
         node = node?.[seg];
     return node;
 }
-function describe(value) {
+function schema_check_describe(value) {
     if (value === null)
         return 'null (an empty value)';
     if (Array.isArray(value))
@@ -41736,6 +44442,9 @@ function toProblem(e, data) {
     const value = valueAt(data, path);
     const params = e.params;
     const schema = e.parentSchema;
+    // value/not-finite says what is wrong with `.inf` or `.nan`; a range or type error on it would only echo it.
+    if (typeof value === 'number' && !Number.isFinite(value))
+        return undefined;
     if (e.propertyName !== undefined && e.keyword !== 'propertyNames') {
         // A map key broke the key shape's rules (e.g. a tag key pattern).
         return (0,config_problems/* error */.z3)(`schema/key`, [...path, e.propertyName], e.keyword === 'pattern'
@@ -41762,26 +44471,26 @@ function toProblem(e, data) {
                 : path.length === 0
                     ? '; a profile file is a mapping that starts with `version: 1`, with lists such as securityProfiles under it'
                     : '';
-            return (0,config_problems/* error */.z3)('schema/type', path, `expected ${article(expected)}, found ${describe(value)}${hint}`);
+            return (0,config_problems/* error */.z3)('schema/type', path, `expected ${article(expected)}, found ${schema_check_describe(value)}${hint}`);
         }
         case 'enum': {
             const allowed = params.allowedValues.map(String);
             const hint = didYouMean(String(value), allowed);
-            return (0,config_problems/* error */.z3)('schema/enum', path, `${describe(value)} is not allowed${hint ? `${hint} Allowed:` : '; expected one of'} ${oneOf(allowed, 20)}`);
+            return (0,config_problems/* error */.z3)('schema/enum', path, `${schema_check_describe(value)} is not allowed${hint ? `${hint} Allowed:` : '; expected one of'} ${oneOf(allowed, 20)}`);
         }
         case 'const':
-            return (0,config_problems/* error */.z3)('schema/const', path, `${describe(value)} is not supported; expected ${JSON.stringify(params.allowedValue)}`);
+            return (0,config_problems/* error */.z3)('schema/const', path, `${schema_check_describe(value)} is not supported; expected ${JSON.stringify(params.allowedValue)}`);
         case 'pattern':
-            return (0,config_problems/* error */.z3)('schema/pattern', path, `${describe(value)} is not valid; expected ${patternWords(params.pattern)}`);
+            return (0,config_problems/* error */.z3)('schema/pattern', path, `${schema_check_describe(value)} is not valid; expected ${patternWords(params.pattern)}`);
         case 'minLength':
-            return (0,config_problems/* error */.z3)('schema/length', path, `${describe(value)} is too short; at least ${String(params.limit)} characters`);
+            return (0,config_problems/* error */.z3)('schema/length', path, `${schema_check_describe(value)} is too short; at least ${String(params.limit)} characters`);
         case 'maxLength':
             return (0,config_problems/* error */.z3)('schema/length', path, `is ${value.length} characters long; at most ${String(params.limit)} allowed`);
         case 'minimum':
         case 'maximum':
         case 'exclusiveMinimum':
         case 'exclusiveMaximum':
-            return (0,config_problems/* error */.z3)('schema/range', path, `${String(value)} is out of range; it must be ${String(params.comparison)} ${String(params.limit)}`);
+            return (0,config_problems/* error */.z3)('schema/range', path, rangeMessage(value, params));
         case 'minItems':
             return (0,config_problems/* error */.z3)('schema/items', path, `has ${value.length} items; at least ${String(params.limit)} needed`);
         case 'maxItems':
@@ -41794,6 +44503,19 @@ function toProblem(e, data) {
         default:
             return (0,config_problems/* error */.z3)(`schema/${e.keyword}`, path, e.message ?? 'is not valid');
     }
+}
+/** The bounds ddac adds to the model's integers say what they are, in words. */
+function rangeMessage(value, params) {
+    const limit = Number(params.limit);
+    // A value past 2^53 is already rounded: printing it would show a number the file does not hold.
+    const shown = typeof value === 'number' && Math.abs(value) <= Number.MAX_SAFE_INTEGER
+        ? String(value)
+        : 'the number';
+    if (Math.abs(limit) === Number.MAX_SAFE_INTEGER)
+        return `${shown} is too ${limit > 0 ? 'large' : 'small'} to be sent exactly: AWS takes a 64-bit integer here, and ddac carries integers exactly from -9007199254740991 to 9007199254740991 (2^53 - 1)`;
+    if (limit === schema/* INT32_MAX */.go || limit === schema/* INT32_MIN */.Qh)
+        return `${shown} is out of range: AWS takes a 32-bit integer here, from -2147483648 to 2147483647`;
+    return `${shown} is out of range; it must be ${String(params.comparison)} ${String(params.limit)}`;
 }
 function article(type) {
     const names = {
@@ -41808,314 +44530,7 @@ function article(type) {
     return names[type] ?? type;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/config/source.ts
-/**
- * Parse the profile file (YAML 1.2; JSON is a subset) keeping every node's position, so any problem found
- * later, in the schema or the semantic rules, can name file:line:column.
- */
-
-
-/** Larger than any real profile file (100 profiles × 100 behaviors is ~2 MB) and small enough to parse fast. */
-const MAX_FILE_BYTES = 4 * 1024 * 1024;
-/** Anchors/aliases are fine for reuse; this bounds the expansion of an alias bomb ("billion laughs"). */
-const MAX_ALIAS_COUNT = 1000;
-/** Real profile files nest about 10 levels; a nesting bomb of millions takes the parser minutes. */
-const MAX_NESTING_DEPTH = 100;
-/** A broken file can make the parser report thousands of follow-on errors; the first ones say enough. */
-const MAX_PARSE_PROBLEMS = 20;
-function parseSource(file, text) {
-    const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes > MAX_FILE_BYTES) {
-        return fail(file, 1, 1, 'file/too-large', tooLarge(bytes));
-    }
-    if (text.trim() === '') {
-        return fail(file, 1, 1, 'file/empty', 'the file is empty; it needs at least `version: 1`');
-    }
-    const scanned = scan(text);
-    if (scanned.tooDeep !== undefined) {
-        const { line, col } = linePos(text, scanned.tooDeep);
-        return fail(file, line, col, 'yaml/too-deep', tooDeepMessage());
-    }
-    const lineCounter = new dist/* LineCounter */.HN();
-    let doc;
-    // The parser makes an Error per problem, and garbage input has one per character: their stack traces are
-    // never shown, so skip them. prettyErrors: false since formatting every error's context is quadratic on a
-    // long broken line.
-    const stackTraceLimit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    try {
-        doc = (0,dist/* parseDocument */.Tp)(text, {
-            lineCounter,
-            prettyErrors: false,
-            uniqueKeys: true,
-            version: '1.2'
-        });
-    }
-    catch (e) {
-        // Deeply nested input can exhaust the parser's stack.
-        return fail(file, 1, 1, 'yaml/syntax', `the file cannot be parsed: ${e.message}`);
-    }
-    finally {
-        Error.stackTraceLimit = stackTraceLimit;
-    }
-    if (doc.errors.length > 0) {
-        return {
-            problems: parseErrors(doc.errors).map((e) => {
-                // The parser notices an unclosed quote only at the end of the file; point at where it opens.
-                const unclosed = e.code === 'MISSING_CHAR' && /closing .?quote/.test(e.message);
-                const pos = lineCounter.linePos(unclosed && scanned.openQuote !== undefined ? scanned.openQuote : e.pos[0]);
-                return {
-                    severity: 'error',
-                    ...describeParseError(e),
-                    path: [],
-                    file,
-                    line: pos.line,
-                    column: pos.col
-                };
-            })
-        };
-    }
-    if (doc.contents === null) {
-        return fail(file, 1, 1, 'file/empty', 'the file holds only comments; it needs at least `version: 1`');
-    }
-    const aliasProblems = checkAliases(doc).map((p) => {
-        const pos = lineCounter.linePos(p.offset);
-        return {
-            severity: 'error',
-            rule: 'yaml/alias',
-            path: [],
-            message: p.message,
-            file,
-            line: pos.line,
-            column: pos.col
-        };
-    });
-    if (aliasProblems.length > 0)
-        return { problems: aliasProblems };
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (e) {
-        return fail(file, 1, 1, 'yaml/alias-bomb', `aliases expand too much (${firstLine(e.message)}); write the entries out instead`);
-    }
-    return { source: { file, doc, lineCounter, data }, problems: [] };
-}
-/** A problem with the file as a whole, placed at its start. */
-function fileProblem(file, rule, message) {
-    return { severity: 'error', rule, path: [], message, file, line: 1, column: 1 };
-}
-function tooLarge(bytes) {
-    return `the file is ${bytes} bytes; at most ${MAX_FILE_BYTES} are accepted`;
-}
-function fail(file, line, column, rule, message) {
-    return { problems: [{ severity: 'error', rule, path: [], message, file, line, column }] };
-}
-/**
- * The parse errors worth showing: after the first syntax error the parser's further errors are mostly
- * consequences of it (one badly indented line of pasted JSON yields a hundred), so only that one is kept,
- * with the duplicate keys before it, which are independent findings. The parser reports the cause first.
- */
-function parseErrors(errors) {
-    const firstSyntax = errors.find((e) => e.code !== 'DUPLICATE_KEY');
-    const kept = firstSyntax
-        ? errors.filter((e) => e === firstSyntax || (e.code === 'DUPLICATE_KEY' && e.pos[0] < firstSyntax.pos[0]))
-        : errors;
-    return [...kept].sort((a, b) => a.pos[0] - b.pos[0]).slice(0, MAX_PARSE_PROBLEMS);
-}
-function describeParseError(e) {
-    switch (e.code) {
-        case 'DUPLICATE_KEY':
-            return {
-                rule: 'yaml/duplicate-key',
-                message: 'duplicate key: a key may appear only once in a mapping'
-            };
-        case 'MULTIPLE_DOCS':
-            return {
-                rule: 'yaml/multiple-documents',
-                message: 'a second YAML document starts here (after `---`); a profile file is one document, so merge them or remove the marker'
-            };
-        case 'RESOURCE_EXHAUSTION':
-            return { rule: 'yaml/too-deep', message: tooDeepMessage() };
-        default:
-            return { rule: 'yaml/syntax', message: firstLine(e.message) };
-    }
-}
-function tooDeepMessage() {
-    return `the file nests more than ${MAX_NESTING_DEPTH} levels deep; a profile file needs about 10`;
-}
-/**
- * A quick pass over the text before parsing. `tooDeep`: where it first nests deeper than
- * MAX_NESTING_DEPTH, bounded from above by counting flow brackets outside quotes and comments, and the block
- * indicators (`- `, `? `) that open a line or follow a `key: ` on it; nesting through indentation needs
- * quadratic space, so the file size limit already bounds it. `openQuote`: where the first quoted scalar that
- * never closes begins.
- */
-function scan(text) {
-    let openQuote;
-    let flow = 0;
-    let indicators = 0;
-    let lineStart = true;
-    let nodeStart = true; // where a scalar may begin, so a quote opens a quoted scalar
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        const next = text[i + 1] ?? '\n';
-        if (c === '\n') {
-            lineStart = nodeStart = true;
-            indicators = 0;
-            continue;
-        }
-        if (c === ' ' || c === '\t' || c === '\r')
-            continue;
-        if (lineStart) {
-            if ((c === '-' || c === '?') && /\s/.test(next)) {
-                if (++indicators > MAX_NESTING_DEPTH)
-                    return { tooDeep: i };
-                continue;
-            }
-            lineStart = false;
-        }
-        if (c === '#' && /\s/.test(text[i - 1] ?? '\n')) {
-            while (i + 1 < text.length && text[i + 1] !== '\n')
-                i++;
-        }
-        else if ((c === '"' || c === "'") && nodeStart) {
-            // A quoted scalar: skip to its end ('' escapes a single quote, \ escapes in double quotes).
-            const open = i;
-            for (i++; i < text.length; i++) {
-                if (c === '"' && text[i] === '\\')
-                    i++;
-                else if (text[i] === c) {
-                    if (c === "'" && text[i + 1] === "'")
-                        i++;
-                    else
-                        break;
-                }
-            }
-            if (i >= text.length) {
-                openQuote ??= open;
-                i = open; // scan on as if it were a plain character, so the rest is still checked
-            }
-            nodeStart = false;
-        }
-        else if (c === ':' && (/\s/.test(next) || (flow > 0 && /[,\]}]/.test(next)))) {
-            nodeStart = true;
-            if (flow === 0)
-                lineStart = true; // `key: - item` nests a level on the same line too
-        }
-        else if (c === '[' || c === '{') {
-            if (++flow > MAX_NESTING_DEPTH)
-                return { tooDeep: i };
-            nodeStart = true;
-        }
-        else if (c === ']' || c === '}') {
-            if (flow > 0)
-                flow--;
-            nodeStart = false;
-        }
-        else if (c === ',' && flow > 0) {
-            nodeStart = true;
-        }
-        else if ((c === '&' || c === '!') && nodeStart) {
-            while (i + 1 < text.length && !/\s/.test(text[i + 1]))
-                i++; // an anchor or tag before the node
-        }
-        else {
-            nodeStart = false;
-        }
-    }
-    return openQuote === undefined ? {} : { openQuote };
-}
-function linePos(text, offset) {
-    let line = 1;
-    let start = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-        line++;
-        start = i + 1;
-    }
-    return { line, col: offset - start + 1 };
-}
-/**
- * Aliases that `toJS` cannot expand: one naming no anchor before it (a typo, or the anchor comes later), and
- * one inside the node it refers to (a recursive structure, which no profile file needs).
- */
-function checkAliases(doc) {
-    const problems = [];
-    const anchors = new Map();
-    (0,dist/* visit */.YR)(doc, {
-        Node(_key, node, path) {
-            if ((0,dist/* isAlias */.Vj)(node)) {
-                const target = anchors.get(node.source);
-                const offset = node.range?.[0] ?? 0;
-                if (!target) {
-                    problems.push({
-                        offset,
-                        message: `alias *${node.source} refers to no anchor &${node.source} defined before it${didYouMean(node.source, anchors.keys())}`
-                    });
-                }
-                else if (path.includes(target)) {
-                    problems.push({
-                        offset,
-                        message: `alias *${node.source} is inside the node it refers to, which would make the file infinitely deep`
-                    });
-                }
-            }
-            else if (node.anchor) {
-                anchors.set(node.anchor, node);
-            }
-        }
-    });
-    return problems;
-}
-function firstLine(message) {
-    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-}
-/** Place a problem in the file: the deepest node of its path that exists (the key or the value). */
-function locate(source, problem) {
-    const offset = offsetOf(source.doc, problem.path, problem.at ?? 'value');
-    const { line, col } = source.lineCounter.linePos(offset);
-    return { ...problem, file: source.file, line, column: col };
-}
-function offsetOf(doc, path, at) {
-    let node = doc.contents;
-    let offset = node?.range?.[0] ?? 0;
-    for (let i = 0; i < path.length; i++) {
-        const seg = path[i];
-        const last = i === path.length - 1;
-        if ((0,dist/* isAlias */.Vj)(node))
-            node = node.resolve(doc);
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(seg));
-            if (!pair)
-                return offset;
-            const key = pair.key;
-            const value = pair.value;
-            if (last && at === 'key')
-                return key.range?.[0] ?? offset;
-            offset = value?.range?.[0] ?? key.range?.[0] ?? offset;
-            node = value;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
-            const item = node.items[seg];
-            if (!item)
-                return offset;
-            offset = item.range?.[0] ?? offset;
-            node = item;
-        }
-        else {
-            return offset;
-        }
-    }
-    return offset;
-}
-
 ;// CONCATENATED MODULE: ./src/config/validate.ts
-/**
- * validate = parse (positions) → JSON Schema from the model → semantic rules, all problems at once, each
- * placed at file:line:column. Nothing is sent anywhere; a file is usable only when it has no errors.
- */
 
 
 
@@ -42129,19 +44544,11 @@ function validateText(file, text) {
     const problems = [...checkSchema(source.data), ...checkRules(source.data)].map((p) => locate(source, p));
     return result(file, problems, source.data);
 }
-async function validateFile(file) {
-    let size;
-    try {
-        size = (await (0,promises_.stat)(file)).size;
-    }
-    catch {
-        const message = `cannot read ${file}: no such file (set the config input or pass the path)`;
-        return result(file, [fileProblem(file, 'file/not-found', message)]);
-    }
-    // Checked before reading, so a huge file is never loaded.
-    if (size > MAX_FILE_BYTES)
-        return result(file, [fileProblem(file, 'file/too-large', tooLarge(size))]);
-    return validateText(file, await (0,promises_.readFile)(file, 'utf8'));
+async function validateFile(file, opts = {}) {
+    const read = await readProfileFile(file, opts);
+    if ('problem' in read)
+        return result(file, [read.problem]);
+    return validateText(file, read.text);
 }
 function result(file, problems, data) {
     const sorted = [...problems].sort(config_problems/* byPosition */.rg);
@@ -42385,6 +44792,27 @@ function describeExpectation(e) {
 
 /** Rows of problems a summary lists before pointing at the log (a step summary may hold 1 MiB). */
 const MAX_SUMMARY_PROBLEMS = 200;
+/** The `problems` output lists this many at most, in this many bytes (an output takes 1 MB). */
+const MAX_OUTPUT_PROBLEMS = 100;
+const MAX_OUTPUT_PROBLEMS_BYTES = 100_000;
+/** The record the `problems` output and the problems file hold for each problem. */
+function problemRecord(p) {
+    const { file, line, column, severity, rule, path, message } = p;
+    return { file, line, column, severity, rule, path, message };
+}
+/** The first problems that fit the `problems` output, as JSON, and how many were left out. */
+function problemsOutput(problems) {
+    const records = [];
+    let bytes = 2;
+    for (const p of problems.slice(0, MAX_OUTPUT_PROBLEMS)) {
+        const record = JSON.stringify(problemRecord(p));
+        bytes += Buffer.byteLength(record) + 1;
+        if (bytes > MAX_OUTPUT_PROBLEMS_BYTES)
+            break;
+        records.push(record);
+    }
+    return { json: `[${records.join(',')}]`, omitted: problems.length - records.length };
+}
 function headline(r) {
     if (r.errors > 0)
         return `${(0,markdown/* plural */.LS)(r.errors, 'error')}${r.warnings ? `, ${(0,markdown/* plural */.LS)(r.warnings, 'warning')}` : ''} in ${r.file}`;
@@ -42535,13 +44963,14 @@ async function loadAwsCommands(opts) {
         loadPlan,
         cancelledBeforeChanges,
         wasStopped
-    } = await Promise.all(/* import() */[__nccwpck_require__.e(518), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7344)));
+    } = await Promise.all(/* import() */[__nccwpck_require__.e(518), __nccwpck_require__.e(349)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5349)));
 }
 /** The identity a file's resources carry: the flag or input, else the file's `identity:`, else its path form. */
 function identityOf(opts, profile) {
     return opts.identity ?? profile.identity ?? defaultIdentity(opts.config);
 }
 function validationReport(r, failOnWarnings) {
+    const problems = problemsOutput(r.problems);
     const failed = r.errors > 0 || (failOnWarnings && r.warnings > 0);
     return {
         ok: !failed,
@@ -42555,15 +44984,9 @@ function validationReport(r, failOnWarnings) {
             valid: r.errors === 0,
             errors: r.errors,
             warnings: r.warnings,
-            problems: JSON.stringify(r.problems.map(({ file, line, column, severity, rule, path: p, message }) => ({
-                file,
-                line,
-                column,
-                severity,
-                rule,
-                path: p,
-                message
-            })))
+            // Capped: a broken file can have 100,000 problems, and an output takes 1 MB (the action writes all to a file).
+            problems: problems.json,
+            'problems-omitted': problems.omitted
         }
     };
 }
@@ -43468,8 +45891,10 @@ function checkTargets(index) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cq: () => (/* binding */ DURATION_PATTERN),
 /* harmony export */   Ew: () => (/* binding */ SCHEMA_ID),
+/* harmony export */   Qh: () => (/* binding */ INT32_MIN),
 /* harmony export */   Y1: () => (/* binding */ ignoredMembers),
-/* harmony export */   bU: () => (/* binding */ buildProfileSchema)
+/* harmony export */   bU: () => (/* binding */ buildProfileSchema),
+/* harmony export */   go: () => (/* binding */ INT32_MAX)
 /* harmony export */ });
 /* harmony import */ var _catalog_audit_checks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6515);
 /* harmony import */ var _catalog_metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9931);
@@ -43486,6 +45911,9 @@ function checkTargets(index) {
 
 
 const SCHEMA_ID = 'https://raw.githubusercontent.com/ddac-dev/ddac/main/schema/device-defender.schema.json';
+/** An Integer in the API model is 32-bit. */
+const INT32_MIN = -(2 ** 31);
+const INT32_MAX = 2 ** 31 - 1;
 const DURATION_PATTERN = '^[0-9]+(ms|s|m|h)$';
 /** Shapes whose model type is a bare string but whose values are a known set. */
 const ANNOTATIONS = {
@@ -43569,8 +45997,13 @@ class SchemaBuilder {
             case 'enum':
                 return { type: 'string', enum: s.values };
             case 'integer':
+                return { type: 'integer', ...range({ rmin: INT32_MIN, rmax: INT32_MAX, ...s }) };
             case 'long':
-                return { type: 'integer', ...range(s) };
+                // A Long past 2^53 would be sent rounded (JSON numbers are doubles here), then read back as equal.
+                return {
+                    type: 'integer',
+                    ...range({ rmin: -Number.MAX_SAFE_INTEGER, rmax: Number.MAX_SAFE_INTEGER, ...s })
+                };
             case 'double':
             case 'float':
                 return { type: 'number', ...range(s) };
@@ -43624,9 +46057,9 @@ function simulationSchema(b) {
             things: {
                 type: 'integer',
                 minimum: 1,
-                maximum: 100,
+                maximum: 1000,
                 default: 1,
-                description: 'Fleet size; each thing gets its own certificate.'
+                description: 'Fleet size; each thing gets its own certificate (one process holds 1,000; shard larger fleets).'
             },
             thingGroup: {
                 ...b.ref('ThingGroupName'),
@@ -43651,7 +46084,9 @@ function simulationSchema(b) {
                 maximum: 1000000,
                 description: 'Messages (or connections) per thing.'
             },
-            interval: duration('Pause between messages, e.g. 250ms.'),
+            interval: duration('Time between one step and the next per thing (a message, a denied publish, a connection), e.g. 250ms.'),
+            duration: duration('baseline: how long the steady traffic runs (default 5m).'),
+            hold: duration('shared-certificate: how long the things stay connected together (default 5m; AWS records connections older than about 2 hours for its audit).'),
             expect: {
                 type: 'object',
                 additionalProperties: false,
@@ -43785,7 +46220,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./model/device-defender-subset.json
 const device_defender_subset_namespaceObject = /*#__PURE__*/JSON.parse('{"source":{"repo":"aws/api-models-aws","path":"iot/service/2015-05-28/iot-2015-05-28.json","commit":"56c8953e87aeead95ae5e66a3ca6a355731db6ad","commitDate":"2025-04-02","sha256":"bb72353b40e2b33104b28937203964138fe7571343ba9c200ccc3f360146e16f","crossCheckedAgainst":{"repo":"boto/botocore","path":"botocore/data/iot/2015-05-28/service-2.json","commit":"95c9362cea23bcaef6a1b8b6372b56cadcee3170","commitDate":"2026-06-02","see":"model-crosscheck.txt"}},"service":{"shapeId":"com.amazonaws.iot#AWSIotService","apiVersion":"2015-05-28","protocol":["aws.protocols#restJson1"],"sigv4SigningName":"iot","sdkId":"IoT","endpointPrefix":"iot","endpoint":"https://iot.{region}.amazonaws.com"},"conventions":{"memberKeys":"t=target shape, req=required (smithy.api#required), http=label|query:<name>|header:<name>|payload, min/max=length (string chars, list items, map entries), rmin/rmax=numeric range, pattern=regex, default=smithy default, idemToken=idempotency token (SDK auto-fills UUID if absent)","restJson1":"members without an http binding go in the JSON body using the member name as key (no jsonName traits in this subset); body timestamps are epoch-seconds numbers; query/label timestamps are ISO-8601 date-time; errors carry x-amzn-ErrorType header and/or __type/code body field","listQuery":"list-typed query members are repeated (?a=1&a=2)"},"errorStatus":{"CertificateStateException":{"status":406,"fault":"client"},"DeleteConflictException":{"status":409,"fault":"client"},"InternalFailureException":{"status":500,"fault":"server"},"InvalidRequestException":{"status":400,"fault":"client"},"LimitExceededException":{"status":410,"fault":"client"},"MalformedPolicyException":{"status":400,"fault":"client"},"ResourceAlreadyExistsException":{"status":409,"fault":"client"},"ResourceNotFoundException":{"status":404,"fault":"client"},"ServiceUnavailableException":{"status":503,"fault":"server"},"TaskAlreadyExistsException":{"status":400,"fault":"client"},"ThrottlingException":{"status":400,"fault":"client"},"UnauthorizedException":{"status":401,"fault":"client"},"VersionConflictException":{"status":409,"fault":"client"}},"operations":{"CreateSecurityProfile":{"method":"POST","uri":"/security-profiles/{securityProfileName}","code":200,"input":"CreateSecurityProfileRequest","output":"CreateSecurityProfileResponse","bindings":{"label":["securityProfileName"],"body":["securityProfileDescription","behaviors","alertTargets","additionalMetricsToRetain","additionalMetricsToRetainV2","tags","metricsExportConfig"]},"outputBindings":{"body":["securityProfileName","securityProfileArn"]},"errors":["InternalFailureException","InvalidRequestException","ResourceAlreadyExistsException","ThrottlingException"]},"UpdateSecurityProfile":{"method":"PATCH","uri":"/security-profiles/{securityProfileName}","code":200,"input":"UpdateSecurityProfileRequest","output":"UpdateSecurityProfileResponse","bindings":{"label":["securityProfileName"],"query":{"expectedVersion":"expectedVersion"},"body":["securityProfileDescription","behaviors","alertTargets","additionalMetricsToRetain","additionalMetricsToRetainV2","deleteBehaviors","deleteAlertTargets","deleteAdditionalMetricsToRetain","metricsExportConfig","deleteMetricsExportConfig"]},"outputBindings":{"body":["securityProfileName","securityProfileArn","securityProfileDescription","behaviors","alertTargets","additionalMetricsToRetain","additionalMetricsToRetainV2","version","creationDate","lastModifiedDate","metricsExportConfig"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException","VersionConflictException"]},"DescribeSecurityProfile":{"method":"GET","uri":"/security-profiles/{securityProfileName}","code":200,"input":"DescribeSecurityProfileRequest","output":"DescribeSecurityProfileResponse","bindings":{"label":["securityProfileName"]},"outputBindings":{"body":["securityProfileName","securityProfileArn","securityProfileDescription","behaviors","alertTargets","additionalMetricsToRetain","additionalMetricsToRetainV2","version","creationDate","lastModifiedDate","metricsExportConfig"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"DeleteSecurityProfile":{"method":"DELETE","uri":"/security-profiles/{securityProfileName}","code":200,"input":"DeleteSecurityProfileRequest","output":"DeleteSecurityProfileResponse","bindings":{"label":["securityProfileName"],"query":{"expectedVersion":"expectedVersion"}},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException","VersionConflictException"]},"ListSecurityProfiles":{"method":"GET","uri":"/security-profiles","code":200,"input":"ListSecurityProfilesRequest","output":"ListSecurityProfilesResponse","bindings":{"query":{"nextToken":"nextToken","maxResults":"maxResults","dimensionName":"dimensionName","metricName":"metricName"}},"outputBindings":{"body":["securityProfileIdentifiers","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"securityProfileIdentifiers","pageSize":"maxResults"}},"ListSecurityProfilesForTarget":{"method":"GET","uri":"/security-profiles-for-target","code":200,"input":"ListSecurityProfilesForTargetRequest","output":"ListSecurityProfilesForTargetResponse","bindings":{"query":{"nextToken":"nextToken","maxResults":"maxResults","recursive":"recursive","securityProfileTargetArn":"securityProfileTargetArn"}},"outputBindings":{"body":["securityProfileTargetMappings","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"securityProfileTargetMappings","pageSize":"maxResults"}},"AttachSecurityProfile":{"method":"PUT","uri":"/security-profiles/{securityProfileName}/targets","code":200,"input":"AttachSecurityProfileRequest","output":"AttachSecurityProfileResponse","bindings":{"label":["securityProfileName"],"query":{"securityProfileTargetArn":"securityProfileTargetArn"}},"errors":["InternalFailureException","InvalidRequestException","LimitExceededException","ResourceNotFoundException","ThrottlingException","VersionConflictException"]},"DetachSecurityProfile":{"method":"DELETE","uri":"/security-profiles/{securityProfileName}/targets","code":200,"input":"DetachSecurityProfileRequest","output":"DetachSecurityProfileResponse","bindings":{"label":["securityProfileName"],"query":{"securityProfileTargetArn":"securityProfileTargetArn"}},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"ListTargetsForSecurityProfile":{"method":"GET","uri":"/security-profiles/{securityProfileName}/targets","code":200,"input":"ListTargetsForSecurityProfileRequest","output":"ListTargetsForSecurityProfileResponse","bindings":{"label":["securityProfileName"],"query":{"nextToken":"nextToken","maxResults":"maxResults"}},"outputBindings":{"body":["securityProfileTargets","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"securityProfileTargets","pageSize":"maxResults"}},"ValidateSecurityProfileBehaviors":{"method":"POST","uri":"/security-profile-behaviors/validate","code":200,"input":"ValidateSecurityProfileBehaviorsRequest","output":"ValidateSecurityProfileBehaviorsResponse","bindings":{"body":["behaviors"]},"outputBindings":{"body":["valid","validationErrors"]},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException"]},"GetBehaviorModelTrainingSummaries":{"method":"GET","uri":"/behavior-model-training/summaries","code":200,"input":"GetBehaviorModelTrainingSummariesRequest","output":"GetBehaviorModelTrainingSummariesResponse","bindings":{"query":{"securityProfileName":"securityProfileName","maxResults":"maxResults","nextToken":"nextToken"}},"outputBindings":{"body":["summaries","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"summaries","pageSize":"maxResults"}},"ListActiveViolations":{"method":"GET","uri":"/active-violations","code":200,"input":"ListActiveViolationsRequest","output":"ListActiveViolationsResponse","bindings":{"query":{"thingName":"thingName","securityProfileName":"securityProfileName","behaviorCriteriaType":"behaviorCriteriaType","listSuppressedAlerts":"listSuppressedAlerts","verificationState":"verificationState","nextToken":"nextToken","maxResults":"maxResults"}},"outputBindings":{"body":["activeViolations","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"activeViolations","pageSize":"maxResults"}},"ListViolationEvents":{"method":"GET","uri":"/violation-events","code":200,"input":"ListViolationEventsRequest","output":"ListViolationEventsResponse","bindings":{"query":{"startTime":"startTime","endTime":"endTime","thingName":"thingName","securityProfileName":"securityProfileName","behaviorCriteriaType":"behaviorCriteriaType","listSuppressedAlerts":"listSuppressedAlerts","verificationState":"verificationState","nextToken":"nextToken","maxResults":"maxResults"}},"outputBindings":{"body":["violationEvents","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"violationEvents","pageSize":"maxResults"}},"PutVerificationStateOnViolation":{"method":"POST","uri":"/violations/verification-state/{violationId}","code":200,"input":"PutVerificationStateOnViolationRequest","output":"PutVerificationStateOnViolationResponse","bindings":{"label":["violationId"],"body":["verificationState","verificationStateDescription"]},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException"]},"CreateMitigationAction":{"method":"POST","uri":"/mitigationactions/actions/{actionName}","code":200,"input":"CreateMitigationActionRequest","output":"CreateMitigationActionResponse","bindings":{"label":["actionName"],"body":["roleArn","actionParams","tags"]},"outputBindings":{"body":["actionArn","actionId"]},"errors":["InternalFailureException","InvalidRequestException","LimitExceededException","ResourceAlreadyExistsException","ThrottlingException"]},"DescribeMitigationAction":{"method":"GET","uri":"/mitigationactions/actions/{actionName}","code":200,"input":"DescribeMitigationActionRequest","output":"DescribeMitigationActionResponse","bindings":{"label":["actionName"]},"outputBindings":{"body":["actionName","actionType","actionArn","actionId","roleArn","actionParams","creationDate","lastModifiedDate"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"UpdateMitigationAction":{"method":"PATCH","uri":"/mitigationactions/actions/{actionName}","code":200,"input":"UpdateMitigationActionRequest","output":"UpdateMitigationActionResponse","bindings":{"label":["actionName"],"body":["roleArn","actionParams"]},"outputBindings":{"body":["actionArn","actionId"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"DeleteMitigationAction":{"method":"DELETE","uri":"/mitigationactions/actions/{actionName}","code":200,"input":"DeleteMitigationActionRequest","output":"DeleteMitigationActionResponse","bindings":{"label":["actionName"]},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException"]},"ListMitigationActions":{"method":"GET","uri":"/mitigationactions/actions","code":200,"input":"ListMitigationActionsRequest","output":"ListMitigationActionsResponse","bindings":{"query":{"actionType":"actionType","maxResults":"maxResults","nextToken":"nextToken"}},"outputBindings":{"body":["actionIdentifiers","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"actionIdentifiers","pageSize":"maxResults"}},"StartDetectMitigationActionsTask":{"method":"PUT","uri":"/detect/mitigationactions/tasks/{taskId}","code":200,"input":"StartDetectMitigationActionsTaskRequest","output":"StartDetectMitigationActionsTaskResponse","bindings":{"label":["taskId"],"body":["target","actions","violationEventOccurrenceRange","includeOnlyActiveViolations","includeSuppressedAlerts","clientRequestToken"]},"outputBindings":{"body":["taskId"]},"errors":["InternalFailureException","InvalidRequestException","LimitExceededException","TaskAlreadyExistsException","ThrottlingException"],"idempotencyToken":"clientRequestToken"},"DescribeDetectMitigationActionsTask":{"method":"GET","uri":"/detect/mitigationactions/tasks/{taskId}","code":200,"input":"DescribeDetectMitigationActionsTaskRequest","output":"DescribeDetectMitigationActionsTaskResponse","bindings":{"label":["taskId"]},"outputBindings":{"body":["taskSummary"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"ListDetectMitigationActionsExecutions":{"method":"GET","uri":"/detect/mitigationactions/executions","code":200,"input":"ListDetectMitigationActionsExecutionsRequest","output":"ListDetectMitigationActionsExecutionsResponse","bindings":{"query":{"taskId":"taskId","violationId":"violationId","thingName":"thingName","startTime":"startTime","endTime":"endTime","maxResults":"maxResults","nextToken":"nextToken"}},"outputBindings":{"body":["actionsExecutions","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"actionsExecutions","pageSize":"maxResults"}},"StartOnDemandAuditTask":{"method":"POST","uri":"/audit/tasks","code":200,"input":"StartOnDemandAuditTaskRequest","output":"StartOnDemandAuditTaskResponse","bindings":{"body":["targetCheckNames"]},"outputBindings":{"body":["taskId"]},"errors":["InternalFailureException","InvalidRequestException","LimitExceededException","ThrottlingException"]},"DescribeAuditTask":{"method":"GET","uri":"/audit/tasks/{taskId}","code":200,"input":"DescribeAuditTaskRequest","output":"DescribeAuditTaskResponse","bindings":{"label":["taskId"]},"outputBindings":{"body":["taskStatus","taskType","taskStartTime","taskStatistics","scheduledAuditName","auditDetails"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"ListAuditTasks":{"method":"GET","uri":"/audit/tasks","code":200,"input":"ListAuditTasksRequest","output":"ListAuditTasksResponse","bindings":{"query":{"startTime":"startTime","endTime":"endTime","taskType":"taskType","taskStatus":"taskStatus","nextToken":"nextToken","maxResults":"maxResults"}},"outputBindings":{"body":["tasks","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"tasks","pageSize":"maxResults"}},"ListAuditFindings":{"method":"POST","uri":"/audit/findings","code":200,"input":"ListAuditFindingsRequest","output":"ListAuditFindingsResponse","bindings":{"body":["taskId","checkName","resourceIdentifier","maxResults","nextToken","startTime","endTime","listSuppressedFindings"]},"outputBindings":{"body":["findings","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"findings","pageSize":"maxResults"}},"DescribeAccountAuditConfiguration":{"method":"GET","uri":"/audit/configuration","code":200,"input":"DescribeAccountAuditConfigurationRequest","output":"DescribeAccountAuditConfigurationResponse","bindings":{},"outputBindings":{"body":["roleArn","auditNotificationTargetConfigurations","auditCheckConfigurations"]},"errors":["InternalFailureException","ThrottlingException"]},"UpdateAccountAuditConfiguration":{"method":"PATCH","uri":"/audit/configuration","code":200,"input":"UpdateAccountAuditConfigurationRequest","output":"UpdateAccountAuditConfigurationResponse","bindings":{"body":["roleArn","auditNotificationTargetConfigurations","auditCheckConfigurations"]},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException"]},"CreateScheduledAudit":{"method":"POST","uri":"/audit/scheduledaudits/{scheduledAuditName}","code":200,"input":"CreateScheduledAuditRequest","output":"CreateScheduledAuditResponse","bindings":{"label":["scheduledAuditName"],"body":["frequency","dayOfMonth","dayOfWeek","targetCheckNames","tags"]},"outputBindings":{"body":["scheduledAuditArn"]},"errors":["InternalFailureException","InvalidRequestException","LimitExceededException","ResourceAlreadyExistsException","ThrottlingException"]},"UpdateScheduledAudit":{"method":"PATCH","uri":"/audit/scheduledaudits/{scheduledAuditName}","code":200,"input":"UpdateScheduledAuditRequest","output":"UpdateScheduledAuditResponse","bindings":{"label":["scheduledAuditName"],"body":["frequency","dayOfMonth","dayOfWeek","targetCheckNames"]},"outputBindings":{"body":["scheduledAuditArn"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"DescribeScheduledAudit":{"method":"GET","uri":"/audit/scheduledaudits/{scheduledAuditName}","code":200,"input":"DescribeScheduledAuditRequest","output":"DescribeScheduledAuditResponse","bindings":{"label":["scheduledAuditName"]},"outputBindings":{"body":["frequency","dayOfMonth","dayOfWeek","targetCheckNames","scheduledAuditName","scheduledAuditArn"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"DeleteScheduledAudit":{"method":"DELETE","uri":"/audit/scheduledaudits/{scheduledAuditName}","code":200,"input":"DeleteScheduledAuditRequest","output":"DeleteScheduledAuditResponse","bindings":{"label":["scheduledAuditName"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"ListScheduledAudits":{"method":"GET","uri":"/audit/scheduledaudits","code":200,"input":"ListScheduledAuditsRequest","output":"ListScheduledAuditsResponse","bindings":{"query":{"nextToken":"nextToken","maxResults":"maxResults"}},"outputBindings":{"body":["scheduledAudits","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"scheduledAudits","pageSize":"maxResults"}},"CreateCustomMetric":{"method":"POST","uri":"/custom-metric/{metricName}","code":200,"input":"CreateCustomMetricRequest","output":"CreateCustomMetricResponse","bindings":{"label":["metricName"],"body":["displayName","metricType","tags","clientRequestToken"]},"outputBindings":{"body":["metricName","metricArn"]},"errors":["InternalFailureException","InvalidRequestException","LimitExceededException","ResourceAlreadyExistsException","ThrottlingException"],"idempotencyToken":"clientRequestToken"},"DescribeCustomMetric":{"method":"GET","uri":"/custom-metric/{metricName}","code":200,"input":"DescribeCustomMetricRequest","output":"DescribeCustomMetricResponse","bindings":{"label":["metricName"]},"outputBindings":{"body":["metricName","metricArn","metricType","displayName","creationDate","lastModifiedDate"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"UpdateCustomMetric":{"method":"PATCH","uri":"/custom-metric/{metricName}","code":200,"input":"UpdateCustomMetricRequest","output":"UpdateCustomMetricResponse","bindings":{"label":["metricName"],"body":["displayName"]},"outputBindings":{"body":["metricName","metricArn","metricType","displayName","creationDate","lastModifiedDate"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"DeleteCustomMetric":{"method":"DELETE","uri":"/custom-metric/{metricName}","code":200,"input":"DeleteCustomMetricRequest","output":"DeleteCustomMetricResponse","bindings":{"label":["metricName"]},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException"]},"ListCustomMetrics":{"method":"GET","uri":"/custom-metrics","code":200,"input":"ListCustomMetricsRequest","output":"ListCustomMetricsResponse","bindings":{"query":{"nextToken":"nextToken","maxResults":"maxResults"}},"outputBindings":{"body":["metricNames","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"metricNames","pageSize":"maxResults"}},"CreateDimension":{"method":"POST","uri":"/dimensions/{name}","code":200,"input":"CreateDimensionRequest","output":"CreateDimensionResponse","bindings":{"label":["name"],"body":["type","stringValues","tags","clientRequestToken"]},"outputBindings":{"body":["name","arn"]},"errors":["InternalFailureException","InvalidRequestException","LimitExceededException","ResourceAlreadyExistsException","ThrottlingException"],"idempotencyToken":"clientRequestToken"},"DescribeDimension":{"method":"GET","uri":"/dimensions/{name}","code":200,"input":"DescribeDimensionRequest","output":"DescribeDimensionResponse","bindings":{"label":["name"]},"outputBindings":{"body":["name","arn","type","stringValues","creationDate","lastModifiedDate"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"UpdateDimension":{"method":"PATCH","uri":"/dimensions/{name}","code":200,"input":"UpdateDimensionRequest","output":"UpdateDimensionResponse","bindings":{"label":["name"],"body":["stringValues"]},"outputBindings":{"body":["name","arn","type","stringValues","creationDate","lastModifiedDate"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"DeleteDimension":{"method":"DELETE","uri":"/dimensions/{name}","code":200,"input":"DeleteDimensionRequest","output":"DeleteDimensionResponse","bindings":{"label":["name"]},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException"]},"ListDimensions":{"method":"GET","uri":"/dimensions","code":200,"input":"ListDimensionsRequest","output":"ListDimensionsResponse","bindings":{"query":{"nextToken":"nextToken","maxResults":"maxResults"}},"outputBindings":{"body":["dimensionNames","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"dimensionNames","pageSize":"maxResults"}},"TagResource":{"method":"POST","uri":"/tags","code":200,"input":"TagResourceRequest","output":"TagResourceResponse","bindings":{"body":["resourceArn","tags"]},"errors":["InternalFailureException","InvalidRequestException","LimitExceededException","ResourceNotFoundException","ThrottlingException"]},"UntagResource":{"method":"POST","uri":"/untag","code":200,"input":"UntagResourceRequest","output":"UntagResourceResponse","bindings":{"body":["resourceArn","tagKeys"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"ListTagsForResource":{"method":"GET","uri":"/tags","code":200,"input":"ListTagsForResourceRequest","output":"ListTagsForResourceResponse","bindings":{"query":{"resourceArn":"resourceArn","nextToken":"nextToken"}},"outputBindings":{"body":["tags","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"tags"}},"DescribeEndpoint":{"method":"GET","uri":"/endpoint","code":200,"input":"DescribeEndpointRequest","output":"DescribeEndpointResponse","bindings":{"query":{"endpointType":"endpointType"}},"outputBindings":{"body":["endpointAddress"]},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException","UnauthorizedException"]},"CreateThing":{"method":"POST","uri":"/things/{thingName}","code":200,"input":"CreateThingRequest","output":"CreateThingResponse","bindings":{"label":["thingName"],"body":["thingTypeName","attributePayload","billingGroupName"]},"outputBindings":{"body":["thingName","thingArn","thingId"]},"errors":["InternalFailureException","InvalidRequestException","ResourceAlreadyExistsException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"]},"DescribeThing":{"method":"GET","uri":"/things/{thingName}","code":200,"input":"DescribeThingRequest","output":"DescribeThingResponse","bindings":{"label":["thingName"]},"outputBindings":{"body":["defaultClientId","thingName","thingId","thingArn","thingTypeName","attributes","version","billingGroupName"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"]},"DeleteThing":{"method":"DELETE","uri":"/things/{thingName}","code":200,"input":"DeleteThingRequest","output":"DeleteThingResponse","bindings":{"label":["thingName"],"query":{"expectedVersion":"expectedVersion"}},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException","VersionConflictException"]},"CreateThingGroup":{"method":"POST","uri":"/thing-groups/{thingGroupName}","code":200,"input":"CreateThingGroupRequest","output":"CreateThingGroupResponse","bindings":{"label":["thingGroupName"],"body":["parentGroupName","thingGroupProperties","tags"]},"outputBindings":{"body":["thingGroupName","thingGroupArn","thingGroupId"]},"errors":["InternalFailureException","InvalidRequestException","ResourceAlreadyExistsException","ThrottlingException"]},"DescribeThingGroup":{"method":"GET","uri":"/thing-groups/{thingGroupName}","code":200,"input":"DescribeThingGroupRequest","output":"DescribeThingGroupResponse","bindings":{"label":["thingGroupName"]},"outputBindings":{"body":["thingGroupName","thingGroupId","thingGroupArn","version","thingGroupProperties","thingGroupMetadata","indexName","queryString","queryVersion","status"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"DeleteThingGroup":{"method":"DELETE","uri":"/thing-groups/{thingGroupName}","code":200,"input":"DeleteThingGroupRequest","output":"DeleteThingGroupResponse","bindings":{"label":["thingGroupName"],"query":{"expectedVersion":"expectedVersion"}},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException","VersionConflictException"]},"AddThingToThingGroup":{"method":"PUT","uri":"/thing-groups/addThingToThingGroup","code":200,"input":"AddThingToThingGroupRequest","output":"AddThingToThingGroupResponse","bindings":{"body":["thingGroupName","thingGroupArn","thingName","thingArn","overrideDynamicGroups"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"RemoveThingFromThingGroup":{"method":"PUT","uri":"/thing-groups/removeThingFromThingGroup","code":200,"input":"RemoveThingFromThingGroupRequest","output":"RemoveThingFromThingGroupResponse","bindings":{"body":["thingGroupName","thingGroupArn","thingName","thingArn"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"CreateKeysAndCertificate":{"method":"POST","uri":"/keys-and-certificate","code":200,"input":"CreateKeysAndCertificateRequest","output":"CreateKeysAndCertificateResponse","bindings":{"query":{"setAsActive":"setAsActive"}},"outputBindings":{"body":["certificateArn","certificateId","certificatePem","keyPair"]},"errors":["InternalFailureException","InvalidRequestException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"]},"UpdateCertificate":{"method":"PUT","uri":"/certificates/{certificateId}","code":200,"input":"UpdateCertificateRequest","output":null,"bindings":{"label":["certificateId"],"query":{"newStatus":"newStatus"}},"outputBindings":{"label":[],"query":{},"header":{},"payload":null,"body":[]},"errors":["CertificateStateException","InternalFailureException","InvalidRequestException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"]},"DeleteCertificate":{"method":"DELETE","uri":"/certificates/{certificateId}","code":200,"input":"DeleteCertificateRequest","output":null,"bindings":{"label":["certificateId"],"query":{"forceDelete":"forceDelete"}},"outputBindings":{"label":[],"query":{},"header":{},"payload":null,"body":[]},"errors":["CertificateStateException","DeleteConflictException","InternalFailureException","InvalidRequestException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"]},"AttachThingPrincipal":{"method":"PUT","uri":"/things/{thingName}/principals","code":200,"input":"AttachThingPrincipalRequest","output":"AttachThingPrincipalResponse","bindings":{"label":["thingName"],"query":{"thingPrincipalType":"thingPrincipalType"},"header":{"principal":"x-amzn-principal"}},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"]},"DetachThingPrincipal":{"method":"DELETE","uri":"/things/{thingName}/principals","code":200,"input":"DetachThingPrincipalRequest","output":"DetachThingPrincipalResponse","bindings":{"label":["thingName"],"header":{"principal":"x-amzn-principal"}},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"]},"ListThingPrincipals":{"method":"GET","uri":"/things/{thingName}/principals","code":200,"input":"ListThingPrincipalsRequest","output":"ListThingPrincipalsResponse","bindings":{"label":["thingName"],"query":{"nextToken":"nextToken","maxResults":"maxResults"}},"outputBindings":{"body":["principals","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"principals","pageSize":"maxResults"}},"CreatePolicy":{"method":"POST","uri":"/policies/{policyName}","code":200,"input":"CreatePolicyRequest","output":"CreatePolicyResponse","bindings":{"label":["policyName"],"body":["policyDocument","tags"]},"outputBindings":{"body":["policyName","policyArn","policyDocument","policyVersionId"]},"errors":["InternalFailureException","InvalidRequestException","MalformedPolicyException","ResourceAlreadyExistsException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"]},"DeletePolicy":{"method":"DELETE","uri":"/policies/{policyName}","code":200,"input":"DeletePolicyRequest","output":null,"bindings":{"label":["policyName"]},"outputBindings":{"label":[],"query":{},"header":{},"payload":null,"body":[]},"errors":["DeleteConflictException","InternalFailureException","InvalidRequestException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"]},"AttachPolicy":{"method":"PUT","uri":"/target-policies/{policyName}","code":200,"input":"AttachPolicyRequest","output":null,"bindings":{"label":["policyName"],"body":["target"]},"outputBindings":{"label":[],"query":{},"header":{},"payload":null,"body":[]},"errors":["InternalFailureException","InvalidRequestException","LimitExceededException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"]},"DetachPolicy":{"method":"POST","uri":"/target-policies/{policyName}","code":200,"input":"DetachPolicyRequest","output":null,"bindings":{"label":["policyName"],"body":["target"]},"outputBindings":{"label":[],"query":{},"header":{},"payload":null,"body":[]},"errors":["InternalFailureException","InvalidRequestException","LimitExceededException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"]},"ListTargetsForPolicy":{"method":"POST","uri":"/policy-targets/{policyName}","code":200,"input":"ListTargetsForPolicyRequest","output":"ListTargetsForPolicyResponse","bindings":{"label":["policyName"],"query":{"marker":"marker","pageSize":"pageSize"}},"outputBindings":{"body":["targets","nextMarker"]},"errors":["InternalFailureException","InvalidRequestException","LimitExceededException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"],"paginated":{"inputToken":"marker","outputToken":"nextMarker","items":"targets","pageSize":"pageSize"}},"ListAttachedPolicies":{"method":"POST","uri":"/attached-policies/{target}","code":200,"input":"ListAttachedPoliciesRequest","output":"ListAttachedPoliciesResponse","bindings":{"label":["target"],"query":{"recursive":"recursive","marker":"marker","pageSize":"pageSize"}},"outputBindings":{"body":["policies","nextMarker"]},"errors":["InternalFailureException","InvalidRequestException","LimitExceededException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"],"paginated":{"inputToken":"marker","outputToken":"nextMarker","items":"policies","pageSize":"pageSize"}}},"shapes":{"ActiveViolation":{"type":"structure","members":{"violationId":{"t":"ViolationId"},"thingName":{"t":"DeviceDefenderThingName"},"securityProfileName":{"t":"SecurityProfileName"},"behavior":{"t":"Behavior"},"lastViolationValue":{"t":"MetricValue"},"violationEventAdditionalInfo":{"t":"ViolationEventAdditionalInfo"},"verificationState":{"t":"VerificationState"},"verificationStateDescription":{"t":"VerificationStateDescription"},"lastViolationTime":{"t":"Timestamp"},"violationStartTime":{"t":"Timestamp"}}},"ActiveViolations":{"type":"list","member":"ActiveViolation"},"AddThingToThingGroupRequest":{"type":"structure","members":{"thingGroupName":{"t":"ThingGroupName"},"thingGroupArn":{"t":"ThingGroupArn"},"thingName":{"t":"ThingName"},"thingArn":{"t":"ThingArn"},"overrideDynamicGroups":{"t":"OverrideDynamicGroups","default":false}}},"AddThingToThingGroupResponse":{"type":"structure","members":{}},"AddThingsToThingGroupParams":{"type":"structure","members":{"thingGroupNames":{"t":"ThingGroupNames","req":true},"overrideDynamicGroups":{"t":"NullableBoolean"}}},"AdditionalMetricsToRetainList":{"type":"list","member":"BehaviorMetric"},"AdditionalMetricsToRetainV2List":{"type":"list","member":"MetricToRetain"},"AlertTarget":{"type":"structure","members":{"alertTargetArn":{"t":"AlertTargetArn","req":true},"roleArn":{"t":"RoleArn","req":true}}},"AlertTargetArn":{"type":"string"},"AlertTargetType":{"type":"enum","values":["SNS"]},"AlertTargets":{"type":"map","key":"AlertTargetType","value":"AlertTarget"},"AttachPolicyRequest":{"type":"structure","members":{"policyName":{"t":"PolicyName","req":true,"http":"label"},"target":{"t":"PolicyTarget","req":true}}},"AttachSecurityProfileRequest":{"type":"structure","members":{"securityProfileName":{"t":"SecurityProfileName","req":true,"http":"label"},"securityProfileTargetArn":{"t":"SecurityProfileTargetArn","req":true,"http":"query:securityProfileTargetArn"}}},"AttachSecurityProfileResponse":{"type":"structure","members":{}},"AttachThingPrincipalRequest":{"type":"structure","members":{"thingName":{"t":"ThingName","req":true,"http":"label"},"principal":{"t":"Principal","req":true,"http":"header:x-amzn-principal"},"thingPrincipalType":{"t":"ThingPrincipalType","http":"query:thingPrincipalType"}}},"AttachThingPrincipalResponse":{"type":"structure","members":{}},"AttributeName":{"type":"string","min":0,"max":128,"pattern":"^[a-zA-Z0-9_.,@/:#-]+$"},"AttributePayload":{"type":"structure","members":{"attributes":{"t":"Attributes"},"merge":{"t":"Flag","default":false}}},"AttributeValue":{"type":"string","min":0,"max":800,"pattern":"^[a-zA-Z0-9_.,@/:#=\\\\[\\\\]-]*$"},"Attributes":{"type":"map","key":"AttributeName","value":"AttributeValue"},"AuditCheckConfiguration":{"type":"structure","members":{"enabled":{"t":"Enabled","default":false},"configuration":{"t":"CheckCustomConfiguration"}}},"AuditCheckConfigurations":{"type":"map","key":"AuditCheckName","value":"AuditCheckConfiguration"},"AuditCheckDetails":{"type":"structure","members":{"checkRunStatus":{"t":"AuditCheckRunStatus"},"checkCompliant":{"t":"CheckCompliant"},"totalResourcesCount":{"t":"TotalResourcesCount"},"nonCompliantResourcesCount":{"t":"NonCompliantResourcesCount"},"suppressedNonCompliantResourcesCount":{"t":"SuppressedNonCompliantResourcesCount"},"errorCode":{"t":"ErrorCode"},"message":{"t":"ErrorMessage"}}},"AuditCheckName":{"type":"string"},"AuditCheckRunStatus":{"type":"enum","values":["IN_PROGRESS","WAITING_FOR_DATA_COLLECTION","CANCELED","COMPLETED_COMPLIANT","COMPLETED_NON_COMPLIANT","FAILED"]},"AuditDetails":{"type":"map","key":"AuditCheckName","value":"AuditCheckDetails"},"AuditFinding":{"type":"structure","members":{"findingId":{"t":"FindingId"},"taskId":{"t":"AuditTaskId"},"checkName":{"t":"AuditCheckName"},"taskStartTime":{"t":"Timestamp"},"findingTime":{"t":"Timestamp"},"severity":{"t":"AuditFindingSeverity"},"nonCompliantResource":{"t":"NonCompliantResource"},"relatedResources":{"t":"RelatedResources"},"reasonForNonCompliance":{"t":"ReasonForNonCompliance"},"reasonForNonComplianceCode":{"t":"ReasonForNonComplianceCode"},"isSuppressed":{"t":"IsSuppressed"}}},"AuditFindingSeverity":{"type":"enum","values":["CRITICAL","HIGH","MEDIUM","LOW"]},"AuditFindings":{"type":"list","member":"AuditFinding"},"AuditFrequency":{"type":"enum","values":["DAILY","WEEKLY","BIWEEKLY","MONTHLY"]},"AuditNotificationTarget":{"type":"structure","members":{"targetArn":{"t":"TargetArn"},"roleArn":{"t":"RoleArn"},"enabled":{"t":"Enabled","default":false}}},"AuditNotificationTargetConfigurations":{"type":"map","key":"AuditNotificationType","value":"AuditNotificationTarget"},"AuditNotificationType":{"type":"enum","values":["SNS"]},"AuditTaskId":{"type":"string","min":1,"max":40,"pattern":"^[a-zA-Z0-9\\\\-]+$"},"AuditTaskMetadata":{"type":"structure","members":{"taskId":{"t":"AuditTaskId"},"taskStatus":{"t":"AuditTaskStatus"},"taskType":{"t":"AuditTaskType"}}},"AuditTaskMetadataList":{"type":"list","member":"AuditTaskMetadata"},"AuditTaskStatus":{"type":"enum","values":["IN_PROGRESS","COMPLETED","FAILED","CANCELED"]},"AuditTaskType":{"type":"enum","values":["ON_DEMAND_AUDIT_TASK","SCHEDULED_AUDIT_TASK"]},"AwsAccountId":{"type":"string","min":12,"max":12,"pattern":"^[0-9]+$"},"Behavior":{"type":"structure","members":{"name":{"t":"BehaviorName","req":true},"metric":{"t":"BehaviorMetric"},"metricDimension":{"t":"MetricDimension"},"criteria":{"t":"BehaviorCriteria"},"suppressAlerts":{"t":"SuppressAlerts"},"exportMetric":{"t":"ExportMetric"}}},"BehaviorCriteria":{"type":"structure","members":{"comparisonOperator":{"t":"ComparisonOperator"},"value":{"t":"MetricValue"},"durationSeconds":{"t":"DurationSeconds"},"consecutiveDatapointsToAlarm":{"t":"ConsecutiveDatapointsToAlarm"},"consecutiveDatapointsToClear":{"t":"ConsecutiveDatapointsToClear"},"statisticalThreshold":{"t":"StatisticalThreshold"},"mlDetectionConfig":{"t":"MachineLearningDetectionConfig"}}},"BehaviorCriteriaType":{"type":"enum","values":["STATIC","STATISTICAL","MACHINE_LEARNING"]},"BehaviorMetric":{"type":"string"},"BehaviorModelTrainingSummaries":{"type":"list","member":"BehaviorModelTrainingSummary"},"BehaviorModelTrainingSummary":{"type":"structure","members":{"securityProfileName":{"t":"SecurityProfileName"},"behaviorName":{"t":"BehaviorName"},"trainingDataCollectionStartDate":{"t":"Timestamp"},"modelStatus":{"t":"ModelStatus"},"datapointsCollectionPercentage":{"t":"DataCollectionPercentage"},"lastModelRefreshDate":{"t":"Timestamp"}}},"BehaviorName":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"Behaviors":{"type":"list","member":"Behavior","min":0,"max":100},"BillingGroupName":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"CACertificateUpdateAction":{"type":"enum","values":["DEACTIVATE"]},"CanceledChecksCount":{"type":"integer"},"CertificateArn":{"type":"string"},"CertificateId":{"type":"string","min":64,"max":64,"pattern":"^(0x)?[a-fA-F0-9]+$"},"CertificatePem":{"type":"string","min":1,"max":65536,"pattern":"^[\\\\s\\\\S]*$"},"CertificateStateException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":406},"CertificateStatus":{"type":"enum","values":["ACTIVE","INACTIVE","REVOKED","PENDING_TRANSFER","REGISTER_INACTIVE","PENDING_ACTIVATION"]},"CheckCompliant":{"type":"boolean"},"CheckCustomConfiguration":{"type":"map","key":"ConfigName","value":"ConfigValue"},"Cidr":{"type":"string","min":2,"max":43,"pattern":"^[a-fA-F0-9:\\\\.\\\\/]+$"},"Cidrs":{"type":"list","member":"Cidr"},"ClientId":{"type":"string"},"ClientRequestToken":{"type":"string","min":1,"max":64,"pattern":"^[a-zA-Z0-9-_]+$"},"CognitoIdentityPoolId":{"type":"string"},"ComparisonOperator":{"type":"enum","values":["less-than","less-than-equals","greater-than","greater-than-equals","in-cidr-set","not-in-cidr-set","in-port-set","not-in-port-set","in-set","not-in-set"]},"CompliantChecksCount":{"type":"integer"},"ConfidenceLevel":{"type":"enum","values":["LOW","MEDIUM","HIGH"]},"ConfigName":{"type":"enum","values":["CERT_AGE_THRESHOLD_IN_DAYS","CERT_EXPIRATION_THRESHOLD_IN_DAYS"]},"ConfigValue":{"type":"string","min":1,"max":64},"ConsecutiveDatapointsToAlarm":{"type":"integer","rmin":1,"rmax":10},"ConsecutiveDatapointsToClear":{"type":"integer","rmin":1,"rmax":10},"CreateCustomMetricRequest":{"type":"structure","members":{"metricName":{"t":"MetricName","req":true,"http":"label"},"displayName":{"t":"CustomMetricDisplayName"},"metricType":{"t":"CustomMetricType","req":true},"tags":{"t":"TagList"},"clientRequestToken":{"t":"ClientRequestToken","req":true,"idemToken":true}}},"CreateCustomMetricResponse":{"type":"structure","members":{"metricName":{"t":"MetricName"},"metricArn":{"t":"CustomMetricArn"}}},"CreateDimensionRequest":{"type":"structure","members":{"name":{"t":"DimensionName","req":true,"http":"label"},"type":{"t":"DimensionType","req":true},"stringValues":{"t":"DimensionStringValues","req":true},"tags":{"t":"TagList"},"clientRequestToken":{"t":"ClientRequestToken","req":true,"idemToken":true}}},"CreateDimensionResponse":{"type":"structure","members":{"name":{"t":"DimensionName"},"arn":{"t":"DimensionArn"}}},"CreateKeysAndCertificateRequest":{"type":"structure","members":{"setAsActive":{"t":"SetAsActive","http":"query:setAsActive","default":false}}},"CreateKeysAndCertificateResponse":{"type":"structure","members":{"certificateArn":{"t":"CertificateArn"},"certificateId":{"t":"CertificateId"},"certificatePem":{"t":"CertificatePem"},"keyPair":{"t":"KeyPair"}}},"CreateMitigationActionRequest":{"type":"structure","members":{"actionName":{"t":"MitigationActionName","req":true,"http":"label"},"roleArn":{"t":"RoleArn","req":true},"actionParams":{"t":"MitigationActionParams","req":true},"tags":{"t":"TagList"}}},"CreateMitigationActionResponse":{"type":"structure","members":{"actionArn":{"t":"MitigationActionArn"},"actionId":{"t":"MitigationActionId"}}},"CreatePolicyRequest":{"type":"structure","members":{"policyName":{"t":"PolicyName","req":true,"http":"label"},"policyDocument":{"t":"PolicyDocument","req":true},"tags":{"t":"TagList"}}},"CreatePolicyResponse":{"type":"structure","members":{"policyName":{"t":"PolicyName"},"policyArn":{"t":"PolicyArn"},"policyDocument":{"t":"PolicyDocument"},"policyVersionId":{"t":"PolicyVersionId"}}},"CreateScheduledAuditRequest":{"type":"structure","members":{"frequency":{"t":"AuditFrequency","req":true},"dayOfMonth":{"t":"DayOfMonth"},"dayOfWeek":{"t":"DayOfWeek"},"targetCheckNames":{"t":"TargetAuditCheckNames","req":true},"scheduledAuditName":{"t":"ScheduledAuditName","req":true,"http":"label"},"tags":{"t":"TagList"}}},"CreateScheduledAuditResponse":{"type":"structure","members":{"scheduledAuditArn":{"t":"ScheduledAuditArn"}}},"CreateSecurityProfileRequest":{"type":"structure","members":{"securityProfileName":{"t":"SecurityProfileName","req":true,"http":"label"},"securityProfileDescription":{"t":"SecurityProfileDescription"},"behaviors":{"t":"Behaviors"},"alertTargets":{"t":"AlertTargets"},"additionalMetricsToRetain":{"t":"AdditionalMetricsToRetainList","deprecated":"Use additionalMetricsToRetainV2."},"additionalMetricsToRetainV2":{"t":"AdditionalMetricsToRetainV2List"},"tags":{"t":"TagList"},"metricsExportConfig":{"t":"MetricsExportConfig"}}},"CreateSecurityProfileResponse":{"type":"structure","members":{"securityProfileName":{"t":"SecurityProfileName"},"securityProfileArn":{"t":"SecurityProfileArn"}}},"CreateThingGroupRequest":{"type":"structure","members":{"thingGroupName":{"t":"ThingGroupName","req":true,"http":"label"},"parentGroupName":{"t":"ThingGroupName"},"thingGroupProperties":{"t":"ThingGroupProperties"},"tags":{"t":"TagList"}}},"CreateThingGroupResponse":{"type":"structure","members":{"thingGroupName":{"t":"ThingGroupName"},"thingGroupArn":{"t":"ThingGroupArn"},"thingGroupId":{"t":"ThingGroupId"}}},"CreateThingRequest":{"type":"structure","members":{"thingName":{"t":"ThingName","req":true,"http":"label"},"thingTypeName":{"t":"ThingTypeName"},"attributePayload":{"t":"AttributePayload"},"billingGroupName":{"t":"BillingGroupName"}}},"CreateThingResponse":{"type":"structure","members":{"thingName":{"t":"ThingName"},"thingArn":{"t":"ThingArn"},"thingId":{"t":"ThingId"}}},"CreationDate":{"type":"timestamp"},"CustomMetricArn":{"type":"string"},"CustomMetricDisplayName":{"type":"string","min":0,"max":128,"pattern":"^[\\\\p{Graph}\\\\x20]*$"},"CustomMetricType":{"type":"enum","values":["string-list","ip-address-list","number-list","number"]},"DataCollectionPercentage":{"type":"double","rmin":0,"rmax":100},"DayOfMonth":{"type":"string","pattern":"^([1-9]|[12][0-9]|3[01])$|^LAST$"},"DayOfWeek":{"type":"enum","values":["SUN","MON","TUE","WED","THU","FRI","SAT"]},"DeleteAdditionalMetricsToRetain":{"type":"boolean","default":false},"DeleteAlertTargets":{"type":"boolean","default":false},"DeleteBehaviors":{"type":"boolean","default":false},"DeleteCertificateRequest":{"type":"structure","members":{"certificateId":{"t":"CertificateId","req":true,"http":"label"},"forceDelete":{"t":"ForceDelete","http":"query:forceDelete","default":false}}},"DeleteConflictException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":409},"DeleteCustomMetricRequest":{"type":"structure","members":{"metricName":{"t":"MetricName","req":true,"http":"label"}}},"DeleteCustomMetricResponse":{"type":"structure","members":{}},"DeleteDimensionRequest":{"type":"structure","members":{"name":{"t":"DimensionName","req":true,"http":"label"}}},"DeleteDimensionResponse":{"type":"structure","members":{}},"DeleteMetricsExportConfig":{"type":"boolean","default":false},"DeleteMitigationActionRequest":{"type":"structure","members":{"actionName":{"t":"MitigationActionName","req":true,"http":"label"}}},"DeleteMitigationActionResponse":{"type":"structure","members":{}},"DeletePolicyRequest":{"type":"structure","members":{"policyName":{"t":"PolicyName","req":true,"http":"label"}}},"DeleteScheduledAuditRequest":{"type":"structure","members":{"scheduledAuditName":{"t":"ScheduledAuditName","req":true,"http":"label"}}},"DeleteScheduledAuditResponse":{"type":"structure","members":{}},"DeleteSecurityProfileRequest":{"type":"structure","members":{"securityProfileName":{"t":"SecurityProfileName","req":true,"http":"label"},"expectedVersion":{"t":"OptionalVersion","http":"query:expectedVersion"}}},"DeleteSecurityProfileResponse":{"type":"structure","members":{}},"DeleteThingGroupRequest":{"type":"structure","members":{"thingGroupName":{"t":"ThingGroupName","req":true,"http":"label"},"expectedVersion":{"t":"OptionalVersion","http":"query:expectedVersion"}}},"DeleteThingGroupResponse":{"type":"structure","members":{}},"DeleteThingRequest":{"type":"structure","members":{"thingName":{"t":"ThingName","req":true,"http":"label"},"expectedVersion":{"t":"OptionalVersion","http":"query:expectedVersion"}}},"DeleteThingResponse":{"type":"structure","members":{}},"DescribeAccountAuditConfigurationRequest":{"type":"structure","members":{}},"DescribeAccountAuditConfigurationResponse":{"type":"structure","members":{"roleArn":{"t":"RoleArn"},"auditNotificationTargetConfigurations":{"t":"AuditNotificationTargetConfigurations"},"auditCheckConfigurations":{"t":"AuditCheckConfigurations"}}},"DescribeAuditTaskRequest":{"type":"structure","members":{"taskId":{"t":"AuditTaskId","req":true,"http":"label"}}},"DescribeAuditTaskResponse":{"type":"structure","members":{"taskStatus":{"t":"AuditTaskStatus"},"taskType":{"t":"AuditTaskType"},"taskStartTime":{"t":"Timestamp"},"taskStatistics":{"t":"TaskStatistics"},"scheduledAuditName":{"t":"ScheduledAuditName"},"auditDetails":{"t":"AuditDetails"}}},"DescribeCustomMetricRequest":{"type":"structure","members":{"metricName":{"t":"MetricName","req":true,"http":"label"}}},"DescribeCustomMetricResponse":{"type":"structure","members":{"metricName":{"t":"MetricName"},"metricArn":{"t":"CustomMetricArn"},"metricType":{"t":"CustomMetricType"},"displayName":{"t":"CustomMetricDisplayName"},"creationDate":{"t":"Timestamp"},"lastModifiedDate":{"t":"Timestamp"}}},"DescribeDetectMitigationActionsTaskRequest":{"type":"structure","members":{"taskId":{"t":"MitigationActionsTaskId","req":true,"http":"label"}}},"DescribeDetectMitigationActionsTaskResponse":{"type":"structure","members":{"taskSummary":{"t":"DetectMitigationActionsTaskSummary"}}},"DescribeDimensionRequest":{"type":"structure","members":{"name":{"t":"DimensionName","req":true,"http":"label"}}},"DescribeDimensionResponse":{"type":"structure","members":{"name":{"t":"DimensionName"},"arn":{"t":"DimensionArn"},"type":{"t":"DimensionType"},"stringValues":{"t":"DimensionStringValues"},"creationDate":{"t":"Timestamp"},"lastModifiedDate":{"t":"Timestamp"}}},"DescribeEndpointRequest":{"type":"structure","members":{"endpointType":{"t":"EndpointType","http":"query:endpointType"}}},"DescribeEndpointResponse":{"type":"structure","members":{"endpointAddress":{"t":"EndpointAddress"}}},"DescribeMitigationActionRequest":{"type":"structure","members":{"actionName":{"t":"MitigationActionName","req":true,"http":"label"}}},"DescribeMitigationActionResponse":{"type":"structure","members":{"actionName":{"t":"MitigationActionName"},"actionType":{"t":"MitigationActionType"},"actionArn":{"t":"MitigationActionArn"},"actionId":{"t":"MitigationActionId"},"roleArn":{"t":"RoleArn"},"actionParams":{"t":"MitigationActionParams"},"creationDate":{"t":"Timestamp"},"lastModifiedDate":{"t":"Timestamp"}}},"DescribeScheduledAuditRequest":{"type":"structure","members":{"scheduledAuditName":{"t":"ScheduledAuditName","req":true,"http":"label"}}},"DescribeScheduledAuditResponse":{"type":"structure","members":{"frequency":{"t":"AuditFrequency"},"dayOfMonth":{"t":"DayOfMonth"},"dayOfWeek":{"t":"DayOfWeek"},"targetCheckNames":{"t":"TargetAuditCheckNames"},"scheduledAuditName":{"t":"ScheduledAuditName"},"scheduledAuditArn":{"t":"ScheduledAuditArn"}}},"DescribeSecurityProfileRequest":{"type":"structure","members":{"securityProfileName":{"t":"SecurityProfileName","req":true,"http":"label"}}},"DescribeSecurityProfileResponse":{"type":"structure","members":{"securityProfileName":{"t":"SecurityProfileName"},"securityProfileArn":{"t":"SecurityProfileArn"},"securityProfileDescription":{"t":"SecurityProfileDescription"},"behaviors":{"t":"Behaviors"},"alertTargets":{"t":"AlertTargets"},"additionalMetricsToRetain":{"t":"AdditionalMetricsToRetainList","deprecated":"Use additionalMetricsToRetainV2."},"additionalMetricsToRetainV2":{"t":"AdditionalMetricsToRetainV2List"},"version":{"t":"Version","default":0},"creationDate":{"t":"Timestamp"},"lastModifiedDate":{"t":"Timestamp"},"metricsExportConfig":{"t":"MetricsExportConfig"}}},"DescribeThingGroupRequest":{"type":"structure","members":{"thingGroupName":{"t":"ThingGroupName","req":true,"http":"label"}}},"DescribeThingGroupResponse":{"type":"structure","members":{"thingGroupName":{"t":"ThingGroupName"},"thingGroupId":{"t":"ThingGroupId"},"thingGroupArn":{"t":"ThingGroupArn"},"version":{"t":"Version","default":0},"thingGroupProperties":{"t":"ThingGroupProperties"},"thingGroupMetadata":{"t":"ThingGroupMetadata"},"indexName":{"t":"IndexName"},"queryString":{"t":"QueryString"},"queryVersion":{"t":"QueryVersion"},"status":{"t":"DynamicGroupStatus"}}},"DescribeThingRequest":{"type":"structure","members":{"thingName":{"t":"ThingName","req":true,"http":"label"}}},"DescribeThingResponse":{"type":"structure","members":{"defaultClientId":{"t":"ClientId"},"thingName":{"t":"ThingName"},"thingId":{"t":"ThingId"},"thingArn":{"t":"ThingArn"},"thingTypeName":{"t":"ThingTypeName"},"attributes":{"t":"Attributes"},"version":{"t":"Version","default":0},"billingGroupName":{"t":"BillingGroupName"}}},"DetachPolicyRequest":{"type":"structure","members":{"policyName":{"t":"PolicyName","req":true,"http":"label"},"target":{"t":"PolicyTarget","req":true}}},"DetachSecurityProfileRequest":{"type":"structure","members":{"securityProfileName":{"t":"SecurityProfileName","req":true,"http":"label"},"securityProfileTargetArn":{"t":"SecurityProfileTargetArn","req":true,"http":"query:securityProfileTargetArn"}}},"DetachSecurityProfileResponse":{"type":"structure","members":{}},"DetachThingPrincipalRequest":{"type":"structure","members":{"thingName":{"t":"ThingName","req":true,"http":"label"},"principal":{"t":"Principal","req":true,"http":"header:x-amzn-principal"}}},"DetachThingPrincipalResponse":{"type":"structure","members":{}},"DetectMitigationActionExecution":{"type":"structure","members":{"taskId":{"t":"MitigationActionsTaskId"},"violationId":{"t":"ViolationId"},"actionName":{"t":"MitigationActionName"},"thingName":{"t":"DeviceDefenderThingName"},"executionStartDate":{"t":"Timestamp"},"executionEndDate":{"t":"Timestamp"},"status":{"t":"DetectMitigationActionExecutionStatus"},"errorCode":{"t":"DetectMitigationActionExecutionErrorCode"},"message":{"t":"ErrorMessage"}}},"DetectMitigationActionExecutionErrorCode":{"type":"string"},"DetectMitigationActionExecutionList":{"type":"list","member":"DetectMitigationActionExecution"},"DetectMitigationActionExecutionStatus":{"type":"enum","values":["IN_PROGRESS","SUCCESSFUL","FAILED","SKIPPED"]},"DetectMitigationActionsTaskStatistics":{"type":"structure","members":{"actionsExecuted":{"t":"GenericLongValue"},"actionsSkipped":{"t":"GenericLongValue"},"actionsFailed":{"t":"GenericLongValue"}}},"DetectMitigationActionsTaskStatus":{"type":"enum","values":["IN_PROGRESS","SUCCESSFUL","FAILED","CANCELED"]},"DetectMitigationActionsTaskSummary":{"type":"structure","members":{"taskId":{"t":"MitigationActionsTaskId"},"taskStatus":{"t":"DetectMitigationActionsTaskStatus"},"taskStartTime":{"t":"Timestamp"},"taskEndTime":{"t":"Timestamp"},"target":{"t":"DetectMitigationActionsTaskTarget"},"violationEventOccurrenceRange":{"t":"ViolationEventOccurrenceRange"},"onlyActiveViolationsIncluded":{"t":"PrimitiveBoolean","default":false},"suppressedAlertsIncluded":{"t":"PrimitiveBoolean","default":false},"actionsDefinition":{"t":"MitigationActionList"},"taskStatistics":{"t":"DetectMitigationActionsTaskStatistics"}}},"DetectMitigationActionsTaskTarget":{"type":"structure","members":{"violationIds":{"t":"TargetViolationIdsForDetectMitigationActions"},"securityProfileName":{"t":"SecurityProfileName"},"behaviorName":{"t":"BehaviorName"}}},"DetectMitigationActionsToExecuteList":{"type":"list","member":"MitigationActionName","min":1,"max":5},"DeviceCertificateUpdateAction":{"type":"enum","values":["DEACTIVATE"]},"DeviceDefenderThingName":{"type":"string","min":1,"max":128},"DimensionArn":{"type":"string"},"DimensionName":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"DimensionNames":{"type":"list","member":"DimensionName"},"DimensionStringValue":{"type":"string","min":1,"max":256},"DimensionStringValues":{"type":"list","member":"DimensionStringValue","min":1,"max":100},"DimensionType":{"type":"enum","values":["TOPIC_FILTER"]},"DimensionValueOperator":{"type":"enum","values":["IN","NOT_IN"]},"DurationSeconds":{"type":"integer"},"DynamicGroupStatus":{"type":"enum","values":["ACTIVE","BUILDING","REBUILDING"]},"EnableIoTLoggingParams":{"type":"structure","members":{"roleArnForLogging":{"t":"RoleArn","req":true},"logLevel":{"t":"LogLevel","req":true}}},"Enabled":{"type":"boolean","default":false},"EndpointAddress":{"type":"string"},"EndpointType":{"type":"string","min":0,"max":128,"pattern":"^[\\\\s\\\\S]*$"},"ErrorCode":{"type":"string"},"ErrorMessage":{"type":"string","min":0,"max":2048},"ErrorMessage2":{"type":"string"},"EvaluationStatistic":{"type":"string","pattern":"^(p0|p0\\\\.1|p0\\\\.01|p1|p10|p50|p90|p99|p99\\\\.9|p99\\\\.99|p100)$"},"ExportMetric":{"type":"boolean"},"FailedChecksCount":{"type":"integer"},"FindingId":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9_-]+$"},"Flag":{"type":"boolean","default":false},"ForceDelete":{"type":"boolean","default":false},"GenericLongValue":{"type":"long"},"GetBehaviorModelTrainingSummariesRequest":{"type":"structure","members":{"securityProfileName":{"t":"SecurityProfileName","http":"query:securityProfileName"},"maxResults":{"t":"TinyMaxResults","http":"query:maxResults"},"nextToken":{"t":"NextToken","http":"query:nextToken"}}},"GetBehaviorModelTrainingSummariesResponse":{"type":"structure","members":{"summaries":{"t":"BehaviorModelTrainingSummaries"},"nextToken":{"t":"NextToken"}}},"GroupNameAndArn":{"type":"structure","members":{"groupName":{"t":"ThingGroupName"},"groupArn":{"t":"ThingGroupArn"}}},"InProgressChecksCount":{"type":"integer"},"IndexName":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"InternalFailureException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"server","httpError":500},"InvalidRequestException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":400},"IsSuppressed":{"type":"boolean"},"IssuerCertificateIdentifier":{"type":"structure","members":{"issuerCertificateSubject":{"t":"IssuerCertificateSubject"},"issuerId":{"t":"IssuerId"},"issuerCertificateSerialNumber":{"t":"IssuerCertificateSerialNumber"}}},"IssuerCertificateSerialNumber":{"type":"string","min":0,"max":20,"pattern":"^[a-fA-F0-9:]+$"},"IssuerCertificateSubject":{"type":"string","min":0,"max":1000,"pattern":"^[\\\\p{Graph}\\\\x20]*$"},"IssuerId":{"type":"string","min":0,"max":64,"pattern":"^(0x)?[a-fA-F0-9]+$"},"KeyPair":{"type":"structure","members":{"PublicKey":{"t":"PublicKey"},"PrivateKey":{"t":"PrivateKey"}}},"LimitExceededException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":410},"ListActiveViolationsRequest":{"type":"structure","members":{"thingName":{"t":"DeviceDefenderThingName","http":"query:thingName"},"securityProfileName":{"t":"SecurityProfileName","http":"query:securityProfileName"},"behaviorCriteriaType":{"t":"BehaviorCriteriaType","http":"query:behaviorCriteriaType"},"listSuppressedAlerts":{"t":"ListSuppressedAlerts","http":"query:listSuppressedAlerts"},"verificationState":{"t":"VerificationState","http":"query:verificationState"},"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"MaxResults","http":"query:maxResults"}}},"ListActiveViolationsResponse":{"type":"structure","members":{"activeViolations":{"t":"ActiveViolations"},"nextToken":{"t":"NextToken"}}},"ListAttachedPoliciesRequest":{"type":"structure","members":{"target":{"t":"PolicyTarget","req":true,"http":"label"},"recursive":{"t":"Recursive","http":"query:recursive","default":false},"marker":{"t":"Marker","http":"query:marker"},"pageSize":{"t":"PageSize","http":"query:pageSize"}}},"ListAttachedPoliciesResponse":{"type":"structure","members":{"policies":{"t":"Policies"},"nextMarker":{"t":"Marker"}}},"ListAuditFindingsRequest":{"type":"structure","members":{"taskId":{"t":"AuditTaskId"},"checkName":{"t":"AuditCheckName"},"resourceIdentifier":{"t":"ResourceIdentifier"},"maxResults":{"t":"MaxResults"},"nextToken":{"t":"NextToken"},"startTime":{"t":"Timestamp"},"endTime":{"t":"Timestamp"},"listSuppressedFindings":{"t":"ListSuppressedFindings","default":false}}},"ListAuditFindingsResponse":{"type":"structure","members":{"findings":{"t":"AuditFindings"},"nextToken":{"t":"NextToken"}}},"ListAuditTasksRequest":{"type":"structure","members":{"startTime":{"t":"Timestamp","req":true,"http":"query:startTime"},"endTime":{"t":"Timestamp","req":true,"http":"query:endTime"},"taskType":{"t":"AuditTaskType","http":"query:taskType"},"taskStatus":{"t":"AuditTaskStatus","http":"query:taskStatus"},"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"MaxResults","http":"query:maxResults"}}},"ListAuditTasksResponse":{"type":"structure","members":{"tasks":{"t":"AuditTaskMetadataList"},"nextToken":{"t":"NextToken"}}},"ListCustomMetricsRequest":{"type":"structure","members":{"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"MaxResults","http":"query:maxResults"}}},"ListCustomMetricsResponse":{"type":"structure","members":{"metricNames":{"t":"MetricNames"},"nextToken":{"t":"NextToken"}}},"ListDetectMitigationActionsExecutionsRequest":{"type":"structure","members":{"taskId":{"t":"MitigationActionsTaskId","http":"query:taskId"},"violationId":{"t":"ViolationId","http":"query:violationId"},"thingName":{"t":"DeviceDefenderThingName","http":"query:thingName"},"startTime":{"t":"Timestamp","http":"query:startTime"},"endTime":{"t":"Timestamp","http":"query:endTime"},"maxResults":{"t":"MaxResults","http":"query:maxResults"},"nextToken":{"t":"NextToken","http":"query:nextToken"}}},"ListDetectMitigationActionsExecutionsResponse":{"type":"structure","members":{"actionsExecutions":{"t":"DetectMitigationActionExecutionList"},"nextToken":{"t":"NextToken"}}},"ListDimensionsRequest":{"type":"structure","members":{"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"MaxResults","http":"query:maxResults"}}},"ListDimensionsResponse":{"type":"structure","members":{"dimensionNames":{"t":"DimensionNames"},"nextToken":{"t":"NextToken"}}},"ListMitigationActionsRequest":{"type":"structure","members":{"actionType":{"t":"MitigationActionType","http":"query:actionType"},"maxResults":{"t":"MaxResults","http":"query:maxResults"},"nextToken":{"t":"NextToken","http":"query:nextToken"}}},"ListMitigationActionsResponse":{"type":"structure","members":{"actionIdentifiers":{"t":"MitigationActionIdentifierList"},"nextToken":{"t":"NextToken"}}},"ListScheduledAuditsRequest":{"type":"structure","members":{"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"MaxResults","http":"query:maxResults"}}},"ListScheduledAuditsResponse":{"type":"structure","members":{"scheduledAudits":{"t":"ScheduledAuditMetadataList"},"nextToken":{"t":"NextToken"}}},"ListSecurityProfilesForTargetRequest":{"type":"structure","members":{"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"MaxResults","http":"query:maxResults"},"recursive":{"t":"Recursive","http":"query:recursive","default":false},"securityProfileTargetArn":{"t":"SecurityProfileTargetArn","req":true,"http":"query:securityProfileTargetArn"}}},"ListSecurityProfilesForTargetResponse":{"type":"structure","members":{"securityProfileTargetMappings":{"t":"SecurityProfileTargetMappings"},"nextToken":{"t":"NextToken"}}},"ListSecurityProfilesRequest":{"type":"structure","members":{"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"MaxResults","http":"query:maxResults"},"dimensionName":{"t":"DimensionName","http":"query:dimensionName"},"metricName":{"t":"MetricName","http":"query:metricName"}}},"ListSecurityProfilesResponse":{"type":"structure","members":{"securityProfileIdentifiers":{"t":"SecurityProfileIdentifiers"},"nextToken":{"t":"NextToken"}}},"ListSuppressedAlerts":{"type":"boolean"},"ListSuppressedFindings":{"type":"boolean","default":false},"ListTagsForResourceRequest":{"type":"structure","members":{"resourceArn":{"t":"ResourceArn","req":true,"http":"query:resourceArn"},"nextToken":{"t":"NextToken","http":"query:nextToken"}}},"ListTagsForResourceResponse":{"type":"structure","members":{"tags":{"t":"TagList"},"nextToken":{"t":"NextToken"}}},"ListTargetsForPolicyRequest":{"type":"structure","members":{"policyName":{"t":"PolicyName","req":true,"http":"label"},"marker":{"t":"Marker","http":"query:marker"},"pageSize":{"t":"PageSize","http":"query:pageSize"}}},"ListTargetsForPolicyResponse":{"type":"structure","members":{"targets":{"t":"PolicyTargets"},"nextMarker":{"t":"Marker"}}},"ListTargetsForSecurityProfileRequest":{"type":"structure","members":{"securityProfileName":{"t":"SecurityProfileName","req":true,"http":"label"},"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"MaxResults","http":"query:maxResults"}}},"ListTargetsForSecurityProfileResponse":{"type":"structure","members":{"securityProfileTargets":{"t":"SecurityProfileTargets"},"nextToken":{"t":"NextToken"}}},"ListThingPrincipalsRequest":{"type":"structure","members":{"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"RegistryMaxResults","http":"query:maxResults"},"thingName":{"t":"ThingName","req":true,"http":"label"}}},"ListThingPrincipalsResponse":{"type":"structure","members":{"principals":{"t":"Principals"},"nextToken":{"t":"NextToken"}}},"ListViolationEventsRequest":{"type":"structure","members":{"startTime":{"t":"Timestamp","req":true,"http":"query:startTime"},"endTime":{"t":"Timestamp","req":true,"http":"query:endTime"},"thingName":{"t":"DeviceDefenderThingName","http":"query:thingName"},"securityProfileName":{"t":"SecurityProfileName","http":"query:securityProfileName"},"behaviorCriteriaType":{"t":"BehaviorCriteriaType","http":"query:behaviorCriteriaType"},"listSuppressedAlerts":{"t":"ListSuppressedAlerts","http":"query:listSuppressedAlerts"},"verificationState":{"t":"VerificationState","http":"query:verificationState"},"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"MaxResults","http":"query:maxResults"}}},"ListViolationEventsResponse":{"type":"structure","members":{"violationEvents":{"t":"ViolationEvents"},"nextToken":{"t":"NextToken"}}},"LogLevel":{"type":"enum","values":["DEBUG","INFO","ERROR","WARN","DISABLED"]},"MachineLearningDetectionConfig":{"type":"structure","members":{"confidenceLevel":{"t":"ConfidenceLevel","req":true}}},"MalformedPolicyException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":400},"Marker":{"type":"string","min":0,"max":1024,"pattern":"^[A-Za-z0-9+/]+={0,2}$"},"MaxResults":{"type":"integer","rmin":1,"rmax":250},"MetricDimension":{"type":"structure","members":{"dimensionName":{"t":"DimensionName","req":true},"operator":{"t":"DimensionValueOperator"}}},"MetricName":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"MetricNames":{"type":"list","member":"MetricName"},"MetricToRetain":{"type":"structure","members":{"metric":{"t":"BehaviorMetric","req":true},"metricDimension":{"t":"MetricDimension"},"exportMetric":{"t":"ExportMetric"}}},"MetricValue":{"type":"structure","members":{"count":{"t":"UnsignedLong"},"cidrs":{"t":"Cidrs"},"ports":{"t":"Ports"},"number":{"t":"Number"},"numbers":{"t":"NumberList"},"strings":{"t":"StringList"}}},"MetricsExportConfig":{"type":"structure","members":{"mqttTopic":{"t":"MqttTopic","req":true},"roleArn":{"t":"RoleArn","req":true}}},"MitigationAction":{"type":"structure","members":{"name":{"t":"MitigationActionName"},"id":{"t":"MitigationActionId"},"roleArn":{"t":"RoleArn"},"actionParams":{"t":"MitigationActionParams"}}},"MitigationActionArn":{"type":"string"},"MitigationActionId":{"type":"string"},"MitigationActionIdentifier":{"type":"structure","members":{"actionName":{"t":"MitigationActionName"},"actionArn":{"t":"MitigationActionArn"},"creationDate":{"t":"Timestamp"}}},"MitigationActionIdentifierList":{"type":"list","member":"MitigationActionIdentifier"},"MitigationActionList":{"type":"list","member":"MitigationAction"},"MitigationActionName":{"type":"string","min":0,"max":128,"pattern":"^[a-zA-Z0-9_-]+$"},"MitigationActionParams":{"type":"structure","members":{"updateDeviceCertificateParams":{"t":"UpdateDeviceCertificateParams"},"updateCACertificateParams":{"t":"UpdateCACertificateParams"},"addThingsToThingGroupParams":{"t":"AddThingsToThingGroupParams"},"replaceDefaultPolicyVersionParams":{"t":"ReplaceDefaultPolicyVersionParams"},"enableIoTLoggingParams":{"t":"EnableIoTLoggingParams"},"publishFindingToSnsParams":{"t":"PublishFindingToSnsParams"}}},"MitigationActionType":{"type":"enum","values":["UPDATE_DEVICE_CERTIFICATE","UPDATE_CA_CERTIFICATE","ADD_THINGS_TO_THING_GROUP","REPLACE_DEFAULT_POLICY_VERSION","ENABLE_IOT_LOGGING","PUBLISH_FINDING_TO_SNS"]},"MitigationActionsTaskId":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9_-]+$"},"ModelStatus":{"type":"enum","values":["PENDING_BUILD","ACTIVE","EXPIRED"]},"MqttTopic":{"type":"string","min":1,"max":512},"NextToken":{"type":"string"},"NonCompliantChecksCount":{"type":"integer"},"NonCompliantResource":{"type":"structure","members":{"resourceType":{"t":"ResourceType"},"resourceIdentifier":{"t":"ResourceIdentifier"},"additionalInfo":{"t":"StringMap"}}},"NonCompliantResourcesCount":{"type":"long"},"NullableBoolean":{"type":"boolean"},"Number":{"type":"double"},"NumberList":{"type":"list","member":"Number"},"OptionalVersion":{"type":"long"},"OverrideDynamicGroups":{"type":"boolean","default":false},"PageSize":{"type":"integer","rmin":1,"rmax":250},"Policies":{"type":"list","member":"Policy"},"Policy":{"type":"structure","members":{"policyName":{"t":"PolicyName"},"policyArn":{"t":"PolicyArn"}}},"PolicyArn":{"type":"string"},"PolicyDocument":{"type":"string","min":0,"max":404600,"pattern":"^[\\\\s\\\\S]*$"},"PolicyName":{"type":"string","min":1,"max":128,"pattern":"^[\\\\w+=,.@-]+$"},"PolicyTarget":{"type":"string"},"PolicyTargets":{"type":"list","member":"PolicyTarget"},"PolicyTemplateName":{"type":"enum","values":["BLANK_POLICY"]},"PolicyVersionId":{"type":"string","pattern":"^[0-9]+$"},"PolicyVersionIdentifier":{"type":"structure","members":{"policyName":{"t":"PolicyName"},"policyVersionId":{"t":"PolicyVersionId"}}},"Port":{"type":"integer","rmin":0,"rmax":65535},"Ports":{"type":"list","member":"Port"},"PrimitiveBoolean":{"type":"boolean","default":false},"Principal":{"type":"string"},"PrincipalArn":{"type":"string"},"Principals":{"type":"list","member":"PrincipalArn"},"PrivateKey":{"type":"string","min":1,"sensitive":true},"PublicKey":{"type":"string","min":1},"PublishFindingToSnsParams":{"type":"structure","members":{"topicArn":{"t":"SnsTopicArn","req":true}}},"PutVerificationStateOnViolationRequest":{"type":"structure","members":{"violationId":{"t":"ViolationId","req":true,"http":"label"},"verificationState":{"t":"VerificationState","req":true},"verificationStateDescription":{"t":"VerificationStateDescription"}}},"PutVerificationStateOnViolationResponse":{"type":"structure","members":{}},"QueryString":{"type":"string","min":1},"QueryVersion":{"type":"string"},"ReasonForNonCompliance":{"type":"string"},"ReasonForNonComplianceCode":{"type":"string"},"Recursive":{"type":"boolean","default":false},"RegistryMaxResults":{"type":"integer","rmin":1,"rmax":250},"RelatedResource":{"type":"structure","members":{"resourceType":{"t":"ResourceType"},"resourceIdentifier":{"t":"ResourceIdentifier"},"additionalInfo":{"t":"StringMap"}}},"RelatedResources":{"type":"list","member":"RelatedResource"},"RemoveThingFromThingGroupRequest":{"type":"structure","members":{"thingGroupName":{"t":"ThingGroupName"},"thingGroupArn":{"t":"ThingGroupArn"},"thingName":{"t":"ThingName"},"thingArn":{"t":"ThingArn"}}},"RemoveThingFromThingGroupResponse":{"type":"structure","members":{}},"ReplaceDefaultPolicyVersionParams":{"type":"structure","members":{"templateName":{"t":"PolicyTemplateName","req":true}}},"ResourceAlreadyExistsException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"},"resourceId":{"t":"resourceId"},"resourceArn":{"t":"ResourceArn"}},"error":"client","httpError":409},"ResourceArn":{"type":"string"},"ResourceIdentifier":{"type":"structure","members":{"deviceCertificateId":{"t":"CertificateId"},"caCertificateId":{"t":"CertificateId"},"cognitoIdentityPoolId":{"t":"CognitoIdentityPoolId"},"clientId":{"t":"ClientId"},"policyVersionIdentifier":{"t":"PolicyVersionIdentifier"},"account":{"t":"AwsAccountId"},"iamRoleArn":{"t":"RoleArn"},"roleAliasArn":{"t":"RoleAliasArn"},"issuerCertificateIdentifier":{"t":"IssuerCertificateIdentifier"},"deviceCertificateArn":{"t":"CertificateArn"}}},"ResourceNotFoundException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":404},"ResourceType":{"type":"enum","values":["DEVICE_CERTIFICATE","CA_CERTIFICATE","IOT_POLICY","COGNITO_IDENTITY_POOL","CLIENT_ID","ACCOUNT_SETTINGS","ROLE_ALIAS","IAM_ROLE","ISSUER_CERTIFICATE"]},"RoleAliasArn":{"type":"string","min":1,"max":2048},"RoleArn":{"type":"string","min":20,"max":2048},"ScheduledAuditArn":{"type":"string"},"ScheduledAuditMetadata":{"type":"structure","members":{"scheduledAuditName":{"t":"ScheduledAuditName"},"scheduledAuditArn":{"t":"ScheduledAuditArn"},"frequency":{"t":"AuditFrequency"},"dayOfMonth":{"t":"DayOfMonth"},"dayOfWeek":{"t":"DayOfWeek"}}},"ScheduledAuditMetadataList":{"type":"list","member":"ScheduledAuditMetadata"},"ScheduledAuditName":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9_-]+$"},"SecurityProfileArn":{"type":"string"},"SecurityProfileDescription":{"type":"string","min":0,"max":1000,"pattern":"^[\\\\p{Graph}\\\\x20]*$"},"SecurityProfileIdentifier":{"type":"structure","members":{"name":{"t":"SecurityProfileName","req":true},"arn":{"t":"SecurityProfileArn","req":true}}},"SecurityProfileIdentifiers":{"type":"list","member":"SecurityProfileIdentifier"},"SecurityProfileName":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"SecurityProfileTarget":{"type":"structure","members":{"arn":{"t":"SecurityProfileTargetArn","req":true}}},"SecurityProfileTargetArn":{"type":"string"},"SecurityProfileTargetMapping":{"type":"structure","members":{"securityProfileIdentifier":{"t":"SecurityProfileIdentifier"},"target":{"t":"SecurityProfileTarget"}}},"SecurityProfileTargetMappings":{"type":"list","member":"SecurityProfileTargetMapping"},"SecurityProfileTargets":{"type":"list","member":"SecurityProfileTarget"},"ServiceUnavailableException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"server","httpError":503},"SetAsActive":{"type":"boolean","default":false},"SnsTopicArn":{"type":"string","min":0,"max":350},"StartDetectMitigationActionsTaskRequest":{"type":"structure","members":{"taskId":{"t":"MitigationActionsTaskId","req":true,"http":"label"},"target":{"t":"DetectMitigationActionsTaskTarget","req":true},"actions":{"t":"DetectMitigationActionsToExecuteList","req":true},"violationEventOccurrenceRange":{"t":"ViolationEventOccurrenceRange"},"includeOnlyActiveViolations":{"t":"NullableBoolean"},"includeSuppressedAlerts":{"t":"NullableBoolean"},"clientRequestToken":{"t":"ClientRequestToken","req":true,"idemToken":true}}},"StartDetectMitigationActionsTaskResponse":{"type":"structure","members":{"taskId":{"t":"MitigationActionsTaskId"}}},"StartOnDemandAuditTaskRequest":{"type":"structure","members":{"targetCheckNames":{"t":"TargetAuditCheckNames","req":true}}},"StartOnDemandAuditTaskResponse":{"type":"structure","members":{"taskId":{"t":"AuditTaskId"}}},"StatisticalThreshold":{"type":"structure","members":{"statistic":{"t":"EvaluationStatistic"}}},"String":{"type":"string"},"StringList":{"type":"list","member":"stringValue"},"StringMap":{"type":"map","key":"String","value":"String"},"SuppressAlerts":{"type":"boolean"},"SuppressedNonCompliantResourcesCount":{"type":"long"},"Tag":{"type":"structure","members":{"Key":{"t":"TagKey","req":true},"Value":{"t":"TagValue"}}},"TagKey":{"type":"string","min":1,"max":128,"pattern":"^([\\\\p{L}\\\\p{Z}\\\\p{N}_.:/=+\\\\-@]*)$"},"TagKeyList":{"type":"list","member":"TagKey"},"TagList":{"type":"list","member":"Tag"},"TagResourceRequest":{"type":"structure","members":{"resourceArn":{"t":"ResourceArn","req":true},"tags":{"t":"TagList","req":true}}},"TagResourceResponse":{"type":"structure","members":{}},"TagValue":{"type":"string","min":0,"max":256},"TargetArn":{"type":"string","min":0,"max":2048},"TargetAuditCheckNames":{"type":"list","member":"AuditCheckName"},"TargetViolationIdsForDetectMitigationActions":{"type":"list","member":"ViolationId","min":1,"max":25},"TaskAlreadyExistsException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":400},"TaskStatistics":{"type":"structure","members":{"totalChecks":{"t":"TotalChecksCount"},"inProgressChecks":{"t":"InProgressChecksCount"},"waitingForDataCollectionChecks":{"t":"WaitingForDataCollectionChecksCount"},"compliantChecks":{"t":"CompliantChecksCount"},"nonCompliantChecks":{"t":"NonCompliantChecksCount"},"failedChecks":{"t":"FailedChecksCount"},"canceledChecks":{"t":"CanceledChecksCount"}}},"ThingArn":{"type":"string"},"ThingGroupArn":{"type":"string"},"ThingGroupDescription":{"type":"string","min":0,"max":2028,"pattern":"^[\\\\p{Graph}\\\\x20]*$"},"ThingGroupId":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9\\\\-]+$"},"ThingGroupMetadata":{"type":"structure","members":{"parentGroupName":{"t":"ThingGroupName"},"rootToParentThingGroups":{"t":"ThingGroupNameAndArnList"},"creationDate":{"t":"CreationDate"}}},"ThingGroupName":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"ThingGroupNameAndArnList":{"type":"list","member":"GroupNameAndArn"},"ThingGroupNames":{"type":"list","member":"ThingGroupName","min":1,"max":10},"ThingGroupProperties":{"type":"structure","members":{"thingGroupDescription":{"t":"ThingGroupDescription"},"attributePayload":{"t":"AttributePayload"}}},"ThingId":{"type":"string"},"ThingName":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"ThingPrincipalType":{"type":"enum","values":["EXCLUSIVE_THING","NON_EXCLUSIVE_THING"]},"ThingTypeName":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"ThrottlingException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":400},"Timestamp":{"type":"timestamp"},"TinyMaxResults":{"type":"integer","rmin":1,"rmax":10},"TotalChecksCount":{"type":"integer"},"TotalResourcesCount":{"type":"long"},"UnauthorizedException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":401},"UnsignedLong":{"type":"long","rmin":0},"UntagResourceRequest":{"type":"structure","members":{"resourceArn":{"t":"ResourceArn","req":true},"tagKeys":{"t":"TagKeyList","req":true}}},"UntagResourceResponse":{"type":"structure","members":{}},"UpdateAccountAuditConfigurationRequest":{"type":"structure","members":{"roleArn":{"t":"RoleArn"},"auditNotificationTargetConfigurations":{"t":"AuditNotificationTargetConfigurations"},"auditCheckConfigurations":{"t":"AuditCheckConfigurations"}}},"UpdateAccountAuditConfigurationResponse":{"type":"structure","members":{}},"UpdateCACertificateParams":{"type":"structure","members":{"action":{"t":"CACertificateUpdateAction","req":true}}},"UpdateCertificateRequest":{"type":"structure","members":{"certificateId":{"t":"CertificateId","req":true,"http":"label"},"newStatus":{"t":"CertificateStatus","req":true,"http":"query:newStatus"}}},"UpdateCustomMetricRequest":{"type":"structure","members":{"metricName":{"t":"MetricName","req":true,"http":"label"},"displayName":{"t":"CustomMetricDisplayName","req":true}}},"UpdateCustomMetricResponse":{"type":"structure","members":{"metricName":{"t":"MetricName"},"metricArn":{"t":"CustomMetricArn"},"metricType":{"t":"CustomMetricType"},"displayName":{"t":"CustomMetricDisplayName"},"creationDate":{"t":"Timestamp"},"lastModifiedDate":{"t":"Timestamp"}}},"UpdateDeviceCertificateParams":{"type":"structure","members":{"action":{"t":"DeviceCertificateUpdateAction","req":true}}},"UpdateDimensionRequest":{"type":"structure","members":{"name":{"t":"DimensionName","req":true,"http":"label"},"stringValues":{"t":"DimensionStringValues","req":true}}},"UpdateDimensionResponse":{"type":"structure","members":{"name":{"t":"DimensionName"},"arn":{"t":"DimensionArn"},"type":{"t":"DimensionType"},"stringValues":{"t":"DimensionStringValues"},"creationDate":{"t":"Timestamp"},"lastModifiedDate":{"t":"Timestamp"}}},"UpdateMitigationActionRequest":{"type":"structure","members":{"actionName":{"t":"MitigationActionName","req":true,"http":"label"},"roleArn":{"t":"RoleArn"},"actionParams":{"t":"MitigationActionParams"}}},"UpdateMitigationActionResponse":{"type":"structure","members":{"actionArn":{"t":"MitigationActionArn"},"actionId":{"t":"MitigationActionId"}}},"UpdateScheduledAuditRequest":{"type":"structure","members":{"frequency":{"t":"AuditFrequency"},"dayOfMonth":{"t":"DayOfMonth"},"dayOfWeek":{"t":"DayOfWeek"},"targetCheckNames":{"t":"TargetAuditCheckNames"},"scheduledAuditName":{"t":"ScheduledAuditName","req":true,"http":"label"}}},"UpdateScheduledAuditResponse":{"type":"structure","members":{"scheduledAuditArn":{"t":"ScheduledAuditArn"}}},"UpdateSecurityProfileRequest":{"type":"structure","members":{"securityProfileName":{"t":"SecurityProfileName","req":true,"http":"label"},"securityProfileDescription":{"t":"SecurityProfileDescription"},"behaviors":{"t":"Behaviors"},"alertTargets":{"t":"AlertTargets"},"additionalMetricsToRetain":{"t":"AdditionalMetricsToRetainList","deprecated":"Use additionalMetricsToRetainV2."},"additionalMetricsToRetainV2":{"t":"AdditionalMetricsToRetainV2List"},"deleteBehaviors":{"t":"DeleteBehaviors","default":false},"deleteAlertTargets":{"t":"DeleteAlertTargets","default":false},"deleteAdditionalMetricsToRetain":{"t":"DeleteAdditionalMetricsToRetain","default":false},"expectedVersion":{"t":"OptionalVersion","http":"query:expectedVersion"},"metricsExportConfig":{"t":"MetricsExportConfig"},"deleteMetricsExportConfig":{"t":"DeleteMetricsExportConfig","default":false}}},"UpdateSecurityProfileResponse":{"type":"structure","members":{"securityProfileName":{"t":"SecurityProfileName"},"securityProfileArn":{"t":"SecurityProfileArn"},"securityProfileDescription":{"t":"SecurityProfileDescription"},"behaviors":{"t":"Behaviors"},"alertTargets":{"t":"AlertTargets"},"additionalMetricsToRetain":{"t":"AdditionalMetricsToRetainList","deprecated":"Use additionalMetricsToRetainV2."},"additionalMetricsToRetainV2":{"t":"AdditionalMetricsToRetainV2List"},"version":{"t":"Version","default":0},"creationDate":{"t":"Timestamp"},"lastModifiedDate":{"t":"Timestamp"},"metricsExportConfig":{"t":"MetricsExportConfig"}}},"Valid":{"type":"boolean","default":false},"ValidateSecurityProfileBehaviorsRequest":{"type":"structure","members":{"behaviors":{"t":"Behaviors","req":true}}},"ValidateSecurityProfileBehaviorsResponse":{"type":"structure","members":{"valid":{"t":"Valid","default":false},"validationErrors":{"t":"ValidationErrors"}}},"ValidationError":{"type":"structure","members":{"errorMessage":{"t":"ErrorMessage"}}},"ValidationErrors":{"type":"list","member":"ValidationError"},"VerificationState":{"type":"enum","values":["FALSE_POSITIVE","BENIGN_POSITIVE","TRUE_POSITIVE","UNKNOWN"]},"VerificationStateDescription":{"type":"string","min":0,"max":1000,"pattern":"^[^\\\\p{Cntrl}]*$"},"Version":{"type":"long","default":0},"VersionConflictException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":409},"ViolationEvent":{"type":"structure","members":{"violationId":{"t":"ViolationId"},"thingName":{"t":"DeviceDefenderThingName"},"securityProfileName":{"t":"SecurityProfileName"},"behavior":{"t":"Behavior"},"metricValue":{"t":"MetricValue"},"violationEventAdditionalInfo":{"t":"ViolationEventAdditionalInfo"},"violationEventType":{"t":"ViolationEventType"},"verificationState":{"t":"VerificationState"},"verificationStateDescription":{"t":"VerificationStateDescription"},"violationEventTime":{"t":"Timestamp"}}},"ViolationEventAdditionalInfo":{"type":"structure","members":{"confidenceLevel":{"t":"ConfidenceLevel"}}},"ViolationEventOccurrenceRange":{"type":"structure","members":{"startTime":{"t":"Timestamp","req":true},"endTime":{"t":"Timestamp","req":true}}},"ViolationEventType":{"type":"enum","values":["in-alarm","alarm-cleared","alarm-invalidated"]},"ViolationEvents":{"type":"list","member":"ViolationEvent"},"ViolationId":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9\\\\-]+$"},"WaitingForDataCollectionChecksCount":{"type":"integer"},"resourceId":{"type":"string"},"stringValue":{"type":"string"}}}');
 ;// CONCATENATED MODULE: ./model/extra-operations.json
-const extra_operations_namespaceObject = /*#__PURE__*/JSON.parse('{"source":{"model":"model/iot-2015-05-28.smithy.json","generatedBy":"scripts/extract-model.mjs","operations":["ListThings","ListThingGroups","ListThingsInThingGroup","ListThingGroupsForThing","ListCertificates","DescribeCertificate","ListPrincipalThings","ListPolicies","GetPolicy","UpdateThingGroup"]},"operations":{"ListThings":{"method":"GET","uri":"/things","code":200,"input":"ListThingsRequest","output":"ListThingsResponse","bindings":{"query":{"nextToken":"nextToken","maxResults":"maxResults","attributeName":"attributeName","attributeValue":"attributeValue","thingTypeName":"thingTypeName","usePrefixAttributeValue":"usePrefixAttributeValue"}},"outputBindings":{"body":["things","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"things","pageSize":"maxResults"}},"ListThingGroups":{"method":"GET","uri":"/thing-groups","code":200,"input":"ListThingGroupsRequest","output":"ListThingGroupsResponse","bindings":{"query":{"nextToken":"nextToken","maxResults":"maxResults","parentGroup":"parentGroup","namePrefixFilter":"namePrefixFilter","recursive":"recursive"}},"outputBindings":{"body":["thingGroups","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"thingGroups","pageSize":"maxResults"}},"ListThingsInThingGroup":{"method":"GET","uri":"/thing-groups/{thingGroupName}/things","code":200,"input":"ListThingsInThingGroupRequest","output":"ListThingsInThingGroupResponse","bindings":{"label":["thingGroupName"],"query":{"recursive":"recursive","nextToken":"nextToken","maxResults":"maxResults"}},"outputBindings":{"body":["things","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"things","pageSize":"maxResults"}},"ListThingGroupsForThing":{"method":"GET","uri":"/things/{thingName}/thing-groups","code":200,"input":"ListThingGroupsForThingRequest","output":"ListThingGroupsForThingResponse","bindings":{"label":["thingName"],"query":{"nextToken":"nextToken","maxResults":"maxResults"}},"outputBindings":{"body":["thingGroups","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"thingGroups","pageSize":"maxResults"}},"ListCertificates":{"method":"GET","uri":"/certificates","code":200,"input":"ListCertificatesRequest","output":"ListCertificatesResponse","bindings":{"query":{"pageSize":"pageSize","marker":"marker","ascendingOrder":"isAscendingOrder"}},"outputBindings":{"body":["certificates","nextMarker"]},"errors":["InternalFailureException","InvalidRequestException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"],"paginated":{"inputToken":"marker","outputToken":"nextMarker","items":"certificates","pageSize":"pageSize"}},"DescribeCertificate":{"method":"GET","uri":"/certificates/{certificateId}","code":200,"input":"DescribeCertificateRequest","output":"DescribeCertificateResponse","bindings":{"label":["certificateId"]},"outputBindings":{"body":["certificateDescription"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"]},"ListPrincipalThings":{"method":"GET","uri":"/principals/things","code":200,"input":"ListPrincipalThingsRequest","output":"ListPrincipalThingsResponse","bindings":{"query":{"nextToken":"nextToken","maxResults":"maxResults"},"header":{"principal":"x-amzn-principal"}},"outputBindings":{"body":["things","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"things","pageSize":"maxResults"}},"ListPolicies":{"method":"GET","uri":"/policies","code":200,"input":"ListPoliciesRequest","output":"ListPoliciesResponse","bindings":{"query":{"marker":"marker","pageSize":"pageSize","ascendingOrder":"isAscendingOrder"}},"outputBindings":{"body":["policies","nextMarker"]},"errors":["InternalFailureException","InvalidRequestException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"],"paginated":{"inputToken":"marker","outputToken":"nextMarker","items":"policies","pageSize":"pageSize"}},"GetPolicy":{"method":"GET","uri":"/policies/{policyName}","code":200,"input":"GetPolicyRequest","output":"GetPolicyResponse","bindings":{"label":["policyName"]},"outputBindings":{"body":["policyName","policyArn","policyDocument","defaultVersionId","creationDate","lastModifiedDate","generationId"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"]},"UpdateThingGroup":{"method":"PATCH","uri":"/thing-groups/{thingGroupName}","code":200,"input":"UpdateThingGroupRequest","output":"UpdateThingGroupResponse","bindings":{"label":["thingGroupName"],"body":["thingGroupProperties","expectedVersion"]},"outputBindings":{"body":["version"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException","VersionConflictException"]}},"shapes":{"AscendingOrder":{"type":"boolean","default":false},"AttributeName":{"type":"string","min":0,"max":128,"pattern":"^[a-zA-Z0-9_.,@/:#-]+$"},"AttributePayload":{"type":"structure","members":{"attributes":{"t":"Attributes"},"merge":{"t":"Flag","default":false}}},"AttributeValue":{"type":"string","min":0,"max":800,"pattern":"^[a-zA-Z0-9_.,@/:#=\\\\[\\\\]-]*$"},"Attributes":{"type":"map","key":"AttributeName","value":"AttributeValue"},"AwsAccountId":{"type":"string","min":12,"max":12,"pattern":"^[0-9]+$"},"Certificate":{"type":"structure","members":{"certificateArn":{"t":"CertificateArn"},"certificateId":{"t":"CertificateId"},"status":{"t":"CertificateStatus"},"certificateMode":{"t":"CertificateMode"},"creationDate":{"t":"DateType"}}},"CertificateArn":{"type":"string"},"CertificateDescription":{"type":"structure","members":{"certificateArn":{"t":"CertificateArn"},"certificateId":{"t":"CertificateId"},"caCertificateId":{"t":"CertificateId"},"status":{"t":"CertificateStatus"},"certificatePem":{"t":"CertificatePem"},"ownedBy":{"t":"AwsAccountId"},"previousOwnedBy":{"t":"AwsAccountId"},"creationDate":{"t":"DateType"},"lastModifiedDate":{"t":"DateType"},"customerVersion":{"t":"CustomerVersion"},"transferData":{"t":"TransferData"},"generationId":{"t":"GenerationId"},"validity":{"t":"CertificateValidity"},"certificateMode":{"t":"CertificateMode"}}},"CertificateId":{"type":"string","min":64,"max":64,"pattern":"^(0x)?[a-fA-F0-9]+$"},"CertificateMode":{"type":"enum","values":["DEFAULT","SNI_ONLY"]},"CertificatePem":{"type":"string","min":1,"max":65536,"pattern":"^[\\\\s\\\\S]*$"},"CertificateStatus":{"type":"enum","values":["ACTIVE","INACTIVE","REVOKED","PENDING_TRANSFER","REGISTER_INACTIVE","PENDING_ACTIVATION"]},"CertificateValidity":{"type":"structure","members":{"notBefore":{"t":"DateType"},"notAfter":{"t":"DateType"}}},"Certificates":{"type":"list","member":"Certificate"},"CustomerVersion":{"type":"integer","rmin":1},"DateType":{"type":"timestamp"},"DescribeCertificateRequest":{"type":"structure","members":{"certificateId":{"t":"CertificateId","req":true,"http":"label"}}},"DescribeCertificateResponse":{"type":"structure","members":{"certificateDescription":{"t":"CertificateDescription"}}},"ErrorMessage2":{"type":"string"},"Flag":{"type":"boolean","default":false},"GenerationId":{"type":"string"},"GetPolicyRequest":{"type":"structure","members":{"policyName":{"t":"PolicyName","req":true,"http":"label"}}},"GetPolicyResponse":{"type":"structure","members":{"policyName":{"t":"PolicyName"},"policyArn":{"t":"PolicyArn"},"policyDocument":{"t":"PolicyDocument"},"defaultVersionId":{"t":"PolicyVersionId"},"creationDate":{"t":"DateType"},"lastModifiedDate":{"t":"DateType"},"generationId":{"t":"GenerationId"}}},"GroupNameAndArn":{"type":"structure","members":{"groupName":{"t":"ThingGroupName"},"groupArn":{"t":"ThingGroupArn"}}},"InternalFailureException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"server","httpError":500},"InvalidRequestException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":400},"ListCertificatesRequest":{"type":"structure","members":{"pageSize":{"t":"PageSize","http":"query:pageSize"},"marker":{"t":"Marker","http":"query:marker"},"ascendingOrder":{"t":"AscendingOrder","http":"query:isAscendingOrder","default":false}}},"ListCertificatesResponse":{"type":"structure","members":{"certificates":{"t":"Certificates"},"nextMarker":{"t":"Marker"}}},"ListPoliciesRequest":{"type":"structure","members":{"marker":{"t":"Marker","http":"query:marker"},"pageSize":{"t":"PageSize","http":"query:pageSize"},"ascendingOrder":{"t":"AscendingOrder","http":"query:isAscendingOrder","default":false}}},"ListPoliciesResponse":{"type":"structure","members":{"policies":{"t":"Policies"},"nextMarker":{"t":"Marker"}}},"ListPrincipalThingsRequest":{"type":"structure","members":{"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"RegistryMaxResults","http":"query:maxResults"},"principal":{"t":"Principal","req":true,"http":"header:x-amzn-principal"}}},"ListPrincipalThingsResponse":{"type":"structure","members":{"things":{"t":"ThingNameList"},"nextToken":{"t":"NextToken"}}},"ListThingGroupsForThingRequest":{"type":"structure","members":{"thingName":{"t":"ThingName","req":true,"http":"label"},"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"RegistryMaxResults","http":"query:maxResults"}}},"ListThingGroupsForThingResponse":{"type":"structure","members":{"thingGroups":{"t":"ThingGroupNameAndArnList"},"nextToken":{"t":"NextToken"}}},"ListThingGroupsRequest":{"type":"structure","members":{"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"RegistryMaxResults","http":"query:maxResults"},"parentGroup":{"t":"ThingGroupName","http":"query:parentGroup"},"namePrefixFilter":{"t":"ThingGroupName","http":"query:namePrefixFilter"},"recursive":{"t":"RecursiveWithoutDefault","http":"query:recursive"}}},"ListThingGroupsResponse":{"type":"structure","members":{"thingGroups":{"t":"ThingGroupNameAndArnList"},"nextToken":{"t":"NextToken"}}},"ListThingsInThingGroupRequest":{"type":"structure","members":{"thingGroupName":{"t":"ThingGroupName","req":true,"http":"label"},"recursive":{"t":"Recursive","http":"query:recursive","default":false},"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"RegistryMaxResults","http":"query:maxResults"}}},"ListThingsInThingGroupResponse":{"type":"structure","members":{"things":{"t":"ThingNameList"},"nextToken":{"t":"NextToken"}}},"ListThingsRequest":{"type":"structure","members":{"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"RegistryMaxResults","http":"query:maxResults"},"attributeName":{"t":"AttributeName","http":"query:attributeName"},"attributeValue":{"t":"AttributeValue","http":"query:attributeValue"},"thingTypeName":{"t":"ThingTypeName","http":"query:thingTypeName"},"usePrefixAttributeValue":{"t":"usePrefixAttributeValue","http":"query:usePrefixAttributeValue","default":false}}},"ListThingsResponse":{"type":"structure","members":{"things":{"t":"ThingAttributeList"},"nextToken":{"t":"NextToken"}}},"Marker":{"type":"string","min":0,"max":1024,"pattern":"^[A-Za-z0-9+/]+={0,2}$"},"Message":{"type":"string","min":0,"max":128,"pattern":"^[\\\\s\\\\S]*$"},"NextToken":{"type":"string"},"OptionalVersion":{"type":"long"},"PageSize":{"type":"integer","rmin":1,"rmax":250},"Policies":{"type":"list","member":"Policy"},"Policy":{"type":"structure","members":{"policyName":{"t":"PolicyName"},"policyArn":{"t":"PolicyArn"}}},"PolicyArn":{"type":"string"},"PolicyDocument":{"type":"string","min":0,"max":404600,"pattern":"^[\\\\s\\\\S]*$"},"PolicyName":{"type":"string","min":1,"max":128,"pattern":"^[\\\\w+=,.@-]+$"},"PolicyVersionId":{"type":"string","pattern":"^[0-9]+$"},"Principal":{"type":"string"},"Recursive":{"type":"boolean","default":false},"RecursiveWithoutDefault":{"type":"boolean"},"RegistryMaxResults":{"type":"integer","rmin":1,"rmax":250},"ResourceNotFoundException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":404},"ServiceUnavailableException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"server","httpError":503},"ThingArn":{"type":"string"},"ThingAttribute":{"type":"structure","members":{"thingName":{"t":"ThingName"},"thingTypeName":{"t":"ThingTypeName"},"thingArn":{"t":"ThingArn"},"attributes":{"t":"Attributes"},"version":{"t":"Version","default":0}}},"ThingAttributeList":{"type":"list","member":"ThingAttribute"},"ThingGroupArn":{"type":"string"},"ThingGroupDescription":{"type":"string","min":0,"max":2028,"pattern":"^[\\\\p{Graph}\\\\x20]*$"},"ThingGroupName":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"ThingGroupNameAndArnList":{"type":"list","member":"GroupNameAndArn"},"ThingGroupProperties":{"type":"structure","members":{"thingGroupDescription":{"t":"ThingGroupDescription"},"attributePayload":{"t":"AttributePayload"}}},"ThingName":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"ThingNameList":{"type":"list","member":"ThingName"},"ThingTypeName":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"ThrottlingException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":400},"TransferData":{"type":"structure","members":{"transferMessage":{"t":"Message"},"rejectReason":{"t":"Message"},"transferDate":{"t":"DateType"},"acceptDate":{"t":"DateType"},"rejectDate":{"t":"DateType"}}},"UnauthorizedException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":401},"UpdateThingGroupRequest":{"type":"structure","members":{"thingGroupName":{"t":"ThingGroupName","req":true,"http":"label"},"thingGroupProperties":{"t":"ThingGroupProperties","req":true},"expectedVersion":{"t":"OptionalVersion"}}},"UpdateThingGroupResponse":{"type":"structure","members":{"version":{"t":"Version","default":0}}},"Version":{"type":"long","default":0},"VersionConflictException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":409},"usePrefixAttributeValue":{"type":"boolean","default":false}}}');
+const extra_operations_namespaceObject = /*#__PURE__*/JSON.parse('{"source":{"model":"model/iot-2015-05-28.smithy.json","generatedBy":"scripts/extract-model.mjs","operations":["ListThings","ListThingGroups","ListThingsInThingGroup","ListThingGroupsForThing","ListCertificates","DescribeCertificate","ListPrincipalThings","ListPolicies","GetPolicy","UpdateThingGroup","CreateCertificateFromCsr"]},"operations":{"ListThings":{"method":"GET","uri":"/things","code":200,"input":"ListThingsRequest","output":"ListThingsResponse","bindings":{"query":{"nextToken":"nextToken","maxResults":"maxResults","attributeName":"attributeName","attributeValue":"attributeValue","thingTypeName":"thingTypeName","usePrefixAttributeValue":"usePrefixAttributeValue"}},"outputBindings":{"body":["things","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"things","pageSize":"maxResults"}},"ListThingGroups":{"method":"GET","uri":"/thing-groups","code":200,"input":"ListThingGroupsRequest","output":"ListThingGroupsResponse","bindings":{"query":{"nextToken":"nextToken","maxResults":"maxResults","parentGroup":"parentGroup","namePrefixFilter":"namePrefixFilter","recursive":"recursive"}},"outputBindings":{"body":["thingGroups","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"thingGroups","pageSize":"maxResults"}},"ListThingsInThingGroup":{"method":"GET","uri":"/thing-groups/{thingGroupName}/things","code":200,"input":"ListThingsInThingGroupRequest","output":"ListThingsInThingGroupResponse","bindings":{"label":["thingGroupName"],"query":{"recursive":"recursive","nextToken":"nextToken","maxResults":"maxResults"}},"outputBindings":{"body":["things","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"things","pageSize":"maxResults"}},"ListThingGroupsForThing":{"method":"GET","uri":"/things/{thingName}/thing-groups","code":200,"input":"ListThingGroupsForThingRequest","output":"ListThingGroupsForThingResponse","bindings":{"label":["thingName"],"query":{"nextToken":"nextToken","maxResults":"maxResults"}},"outputBindings":{"body":["thingGroups","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"thingGroups","pageSize":"maxResults"}},"ListCertificates":{"method":"GET","uri":"/certificates","code":200,"input":"ListCertificatesRequest","output":"ListCertificatesResponse","bindings":{"query":{"pageSize":"pageSize","marker":"marker","ascendingOrder":"isAscendingOrder"}},"outputBindings":{"body":["certificates","nextMarker"]},"errors":["InternalFailureException","InvalidRequestException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"],"paginated":{"inputToken":"marker","outputToken":"nextMarker","items":"certificates","pageSize":"pageSize"}},"DescribeCertificate":{"method":"GET","uri":"/certificates/{certificateId}","code":200,"input":"DescribeCertificateRequest","output":"DescribeCertificateResponse","bindings":{"label":["certificateId"]},"outputBindings":{"body":["certificateDescription"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"]},"ListPrincipalThings":{"method":"GET","uri":"/principals/things","code":200,"input":"ListPrincipalThingsRequest","output":"ListPrincipalThingsResponse","bindings":{"query":{"nextToken":"nextToken","maxResults":"maxResults"},"header":{"principal":"x-amzn-principal"}},"outputBindings":{"body":["things","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"things","pageSize":"maxResults"}},"ListPolicies":{"method":"GET","uri":"/policies","code":200,"input":"ListPoliciesRequest","output":"ListPoliciesResponse","bindings":{"query":{"marker":"marker","pageSize":"pageSize","ascendingOrder":"isAscendingOrder"}},"outputBindings":{"body":["policies","nextMarker"]},"errors":["InternalFailureException","InvalidRequestException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"],"paginated":{"inputToken":"marker","outputToken":"nextMarker","items":"policies","pageSize":"pageSize"}},"GetPolicy":{"method":"GET","uri":"/policies/{policyName}","code":200,"input":"GetPolicyRequest","output":"GetPolicyResponse","bindings":{"label":["policyName"]},"outputBindings":{"body":["policyName","policyArn","policyDocument","defaultVersionId","creationDate","lastModifiedDate","generationId"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"]},"UpdateThingGroup":{"method":"PATCH","uri":"/thing-groups/{thingGroupName}","code":200,"input":"UpdateThingGroupRequest","output":"UpdateThingGroupResponse","bindings":{"label":["thingGroupName"],"body":["thingGroupProperties","expectedVersion"]},"outputBindings":{"body":["version"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException","VersionConflictException"]},"CreateCertificateFromCsr":{"method":"POST","uri":"/certificates","code":200,"input":"CreateCertificateFromCsrRequest","output":"CreateCertificateFromCsrResponse","bindings":{"query":{"setAsActive":"setAsActive"},"body":["certificateSigningRequest"]},"outputBindings":{"body":["certificateArn","certificateId","certificatePem"]},"errors":["InternalFailureException","InvalidRequestException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"]}},"shapes":{"AscendingOrder":{"type":"boolean","default":false},"AttributeName":{"type":"string","min":0,"max":128,"pattern":"^[a-zA-Z0-9_.,@/:#-]+$"},"AttributePayload":{"type":"structure","members":{"attributes":{"t":"Attributes"},"merge":{"t":"Flag","default":false}}},"AttributeValue":{"type":"string","min":0,"max":800,"pattern":"^[a-zA-Z0-9_.,@/:#=\\\\[\\\\]-]*$"},"Attributes":{"type":"map","key":"AttributeName","value":"AttributeValue"},"AwsAccountId":{"type":"string","min":12,"max":12,"pattern":"^[0-9]+$"},"Certificate":{"type":"structure","members":{"certificateArn":{"t":"CertificateArn"},"certificateId":{"t":"CertificateId"},"status":{"t":"CertificateStatus"},"certificateMode":{"t":"CertificateMode"},"creationDate":{"t":"DateType"}}},"CertificateArn":{"type":"string"},"CertificateDescription":{"type":"structure","members":{"certificateArn":{"t":"CertificateArn"},"certificateId":{"t":"CertificateId"},"caCertificateId":{"t":"CertificateId"},"status":{"t":"CertificateStatus"},"certificatePem":{"t":"CertificatePem"},"ownedBy":{"t":"AwsAccountId"},"previousOwnedBy":{"t":"AwsAccountId"},"creationDate":{"t":"DateType"},"lastModifiedDate":{"t":"DateType"},"customerVersion":{"t":"CustomerVersion"},"transferData":{"t":"TransferData"},"generationId":{"t":"GenerationId"},"validity":{"t":"CertificateValidity"},"certificateMode":{"t":"CertificateMode"}}},"CertificateId":{"type":"string","min":64,"max":64,"pattern":"^(0x)?[a-fA-F0-9]+$"},"CertificateMode":{"type":"enum","values":["DEFAULT","SNI_ONLY"]},"CertificatePem":{"type":"string","min":1,"max":65536,"pattern":"^[\\\\s\\\\S]*$"},"CertificateSigningRequest":{"type":"string","min":1,"max":4096,"pattern":"^[\\\\s\\\\S]*$"},"CertificateStatus":{"type":"enum","values":["ACTIVE","INACTIVE","REVOKED","PENDING_TRANSFER","REGISTER_INACTIVE","PENDING_ACTIVATION"]},"CertificateValidity":{"type":"structure","members":{"notBefore":{"t":"DateType"},"notAfter":{"t":"DateType"}}},"Certificates":{"type":"list","member":"Certificate"},"CreateCertificateFromCsrRequest":{"type":"structure","members":{"certificateSigningRequest":{"t":"CertificateSigningRequest","req":true},"setAsActive":{"t":"SetAsActive","http":"query:setAsActive","default":false}}},"CreateCertificateFromCsrResponse":{"type":"structure","members":{"certificateArn":{"t":"CertificateArn"},"certificateId":{"t":"CertificateId"},"certificatePem":{"t":"CertificatePem"}}},"CustomerVersion":{"type":"integer","rmin":1},"DateType":{"type":"timestamp"},"DescribeCertificateRequest":{"type":"structure","members":{"certificateId":{"t":"CertificateId","req":true,"http":"label"}}},"DescribeCertificateResponse":{"type":"structure","members":{"certificateDescription":{"t":"CertificateDescription"}}},"ErrorMessage2":{"type":"string"},"Flag":{"type":"boolean","default":false},"GenerationId":{"type":"string"},"GetPolicyRequest":{"type":"structure","members":{"policyName":{"t":"PolicyName","req":true,"http":"label"}}},"GetPolicyResponse":{"type":"structure","members":{"policyName":{"t":"PolicyName"},"policyArn":{"t":"PolicyArn"},"policyDocument":{"t":"PolicyDocument"},"defaultVersionId":{"t":"PolicyVersionId"},"creationDate":{"t":"DateType"},"lastModifiedDate":{"t":"DateType"},"generationId":{"t":"GenerationId"}}},"GroupNameAndArn":{"type":"structure","members":{"groupName":{"t":"ThingGroupName"},"groupArn":{"t":"ThingGroupArn"}}},"InternalFailureException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"server","httpError":500},"InvalidRequestException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":400},"ListCertificatesRequest":{"type":"structure","members":{"pageSize":{"t":"PageSize","http":"query:pageSize"},"marker":{"t":"Marker","http":"query:marker"},"ascendingOrder":{"t":"AscendingOrder","http":"query:isAscendingOrder","default":false}}},"ListCertificatesResponse":{"type":"structure","members":{"certificates":{"t":"Certificates"},"nextMarker":{"t":"Marker"}}},"ListPoliciesRequest":{"type":"structure","members":{"marker":{"t":"Marker","http":"query:marker"},"pageSize":{"t":"PageSize","http":"query:pageSize"},"ascendingOrder":{"t":"AscendingOrder","http":"query:isAscendingOrder","default":false}}},"ListPoliciesResponse":{"type":"structure","members":{"policies":{"t":"Policies"},"nextMarker":{"t":"Marker"}}},"ListPrincipalThingsRequest":{"type":"structure","members":{"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"RegistryMaxResults","http":"query:maxResults"},"principal":{"t":"Principal","req":true,"http":"header:x-amzn-principal"}}},"ListPrincipalThingsResponse":{"type":"structure","members":{"things":{"t":"ThingNameList"},"nextToken":{"t":"NextToken"}}},"ListThingGroupsForThingRequest":{"type":"structure","members":{"thingName":{"t":"ThingName","req":true,"http":"label"},"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"RegistryMaxResults","http":"query:maxResults"}}},"ListThingGroupsForThingResponse":{"type":"structure","members":{"thingGroups":{"t":"ThingGroupNameAndArnList"},"nextToken":{"t":"NextToken"}}},"ListThingGroupsRequest":{"type":"structure","members":{"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"RegistryMaxResults","http":"query:maxResults"},"parentGroup":{"t":"ThingGroupName","http":"query:parentGroup"},"namePrefixFilter":{"t":"ThingGroupName","http":"query:namePrefixFilter"},"recursive":{"t":"RecursiveWithoutDefault","http":"query:recursive"}}},"ListThingGroupsResponse":{"type":"structure","members":{"thingGroups":{"t":"ThingGroupNameAndArnList"},"nextToken":{"t":"NextToken"}}},"ListThingsInThingGroupRequest":{"type":"structure","members":{"thingGroupName":{"t":"ThingGroupName","req":true,"http":"label"},"recursive":{"t":"Recursive","http":"query:recursive","default":false},"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"RegistryMaxResults","http":"query:maxResults"}}},"ListThingsInThingGroupResponse":{"type":"structure","members":{"things":{"t":"ThingNameList"},"nextToken":{"t":"NextToken"}}},"ListThingsRequest":{"type":"structure","members":{"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"RegistryMaxResults","http":"query:maxResults"},"attributeName":{"t":"AttributeName","http":"query:attributeName"},"attributeValue":{"t":"AttributeValue","http":"query:attributeValue"},"thingTypeName":{"t":"ThingTypeName","http":"query:thingTypeName"},"usePrefixAttributeValue":{"t":"usePrefixAttributeValue","http":"query:usePrefixAttributeValue","default":false}}},"ListThingsResponse":{"type":"structure","members":{"things":{"t":"ThingAttributeList"},"nextToken":{"t":"NextToken"}}},"Marker":{"type":"string","min":0,"max":1024,"pattern":"^[A-Za-z0-9+/]+={0,2}$"},"Message":{"type":"string","min":0,"max":128,"pattern":"^[\\\\s\\\\S]*$"},"NextToken":{"type":"string"},"OptionalVersion":{"type":"long"},"PageSize":{"type":"integer","rmin":1,"rmax":250},"Policies":{"type":"list","member":"Policy"},"Policy":{"type":"structure","members":{"policyName":{"t":"PolicyName"},"policyArn":{"t":"PolicyArn"}}},"PolicyArn":{"type":"string"},"PolicyDocument":{"type":"string","min":0,"max":404600,"pattern":"^[\\\\s\\\\S]*$"},"PolicyName":{"type":"string","min":1,"max":128,"pattern":"^[\\\\w+=,.@-]+$"},"PolicyVersionId":{"type":"string","pattern":"^[0-9]+$"},"Principal":{"type":"string"},"Recursive":{"type":"boolean","default":false},"RecursiveWithoutDefault":{"type":"boolean"},"RegistryMaxResults":{"type":"integer","rmin":1,"rmax":250},"ResourceNotFoundException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":404},"ServiceUnavailableException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"server","httpError":503},"SetAsActive":{"type":"boolean","default":false},"ThingArn":{"type":"string"},"ThingAttribute":{"type":"structure","members":{"thingName":{"t":"ThingName"},"thingTypeName":{"t":"ThingTypeName"},"thingArn":{"t":"ThingArn"},"attributes":{"t":"Attributes"},"version":{"t":"Version","default":0}}},"ThingAttributeList":{"type":"list","member":"ThingAttribute"},"ThingGroupArn":{"type":"string"},"ThingGroupDescription":{"type":"string","min":0,"max":2028,"pattern":"^[\\\\p{Graph}\\\\x20]*$"},"ThingGroupName":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"ThingGroupNameAndArnList":{"type":"list","member":"GroupNameAndArn"},"ThingGroupProperties":{"type":"structure","members":{"thingGroupDescription":{"t":"ThingGroupDescription"},"attributePayload":{"t":"AttributePayload"}}},"ThingName":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"ThingNameList":{"type":"list","member":"ThingName"},"ThingTypeName":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"ThrottlingException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":400},"TransferData":{"type":"structure","members":{"transferMessage":{"t":"Message"},"rejectReason":{"t":"Message"},"transferDate":{"t":"DateType"},"acceptDate":{"t":"DateType"},"rejectDate":{"t":"DateType"}}},"UnauthorizedException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":401},"UpdateThingGroupRequest":{"type":"structure","members":{"thingGroupName":{"t":"ThingGroupName","req":true,"http":"label"},"thingGroupProperties":{"t":"ThingGroupProperties","req":true},"expectedVersion":{"t":"OptionalVersion"}}},"UpdateThingGroupResponse":{"type":"structure","members":{"version":{"t":"Version","default":0}}},"Version":{"type":"long","default":0},"VersionConflictException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":409},"usePrefixAttributeValue":{"type":"boolean","default":false}}}');
 ;// CONCATENATED MODULE: ./model/device-defender-docs.json
 const device_defender_docs_namespaceObject = /*#__PURE__*/JSON.parse('{"operations":{"CreateSecurityProfile":"Creates a Device Defender security profile.","UpdateSecurityProfile":"Updates a Device Defender security profile.","DescribeSecurityProfile":"Gets information about a Device Defender security profile.","DeleteSecurityProfile":"Deletes a Device Defender security profile.","ListSecurityProfiles":"Lists the Device Defender security profiles you\'ve created.","ListSecurityProfilesForTarget":"Lists the Device Defender security profiles attached to a target (thing group).","AttachSecurityProfile":"Associates a Device Defender security profile with a thing group or this account.","DetachSecurityProfile":"Disassociates a Device Defender security profile from a thing group or from this account.","ListTargetsForSecurityProfile":"Lists the targets (thing groups) associated with a given Device Defender security profile.","ValidateSecurityProfileBehaviors":"Validates a Device Defender security profile behaviors specification.","GetBehaviorModelTrainingSummaries":"Returns a Device Defender\'s ML Detect Security Profile training model\'s status.","ListActiveViolations":"Lists the active violations for a given Device Defender security profile.","ListViolationEvents":"Lists the Device Defender security profile violations discovered during the given time period.","PutVerificationStateOnViolation":"Set a verification state and provide a description of that verification state on a violation (detect alarm).","CreateMitigationAction":"Defines an action that can be applied to audit findings by using StartAuditMitigationActionsTask.","DescribeMitigationAction":"Gets information about a mitigation action.","UpdateMitigationAction":"Updates the definition for the specified mitigation action.","DeleteMitigationAction":"Deletes a defined mitigation action from your Amazon Web Services accounts.","ListMitigationActions":"Gets a list of all mitigation actions that match the specified filter criteria.","StartDetectMitigationActionsTask":"Starts a Device Defender ML Detect mitigation actions task.","DescribeDetectMitigationActionsTask":"Gets information about a Device Defender ML Detect mitigation action.","ListDetectMitigationActionsExecutions":"Lists mitigation actions executions for a Device Defender ML Detect Security Profile.","StartOnDemandAuditTask":"Starts an on-demand Device Defender audit.","DescribeAuditTask":"Gets information about a Device Defender audit.","ListAuditTasks":"Lists the Device Defender audits that have been performed during a given time period.","ListAuditFindings":"Lists the findings (results) of a Device Defender audit or of the audits performed during a specified time period.","DescribeAccountAuditConfiguration":"Gets information about the Device Defender audit settings for this account.","UpdateAccountAuditConfiguration":"Configures or reconfigures the Device Defender audit settings for this account.","CreateScheduledAudit":"Creates a scheduled audit that is run at a specified time interval.","UpdateScheduledAudit":"Updates a scheduled audit, including which checks are performed and how often the audit takes place.","DescribeScheduledAudit":"Gets information about a scheduled audit.","DeleteScheduledAudit":"Deletes a scheduled audit.","ListScheduledAudits":"Lists all of your scheduled audits.","CreateCustomMetric":"Use this API to define a Custom Metric published by your devices to Device Defender.","DescribeCustomMetric":"Gets information about a Device Defender detect custom metric.","UpdateCustomMetric":"Updates a Device Defender detect custom metric.","DeleteCustomMetric":"Deletes a Device Defender detect custom metric.","ListCustomMetrics":"Lists your Device Defender detect custom metrics.","CreateDimension":"Create a dimension that you can use to limit the scope of a metric used in a security profile for IoT Device Defender.","DescribeDimension":"Provides details about a dimension that is defined in your Amazon Web Services accounts.","UpdateDimension":"Updates the definition for a dimension.","DeleteDimension":"Removes the specified dimension from your Amazon Web Services accounts.","ListDimensions":"List the set of dimensions that are defined for your Amazon Web Services accounts.","TagResource":"Adds to or modifies the tags of the given resource.","UntagResource":"Removes the given tags (metadata) from the resource.","ListTagsForResource":"Lists the tags (metadata) you have assigned to the resource.","DescribeEndpoint":"Returns or creates a unique endpoint specific to the Amazon Web Services account making the call.","CreateThing":"Creates a thing record in the registry.","DescribeThing":"Gets information about the specified thing.","DeleteThing":"Deletes the specified thing.","CreateThingGroup":"Create a thing group.","DescribeThingGroup":"Describe a thing group.","DeleteThingGroup":"Deletes a thing group.","AddThingToThingGroup":"Adds a thing to a thing group.","RemoveThingFromThingGroup":"Remove the specified thing from the specified group.","CreateKeysAndCertificate":"Creates a 2048-bit RSA key pair and issues an X.509 certificate using the issued public key.","UpdateCertificate":"Updates the status of the specified certificate.","DeleteCertificate":"Deletes the specified certificate.","AttachThingPrincipal":"Attaches the specified principal to the specified thing.","DetachThingPrincipal":"Detaches the specified principal from the specified thing.","ListThingPrincipals":"Lists the principals associated with the specified thing.","CreatePolicy":"Creates an IoT policy.","DeletePolicy":"Deletes the specified policy.","AttachPolicy":"Attaches the specified policy to the specified principal (certificate or other credential).","DetachPolicy":"Detaches a policy from the specified target.","ListTargetsForPolicy":"List targets for the specified policy.","ListAttachedPolicies":"Lists the policies attached to the specified thing group."},"shapes":{"CreateSecurityProfileRequest":{"securityProfileName":"The name you are giving to the security profile.","securityProfileDescription":"A description of the security profile.","behaviors":"Specifies the behaviors that, when violated by a device (thing), cause an alert.","alertTargets":"Specifies the destinations to which alerts are sent.","additionalMetricsToRetain":"Please use CreateSecurityProfileRequest$additionalMetricsToRetainV2 instead.","additionalMetricsToRetainV2":"A list of metrics whose data is retained (stored).","tags":"Metadata that can be used to manage the security profile.","metricsExportConfig":"Specifies the MQTT topic and role ARN required for metric export."},"CreateSecurityProfileResponse":{"securityProfileName":"The name you gave to the security profile.","securityProfileArn":"The ARN of the security profile."},"InternalFailureException":{"_":"An unexpected error has occurred.","message":"The message for the exception."},"InvalidRequestException":{"_":"The request is not valid.","message":"The message for the exception."},"ResourceAlreadyExistsException":{"_":"The resource already exists.","message":"The message for the exception.","resourceId":"The ID of the resource that caused the exception.","resourceArn":"The ARN of the resource that caused the exception."},"ThrottlingException":{"_":"The rate exceeds the limit.","message":"The message for the exception."},"UpdateSecurityProfileRequest":{"securityProfileName":"The name of the security profile you want to update.","securityProfileDescription":"A description of the security profile.","behaviors":"Specifies the behaviors that, when violated by a device (thing), cause an alert.","alertTargets":"Where the alerts are sent.","additionalMetricsToRetain":"Please use UpdateSecurityProfileRequest$additionalMetricsToRetainV2 instead.","additionalMetricsToRetainV2":"A list of metrics whose data is retained (stored).","deleteBehaviors":"If true, delete all behaviors defined for this security profile.","deleteAlertTargets":"If true, delete all alertTargets defined for this security profile.","deleteAdditionalMetricsToRetain":"If true, delete all additionalMetricsToRetain defined for this security profile.","expectedVersion":"The expected version of the security profile.","metricsExportConfig":"Specifies the MQTT topic and role ARN required for metric export.","deleteMetricsExportConfig":"Set the value as true to delete metrics export related configurations."},"UpdateSecurityProfileResponse":{"securityProfileName":"The name of the security profile that was updated.","securityProfileArn":"The ARN of the security profile that was updated.","securityProfileDescription":"The description of the security profile.","behaviors":"Specifies the behaviors that, when violated by a device (thing), cause an alert.","alertTargets":"Where the alerts are sent.","additionalMetricsToRetain":"Please use UpdateSecurityProfileResponse$additionalMetricsToRetainV2 instead.","additionalMetricsToRetainV2":"A list of metrics whose data is retained (stored).","version":"The updated version of the security profile.","creationDate":"The time the security profile was created.","lastModifiedDate":"The time the security profile was last modified.","metricsExportConfig":"Specifies the MQTT topic and role ARN required for metric export."},"ResourceNotFoundException":{"_":"The specified resource does not exist.","message":"The message for the exception."},"VersionConflictException":{"_":"An exception thrown when the version of an entity specified with the expectedVersion parameter does not match the latest version in the system.","message":"The message for the exception."},"DescribeSecurityProfileRequest":{"securityProfileName":"The name of the security profile whose information you want to get."},"DescribeSecurityProfileResponse":{"securityProfileName":"The name of the security profile.","securityProfileArn":"The ARN of the security profile.","securityProfileDescription":"A description of the security profile (associated with the security profile when it was created or updated).","behaviors":"Specifies the behaviors that, when violated by a device (thing), cause an alert.","alertTargets":"Where the alerts are sent.","additionalMetricsToRetain":"Please use DescribeSecurityProfileResponse$additionalMetricsToRetainV2 instead.","additionalMetricsToRetainV2":"A list of metrics whose data is retained (stored).","version":"The version of the security profile.","creationDate":"The time the security profile was created.","lastModifiedDate":"The time the security profile was last modified.","metricsExportConfig":"Specifies the MQTT topic and role ARN required for metric export."},"DeleteSecurityProfileRequest":{"securityProfileName":"The name of the security profile to be deleted.","expectedVersion":"The expected version of the security profile."},"ListSecurityProfilesRequest":{"nextToken":"The token for the next set of results.","maxResults":"The maximum number of results to return at one time.","dimensionName":"A filter to limit results to the security profiles that use the defined dimension.","metricName":"The name of the custom metric."},"ListSecurityProfilesResponse":{"securityProfileIdentifiers":"A list of security profile identifiers (names and ARNs).","nextToken":"A token that can be used to retrieve the next set of results, or null if there are no additional results."},"ListSecurityProfilesForTargetRequest":{"nextToken":"The token for the next set of results.","maxResults":"The maximum number of results to return at one time.","recursive":"If true, return child groups too.","securityProfileTargetArn":"The ARN of the target (thing group) whose attached security profiles you want to get."},"ListSecurityProfilesForTargetResponse":{"securityProfileTargetMappings":"A list of security profiles and their associated targets.","nextToken":"A token that can be used to retrieve the next set of results, or null if there are no additional results."},"AttachSecurityProfileRequest":{"securityProfileName":"The security profile that is attached.","securityProfileTargetArn":"The ARN of the target (thing group) to which the security profile is attached."},"LimitExceededException":{"_":"A limit has been exceeded.","message":"The message for the exception."},"DetachSecurityProfileRequest":{"securityProfileName":"The security profile that is detached.","securityProfileTargetArn":"The ARN of the thing group from which the security profile is detached."},"ListTargetsForSecurityProfileRequest":{"securityProfileName":"The security profile.","nextToken":"The token for the next set of results.","maxResults":"The maximum number of results to return at one time."},"ListTargetsForSecurityProfileResponse":{"securityProfileTargets":"The thing groups to which the security profile is attached.","nextToken":"A token that can be used to retrieve the next set of results, or null if there are no additional results."},"ValidateSecurityProfileBehaviorsRequest":{"behaviors":"Specifies the behaviors that, when violated by a device (thing), cause an alert."},"ValidateSecurityProfileBehaviorsResponse":{"valid":"True if the behaviors were valid.","validationErrors":"The list of any errors found in the behaviors."},"GetBehaviorModelTrainingSummariesRequest":{"securityProfileName":"The name of the security profile.","maxResults":"The maximum number of results to return at one time.","nextToken":"The token for the next set of results."},"GetBehaviorModelTrainingSummariesResponse":{"summaries":"A list of all ML Detect behaviors and their model status for a given Security Profile.","nextToken":"A token that can be used to retrieve the next set of results, or null if there are no additional results."},"ListActiveViolationsRequest":{"thingName":"The name of the thing whose active violations are listed.","securityProfileName":"The name of the Device Defender security profile for which violations are listed.","behaviorCriteriaType":"The criteria for a behavior.","listSuppressedAlerts":"A list of all suppressed alerts.","verificationState":"The verification state of the violation (detect alarm).","nextToken":"The token for the next set of results.","maxResults":"The maximum number of results to return at one time."},"ListActiveViolationsResponse":{"activeViolations":"The list of active violations.","nextToken":"A token that can be used to retrieve the next set of results, or null if there are no additional results."},"ListViolationEventsRequest":{"startTime":"The start time for the alerts to be listed.","endTime":"The end time for the alerts to be listed.","thingName":"A filter to limit results to those alerts caused by the specified thing.","securityProfileName":"A filter to limit results to those alerts generated by the specified security profile.","behaviorCriteriaType":"The criteria for a behavior.","listSuppressedAlerts":"A list of all suppressed alerts.","verificationState":"The verification state of the violation (detect alarm).","nextToken":"The token for the next set of results.","maxResults":"The maximum number of results to return at one time."},"ListViolationEventsResponse":{"violationEvents":"The security profile violation alerts issued for this account during the given time period, potentially filtered by security profile, behavior violated, or thing (device) violating.","nextToken":"A token that can be used to retrieve the next set of results, or null if there are no additional results."},"PutVerificationStateOnViolationRequest":{"violationId":"The violation ID.","verificationState":"The verification state of the violation.","verificationStateDescription":"The description of the verification state of the violation (detect alarm)."},"CreateMitigationActionRequest":{"actionName":"A friendly name for the action.","roleArn":"The ARN of the IAM role that is used to apply the mitigation action.","actionParams":"Defines the type of action and the parameters for that action.","tags":"Metadata that can be used to manage the mitigation action."},"CreateMitigationActionResponse":{"actionArn":"The ARN for the new mitigation action.","actionId":"A unique identifier for the new mitigation action."},"DescribeMitigationActionRequest":{"actionName":"The friendly name that uniquely identifies the mitigation action."},"DescribeMitigationActionResponse":{"actionName":"The friendly name that uniquely identifies the mitigation action.","actionType":"The type of mitigation action.","actionArn":"The ARN that identifies this migration action.","actionId":"A unique identifier for this action.","roleArn":"The ARN of the IAM role used to apply this action.","actionParams":"Parameters that control how the mitigation action is applied, specific to the type of mitigation action.","creationDate":"The date and time when the mitigation action was added to your Amazon Web Services accounts.","lastModifiedDate":"The date and time when the mitigation action was last changed."},"UpdateMitigationActionRequest":{"actionName":"The friendly name for the mitigation action.","roleArn":"The ARN of the IAM role that is used to apply the mitigation action.","actionParams":"Defines the type of action and the parameters for that action."},"UpdateMitigationActionResponse":{"actionArn":"The ARN for the new mitigation action.","actionId":"A unique identifier for the mitigation action."},"DeleteMitigationActionRequest":{"actionName":"The name of the mitigation action that you want to delete."},"ListMitigationActionsRequest":{"actionType":"Specify a value to limit the result to mitigation actions with a specific action type.","maxResults":"The maximum number of results to return at one time.","nextToken":"The token for the next set of results."},"ListMitigationActionsResponse":{"actionIdentifiers":"A set of actions that matched the specified filter criteria.","nextToken":"The token for the next set of results."},"StartDetectMitigationActionsTaskRequest":{"taskId":"The unique identifier of the task.","target":"Specifies the ML Detect findings to which the mitigation actions are applied.","actions":"The actions to be performed when a device has unexpected behavior.","violationEventOccurrenceRange":"Specifies the time period of which violation events occurred between.","includeOnlyActiveViolations":"Specifies to list only active violations.","includeSuppressedAlerts":"Specifies to include suppressed alerts.","clientRequestToken":"Each mitigation action task must have a unique client request token."},"StartDetectMitigationActionsTaskResponse":{"taskId":"The unique identifier of the task."},"TaskAlreadyExistsException":{"_":"This exception occurs if you attempt to start a task with the same task-id as an existing task but with a different clientRequestToken."},"DescribeDetectMitigationActionsTaskRequest":{"taskId":"The unique identifier of the task."},"DescribeDetectMitigationActionsTaskResponse":{"taskSummary":"The description of a task."},"ListDetectMitigationActionsExecutionsRequest":{"taskId":"The unique identifier of the task.","violationId":"The unique identifier of the violation.","thingName":"The name of the thing whose mitigation actions are listed.","startTime":"A filter to limit results to those found after the specified time.","endTime":"The end of the time period for which ML Detect mitigation actions executions are returned.","maxResults":"The maximum number of results to return at one time.","nextToken":"The token for the next set of results."},"ListDetectMitigationActionsExecutionsResponse":{"actionsExecutions":"List of actions executions.","nextToken":"A token that can be used to retrieve the next set of results, or null if there are no additional results."},"StartOnDemandAuditTaskRequest":{"targetCheckNames":"Which checks are performed during the audit."},"StartOnDemandAuditTaskResponse":{"taskId":"The ID of the on-demand audit you started."},"DescribeAuditTaskRequest":{"taskId":"The ID of the audit whose information you want to get."},"DescribeAuditTaskResponse":{"taskStatus":"The status of the audit: one of \\"IN_PROGRESS\\", \\"COMPLETED\\", \\"FAILED\\", or \\"CANCELED\\".","taskType":"The type of audit: \\"ON_DEMAND_AUDIT_TASK\\" or \\"SCHEDULED_AUDIT_TASK\\".","taskStartTime":"The time the audit started.","taskStatistics":"Statistical information about the audit.","scheduledAuditName":"The name of the scheduled audit (only if the audit was a scheduled audit).","auditDetails":"Detailed information about each check performed during this audit."},"ListAuditTasksRequest":{"startTime":"The beginning of the time period.","endTime":"The end of the time period.","taskType":"A filter to limit the output to the specified type of audit: can be one of \\"ON_DEMAND_AUDIT_TASK\\" or \\"SCHEDULED__AUDIT_TASK\\".","taskStatus":"A filter to limit the output to audits with the specified completion status: can be one of \\"IN_PROGRESS\\", \\"COMPLETED\\", \\"FAILED\\", or \\"CANCELED\\".","nextToken":"The token for the next set of results.","maxResults":"The maximum number of results to return at one time."},"ListAuditTasksResponse":{"tasks":"The audits that were performed during the specified time period.","nextToken":"A token that can be used to retrieve the next set of results, or null if there are no additional results."},"ListAuditFindingsRequest":{"taskId":"A filter to limit results to the audit with the specified ID.","checkName":"A filter to limit results to the findings for the specified audit check.","resourceIdentifier":"Information identifying the noncompliant resource.","maxResults":"The maximum number of results to return at one time.","nextToken":"The token for the next set of results.","startTime":"A filter to limit results to those found after the specified time.","endTime":"A filter to limit results to those found before the specified time.","listSuppressedFindings":"Boolean flag indicating whether only the suppressed findings or the unsuppressed findings should be listed."},"ListAuditFindingsResponse":{"findings":"The findings (results) of the audit.","nextToken":"A token that can be used to retrieve the next set of results, or null if there are no additional results."},"DescribeAccountAuditConfigurationResponse":{"roleArn":"The ARN of the role that grants permission to IoT to access information about your devices, policies, certificates, and other items as required when performing an audit.","auditNotificationTargetConfigurations":"Information about the targets to which audit notifications are sent for this account.","auditCheckConfigurations":"Which audit checks are enabled and disabled for this account."},"UpdateAccountAuditConfigurationRequest":{"roleArn":"The Amazon Resource Name (ARN) of the role that grants permission to IoT to access information about your devices, policies, certificates, and other items as required when performing an audit.","auditNotificationTargetConfigurations":"Information about the targets to which audit notifications are sent.","auditCheckConfigurations":"Specifies which audit checks are enabled and disabled for this account."},"CreateScheduledAuditRequest":{"frequency":"How often the scheduled audit takes place, either DAILY, WEEKLY, BIWEEKLY or MONTHLY.","dayOfMonth":"The day of the month on which the scheduled audit takes place.","dayOfWeek":"The day of the week on which the scheduled audit takes place, either SUN, MON, TUE, WED, THU, FRI, or SAT.","targetCheckNames":"Which checks are performed during the scheduled audit.","scheduledAuditName":"The name you want to give to the scheduled audit.","tags":"Metadata that can be used to manage the scheduled audit."},"CreateScheduledAuditResponse":{"scheduledAuditArn":"The ARN of the scheduled audit."},"UpdateScheduledAuditRequest":{"frequency":"How often the scheduled audit takes place, either DAILY, WEEKLY, BIWEEKLY, or MONTHLY.","dayOfMonth":"The day of the month on which the scheduled audit takes place.","dayOfWeek":"The day of the week on which the scheduled audit takes place.","targetCheckNames":"Which checks are performed during the scheduled audit.","scheduledAuditName":"The name of the scheduled audit."},"UpdateScheduledAuditResponse":{"scheduledAuditArn":"The ARN of the scheduled audit."},"DescribeScheduledAuditRequest":{"scheduledAuditName":"The name of the scheduled audit whose information you want to get."},"DescribeScheduledAuditResponse":{"frequency":"How often the scheduled audit takes place, either one of DAILY, WEEKLY, BIWEEKLY, or MONTHLY.","dayOfMonth":"The day of the month on which the scheduled audit takes place.","dayOfWeek":"The day of the week on which the scheduled audit takes place, either one of SUN, MON, TUE, WED, THU, FRI, or SAT.","targetCheckNames":"Which checks are performed during the scheduled audit.","scheduledAuditName":"The name of the scheduled audit.","scheduledAuditArn":"The ARN of the scheduled audit."},"DeleteScheduledAuditRequest":{"scheduledAuditName":"The name of the scheduled audit you want to delete."},"ListScheduledAuditsRequest":{"nextToken":"The token for the next set of results.","maxResults":"The maximum number of results to return at one time."},"ListScheduledAuditsResponse":{"scheduledAudits":"The list of scheduled audits.","nextToken":"A token that can be used to retrieve the next set of results, or null if there are no additional results."},"CreateCustomMetricRequest":{"metricName":"The name of the custom metric.","displayName":"The friendly name in the console for the custom metric.","metricType":"The type of the custom metric.","tags":"Metadata that can be used to manage the custom metric.","clientRequestToken":"Each custom metric must have a unique client request token."},"CreateCustomMetricResponse":{"metricName":"The name of the custom metric to be used in the metric report.","metricArn":"The Amazon Resource Number (ARN) of the custom metric."},"DescribeCustomMetricRequest":{"metricName":"The name of the custom metric."},"DescribeCustomMetricResponse":{"metricName":"The name of the custom metric.","metricArn":"The Amazon Resource Number (ARN) of the custom metric.","metricType":"The type of the custom metric.","displayName":"Field represents a friendly name in the console for the custom metric; doesn\'t have to be unique.","creationDate":"The creation date of the custom metric in milliseconds since epoch.","lastModifiedDate":"The time the custom metric was last modified in milliseconds since epoch."},"UpdateCustomMetricRequest":{"metricName":"The name of the custom metric.","displayName":"Field represents a friendly name in the console for the custom metric, it doesn\'t have to be unique."},"UpdateCustomMetricResponse":{"metricName":"The name of the custom metric.","metricArn":"The Amazon Resource Number (ARN) of the custom metric.","metricType":"The type of the custom metric.","displayName":"A friendly name in the console for the custom metric","creationDate":"The creation date of the custom metric in milliseconds since epoch.","lastModifiedDate":"The time the custom metric was last modified in milliseconds since epoch."},"DeleteCustomMetricRequest":{"metricName":"The name of the custom metric."},"ListCustomMetricsRequest":{"nextToken":"The token for the next set of results.","maxResults":"The maximum number of results to return at one time."},"ListCustomMetricsResponse":{"metricNames":"The name of the custom metric.","nextToken":"A token that can be used to retrieve the next set of results, or null if there are no additional results."},"CreateDimensionRequest":{"name":"A unique identifier for the dimension.","type":"Specifies the type of dimension.","stringValues":"Specifies the value or list of values for the dimension.","tags":"Metadata that can be used to manage the dimension.","clientRequestToken":"Each dimension must have a unique client request token."},"CreateDimensionResponse":{"name":"A unique identifier for the dimension.","arn":"The Amazon Resource Name (ARN) of the created dimension."},"DescribeDimensionRequest":{"name":"The unique identifier for the dimension."},"DescribeDimensionResponse":{"name":"The unique identifier for the dimension.","arn":"The Amazon Resource Name (ARN) for the dimension.","type":"The type of the dimension.","stringValues":"The value or list of values used to scope the dimension.","creationDate":"The date the dimension was created.","lastModifiedDate":"The date the dimension was last modified."},"UpdateDimensionRequest":{"name":"A unique identifier for the dimension.","stringValues":"Specifies the value or list of values for the dimension."},"UpdateDimensionResponse":{"name":"A unique identifier for the dimension.","arn":"The Amazon Resource Name (ARN)of the created dimension.","type":"The type of the dimension.","stringValues":"The value or list of values used to scope the dimension.","creationDate":"The date and time, in milliseconds since epoch, when the dimension was initially created.","lastModifiedDate":"The date and time, in milliseconds since epoch, when the dimension was most recently updated."},"DeleteDimensionRequest":{"name":"The unique identifier for the dimension that you want to delete."},"ListDimensionsRequest":{"nextToken":"The token for the next set of results.","maxResults":"The maximum number of results to retrieve at one time."},"ListDimensionsResponse":{"dimensionNames":"A list of the names of the defined dimensions.","nextToken":"A token that can be used to retrieve the next set of results, or null if there are no additional results."},"TagResourceRequest":{"resourceArn":"The ARN of the resource.","tags":"The new or modified tags for the resource."},"UntagResourceRequest":{"resourceArn":"The ARN of the resource.","tagKeys":"A list of the keys of the tags to be removed from the resource."},"ListTagsForResourceRequest":{"resourceArn":"The ARN of the resource.","nextToken":"To retrieve the next set of results, the nextToken value from a previous response; otherwise null to receive the first set of results."},"ListTagsForResourceResponse":{"tags":"The list of tags assigned to the resource.","nextToken":"The token to use to get the next set of results, or null if there are no additional results."},"DescribeEndpointRequest":{"_":"The input for the DescribeEndpoint operation.","endpointType":"The endpoint type."},"DescribeEndpointResponse":{"_":"The output from the DescribeEndpoint operation.","endpointAddress":"The endpoint."},"UnauthorizedException":{"_":"You are not authorized to perform this operation.","message":"The message for the exception."},"CreateThingRequest":{"_":"The input for the CreateThing operation.","thingName":"The name of the thing to create.","thingTypeName":"The name of the thing type associated with the new thing.","attributePayload":"The attribute payload, which consists of up to three name/value pairs in a JSON document.","billingGroupName":"The name of the billing group the thing will be added to."},"CreateThingResponse":{"_":"The output of the CreateThing operation.","thingName":"The name of the new thing.","thingArn":"The ARN of the new thing.","thingId":"The thing ID."},"ServiceUnavailableException":{"_":"The service is temporarily unavailable.","message":"The message for the exception."},"DescribeThingRequest":{"_":"The input for the DescribeThing operation.","thingName":"The name of the thing."},"DescribeThingResponse":{"_":"The output from the DescribeThing operation.","defaultClientId":"The default MQTT client ID.","thingName":"The name of the thing.","thingId":"The ID of the thing to describe.","thingArn":"The ARN of the thing to describe.","thingTypeName":"The thing type name.","attributes":"The thing attributes.","version":"The current version of the thing record in the registry.","billingGroupName":"The name of the billing group the thing belongs to."},"DeleteThingRequest":{"_":"The input for the DeleteThing operation.","thingName":"The name of the thing to delete.","expectedVersion":"The expected version of the thing record in the registry."},"DeleteThingResponse":{"_":"The output of the DeleteThing operation."},"CreateThingGroupRequest":{"thingGroupName":"The thing group name to create.","parentGroupName":"The name of the parent thing group.","thingGroupProperties":"The thing group properties.","tags":"Metadata which can be used to manage the thing group."},"CreateThingGroupResponse":{"thingGroupName":"The thing group name.","thingGroupArn":"The thing group ARN.","thingGroupId":"The thing group ID."},"DescribeThingGroupRequest":{"thingGroupName":"The name of the thing group."},"DescribeThingGroupResponse":{"thingGroupName":"The name of the thing group.","thingGroupId":"The thing group ID.","thingGroupArn":"The thing group ARN.","version":"The version of the thing group.","thingGroupProperties":"The thing group properties.","thingGroupMetadata":"Thing group metadata.","indexName":"The dynamic thing group index name.","queryString":"The dynamic thing group search query string.","queryVersion":"The dynamic thing group query version.","status":"The dynamic thing group status."},"DeleteThingGroupRequest":{"thingGroupName":"The name of the thing group to delete.","expectedVersion":"The expected version of the thing group to delete."},"AddThingToThingGroupRequest":{"thingGroupName":"The name of the group to which you are adding a thing.","thingGroupArn":"The ARN of the group to which you are adding a thing.","thingName":"The name of the thing to add to a group.","thingArn":"The ARN of the thing to add to a group.","overrideDynamicGroups":"Override dynamic thing groups with static thing groups when 10-group limit is reached."},"RemoveThingFromThingGroupRequest":{"thingGroupName":"The group name.","thingGroupArn":"The group ARN.","thingName":"The name of the thing to remove from the group.","thingArn":"The ARN of the thing to remove from the group."},"CreateKeysAndCertificateRequest":{"_":"The input for the CreateKeysAndCertificate operation.","setAsActive":"Specifies whether the certificate is active."},"CreateKeysAndCertificateResponse":{"_":"The output of the CreateKeysAndCertificate operation.","certificateArn":"The ARN of the certificate.","certificateId":"The ID of the certificate.","certificatePem":"The certificate data, in PEM format.","keyPair":"The generated key pair."},"UpdateCertificateRequest":{"_":"The input for the UpdateCertificate operation.","certificateId":"The ID of the certificate.","newStatus":"The new status."},"CertificateStateException":{"_":"The certificate operation is not allowed.","message":"The message for the exception."},"DeleteCertificateRequest":{"_":"The input for the DeleteCertificate operation.","certificateId":"The ID of the certificate.","forceDelete":"Forces the deletion of a certificate if it is inactive and is not attached to an IoT thing."},"DeleteConflictException":{"_":"You can\'t delete the resource because it is attached to one or more resources.","message":"The message for the exception."},"AttachThingPrincipalRequest":{"_":"The input for the AttachThingPrincipal operation.","thingName":"The name of the thing.","principal":"The principal, which can be a certificate ARN (as returned from the CreateCertificate operation) or an Amazon Cognito ID.","thingPrincipalType":"The type of the relation you want to specify when you attach a principal to a thing."},"AttachThingPrincipalResponse":{"_":"The output from the AttachThingPrincipal operation."},"DetachThingPrincipalRequest":{"_":"The input for the DetachThingPrincipal operation.","thingName":"The name of the thing.","principal":"If the principal is a certificate, this value must be ARN of the certificate."},"DetachThingPrincipalResponse":{"_":"The output from the DetachThingPrincipal operation."},"ListThingPrincipalsRequest":{"_":"The input for the ListThingPrincipal operation.","nextToken":"To retrieve the next set of results, the nextToken value from a previous response; otherwise null to receive the first set of results.","maxResults":"The maximum number of results to return in this operation.","thingName":"The name of the thing."},"ListThingPrincipalsResponse":{"_":"The output from the ListThingPrincipals operation.","principals":"The principals associated with the thing.","nextToken":"The token to use to get the next set of results, or null if there are no additional results."},"CreatePolicyRequest":{"_":"The input for the CreatePolicy operation.","policyName":"The policy name.","policyDocument":"The JSON document that describes the policy.","tags":"Metadata which can be used to manage the policy."},"CreatePolicyResponse":{"_":"The output from the CreatePolicy operation.","policyName":"The policy name.","policyArn":"The policy ARN.","policyDocument":"The JSON document that describes the policy.","policyVersionId":"The policy version ID."},"MalformedPolicyException":{"_":"The policy documentation is not valid.","message":"The message for the exception."},"DeletePolicyRequest":{"_":"The input for the DeletePolicy operation.","policyName":"The name of the policy to delete."},"AttachPolicyRequest":{"policyName":"The name of the policy to attach.","target":"The identity to which the policy is attached."},"DetachPolicyRequest":{"policyName":"The policy to detach.","target":"The target from which the policy will be detached."},"ListTargetsForPolicyRequest":{"policyName":"The policy name.","marker":"A marker used to get the next set of results.","pageSize":"The maximum number of results to return at one time."},"ListTargetsForPolicyResponse":{"targets":"The policy targets.","nextMarker":"A marker used to get the next set of results."},"ListAttachedPoliciesRequest":{"target":"The group or principal for which the policies will be listed.","recursive":"When true, recursively list attached policies.","marker":"The token to retrieve the next set of results.","pageSize":"The maximum number of results to be returned per request."},"ListAttachedPoliciesResponse":{"policies":"The policies.","nextMarker":"The token to retrieve the next set of results, or ``null`` if there are no more results."},"MetricsExportConfig":{"_":"Set configurations for metrics export.","mqttTopic":"The MQTT topic that Device Defender Detect should publish messages to for metrics export.","roleArn":"This role ARN has permission to publish MQTT messages, after which Device Defender Detect can assume the role and publish messages on your behalf."},"MitigationActionParams":{"_":"The set of parameters for this mitigation action.","updateDeviceCertificateParams":"Parameters to define a mitigation action that changes the state of the device certificate to inactive.","updateCACertificateParams":"Parameters to define a mitigation action that changes the state of the CA certificate to inactive.","addThingsToThingGroupParams":"Parameters to define a mitigation action that moves devices associated with a certificate to one or more specified thing groups, typically for quarantine.","replaceDefaultPolicyVersionParams":"Parameters to define a mitigation action that adds a blank policy to restrict permissions.","enableIoTLoggingParams":"Parameters to define a mitigation action that enables Amazon Web Services IoT Core logging at a specified level of detail.","publishFindingToSnsParams":"Parameters to define a mitigation action that publishes findings to Amazon Simple Notification Service (Amazon SNS."},"DetectMitigationActionsTaskTarget":{"_":"The target of a mitigation action task.","violationIds":"The unique identifiers of the violations.","securityProfileName":"The name of the security profile.","behaviorName":"The name of the behavior."},"ViolationEventOccurrenceRange":{"_":"Specifies the time period of which violation events occurred between.","startTime":"The start date and time of a time period in which violation events occurred.","endTime":"The end date and time of a time period in which violation events occurred."},"DetectMitigationActionsTaskSummary":{"_":"The summary of the mitigation action tasks.","taskId":"The unique identifier of the task.","taskStatus":"The status of the task.","taskStartTime":"The date the task started.","taskEndTime":"The date the task ended.","target":"Specifies the ML Detect findings to which the mitigation actions are applied.","violationEventOccurrenceRange":"Specifies the time period of which violation events occurred between.","onlyActiveViolationsIncluded":"Includes only active violations.","suppressedAlertsIncluded":"Includes suppressed alerts.","actionsDefinition":"The definition of the actions.","taskStatistics":"The statistics of a mitigation action task."},"TaskStatistics":{"_":"Statistics for the checks performed during the audit.","totalChecks":"The number of checks in this audit.","inProgressChecks":"The number of checks in progress.","waitingForDataCollectionChecks":"The number of checks waiting for data collection.","compliantChecks":"The number of checks that found compliant resources.","nonCompliantChecks":"The number of checks that found noncompliant resources.","failedChecks":"The number of checks.","canceledChecks":"The number of checks that did not run because the audit was canceled."},"AuditCheckName":{"_":"An audit check name."},"ResourceIdentifier":{"_":"Information that identifies the noncompliant resource.","deviceCertificateId":"The ID of the certificate attached to the resource.","caCertificateId":"The ID of the CA certificate used to authorize the certificate.","cognitoIdentityPoolId":"The ID of the Amazon Cognito identity pool.","clientId":"The client ID.","policyVersionIdentifier":"The version of the policy associated with the resource.","account":"The account with which the resource is associated.","iamRoleArn":"The ARN of the IAM role that has overly permissive actions.","roleAliasArn":"The ARN of the role alias that has overly permissive actions.","issuerCertificateIdentifier":"The issuer certificate identifier.","deviceCertificateArn":"The ARN of the identified device certificate."},"AttributePayload":{"_":"The attribute payload.","attributes":"A JSON string containing up to three key-value pair in JSON format.","merge":"Specifies whether the list of attributes provided in the AttributePayload is merged with the attributes stored in the registry, instead of overwriting them."},"ThingGroupProperties":{"_":"Thing group properties.","thingGroupDescription":"The thing group description.","attributePayload":"The thing group attributes in JSON format."},"ThingGroupMetadata":{"_":"Thing group metadata.","parentGroupName":"The parent thing group name.","rootToParentThingGroups":"The root parent thing group.","creationDate":"The UNIX timestamp of when the thing group was created."},"CertificatePem":{"_":"The PEM of a certificate."},"KeyPair":{"_":"Describes a key pair.","PublicKey":"The public key.","PrivateKey":"The private key."},"Behavior":{"_":"A Device Defender security profile behavior.","name":"The name you\'ve given to the behavior.","metric":"What is measured by the behavior.","metricDimension":"The dimension for a metric in your behavior.","criteria":"The criteria that determine if a device is behaving normally in regard to the metric.","suppressAlerts":"Suppresses alerts.","exportMetric":"Value indicates exporting metrics related to the behavior when it is true."},"AlertTargetType":{"_":"The type of alert target: one of \\"SNS\\"."},"AlertTarget":{"_":"A structure containing the alert target ARN and the role ARN.","alertTargetArn":"The Amazon Resource Name (ARN) of the notification target to which alerts are sent.","roleArn":"The ARN of the role that grants permission to send alerts to the notification target."},"MetricToRetain":{"_":"The metric you want to retain.","metric":"What is measured by the behavior.","metricDimension":"The dimension of a metric.","exportMetric":"The value indicates exporting metrics related to the MetricToRetain when it\'s true."},"Tag":{"_":"A set of key/value pairs that are used to manage the resource.","Key":"The tag\'s key.","Value":"The tag\'s value."},"SecurityProfileIdentifier":{"_":"Identifying information for a Device Defender security profile.","name":"The name you\'ve given to the security profile.","arn":"The ARN of the security profile."},"SecurityProfileTargetMapping":{"_":"Information about a security profile and the target associated with it.","securityProfileIdentifier":"Information that identifies the security profile.","target":"Information about the target (thing group) associated with the security profile."},"SecurityProfileTarget":{"_":"A target to which an alert is sent when a security profile behavior is violated.","arn":"The ARN of the security profile."},"ValidationError":{"_":"Information about an error found in a behavior specification.","errorMessage":"The description of an error found in the behaviors."},"BehaviorModelTrainingSummary":{"_":"The summary of an ML Detect behavior model.","securityProfileName":"The name of the security profile.","behaviorName":"The name of the behavior.","trainingDataCollectionStartDate":"The date a training model started collecting data.","modelStatus":"The status of the behavior model.","datapointsCollectionPercentage":"The percentage of datapoints collected.","lastModelRefreshDate":"The date the model was last refreshed."},"ActiveViolation":{"_":"Information about an active Device Defender security profile behavior violation.","violationId":"The ID of the active violation.","thingName":"The name of the thing responsible for the active violation.","securityProfileName":"The security profile with the behavior is in violation.","behavior":"The behavior that is being violated.","lastViolationValue":"The value of the metric (the measurement) that caused the most recent violation.","violationEventAdditionalInfo":"The details of a violation event.","verificationState":"The verification state of the violation (detect alarm).","verificationStateDescription":"The description of the verification state of the violation.","lastViolationTime":"The time the most recent violation occurred.","violationStartTime":"The time the violation started."},"ViolationEvent":{"_":"Information about a Device Defender security profile behavior violation.","violationId":"The ID of the violation event.","thingName":"The name of the thing responsible for the violation event.","securityProfileName":"The name of the security profile whose behavior was violated.","behavior":"The behavior that was violated.","metricValue":"The value of the metric (the measurement).","violationEventAdditionalInfo":"The details of a violation event.","violationEventType":"The type of violation event.","verificationState":"The verification state of the violation (detect alarm).","verificationStateDescription":"The description of the verification state of the violation.","violationEventTime":"The time the violation event occurred."},"UpdateDeviceCertificateParams":{"_":"Parameters to define a mitigation action that changes the state of the device certificate to inactive.","action":"The action that you want to apply to the device certificate."},"UpdateCACertificateParams":{"_":"Parameters to define a mitigation action that changes the state of the CA certificate to inactive.","action":"The action that you want to apply to the CA certificate."},"AddThingsToThingGroupParams":{"_":"Parameters used when defining a mitigation action that move a set of things to a thing group.","thingGroupNames":"The list of groups to which you want to add the things that triggered the mitigation action.","overrideDynamicGroups":"Specifies if this mitigation action can move the things that triggered the mitigation action even if they are part of one or more dynamic thing groups."},"ReplaceDefaultPolicyVersionParams":{"_":"Parameters to define a mitigation action that adds a blank policy to restrict permissions.","templateName":"The name of the template to be applied."},"EnableIoTLoggingParams":{"_":"Parameters used when defining a mitigation action that enable Amazon Web Services IoT Core logging.","roleArnForLogging":"The Amazon Resource Name (ARN) of the IAM role used for logging.","logLevel":"Specifies the type of information to be logged."},"PublishFindingToSnsParams":{"_":"Parameters to define a mitigation action that publishes findings to Amazon SNS.","topicArn":"The ARN of the topic to which you want to publish the findings."},"MitigationActionIdentifier":{"_":"Information that identifies a mitigation action.","actionName":"The friendly name of the mitigation action.","actionArn":"The IAM role ARN used to apply this mitigation action.","creationDate":"The date when this mitigation action was created."},"DetectMitigationActionsTaskStatistics":{"_":"The statistics of a mitigation action task.","actionsExecuted":"The actions that were performed.","actionsSkipped":"The actions that were skipped.","actionsFailed":"The actions that failed."},"DetectMitigationActionExecution":{"_":"Describes which mitigation actions should be executed.","taskId":"The unique identifier of the task.","violationId":"The unique identifier of the violation.","actionName":"The friendly name that uniquely identifies the mitigation action.","thingName":"The name of the thing.","executionStartDate":"The date a mitigation action was started.","executionEndDate":"The date a mitigation action ended.","status":"The status of a mitigation action.","errorCode":"The error code of a mitigation action.","message":"The message of a mitigation action."},"AuditCheckDetails":{"_":"Information about the audit check.","checkRunStatus":"The completion status of this check.","checkCompliant":"True if the check is complete and found all resources compliant.","totalResourcesCount":"The number of resources on which the check was performed.","nonCompliantResourcesCount":"The number of resources that were found noncompliant during the check.","suppressedNonCompliantResourcesCount":"Describes how many of the non-compliant resources created during the evaluation of an audit check were marked as suppressed.","errorCode":"The code of any error encountered when this check is performed during this audit.","message":"The message associated with any error encountered when this check is performed during this audit."},"AuditTaskMetadata":{"_":"The audits that were performed.","taskId":"The ID of this audit.","taskStatus":"The status of this audit.","taskType":"The type of this audit."},"PolicyVersionIdentifier":{"_":"Information about the version of the policy associated with the resource.","policyName":"The name of the policy.","policyVersionId":"The ID of the version of the policy associated with the resource."},"IssuerCertificateIdentifier":{"_":"The certificate issuer indentifier.","issuerCertificateSubject":"The subject of the issuer certificate.","issuerId":"The issuer ID.","issuerCertificateSerialNumber":"The issuer certificate serial number."},"AuditFinding":{"_":"The findings (results) of the audit.","findingId":"A unique identifier for this set of audit findings.","taskId":"The ID of the audit that generated this result (finding).","checkName":"The audit check that generated this result.","taskStartTime":"The time the audit started.","findingTime":"The time the result (finding) was discovered.","severity":"The severity of the result (finding).","nonCompliantResource":"The resource that was found to be noncompliant with the audit check.","relatedResources":"The list of related resources.","reasonForNonCompliance":"The reason the resource was noncompliant.","reasonForNonComplianceCode":"A code that indicates the reason that the resource was noncompliant.","isSuppressed":"Indicates whether the audit finding was suppressed or not during reporting."},"AuditNotificationTarget":{"_":"Information about the targets to which audit notifications are sent.","targetArn":"The ARN of the target (SNS topic) to which audit notifications are sent.","roleArn":"The ARN of the role that grants permission to send notifications to the target.","enabled":"True if notifications to the target are enabled."},"AuditCheckConfiguration":{"_":"Which audit checks are enabled and disabled for this account.","enabled":"True if this audit check is enabled for this account.","configuration":"A structure containing the configName and corresponding configValue for configuring audit checks."},"ScheduledAuditMetadata":{"_":"Information about the scheduled audit.","scheduledAuditName":"The name of the scheduled audit.","scheduledAuditArn":"The ARN of the scheduled audit.","frequency":"How often the scheduled audit occurs.","dayOfMonth":"The day of the month on which the scheduled audit is run (if the frequency is \\"MONTHLY\\").","dayOfWeek":"The day of the week on which the scheduled audit is run (if the frequency is \\"WEEKLY\\" or \\"BIWEEKLY\\")."},"Policy":{"_":"Describes an IoT policy.","policyName":"The policy name.","policyArn":"The policy ARN."},"MetricDimension":{"_":"The dimension of a metric.","dimensionName":"A unique identifier for the dimension.","operator":"Defines how the dimensionValues of a dimension are interpreted."},"BehaviorCriteria":{"_":"The criteria by which the behavior is determined to be normal.","comparisonOperator":"The operator that relates the thing measured (metric) to the criteria (containing a value or statisticalThreshold).","value":"The value to be compared with the metric.","durationSeconds":"Use this to specify the time duration over which the behavior is evaluated, for those criteria that have a time dimension (for example, NUM_MESSAGES_SENT).","consecutiveDatapointsToAlarm":"If a device is in violation of the behavior for the specified number of consecutive datapoints, an alarm occurs.","consecutiveDatapointsToClear":"If an alarm has occurred and the offending device is no longer in violation of the behavior for the specified number of consecutive datapoints, the alarm is cleared.","statisticalThreshold":"A statistical ranking (percentile)that indicates a threshold value by which a behavior is determined to be in compliance or in violation of the behavior.","mlDetectionConfig":"The configuration of an ML Detect"},"MetricValue":{"_":"The value to be compared with the metric.","count":"If the comparisonOperator calls for a numeric value, use this to specify that numeric value to be compared with the metric.","cidrs":"If the comparisonOperator calls for a set of CIDRs, use this to specify that set to be compared with the metric.","ports":"If the comparisonOperator calls for a set of ports, use this to specify that set to be compared with the metric.","number":"The numeral value of a metric.","numbers":"The numeral values of a metric.","strings":"The string values of a metric."},"ViolationEventAdditionalInfo":{"_":"The details of a violation event.","confidenceLevel":"The sensitivity of anomalous behavior evaluation."},"MitigationAction":{"_":"Describes which changes should be applied as part of a mitigation action.","name":"A user-friendly name for the mitigation action.","id":"A unique identifier for the mitigation action.","roleArn":"The IAM role ARN used to apply this mitigation action.","actionParams":"The set of parameters for this mitigation action."},"NonCompliantResource":{"_":"Information about the resource that was noncompliant with the audit check.","resourceType":"The type of the noncompliant resource.","resourceIdentifier":"Information that identifies the noncompliant resource.","additionalInfo":"Other information about the noncompliant resource."},"GroupNameAndArn":{"_":"The name and ARN of a group.","groupName":"The group name.","groupArn":"The group ARN."},"StatisticalThreshold":{"_":"A statistical ranking (percentile) that indicates a threshold value by which a behavior is determined to be in compliance or in violation of the behavior.","statistic":"The percentile that resolves to a threshold value by which compliance with a behavior is determined."},"MachineLearningDetectionConfig":{"_":"The configuration of an ML Detect Security Profile.","confidenceLevel":"The sensitivity of anomalous behavior evaluation."},"RelatedResource":{"_":"Information about a related resource.","resourceType":"The type of resource.","resourceIdentifier":"Information that identifies the resource.","additionalInfo":"Other information about the resource."}}}');
 ;// CONCATENATED MODULE: ./src/model/iot-model.ts

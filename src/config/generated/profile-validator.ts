@@ -5,7 +5,7 @@ import ucs2 from 'ajv/dist/runtime/ucs2length.js'
 const ucs2length = ucs2.default ?? ucs2
 export const validate = validate21;
 export default validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/ddac-dev/ddac/main/schema/device-defender.schema.json","title":"ddac profile file (AWS IoT Device Defender as code)","type":"object","required":["version"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Version of the profile file format."},"identity":{"$ref":"#/definitions/TagValue","type":"string","minLength":1,"description":"What marks the resources this file manages (their ddac:managed-by tag). Default: <owner>/<repo>:<path of the file>. import writes it, so the file plans the same wherever it is saved."},"customMetrics":{"type":"array","items":{"type":"object","properties":{"metricName":{"$ref":"#/definitions/MetricName","description":"The name of the custom metric."},"displayName":{"$ref":"#/definitions/CustomMetricDisplayName","description":"The friendly name in the console for the custom metric."},"metricType":{"$ref":"#/definitions/CustomMetricType","description":"The type of the custom metric."},"tags":{"$ref":"#/definitions/TagList","description":"Metadata that can be used to manage the custom metric."},"clientRequestToken":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"metricArn":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"creationDate":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"lastModifiedDate":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."}},"required":["metricName","metricType"],"additionalProperties":false},"description":"custom metrics, each as the CreateCustomMetric request takes it (Use this API to define a Custom Metric published by your devices to Device Defender.)"},"dimensions":{"type":"array","items":{"type":"object","properties":{"name":{"$ref":"#/definitions/DimensionName","description":"A unique identifier for the dimension."},"type":{"$ref":"#/definitions/DimensionType","description":"Specifies the type of dimension."},"stringValues":{"$ref":"#/definitions/DimensionStringValues","description":"Specifies the value or list of values for the dimension."},"tags":{"$ref":"#/definitions/TagList","description":"Metadata that can be used to manage the dimension."},"clientRequestToken":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"arn":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"creationDate":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"lastModifiedDate":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."}},"required":["name","type","stringValues"],"additionalProperties":false},"description":"dimensions, each as the CreateDimension request takes it (Create a dimension that you can use to limit the scope of a metric used in a security profile for IoT Device Defender.)"},"mitigationActions":{"type":"array","items":{"type":"object","properties":{"actionName":{"$ref":"#/definitions/MitigationActionName","description":"A friendly name for the action."},"roleArn":{"$ref":"#/definitions/RoleArn","description":"The ARN of the IAM role that is used to apply the mitigation action."},"actionParams":{"$ref":"#/definitions/MitigationActionParams","description":"Defines the type of action and the parameters for that action."},"tags":{"$ref":"#/definitions/TagList","description":"Metadata that can be used to manage the mitigation action."},"actionType":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"actionArn":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"actionId":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"creationDate":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"lastModifiedDate":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."}},"required":["actionName","roleArn","actionParams"],"additionalProperties":false},"description":"mitigation actions, each as the CreateMitigationAction request takes it (Defines an action that can be applied to audit findings by using StartAuditMitigationActionsTask.)"},"securityProfiles":{"type":"array","items":{"type":"object","properties":{"securityProfileName":{"$ref":"#/definitions/SecurityProfileName","description":"The name you are giving to the security profile."},"securityProfileDescription":{"$ref":"#/definitions/SecurityProfileDescription","description":"A description of the security profile."},"behaviors":{"$ref":"#/definitions/Behaviors","description":"Specifies the behaviors that, when violated by a device (thing), cause an alert."},"alertTargets":{"$ref":"#/definitions/AlertTargets","description":"Specifies the destinations to which alerts are sent."},"additionalMetricsToRetain":{"$ref":"#/definitions/AdditionalMetricsToRetainList","description":"Deprecated: Use additionalMetricsToRetainV2. Please use CreateSecurityProfileRequest$additionalMetricsToRetainV2 instead.","deprecated":true},"additionalMetricsToRetainV2":{"$ref":"#/definitions/AdditionalMetricsToRetainV2List","description":"A list of metrics whose data is retained (stored)."},"tags":{"$ref":"#/definitions/TagList","description":"Metadata that can be used to manage the security profile."},"metricsExportConfig":{"$ref":"#/definitions/MetricsExportConfig","description":"Specifies the MQTT topic and role ARN required for metric export."},"securityProfileArn":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"version":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"creationDate":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"lastModifiedDate":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"targets":{"type":"array","description":"Where the profile is attached: thing group names, all/registered-things, all/unregistered-things, all/things, or full target ARNs.","items":{"type":"string","minLength":1,"examples":["all/registered-things","all/unregistered-things","all/things"]}}},"required":["securityProfileName"],"additionalProperties":false},"description":"security profiles, each as the CreateSecurityProfile request takes it (Creates a Device Defender security profile.)"},"scheduledAudits":{"type":"array","items":{"type":"object","properties":{"frequency":{"$ref":"#/definitions/AuditFrequency","description":"How often the scheduled audit takes place, either DAILY, WEEKLY, BIWEEKLY or MONTHLY."},"dayOfMonth":{"$ref":"#/definitions/DayOfMonth","description":"The day of the month on which the scheduled audit takes place."},"dayOfWeek":{"$ref":"#/definitions/DayOfWeek","description":"The day of the week on which the scheduled audit takes place, either SUN, MON, TUE, WED, THU, FRI, or SAT."},"targetCheckNames":{"$ref":"#/definitions/TargetAuditCheckNames","description":"Which checks are performed during the scheduled audit."},"scheduledAuditName":{"$ref":"#/definitions/ScheduledAuditName","description":"The name you want to give to the scheduled audit."},"tags":{"$ref":"#/definitions/TagList","description":"Metadata that can be used to manage the scheduled audit."},"scheduledAuditArn":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."}},"required":["frequency","targetCheckNames","scheduledAuditName"],"additionalProperties":false},"description":"scheduled audits, each as the CreateScheduledAudit request takes it (Creates a scheduled audit that is run at a specified time interval.)"},"auditConfiguration":{"type":"object","properties":{"roleArn":{"$ref":"#/definitions/RoleArn","description":"The Amazon Resource Name (ARN) of the role that grants permission to IoT to access information about your devices, policies, certificates, and other items as required when performing an audit."},"auditNotificationTargetConfigurations":{"$ref":"#/definitions/AuditNotificationTargetConfigurations","description":"Information about the targets to which audit notifications are sent."},"auditCheckConfigurations":{"$ref":"#/definitions/AuditCheckConfigurations","description":"Specifies which audit checks are enabled and disabled for this account."}},"additionalProperties":false,"description":"The account audit configuration (account-wide): role, notification targets and enabled checks."},"simulations":{"type":"array","items":{"type":"object","description":"A device simulation: provision things, produce traffic, then check what Device Defender reports.","required":["name","scenario"],"additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$","description":"Unique name of the simulation."},"scenario":{"type":"string","enum":["baseline","anomaly","auth-failures","connection-churn","disconnects","shared-certificate"],"description":"What the simulated devices do."},"things":{"type":"integer","minimum":1,"maximum":100,"default":1,"description":"Fleet size; each thing gets its own certificate."},"thingGroup":{"$ref":"#/definitions/ThingGroupName","description":"Thing group the simulated things join (a security profile target)."},"topic":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^#+]+$","description":"MQTT topic to publish on (no wildcards)."},"messageSize":{"type":"integer","minimum":0,"maximum":131072,"description":"Payload bytes per message (AWS IoT allows 128 KB)."},"count":{"type":"integer","minimum":1,"maximum":1000000,"description":"Messages (or connections) per thing."},"interval":{"type":"string","pattern":"^[0-9]+(ms|s|m|h)$","description":"Pause between messages, e.g. 250ms."},"expect":{"type":"object","additionalProperties":false,"description":"What must (or must not) happen.","properties":{"violations":{"type":"array","minItems":1,"items":{"type":"object","required":["securityProfileName","behaviorName"],"additionalProperties":false,"properties":{"securityProfileName":{"$ref":"#/definitions/SecurityProfileName"},"behaviorName":{"$ref":"#/definitions/BehaviorName"},"thingName":{"$ref":"#/definitions/ThingName"}}}},"noViolations":{"type":"boolean","description":"A false-positive check: no behavior may alarm."},"auditFindings":{"type":"array","minItems":1,"items":{"type":"object","required":["checkName"],"additionalProperties":false,"properties":{"checkName":{"$ref":"#/definitions/AuditCheckName"}}}},"timeout":{"type":"string","pattern":"^[0-9]+(ms|s|m|h)$","description":"How long to wait for the expectation, e.g. 20m."}}}}},"description":"Device simulations and the violations or findings they must produce."},"external":{"type":"object","additionalProperties":false,"description":"Resources the file references but does not manage (created elsewhere).","properties":{"customMetrics":{"type":"array","items":{"$ref":"#/definitions/MetricName"}},"dimensions":{"type":"array","items":{"$ref":"#/definitions/DimensionName"}}}}},"definitions":{"AdditionalMetricsToRetainList":{"type":"array","items":{"$ref":"#/definitions/BehaviorMetric"}},"AdditionalMetricsToRetainV2List":{"type":"array","items":{"$ref":"#/definitions/MetricToRetain"}},"AddThingsToThingGroupParams":{"type":"object","description":"Parameters used when defining a mitigation action that move a set of things to a thing group.","properties":{"thingGroupNames":{"$ref":"#/definitions/ThingGroupNames","description":"The list of groups to which you want to add the things that triggered the mitigation action."},"overrideDynamicGroups":{"$ref":"#/definitions/NullableBoolean","description":"Specifies if this mitigation action can move the things that triggered the mitigation action even if they are part of one or more dynamic thing groups."}},"required":["thingGroupNames"],"additionalProperties":false},"AlertTarget":{"type":"object","description":"A structure containing the alert target ARN and the role ARN.","properties":{"alertTargetArn":{"$ref":"#/definitions/AlertTargetArn","description":"The Amazon Resource Name (ARN) of the notification target to which alerts are sent."},"roleArn":{"$ref":"#/definitions/RoleArn","description":"The ARN of the role that grants permission to send alerts to the notification target."}},"required":["alertTargetArn","roleArn"],"additionalProperties":false},"AlertTargetArn":{"type":"string"},"AlertTargets":{"type":"object","properties":{"SNS":{"$ref":"#/definitions/AlertTarget"}},"additionalProperties":false},"AuditCheckConfiguration":{"type":"object","description":"Which audit checks are enabled and disabled for this account.","properties":{"enabled":{"$ref":"#/definitions/Enabled","description":"True if this audit check is enabled for this account.","default":false},"configuration":{"$ref":"#/definitions/CheckCustomConfiguration","description":"A structure containing the configName and corresponding configValue for configuring audit checks."}},"additionalProperties":false},"AuditCheckConfigurations":{"type":"object","properties":{"AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"CA_CERTIFICATE_EXPIRING_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"CA_CERTIFICATE_KEY_QUALITY_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"CONFLICTING_CLIENT_IDS_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"DEVICE_CERTIFICATE_AGE_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"DEVICE_CERTIFICATE_EXPIRING_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"DEVICE_CERTIFICATE_KEY_QUALITY_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"DEVICE_CERTIFICATE_SHARED_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"IOT_POLICY_OVERLY_PERMISSIVE_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"LOGGING_DISABLED_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"}},"additionalProperties":false},"AuditCheckName":{"type":"string","enum":["AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK","CA_CERTIFICATE_EXPIRING_CHECK","CA_CERTIFICATE_KEY_QUALITY_CHECK","CONFLICTING_CLIENT_IDS_CHECK","DEVICE_CERTIFICATE_AGE_CHECK","DEVICE_CERTIFICATE_EXPIRING_CHECK","DEVICE_CERTIFICATE_KEY_QUALITY_CHECK","DEVICE_CERTIFICATE_SHARED_CHECK","INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK","IOT_POLICY_OVERLY_PERMISSIVE_CHECK","IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK","IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK","IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK","LOGGING_DISABLED_CHECK","REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK","REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK","UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK"]},"AuditFrequency":{"type":"string","enum":["DAILY","WEEKLY","BIWEEKLY","MONTHLY"]},"AuditNotificationTarget":{"type":"object","description":"Information about the targets to which audit notifications are sent.","properties":{"targetArn":{"$ref":"#/definitions/TargetArn","description":"The ARN of the target (SNS topic) to which audit notifications are sent."},"roleArn":{"$ref":"#/definitions/RoleArn","description":"The ARN of the role that grants permission to send notifications to the target."},"enabled":{"$ref":"#/definitions/Enabled","description":"True if notifications to the target are enabled.","default":false}},"additionalProperties":false},"AuditNotificationTargetConfigurations":{"type":"object","properties":{"SNS":{"$ref":"#/definitions/AuditNotificationTarget"}},"additionalProperties":false},"Behavior":{"type":"object","description":"A Device Defender security profile behavior.","properties":{"name":{"$ref":"#/definitions/BehaviorName","description":"The name you've given to the behavior."},"metric":{"$ref":"#/definitions/BehaviorMetric","description":"What is measured by the behavior."},"metricDimension":{"$ref":"#/definitions/MetricDimension","description":"The dimension for a metric in your behavior."},"criteria":{"$ref":"#/definitions/BehaviorCriteria","description":"The criteria that determine if a device is behaving normally in regard to the metric."},"suppressAlerts":{"$ref":"#/definitions/SuppressAlerts","description":"Suppresses alerts."},"exportMetric":{"$ref":"#/definitions/ExportMetric","description":"Value indicates exporting metrics related to the behavior when it is true."}},"required":["name"],"additionalProperties":false},"BehaviorCriteria":{"type":"object","description":"The criteria by which the behavior is determined to be normal.","properties":{"comparisonOperator":{"$ref":"#/definitions/ComparisonOperator","description":"The operator that relates the thing measured (metric) to the criteria (containing a value or statisticalThreshold)."},"value":{"$ref":"#/definitions/MetricValue","description":"The value to be compared with the metric."},"durationSeconds":{"$ref":"#/definitions/DurationSeconds","description":"Use this to specify the time duration over which the behavior is evaluated, for those criteria that have a time dimension (for example, NUM_MESSAGES_SENT)."},"consecutiveDatapointsToAlarm":{"$ref":"#/definitions/ConsecutiveDatapointsToAlarm","description":"If a device is in violation of the behavior for the specified number of consecutive datapoints, an alarm occurs."},"consecutiveDatapointsToClear":{"$ref":"#/definitions/ConsecutiveDatapointsToClear","description":"If an alarm has occurred and the offending device is no longer in violation of the behavior for the specified number of consecutive datapoints, the alarm is cleared."},"statisticalThreshold":{"$ref":"#/definitions/StatisticalThreshold","description":"A statistical ranking (percentile)that indicates a threshold value by which a behavior is determined to be in compliance or in violation of the behavior."},"mlDetectionConfig":{"$ref":"#/definitions/MachineLearningDetectionConfig","description":"The configuration of an ML Detect"}},"additionalProperties":false},"BehaviorMetric":{"type":"string","examples":["aws:message-byte-size","aws:num-messages-sent","aws:num-messages-received","aws:num-authorization-failures","aws:num-connection-attempts","aws:num-disconnects","aws:disconnect-duration","aws:source-ip-address","aws:all-bytes-out","aws:all-bytes-in","aws:all-packets-out","aws:all-packets-in","aws:num-listening-tcp-ports","aws:num-listening-udp-ports","aws:num-established-tcp-connections","aws:destination-ip-addresses","aws:listening-tcp-ports","aws:listening-udp-ports"]},"BehaviorName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"Behaviors":{"type":"array","items":{"$ref":"#/definitions/Behavior"},"maxItems":100},"CACertificateUpdateAction":{"type":"string","enum":["DEACTIVATE"]},"CheckCustomConfiguration":{"type":"object","properties":{"CERT_AGE_THRESHOLD_IN_DAYS":{"$ref":"#/definitions/ConfigValue"},"CERT_EXPIRATION_THRESHOLD_IN_DAYS":{"$ref":"#/definitions/ConfigValue"}},"additionalProperties":false},"Cidr":{"type":"string","minLength":2,"maxLength":43,"pattern":"^[a-fA-F0-9:\\.\\/]+$"},"Cidrs":{"type":"array","items":{"$ref":"#/definitions/Cidr"}},"ComparisonOperator":{"type":"string","enum":["less-than","less-than-equals","greater-than","greater-than-equals","in-cidr-set","not-in-cidr-set","in-port-set","not-in-port-set","in-set","not-in-set"]},"ConfidenceLevel":{"type":"string","enum":["LOW","MEDIUM","HIGH"]},"ConfigValue":{"type":"string","minLength":1,"maxLength":64},"ConsecutiveDatapointsToAlarm":{"type":"integer","minimum":1,"maximum":10},"ConsecutiveDatapointsToClear":{"type":"integer","minimum":1,"maximum":10},"CustomMetricDisplayName":{"type":"string","maxLength":128,"pattern":"^[\\x21-\\x7E\\x20]*$"},"CustomMetricType":{"type":"string","enum":["string-list","ip-address-list","number-list","number"]},"DayOfMonth":{"type":"string","pattern":"^([1-9]|[12][0-9]|3[01])$|^LAST$"},"DayOfWeek":{"type":"string","enum":["SUN","MON","TUE","WED","THU","FRI","SAT"]},"DeviceCertificateUpdateAction":{"type":"string","enum":["DEACTIVATE"]},"DimensionName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"DimensionStringValue":{"type":"string","minLength":1,"maxLength":256},"DimensionStringValues":{"type":"array","items":{"$ref":"#/definitions/DimensionStringValue"},"minItems":1,"maxItems":100},"DimensionType":{"type":"string","enum":["TOPIC_FILTER"]},"DimensionValueOperator":{"type":"string","enum":["IN","NOT_IN"]},"DurationSeconds":{"type":"integer"},"Enabled":{"type":"boolean"},"EnableIoTLoggingParams":{"type":"object","description":"Parameters used when defining a mitigation action that enable Amazon Web Services IoT Core logging.","properties":{"roleArnForLogging":{"$ref":"#/definitions/RoleArn","description":"The Amazon Resource Name (ARN) of the IAM role used for logging."},"logLevel":{"$ref":"#/definitions/LogLevel","description":"Specifies the type of information to be logged."}},"required":["roleArnForLogging","logLevel"],"additionalProperties":false},"EvaluationStatistic":{"type":"string","pattern":"^(p0|p0\\.1|p0\\.01|p1|p10|p50|p90|p99|p99\\.9|p99\\.99|p100)$"},"ExportMetric":{"type":"boolean"},"LogLevel":{"type":"string","enum":["DEBUG","INFO","ERROR","WARN","DISABLED"]},"MachineLearningDetectionConfig":{"type":"object","description":"The configuration of an ML Detect Security Profile.","properties":{"confidenceLevel":{"$ref":"#/definitions/ConfidenceLevel","description":"The sensitivity of anomalous behavior evaluation."}},"required":["confidenceLevel"],"additionalProperties":false},"MetricDimension":{"type":"object","description":"The dimension of a metric.","properties":{"dimensionName":{"$ref":"#/definitions/DimensionName","description":"A unique identifier for the dimension."},"operator":{"$ref":"#/definitions/DimensionValueOperator","description":"Defines how the dimensionValues of a dimension are interpreted."}},"required":["dimensionName"],"additionalProperties":false},"MetricName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"MetricsExportConfig":{"type":"object","description":"Set configurations for metrics export.","properties":{"mqttTopic":{"$ref":"#/definitions/MqttTopic","description":"The MQTT topic that Device Defender Detect should publish messages to for metrics export."},"roleArn":{"$ref":"#/definitions/RoleArn","description":"This role ARN has permission to publish MQTT messages, after which Device Defender Detect can assume the role and publish messages on your behalf."}},"required":["mqttTopic","roleArn"],"additionalProperties":false},"MetricToRetain":{"type":"object","description":"The metric you want to retain.","properties":{"metric":{"$ref":"#/definitions/BehaviorMetric","description":"What is measured by the behavior."},"metricDimension":{"$ref":"#/definitions/MetricDimension","description":"The dimension of a metric."},"exportMetric":{"$ref":"#/definitions/ExportMetric","description":"The value indicates exporting metrics related to the MetricToRetain when it's true."}},"required":["metric"],"additionalProperties":false},"MetricValue":{"type":"object","description":"The value to be compared with the metric.","properties":{"count":{"$ref":"#/definitions/UnsignedLong","description":"If the comparisonOperator calls for a numeric value, use this to specify that numeric value to be compared with the metric."},"cidrs":{"$ref":"#/definitions/Cidrs","description":"If the comparisonOperator calls for a set of CIDRs, use this to specify that set to be compared with the metric."},"ports":{"$ref":"#/definitions/Ports","description":"If the comparisonOperator calls for a set of ports, use this to specify that set to be compared with the metric."},"number":{"$ref":"#/definitions/Number","description":"The numeral value of a metric."},"numbers":{"$ref":"#/definitions/NumberList","description":"The numeral values of a metric."},"strings":{"$ref":"#/definitions/StringList","description":"The string values of a metric."}},"additionalProperties":false},"MitigationActionName":{"type":"string","maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"},"MitigationActionParams":{"type":"object","description":"The set of parameters for this mitigation action.","properties":{"updateDeviceCertificateParams":{"$ref":"#/definitions/UpdateDeviceCertificateParams","description":"Parameters to define a mitigation action that changes the state of the device certificate to inactive."},"updateCACertificateParams":{"$ref":"#/definitions/UpdateCACertificateParams","description":"Parameters to define a mitigation action that changes the state of the CA certificate to inactive."},"addThingsToThingGroupParams":{"$ref":"#/definitions/AddThingsToThingGroupParams","description":"Parameters to define a mitigation action that moves devices associated with a certificate to one or more specified thing groups, typically for quarantine."},"replaceDefaultPolicyVersionParams":{"$ref":"#/definitions/ReplaceDefaultPolicyVersionParams","description":"Parameters to define a mitigation action that adds a blank policy to restrict permissions."},"enableIoTLoggingParams":{"$ref":"#/definitions/EnableIoTLoggingParams","description":"Parameters to define a mitigation action that enables Amazon Web Services IoT Core logging at a specified level of detail."},"publishFindingToSnsParams":{"$ref":"#/definitions/PublishFindingToSnsParams","description":"Parameters to define a mitigation action that publishes findings to Amazon Simple Notification Service (Amazon SNS."}},"additionalProperties":false},"MqttTopic":{"type":"string","minLength":1,"maxLength":512},"NullableBoolean":{"type":"boolean"},"Number":{"type":"number"},"NumberList":{"type":"array","items":{"$ref":"#/definitions/Number"}},"PolicyTemplateName":{"type":"string","enum":["BLANK_POLICY"]},"Port":{"type":"integer","minimum":0,"maximum":65535},"Ports":{"type":"array","items":{"$ref":"#/definitions/Port"}},"PublishFindingToSnsParams":{"type":"object","description":"Parameters to define a mitigation action that publishes findings to Amazon SNS.","properties":{"topicArn":{"$ref":"#/definitions/SnsTopicArn","description":"The ARN of the topic to which you want to publish the findings."}},"required":["topicArn"],"additionalProperties":false},"ReplaceDefaultPolicyVersionParams":{"type":"object","description":"Parameters to define a mitigation action that adds a blank policy to restrict permissions.","properties":{"templateName":{"$ref":"#/definitions/PolicyTemplateName","description":"The name of the template to be applied."}},"required":["templateName"],"additionalProperties":false},"RoleArn":{"type":"string","minLength":20,"maxLength":2048},"ScheduledAuditName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"},"SecurityProfileDescription":{"type":"string","maxLength":1000,"pattern":"^[\\x21-\\x7E\\x20]*$"},"SecurityProfileName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"SnsTopicArn":{"type":"string","maxLength":350},"StatisticalThreshold":{"type":"object","description":"A statistical ranking (percentile) that indicates a threshold value by which a behavior is determined to be in compliance or in violation of the behavior.","properties":{"statistic":{"$ref":"#/definitions/EvaluationStatistic","description":"The percentile that resolves to a threshold value by which compliance with a behavior is determined."}},"additionalProperties":false},"StringList":{"type":"array","items":{"$ref":"#/definitions/stringValue"}},"stringValue":{"type":"string"},"SuppressAlerts":{"type":"boolean"},"Tag":{"type":"object","description":"A set of key/value pairs that are used to manage the resource.","properties":{"Key":{"$ref":"#/definitions/TagKey","description":"The tag's key."},"Value":{"$ref":"#/definitions/TagValue","description":"The tag's value."}},"required":["Key"],"additionalProperties":false},"TagKey":{"type":"string","minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"TagList":{"type":"array","items":{"$ref":"#/definitions/Tag"}},"TagValue":{"type":"string","maxLength":256},"TargetArn":{"type":"string","maxLength":2048},"TargetAuditCheckNames":{"type":"array","items":{"$ref":"#/definitions/AuditCheckName"}},"ThingGroupName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"ThingGroupNames":{"type":"array","items":{"$ref":"#/definitions/ThingGroupName"},"minItems":1,"maxItems":10},"ThingName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"UnsignedLong":{"type":"integer","minimum":0},"UpdateCACertificateParams":{"type":"object","description":"Parameters to define a mitigation action that changes the state of the CA certificate to inactive.","properties":{"action":{"$ref":"#/definitions/CACertificateUpdateAction","description":"The action that you want to apply to the CA certificate."}},"required":["action"],"additionalProperties":false},"UpdateDeviceCertificateParams":{"type":"object","description":"Parameters to define a mitigation action that changes the state of the device certificate to inactive.","properties":{"action":{"$ref":"#/definitions/DeviceCertificateUpdateAction","description":"The action that you want to apply to the device certificate."}},"required":["action"],"additionalProperties":false}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/ddac-dev/ddac/main/schema/device-defender.schema.json","title":"ddac profile file (AWS IoT Device Defender as code)","type":"object","required":["version"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Version of the profile file format."},"identity":{"$ref":"#/definitions/TagValue","type":"string","minLength":1,"description":"What marks the resources this file manages (their ddac:managed-by tag). Default: <owner>/<repo>:<path of the file>. import writes it, so the file plans the same wherever it is saved."},"customMetrics":{"type":"array","items":{"type":"object","properties":{"metricName":{"$ref":"#/definitions/MetricName","description":"The name of the custom metric."},"displayName":{"$ref":"#/definitions/CustomMetricDisplayName","description":"The friendly name in the console for the custom metric."},"metricType":{"$ref":"#/definitions/CustomMetricType","description":"The type of the custom metric."},"tags":{"$ref":"#/definitions/TagList","description":"Metadata that can be used to manage the custom metric."},"clientRequestToken":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"metricArn":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"creationDate":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"lastModifiedDate":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."}},"required":["metricName","metricType"],"additionalProperties":false},"description":"custom metrics, each as the CreateCustomMetric request takes it (Use this API to define a Custom Metric published by your devices to Device Defender.)"},"dimensions":{"type":"array","items":{"type":"object","properties":{"name":{"$ref":"#/definitions/DimensionName","description":"A unique identifier for the dimension."},"type":{"$ref":"#/definitions/DimensionType","description":"Specifies the type of dimension."},"stringValues":{"$ref":"#/definitions/DimensionStringValues","description":"Specifies the value or list of values for the dimension."},"tags":{"$ref":"#/definitions/TagList","description":"Metadata that can be used to manage the dimension."},"clientRequestToken":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"arn":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"creationDate":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"lastModifiedDate":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."}},"required":["name","type","stringValues"],"additionalProperties":false},"description":"dimensions, each as the CreateDimension request takes it (Create a dimension that you can use to limit the scope of a metric used in a security profile for IoT Device Defender.)"},"mitigationActions":{"type":"array","items":{"type":"object","properties":{"actionName":{"$ref":"#/definitions/MitigationActionName","description":"A friendly name for the action."},"roleArn":{"$ref":"#/definitions/RoleArn","description":"The ARN of the IAM role that is used to apply the mitigation action."},"actionParams":{"$ref":"#/definitions/MitigationActionParams","description":"Defines the type of action and the parameters for that action."},"tags":{"$ref":"#/definitions/TagList","description":"Metadata that can be used to manage the mitigation action."},"actionType":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"actionArn":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"actionId":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"creationDate":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"lastModifiedDate":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."}},"required":["actionName","roleArn","actionParams"],"additionalProperties":false},"description":"mitigation actions, each as the CreateMitigationAction request takes it (Defines an action that can be applied to audit findings by using StartAuditMitigationActionsTask.)"},"securityProfiles":{"type":"array","items":{"type":"object","properties":{"securityProfileName":{"$ref":"#/definitions/SecurityProfileName","description":"The name you are giving to the security profile."},"securityProfileDescription":{"$ref":"#/definitions/SecurityProfileDescription","description":"A description of the security profile."},"behaviors":{"$ref":"#/definitions/Behaviors","description":"Specifies the behaviors that, when violated by a device (thing), cause an alert."},"alertTargets":{"$ref":"#/definitions/AlertTargets","description":"Specifies the destinations to which alerts are sent."},"additionalMetricsToRetain":{"$ref":"#/definitions/AdditionalMetricsToRetainList","description":"Deprecated: Use additionalMetricsToRetainV2. Please use CreateSecurityProfileRequest$additionalMetricsToRetainV2 instead.","deprecated":true},"additionalMetricsToRetainV2":{"$ref":"#/definitions/AdditionalMetricsToRetainV2List","description":"A list of metrics whose data is retained (stored)."},"tags":{"$ref":"#/definitions/TagList","description":"Metadata that can be used to manage the security profile."},"metricsExportConfig":{"$ref":"#/definitions/MetricsExportConfig","description":"Specifies the MQTT topic and role ARN required for metric export."},"securityProfileArn":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"version":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"creationDate":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"lastModifiedDate":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."},"targets":{"type":"array","description":"Where the profile is attached: thing group names, all/registered-things, all/unregistered-things, all/things, or full target ARNs.","items":{"type":"string","minLength":1,"examples":["all/registered-things","all/unregistered-things","all/things"]}}},"required":["securityProfileName"],"additionalProperties":false},"description":"security profiles, each as the CreateSecurityProfile request takes it (Creates a Device Defender security profile.)"},"scheduledAudits":{"type":"array","items":{"type":"object","properties":{"frequency":{"$ref":"#/definitions/AuditFrequency","description":"How often the scheduled audit takes place, either DAILY, WEEKLY, BIWEEKLY or MONTHLY."},"dayOfMonth":{"$ref":"#/definitions/DayOfMonth","description":"The day of the month on which the scheduled audit takes place."},"dayOfWeek":{"$ref":"#/definitions/DayOfWeek","description":"The day of the week on which the scheduled audit takes place, either SUN, MON, TUE, WED, THU, FRI, or SAT."},"targetCheckNames":{"$ref":"#/definitions/TargetAuditCheckNames","description":"Which checks are performed during the scheduled audit."},"scheduledAuditName":{"$ref":"#/definitions/ScheduledAuditName","description":"The name you want to give to the scheduled audit."},"tags":{"$ref":"#/definitions/TagList","description":"Metadata that can be used to manage the scheduled audit."},"scheduledAuditArn":{"description":"Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored."}},"required":["frequency","targetCheckNames","scheduledAuditName"],"additionalProperties":false},"description":"scheduled audits, each as the CreateScheduledAudit request takes it (Creates a scheduled audit that is run at a specified time interval.)"},"auditConfiguration":{"type":"object","properties":{"roleArn":{"$ref":"#/definitions/RoleArn","description":"The Amazon Resource Name (ARN) of the role that grants permission to IoT to access information about your devices, policies, certificates, and other items as required when performing an audit."},"auditNotificationTargetConfigurations":{"$ref":"#/definitions/AuditNotificationTargetConfigurations","description":"Information about the targets to which audit notifications are sent."},"auditCheckConfigurations":{"$ref":"#/definitions/AuditCheckConfigurations","description":"Specifies which audit checks are enabled and disabled for this account."}},"additionalProperties":false,"description":"The account audit configuration (account-wide): role, notification targets and enabled checks."},"simulations":{"type":"array","items":{"type":"object","description":"A device simulation: provision things, produce traffic, then check what Device Defender reports.","required":["name","scenario"],"additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$","description":"Unique name of the simulation."},"scenario":{"type":"string","enum":["baseline","anomaly","auth-failures","connection-churn","disconnects","shared-certificate"],"description":"What the simulated devices do."},"things":{"type":"integer","minimum":1,"maximum":1000,"default":1,"description":"Fleet size; each thing gets its own certificate (one process holds 1,000; shard larger fleets)."},"thingGroup":{"$ref":"#/definitions/ThingGroupName","description":"Thing group the simulated things join (a security profile target)."},"topic":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^#+]+$","description":"MQTT topic to publish on (no wildcards)."},"messageSize":{"type":"integer","minimum":0,"maximum":131072,"description":"Payload bytes per message (AWS IoT allows 128 KB)."},"count":{"type":"integer","minimum":1,"maximum":1000000,"description":"Messages (or connections) per thing."},"interval":{"type":"string","pattern":"^[0-9]+(ms|s|m|h)$","description":"Time between one step and the next per thing (a message, a denied publish, a connection), e.g. 250ms."},"duration":{"type":"string","pattern":"^[0-9]+(ms|s|m|h)$","description":"baseline: how long the steady traffic runs (default 5m)."},"hold":{"type":"string","pattern":"^[0-9]+(ms|s|m|h)$","description":"shared-certificate: how long the things stay connected together (default 5m; AWS records connections older than about 2 hours for its audit)."},"expect":{"type":"object","additionalProperties":false,"description":"What must (or must not) happen.","properties":{"violations":{"type":"array","minItems":1,"items":{"type":"object","required":["securityProfileName","behaviorName"],"additionalProperties":false,"properties":{"securityProfileName":{"$ref":"#/definitions/SecurityProfileName"},"behaviorName":{"$ref":"#/definitions/BehaviorName"},"thingName":{"$ref":"#/definitions/ThingName"}}}},"noViolations":{"type":"boolean","description":"A false-positive check: no behavior may alarm."},"auditFindings":{"type":"array","minItems":1,"items":{"type":"object","required":["checkName"],"additionalProperties":false,"properties":{"checkName":{"$ref":"#/definitions/AuditCheckName"}}}},"timeout":{"type":"string","pattern":"^[0-9]+(ms|s|m|h)$","description":"How long to wait for the expectation, e.g. 20m."}}}}},"description":"Device simulations and the violations or findings they must produce."},"external":{"type":"object","additionalProperties":false,"description":"Resources the file references but does not manage (created elsewhere).","properties":{"customMetrics":{"type":"array","items":{"$ref":"#/definitions/MetricName"}},"dimensions":{"type":"array","items":{"$ref":"#/definitions/DimensionName"}}}}},"definitions":{"AdditionalMetricsToRetainList":{"type":"array","items":{"$ref":"#/definitions/BehaviorMetric"}},"AdditionalMetricsToRetainV2List":{"type":"array","items":{"$ref":"#/definitions/MetricToRetain"}},"AddThingsToThingGroupParams":{"type":"object","description":"Parameters used when defining a mitigation action that move a set of things to a thing group.","properties":{"thingGroupNames":{"$ref":"#/definitions/ThingGroupNames","description":"The list of groups to which you want to add the things that triggered the mitigation action."},"overrideDynamicGroups":{"$ref":"#/definitions/NullableBoolean","description":"Specifies if this mitigation action can move the things that triggered the mitigation action even if they are part of one or more dynamic thing groups."}},"required":["thingGroupNames"],"additionalProperties":false},"AlertTarget":{"type":"object","description":"A structure containing the alert target ARN and the role ARN.","properties":{"alertTargetArn":{"$ref":"#/definitions/AlertTargetArn","description":"The Amazon Resource Name (ARN) of the notification target to which alerts are sent."},"roleArn":{"$ref":"#/definitions/RoleArn","description":"The ARN of the role that grants permission to send alerts to the notification target."}},"required":["alertTargetArn","roleArn"],"additionalProperties":false},"AlertTargetArn":{"type":"string"},"AlertTargets":{"type":"object","properties":{"SNS":{"$ref":"#/definitions/AlertTarget"}},"additionalProperties":false},"AuditCheckConfiguration":{"type":"object","description":"Which audit checks are enabled and disabled for this account.","properties":{"enabled":{"$ref":"#/definitions/Enabled","description":"True if this audit check is enabled for this account.","default":false},"configuration":{"$ref":"#/definitions/CheckCustomConfiguration","description":"A structure containing the configName and corresponding configValue for configuring audit checks."}},"additionalProperties":false},"AuditCheckConfigurations":{"type":"object","properties":{"AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"CA_CERTIFICATE_EXPIRING_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"CA_CERTIFICATE_KEY_QUALITY_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"CONFLICTING_CLIENT_IDS_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"DEVICE_CERTIFICATE_AGE_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"DEVICE_CERTIFICATE_EXPIRING_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"DEVICE_CERTIFICATE_KEY_QUALITY_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"DEVICE_CERTIFICATE_SHARED_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"IOT_POLICY_OVERLY_PERMISSIVE_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"LOGGING_DISABLED_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"},"UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK":{"$ref":"#/definitions/AuditCheckConfiguration"}},"additionalProperties":false},"AuditCheckName":{"type":"string","enum":["AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK","CA_CERTIFICATE_EXPIRING_CHECK","CA_CERTIFICATE_KEY_QUALITY_CHECK","CONFLICTING_CLIENT_IDS_CHECK","DEVICE_CERTIFICATE_AGE_CHECK","DEVICE_CERTIFICATE_EXPIRING_CHECK","DEVICE_CERTIFICATE_KEY_QUALITY_CHECK","DEVICE_CERTIFICATE_SHARED_CHECK","INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK","IOT_POLICY_OVERLY_PERMISSIVE_CHECK","IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK","IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK","IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK","LOGGING_DISABLED_CHECK","REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK","REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK","UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK"]},"AuditFrequency":{"type":"string","enum":["DAILY","WEEKLY","BIWEEKLY","MONTHLY"]},"AuditNotificationTarget":{"type":"object","description":"Information about the targets to which audit notifications are sent.","properties":{"targetArn":{"$ref":"#/definitions/TargetArn","description":"The ARN of the target (SNS topic) to which audit notifications are sent."},"roleArn":{"$ref":"#/definitions/RoleArn","description":"The ARN of the role that grants permission to send notifications to the target."},"enabled":{"$ref":"#/definitions/Enabled","description":"True if notifications to the target are enabled.","default":false}},"additionalProperties":false},"AuditNotificationTargetConfigurations":{"type":"object","properties":{"SNS":{"$ref":"#/definitions/AuditNotificationTarget"}},"additionalProperties":false},"Behavior":{"type":"object","description":"A Device Defender security profile behavior.","properties":{"name":{"$ref":"#/definitions/BehaviorName","description":"The name you've given to the behavior."},"metric":{"$ref":"#/definitions/BehaviorMetric","description":"What is measured by the behavior."},"metricDimension":{"$ref":"#/definitions/MetricDimension","description":"The dimension for a metric in your behavior."},"criteria":{"$ref":"#/definitions/BehaviorCriteria","description":"The criteria that determine if a device is behaving normally in regard to the metric."},"suppressAlerts":{"$ref":"#/definitions/SuppressAlerts","description":"Suppresses alerts."},"exportMetric":{"$ref":"#/definitions/ExportMetric","description":"Value indicates exporting metrics related to the behavior when it is true."}},"required":["name"],"additionalProperties":false},"BehaviorCriteria":{"type":"object","description":"The criteria by which the behavior is determined to be normal.","properties":{"comparisonOperator":{"$ref":"#/definitions/ComparisonOperator","description":"The operator that relates the thing measured (metric) to the criteria (containing a value or statisticalThreshold)."},"value":{"$ref":"#/definitions/MetricValue","description":"The value to be compared with the metric."},"durationSeconds":{"$ref":"#/definitions/DurationSeconds","description":"Use this to specify the time duration over which the behavior is evaluated, for those criteria that have a time dimension (for example, NUM_MESSAGES_SENT)."},"consecutiveDatapointsToAlarm":{"$ref":"#/definitions/ConsecutiveDatapointsToAlarm","description":"If a device is in violation of the behavior for the specified number of consecutive datapoints, an alarm occurs."},"consecutiveDatapointsToClear":{"$ref":"#/definitions/ConsecutiveDatapointsToClear","description":"If an alarm has occurred and the offending device is no longer in violation of the behavior for the specified number of consecutive datapoints, the alarm is cleared."},"statisticalThreshold":{"$ref":"#/definitions/StatisticalThreshold","description":"A statistical ranking (percentile)that indicates a threshold value by which a behavior is determined to be in compliance or in violation of the behavior."},"mlDetectionConfig":{"$ref":"#/definitions/MachineLearningDetectionConfig","description":"The configuration of an ML Detect"}},"additionalProperties":false},"BehaviorMetric":{"type":"string","examples":["aws:message-byte-size","aws:num-messages-sent","aws:num-messages-received","aws:num-authorization-failures","aws:num-connection-attempts","aws:num-disconnects","aws:disconnect-duration","aws:source-ip-address","aws:all-bytes-out","aws:all-bytes-in","aws:all-packets-out","aws:all-packets-in","aws:num-listening-tcp-ports","aws:num-listening-udp-ports","aws:num-established-tcp-connections","aws:destination-ip-addresses","aws:listening-tcp-ports","aws:listening-udp-ports"]},"BehaviorName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"Behaviors":{"type":"array","items":{"$ref":"#/definitions/Behavior"},"maxItems":100},"CACertificateUpdateAction":{"type":"string","enum":["DEACTIVATE"]},"CheckCustomConfiguration":{"type":"object","properties":{"CERT_AGE_THRESHOLD_IN_DAYS":{"$ref":"#/definitions/ConfigValue"},"CERT_EXPIRATION_THRESHOLD_IN_DAYS":{"$ref":"#/definitions/ConfigValue"}},"additionalProperties":false},"Cidr":{"type":"string","minLength":2,"maxLength":43,"pattern":"^[a-fA-F0-9:\\.\\/]+$"},"Cidrs":{"type":"array","items":{"$ref":"#/definitions/Cidr"}},"ComparisonOperator":{"type":"string","enum":["less-than","less-than-equals","greater-than","greater-than-equals","in-cidr-set","not-in-cidr-set","in-port-set","not-in-port-set","in-set","not-in-set"]},"ConfidenceLevel":{"type":"string","enum":["LOW","MEDIUM","HIGH"]},"ConfigValue":{"type":"string","minLength":1,"maxLength":64},"ConsecutiveDatapointsToAlarm":{"type":"integer","minimum":1,"maximum":10},"ConsecutiveDatapointsToClear":{"type":"integer","minimum":1,"maximum":10},"CustomMetricDisplayName":{"type":"string","maxLength":128,"pattern":"^[\\x21-\\x7E\\x20]*$"},"CustomMetricType":{"type":"string","enum":["string-list","ip-address-list","number-list","number"]},"DayOfMonth":{"type":"string","pattern":"^([1-9]|[12][0-9]|3[01])$|^LAST$"},"DayOfWeek":{"type":"string","enum":["SUN","MON","TUE","WED","THU","FRI","SAT"]},"DeviceCertificateUpdateAction":{"type":"string","enum":["DEACTIVATE"]},"DimensionName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"DimensionStringValue":{"type":"string","minLength":1,"maxLength":256},"DimensionStringValues":{"type":"array","items":{"$ref":"#/definitions/DimensionStringValue"},"minItems":1,"maxItems":100},"DimensionType":{"type":"string","enum":["TOPIC_FILTER"]},"DimensionValueOperator":{"type":"string","enum":["IN","NOT_IN"]},"DurationSeconds":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"Enabled":{"type":"boolean"},"EnableIoTLoggingParams":{"type":"object","description":"Parameters used when defining a mitigation action that enable Amazon Web Services IoT Core logging.","properties":{"roleArnForLogging":{"$ref":"#/definitions/RoleArn","description":"The Amazon Resource Name (ARN) of the IAM role used for logging."},"logLevel":{"$ref":"#/definitions/LogLevel","description":"Specifies the type of information to be logged."}},"required":["roleArnForLogging","logLevel"],"additionalProperties":false},"EvaluationStatistic":{"type":"string","pattern":"^(p0|p0\\.1|p0\\.01|p1|p10|p50|p90|p99|p99\\.9|p99\\.99|p100)$"},"ExportMetric":{"type":"boolean"},"LogLevel":{"type":"string","enum":["DEBUG","INFO","ERROR","WARN","DISABLED"]},"MachineLearningDetectionConfig":{"type":"object","description":"The configuration of an ML Detect Security Profile.","properties":{"confidenceLevel":{"$ref":"#/definitions/ConfidenceLevel","description":"The sensitivity of anomalous behavior evaluation."}},"required":["confidenceLevel"],"additionalProperties":false},"MetricDimension":{"type":"object","description":"The dimension of a metric.","properties":{"dimensionName":{"$ref":"#/definitions/DimensionName","description":"A unique identifier for the dimension."},"operator":{"$ref":"#/definitions/DimensionValueOperator","description":"Defines how the dimensionValues of a dimension are interpreted."}},"required":["dimensionName"],"additionalProperties":false},"MetricName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"MetricsExportConfig":{"type":"object","description":"Set configurations for metrics export.","properties":{"mqttTopic":{"$ref":"#/definitions/MqttTopic","description":"The MQTT topic that Device Defender Detect should publish messages to for metrics export."},"roleArn":{"$ref":"#/definitions/RoleArn","description":"This role ARN has permission to publish MQTT messages, after which Device Defender Detect can assume the role and publish messages on your behalf."}},"required":["mqttTopic","roleArn"],"additionalProperties":false},"MetricToRetain":{"type":"object","description":"The metric you want to retain.","properties":{"metric":{"$ref":"#/definitions/BehaviorMetric","description":"What is measured by the behavior."},"metricDimension":{"$ref":"#/definitions/MetricDimension","description":"The dimension of a metric."},"exportMetric":{"$ref":"#/definitions/ExportMetric","description":"The value indicates exporting metrics related to the MetricToRetain when it's true."}},"required":["metric"],"additionalProperties":false},"MetricValue":{"type":"object","description":"The value to be compared with the metric.","properties":{"count":{"$ref":"#/definitions/UnsignedLong","description":"If the comparisonOperator calls for a numeric value, use this to specify that numeric value to be compared with the metric."},"cidrs":{"$ref":"#/definitions/Cidrs","description":"If the comparisonOperator calls for a set of CIDRs, use this to specify that set to be compared with the metric."},"ports":{"$ref":"#/definitions/Ports","description":"If the comparisonOperator calls for a set of ports, use this to specify that set to be compared with the metric."},"number":{"$ref":"#/definitions/Number","description":"The numeral value of a metric."},"numbers":{"$ref":"#/definitions/NumberList","description":"The numeral values of a metric."},"strings":{"$ref":"#/definitions/StringList","description":"The string values of a metric."}},"additionalProperties":false},"MitigationActionName":{"type":"string","maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"},"MitigationActionParams":{"type":"object","description":"The set of parameters for this mitigation action.","properties":{"updateDeviceCertificateParams":{"$ref":"#/definitions/UpdateDeviceCertificateParams","description":"Parameters to define a mitigation action that changes the state of the device certificate to inactive."},"updateCACertificateParams":{"$ref":"#/definitions/UpdateCACertificateParams","description":"Parameters to define a mitigation action that changes the state of the CA certificate to inactive."},"addThingsToThingGroupParams":{"$ref":"#/definitions/AddThingsToThingGroupParams","description":"Parameters to define a mitigation action that moves devices associated with a certificate to one or more specified thing groups, typically for quarantine."},"replaceDefaultPolicyVersionParams":{"$ref":"#/definitions/ReplaceDefaultPolicyVersionParams","description":"Parameters to define a mitigation action that adds a blank policy to restrict permissions."},"enableIoTLoggingParams":{"$ref":"#/definitions/EnableIoTLoggingParams","description":"Parameters to define a mitigation action that enables Amazon Web Services IoT Core logging at a specified level of detail."},"publishFindingToSnsParams":{"$ref":"#/definitions/PublishFindingToSnsParams","description":"Parameters to define a mitigation action that publishes findings to Amazon Simple Notification Service (Amazon SNS."}},"additionalProperties":false},"MqttTopic":{"type":"string","minLength":1,"maxLength":512},"NullableBoolean":{"type":"boolean"},"Number":{"type":"number"},"NumberList":{"type":"array","items":{"$ref":"#/definitions/Number"}},"PolicyTemplateName":{"type":"string","enum":["BLANK_POLICY"]},"Port":{"type":"integer","minimum":0,"maximum":65535},"Ports":{"type":"array","items":{"$ref":"#/definitions/Port"}},"PublishFindingToSnsParams":{"type":"object","description":"Parameters to define a mitigation action that publishes findings to Amazon SNS.","properties":{"topicArn":{"$ref":"#/definitions/SnsTopicArn","description":"The ARN of the topic to which you want to publish the findings."}},"required":["topicArn"],"additionalProperties":false},"ReplaceDefaultPolicyVersionParams":{"type":"object","description":"Parameters to define a mitigation action that adds a blank policy to restrict permissions.","properties":{"templateName":{"$ref":"#/definitions/PolicyTemplateName","description":"The name of the template to be applied."}},"required":["templateName"],"additionalProperties":false},"RoleArn":{"type":"string","minLength":20,"maxLength":2048},"ScheduledAuditName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"},"SecurityProfileDescription":{"type":"string","maxLength":1000,"pattern":"^[\\x21-\\x7E\\x20]*$"},"SecurityProfileName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"SnsTopicArn":{"type":"string","maxLength":350},"StatisticalThreshold":{"type":"object","description":"A statistical ranking (percentile) that indicates a threshold value by which a behavior is determined to be in compliance or in violation of the behavior.","properties":{"statistic":{"$ref":"#/definitions/EvaluationStatistic","description":"The percentile that resolves to a threshold value by which compliance with a behavior is determined."}},"additionalProperties":false},"StringList":{"type":"array","items":{"$ref":"#/definitions/stringValue"}},"stringValue":{"type":"string"},"SuppressAlerts":{"type":"boolean"},"Tag":{"type":"object","description":"A set of key/value pairs that are used to manage the resource.","properties":{"Key":{"$ref":"#/definitions/TagKey","description":"The tag's key."},"Value":{"$ref":"#/definitions/TagValue","description":"The tag's value."}},"required":["Key"],"additionalProperties":false},"TagKey":{"type":"string","minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"TagList":{"type":"array","items":{"$ref":"#/definitions/Tag"}},"TagValue":{"type":"string","maxLength":256},"TargetArn":{"type":"string","maxLength":2048},"TargetAuditCheckNames":{"type":"array","items":{"$ref":"#/definitions/AuditCheckName"}},"ThingGroupName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"ThingGroupNames":{"type":"array","items":{"$ref":"#/definitions/ThingGroupName"},"minItems":1,"maxItems":10},"ThingName":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"UnsignedLong":{"type":"integer","minimum":0,"maximum":9007199254740991},"UpdateCACertificateParams":{"type":"object","description":"Parameters to define a mitigation action that changes the state of the CA certificate to inactive.","properties":{"action":{"$ref":"#/definitions/CACertificateUpdateAction","description":"The action that you want to apply to the CA certificate."}},"required":["action"],"additionalProperties":false},"UpdateDeviceCertificateParams":{"type":"object","description":"Parameters to define a mitigation action that changes the state of the device certificate to inactive.","properties":{"action":{"$ref":"#/definitions/DeviceCertificateUpdateAction","description":"The action that you want to apply to the device certificate."}},"required":["action"],"additionalProperties":false}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ucs2length;
 const schema7 = {"type":"string","maxLength":256};
@@ -1478,7 +1478,7 @@ return errors === 0;
 }
 
 const schema45 = {"type":"object","description":"The value to be compared with the metric.","properties":{"count":{"$ref":"#/definitions/UnsignedLong","description":"If the comparisonOperator calls for a numeric value, use this to specify that numeric value to be compared with the metric."},"cidrs":{"$ref":"#/definitions/Cidrs","description":"If the comparisonOperator calls for a set of CIDRs, use this to specify that set to be compared with the metric."},"ports":{"$ref":"#/definitions/Ports","description":"If the comparisonOperator calls for a set of ports, use this to specify that set to be compared with the metric."},"number":{"$ref":"#/definitions/Number","description":"The numeral value of a metric."},"numbers":{"$ref":"#/definitions/NumberList","description":"The numeral values of a metric."},"strings":{"$ref":"#/definitions/StringList","description":"The string values of a metric."}},"additionalProperties":false};
-const schema46 = {"type":"integer","minimum":0};
+const schema46 = {"type":"integer","minimum":0,"maximum":9007199254740991};
 
 function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1494,13 +1494,23 @@ vErrors.push(err0);
 errors++;
 }
 if(typeof data == "number"){
-if(data < 0 || isNaN(data)){
-const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46,data};
+if(data > 9007199254740991 || isNaN(data)){
+const err1 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err1];
 }
 else {
 vErrors.push(err1);
+}
+errors++;
+}
+if(data < 0 || isNaN(data)){
+const err2 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
 }
 errors++;
 }
@@ -1820,7 +1830,7 @@ validate100.errors = vErrors;
 return errors === 0;
 }
 
-const schema55 = {"type":"integer"};
+const schema55 = {"type":"integer","minimum":-2147483648,"maximum":2147483647};
 
 function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1834,6 +1844,28 @@ else {
 vErrors.push(err0);
 }
 errors++;
+}
+if(typeof data == "number"){
+if(data > 2147483647 || isNaN(data)){
+const err1 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647",schema:2147483647,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data < -2147483648 || isNaN(data)){
+const err2 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648",schema:-2147483648,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
 }
 validate121.errors = vErrors;
 return errors === 0;
@@ -4061,8 +4093,8 @@ vErrors.push(err45);
 errors++;
 }
 if(typeof data49 == "number"){
-if(data49 > 100 || isNaN(data49)){
-const err46 = {instancePath:instancePath+"/simulations/" + i6+"/things",schemaPath:"#/properties/simulations/items/properties/things/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema6.properties.simulations.items.properties.things,data:data49};
+if(data49 > 1000 || isNaN(data49)){
+const err46 = {instancePath:instancePath+"/simulations/" + i6+"/things",schemaPath:"#/properties/simulations/items/properties/things/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema6.properties.simulations.items.properties.things,data:data49};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4229,12 +4261,11 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data46.expect !== undefined){
-let data55 = data46.expect;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-for(const key8 in data55){
-if(!((((key8 === "violations") || (key8 === "noViolations")) || (key8 === "auditFindings")) || (key8 === "timeout"))){
-const err60 = {instancePath:instancePath+"/simulations/" + i6+"/expect",schemaPath:"#/properties/simulations/items/properties/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.simulations.items.properties.expect,data:data55};
+if(data46.duration !== undefined){
+let data55 = data46.duration;
+if(typeof data55 === "string"){
+if(!pattern15.test(data55)){
+const err60 = {instancePath:instancePath+"/simulations/" + i6+"/duration",schemaPath:"#/properties/simulations/items/properties/duration/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(ms|s|m|h)$"},message:"must match pattern \""+"^[0-9]+(ms|s|m|h)$"+"\"",schema:"^[0-9]+(ms|s|m|h)$",parentSchema:schema6.properties.simulations.items.properties.duration,data:data55};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4244,11 +4275,8 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data55.violations !== undefined){
-let data56 = data55.violations;
-if(Array.isArray(data56)){
-if(data56.length < 1){
-const err61 = {instancePath:instancePath+"/simulations/" + i6+"/expect/violations",schemaPath:"#/properties/simulations/items/properties/expect/properties/violations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema6.properties.simulations.items.properties.expect.properties.violations,data:data56};
+else {
+const err61 = {instancePath:instancePath+"/simulations/" + i6+"/duration",schemaPath:"#/properties/simulations/items/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.simulations.items.properties.duration.type,parentSchema:schema6.properties.simulations.items.properties.duration,data:data55};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4257,12 +4285,12 @@ vErrors.push(err61);
 }
 errors++;
 }
-const len7 = data56.length;
-for(let i7=0; i7<len7; i7++){
-let data57 = data56[i7];
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(data57.securityProfileName === undefined){
-const err62 = {instancePath:instancePath+"/simulations/" + i6+"/expect/violations/" + i7,schemaPath:"#/properties/simulations/items/properties/expect/properties/violations/items/required",keyword:"required",params:{missingProperty: "securityProfileName"},message:"must have required property '"+"securityProfileName"+"'",schema:schema6.properties.simulations.items.properties.expect.properties.violations.items.required,parentSchema:schema6.properties.simulations.items.properties.expect.properties.violations.items,data:data57};
+}
+if(data46.hold !== undefined){
+let data56 = data46.hold;
+if(typeof data56 === "string"){
+if(!pattern15.test(data56)){
+const err62 = {instancePath:instancePath+"/simulations/" + i6+"/hold",schemaPath:"#/properties/simulations/items/properties/hold/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(ms|s|m|h)$"},message:"must match pattern \""+"^[0-9]+(ms|s|m|h)$"+"\"",schema:"^[0-9]+(ms|s|m|h)$",parentSchema:schema6.properties.simulations.items.properties.hold,data:data56};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4271,8 +4299,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data57.behaviorName === undefined){
-const err63 = {instancePath:instancePath+"/simulations/" + i6+"/expect/violations/" + i7,schemaPath:"#/properties/simulations/items/properties/expect/properties/violations/items/required",keyword:"required",params:{missingProperty: "behaviorName"},message:"must have required property '"+"behaviorName"+"'",schema:schema6.properties.simulations.items.properties.expect.properties.violations.items.required,parentSchema:schema6.properties.simulations.items.properties.expect.properties.violations.items,data:data57};
+}
+else {
+const err63 = {instancePath:instancePath+"/simulations/" + i6+"/hold",schemaPath:"#/properties/simulations/items/properties/hold/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.simulations.items.properties.hold.type,parentSchema:schema6.properties.simulations.items.properties.hold,data:data56};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4281,9 +4310,13 @@ vErrors.push(err63);
 }
 errors++;
 }
-for(const key9 in data57){
-if(!(((key9 === "securityProfileName") || (key9 === "behaviorName")) || (key9 === "thingName"))){
-const err64 = {instancePath:instancePath+"/simulations/" + i6+"/expect/violations/" + i7,schemaPath:"#/properties/simulations/items/properties/expect/properties/violations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.simulations.items.properties.expect.properties.violations.items,data:data57};
+}
+if(data46.expect !== undefined){
+let data57 = data46.expect;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+for(const key8 in data57){
+if(!((((key8 === "violations") || (key8 === "noViolations")) || (key8 === "auditFindings")) || (key8 === "timeout"))){
+const err64 = {instancePath:instancePath+"/simulations/" + i6+"/expect",schemaPath:"#/properties/simulations/items/properties/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.simulations.items.properties.expect,data:data57};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4293,27 +4326,11 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data57.securityProfileName !== undefined){
-if(!(validate82(data57.securityProfileName, {instancePath:instancePath+"/simulations/" + i6+"/expect/violations/" + i7+"/securityProfileName",parentData:data57,parentDataProperty:"securityProfileName",rootData}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
-errors = vErrors.length;
-}
-}
-if(data57.behaviorName !== undefined){
-if(!(validate88(data57.behaviorName, {instancePath:instancePath+"/simulations/" + i6+"/expect/violations/" + i7+"/behaviorName",parentData:data57,parentDataProperty:"behaviorName",rootData}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
-errors = vErrors.length;
-}
-}
-if(data57.thingName !== undefined){
-if(!(validate217(data57.thingName, {instancePath:instancePath+"/simulations/" + i6+"/expect/violations/" + i7+"/thingName",parentData:data57,parentDataProperty:"thingName",rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/simulations/" + i6+"/expect/violations/" + i7,schemaPath:"#/properties/simulations/items/properties/expect/properties/violations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.simulations.items.properties.expect.properties.violations.items.type,parentSchema:schema6.properties.simulations.items.properties.expect.properties.violations.items,data:data57};
+if(data57.violations !== undefined){
+let data58 = data57.violations;
+if(Array.isArray(data58)){
+if(data58.length < 1){
+const err65 = {instancePath:instancePath+"/simulations/" + i6+"/expect/violations",schemaPath:"#/properties/simulations/items/properties/expect/properties/violations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema6.properties.simulations.items.properties.expect.properties.violations,data:data58};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4322,10 +4339,12 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/simulations/" + i6+"/expect/violations",schemaPath:"#/properties/simulations/items/properties/expect/properties/violations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.simulations.items.properties.expect.properties.violations.type,parentSchema:schema6.properties.simulations.items.properties.expect.properties.violations,data:data56};
+const len7 = data58.length;
+for(let i7=0; i7<len7; i7++){
+let data59 = data58[i7];
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(data59.securityProfileName === undefined){
+const err66 = {instancePath:instancePath+"/simulations/" + i6+"/expect/violations/" + i7,schemaPath:"#/properties/simulations/items/properties/expect/properties/violations/items/required",keyword:"required",params:{missingProperty: "securityProfileName"},message:"must have required property '"+"securityProfileName"+"'",schema:schema6.properties.simulations.items.properties.expect.properties.violations.items.required,parentSchema:schema6.properties.simulations.items.properties.expect.properties.violations.items,data:data59};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4334,11 +4353,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data55.noViolations !== undefined){
-let data61 = data55.noViolations;
-if(typeof data61 !== "boolean"){
-const err67 = {instancePath:instancePath+"/simulations/" + i6+"/expect/noViolations",schemaPath:"#/properties/simulations/items/properties/expect/properties/noViolations/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema6.properties.simulations.items.properties.expect.properties.noViolations.type,parentSchema:schema6.properties.simulations.items.properties.expect.properties.noViolations,data:data61};
+if(data59.behaviorName === undefined){
+const err67 = {instancePath:instancePath+"/simulations/" + i6+"/expect/violations/" + i7,schemaPath:"#/properties/simulations/items/properties/expect/properties/violations/items/required",keyword:"required",params:{missingProperty: "behaviorName"},message:"must have required property '"+"behaviorName"+"'",schema:schema6.properties.simulations.items.properties.expect.properties.violations.items.required,parentSchema:schema6.properties.simulations.items.properties.expect.properties.violations.items,data:data59};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4347,12 +4363,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-if(data55.auditFindings !== undefined){
-let data62 = data55.auditFindings;
-if(Array.isArray(data62)){
-if(data62.length < 1){
-const err68 = {instancePath:instancePath+"/simulations/" + i6+"/expect/auditFindings",schemaPath:"#/properties/simulations/items/properties/expect/properties/auditFindings/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema6.properties.simulations.items.properties.expect.properties.auditFindings,data:data62};
+for(const key9 in data59){
+if(!(((key9 === "securityProfileName") || (key9 === "behaviorName")) || (key9 === "thingName"))){
+const err68 = {instancePath:instancePath+"/simulations/" + i6+"/expect/violations/" + i7,schemaPath:"#/properties/simulations/items/properties/expect/properties/violations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.simulations.items.properties.expect.properties.violations.items,data:data59};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4361,12 +4374,28 @@ vErrors.push(err68);
 }
 errors++;
 }
-const len8 = data62.length;
-for(let i8=0; i8<len8; i8++){
-let data63 = data62[i8];
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(data63.checkName === undefined){
-const err69 = {instancePath:instancePath+"/simulations/" + i6+"/expect/auditFindings/" + i8,schemaPath:"#/properties/simulations/items/properties/expect/properties/auditFindings/items/required",keyword:"required",params:{missingProperty: "checkName"},message:"must have required property '"+"checkName"+"'",schema:schema6.properties.simulations.items.properties.expect.properties.auditFindings.items.required,parentSchema:schema6.properties.simulations.items.properties.expect.properties.auditFindings.items,data:data63};
+}
+if(data59.securityProfileName !== undefined){
+if(!(validate82(data59.securityProfileName, {instancePath:instancePath+"/simulations/" + i6+"/expect/violations/" + i7+"/securityProfileName",parentData:data59,parentDataProperty:"securityProfileName",rootData}))){
+vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+errors = vErrors.length;
+}
+}
+if(data59.behaviorName !== undefined){
+if(!(validate88(data59.behaviorName, {instancePath:instancePath+"/simulations/" + i6+"/expect/violations/" + i7+"/behaviorName",parentData:data59,parentDataProperty:"behaviorName",rootData}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+errors = vErrors.length;
+}
+}
+if(data59.thingName !== undefined){
+if(!(validate217(data59.thingName, {instancePath:instancePath+"/simulations/" + i6+"/expect/violations/" + i7+"/thingName",parentData:data59,parentDataProperty:"thingName",rootData}))){
+vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/simulations/" + i6+"/expect/violations/" + i7,schemaPath:"#/properties/simulations/items/properties/expect/properties/violations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.simulations.items.properties.expect.properties.violations.items.type,parentSchema:schema6.properties.simulations.items.properties.expect.properties.violations.items,data:data59};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4375,9 +4404,10 @@ vErrors.push(err69);
 }
 errors++;
 }
-for(const key10 in data63){
-if(!(key10 === "checkName")){
-const err70 = {instancePath:instancePath+"/simulations/" + i6+"/expect/auditFindings/" + i8,schemaPath:"#/properties/simulations/items/properties/expect/properties/auditFindings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.simulations.items.properties.expect.properties.auditFindings.items,data:data63};
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/simulations/" + i6+"/expect/violations",schemaPath:"#/properties/simulations/items/properties/expect/properties/violations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.simulations.items.properties.expect.properties.violations.type,parentSchema:schema6.properties.simulations.items.properties.expect.properties.violations,data:data58};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4387,15 +4417,10 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data63.checkName !== undefined){
-if(!(validate172(data63.checkName, {instancePath:instancePath+"/simulations/" + i6+"/expect/auditFindings/" + i8+"/checkName",parentData:data63,parentDataProperty:"checkName",rootData}))){
-vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err71 = {instancePath:instancePath+"/simulations/" + i6+"/expect/auditFindings/" + i8,schemaPath:"#/properties/simulations/items/properties/expect/properties/auditFindings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.simulations.items.properties.expect.properties.auditFindings.items.type,parentSchema:schema6.properties.simulations.items.properties.expect.properties.auditFindings.items,data:data63};
+if(data57.noViolations !== undefined){
+let data63 = data57.noViolations;
+if(typeof data63 !== "boolean"){
+const err71 = {instancePath:instancePath+"/simulations/" + i6+"/expect/noViolations",schemaPath:"#/properties/simulations/items/properties/expect/properties/noViolations/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema6.properties.simulations.items.properties.expect.properties.noViolations.type,parentSchema:schema6.properties.simulations.items.properties.expect.properties.noViolations,data:data63};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4405,9 +4430,11 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/simulations/" + i6+"/expect/auditFindings",schemaPath:"#/properties/simulations/items/properties/expect/properties/auditFindings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.simulations.items.properties.expect.properties.auditFindings.type,parentSchema:schema6.properties.simulations.items.properties.expect.properties.auditFindings,data:data62};
+if(data57.auditFindings !== undefined){
+let data64 = data57.auditFindings;
+if(Array.isArray(data64)){
+if(data64.length < 1){
+const err72 = {instancePath:instancePath+"/simulations/" + i6+"/expect/auditFindings",schemaPath:"#/properties/simulations/items/properties/expect/properties/auditFindings/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema6.properties.simulations.items.properties.expect.properties.auditFindings,data:data64};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -4416,12 +4443,12 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-if(data55.timeout !== undefined){
-let data65 = data55.timeout;
-if(typeof data65 === "string"){
-if(!pattern15.test(data65)){
-const err73 = {instancePath:instancePath+"/simulations/" + i6+"/expect/timeout",schemaPath:"#/properties/simulations/items/properties/expect/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(ms|s|m|h)$"},message:"must match pattern \""+"^[0-9]+(ms|s|m|h)$"+"\"",schema:"^[0-9]+(ms|s|m|h)$",parentSchema:schema6.properties.simulations.items.properties.expect.properties.timeout,data:data65};
+const len8 = data64.length;
+for(let i8=0; i8<len8; i8++){
+let data65 = data64[i8];
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+if(data65.checkName === undefined){
+const err73 = {instancePath:instancePath+"/simulations/" + i6+"/expect/auditFindings/" + i8,schemaPath:"#/properties/simulations/items/properties/expect/properties/auditFindings/items/required",keyword:"required",params:{missingProperty: "checkName"},message:"must have required property '"+"checkName"+"'",schema:schema6.properties.simulations.items.properties.expect.properties.auditFindings.items.required,parentSchema:schema6.properties.simulations.items.properties.expect.properties.auditFindings.items,data:data65};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4430,9 +4457,9 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/simulations/" + i6+"/expect/timeout",schemaPath:"#/properties/simulations/items/properties/expect/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.simulations.items.properties.expect.properties.timeout.type,parentSchema:schema6.properties.simulations.items.properties.expect.properties.timeout,data:data65};
+for(const key10 in data65){
+if(!(key10 === "checkName")){
+const err74 = {instancePath:instancePath+"/simulations/" + i6+"/expect/auditFindings/" + i8,schemaPath:"#/properties/simulations/items/properties/expect/properties/auditFindings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.simulations.items.properties.expect.properties.auditFindings.items,data:data65};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4442,9 +4469,15 @@ vErrors.push(err74);
 errors++;
 }
 }
+if(data65.checkName !== undefined){
+if(!(validate172(data65.checkName, {instancePath:instancePath+"/simulations/" + i6+"/expect/auditFindings/" + i8+"/checkName",parentData:data65,parentDataProperty:"checkName",rootData}))){
+vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err75 = {instancePath:instancePath+"/simulations/" + i6+"/expect",schemaPath:"#/properties/simulations/items/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.simulations.items.properties.expect.type,parentSchema:schema6.properties.simulations.items.properties.expect,data:data55};
+const err75 = {instancePath:instancePath+"/simulations/" + i6+"/expect/auditFindings/" + i8,schemaPath:"#/properties/simulations/items/properties/expect/properties/auditFindings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.simulations.items.properties.expect.properties.auditFindings.items.type,parentSchema:schema6.properties.simulations.items.properties.expect.properties.auditFindings.items,data:data65};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -4456,7 +4489,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/simulations/" + i6,schemaPath:"#/properties/simulations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.simulations.items.type,parentSchema:schema6.properties.simulations.items,data:data46};
+const err76 = {instancePath:instancePath+"/simulations/" + i6+"/expect/auditFindings",schemaPath:"#/properties/simulations/items/properties/expect/properties/auditFindings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.simulations.items.properties.expect.properties.auditFindings.type,parentSchema:schema6.properties.simulations.items.properties.expect.properties.auditFindings,data:data64};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4466,9 +4499,11 @@ vErrors.push(err76);
 errors++;
 }
 }
-}
-else {
-const err77 = {instancePath:instancePath+"/simulations",schemaPath:"#/properties/simulations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.simulations.type,parentSchema:schema6.properties.simulations,data:data45};
+if(data57.timeout !== undefined){
+let data67 = data57.timeout;
+if(typeof data67 === "string"){
+if(!pattern15.test(data67)){
+const err77 = {instancePath:instancePath+"/simulations/" + i6+"/expect/timeout",schemaPath:"#/properties/simulations/items/properties/expect/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(ms|s|m|h)$"},message:"must match pattern \""+"^[0-9]+(ms|s|m|h)$"+"\"",schema:"^[0-9]+(ms|s|m|h)$",parentSchema:schema6.properties.simulations.items.properties.expect.properties.timeout,data:data67};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -4478,12 +4513,8 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data.external !== undefined){
-let data66 = data.external;
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-for(const key11 in data66){
-if(!((key11 === "customMetrics") || (key11 === "dimensions"))){
-const err78 = {instancePath:instancePath+"/external",schemaPath:"#/properties/external/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.external,data:data66};
+else {
+const err78 = {instancePath:instancePath+"/simulations/" + i6+"/expect/timeout",schemaPath:"#/properties/simulations/items/properties/expect/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.simulations.items.properties.expect.properties.timeout.type,parentSchema:schema6.properties.simulations.items.properties.expect.properties.timeout,data:data67};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -4493,19 +4524,9 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data66.customMetrics !== undefined){
-let data67 = data66.customMetrics;
-if(Array.isArray(data67)){
-const len9 = data67.length;
-for(let i9=0; i9<len9; i9++){
-if(!(validate24(data67[i9], {instancePath:instancePath+"/external/customMetrics/" + i9,parentData:data67,parentDataProperty:i9,rootData}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err79 = {instancePath:instancePath+"/external/customMetrics",schemaPath:"#/properties/external/properties/customMetrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.external.properties.customMetrics.type,parentSchema:schema6.properties.external.properties.customMetrics,data:data67};
+const err79 = {instancePath:instancePath+"/simulations/" + i6+"/expect",schemaPath:"#/properties/simulations/items/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.simulations.items.properties.expect.type,parentSchema:schema6.properties.simulations.items.properties.expect,data:data57};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -4515,19 +4536,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data66.dimensions !== undefined){
-let data69 = data66.dimensions;
-if(Array.isArray(data69)){
-const len10 = data69.length;
-for(let i10=0; i10<len10; i10++){
-if(!(validate37(data69[i10], {instancePath:instancePath+"/external/dimensions/" + i10,parentData:data69,parentDataProperty:i10,rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err80 = {instancePath:instancePath+"/external/dimensions",schemaPath:"#/properties/external/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.external.properties.dimensions.type,parentSchema:schema6.properties.external.properties.dimensions,data:data69};
+const err80 = {instancePath:instancePath+"/simulations/" + i6,schemaPath:"#/properties/simulations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.simulations.items.type,parentSchema:schema6.properties.simulations.items,data:data46};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -4539,7 +4550,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/external",schemaPath:"#/properties/external/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.external.type,parentSchema:schema6.properties.external,data:data66};
+const err81 = {instancePath:instancePath+"/simulations",schemaPath:"#/properties/simulations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.simulations.type,parentSchema:schema6.properties.simulations,data:data45};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -4549,14 +4560,85 @@ vErrors.push(err81);
 errors++;
 }
 }
-}
-else {
-const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.type,parentSchema:schema6,data};
+if(data.external !== undefined){
+let data68 = data.external;
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+for(const key11 in data68){
+if(!((key11 === "customMetrics") || (key11 === "dimensions"))){
+const err82 = {instancePath:instancePath+"/external",schemaPath:"#/properties/external/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema6.properties.external,data:data68};
 if(vErrors === null){
 vErrors = [err82];
 }
 else {
 vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data68.customMetrics !== undefined){
+let data69 = data68.customMetrics;
+if(Array.isArray(data69)){
+const len9 = data69.length;
+for(let i9=0; i9<len9; i9++){
+if(!(validate24(data69[i9], {instancePath:instancePath+"/external/customMetrics/" + i9,parentData:data69,parentDataProperty:i9,rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/external/customMetrics",schemaPath:"#/properties/external/properties/customMetrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.external.properties.customMetrics.type,parentSchema:schema6.properties.external.properties.customMetrics,data:data69};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data68.dimensions !== undefined){
+let data71 = data68.dimensions;
+if(Array.isArray(data71)){
+const len10 = data71.length;
+for(let i10=0; i10<len10; i10++){
+if(!(validate37(data71[i10], {instancePath:instancePath+"/external/dimensions/" + i10,parentData:data71,parentDataProperty:i10,rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/external/dimensions",schemaPath:"#/properties/external/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema6.properties.external.properties.dimensions.type,parentSchema:schema6.properties.external.properties.dimensions,data:data71};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/external",schemaPath:"#/properties/external/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.properties.external.type,parentSchema:schema6.properties.external,data:data68};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+else {
+const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.type,parentSchema:schema6,data};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
 }
 errors++;
 }

@@ -1,8 +1,8 @@
-export const id = 612;
-export const ids = [612,143];
+export const id = 715;
+export const ids = [715,143];
 export const modules = {
 
-/***/ 4143:
+/***/ 94143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,17 +16,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: LOCAL_CREDENTIALS, NotSentError
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-cjs/index.js
-var dist_cjs = __webpack_require__(8907);
+var dist_cjs = __webpack_require__(18907);
 // EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/index.js
-var core_dist_cjs = __webpack_require__(402);
+var core_dist_cjs = __webpack_require__(90402);
 // EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
-var node_http_handler_dist_cjs = __webpack_require__(1279);
+var node_http_handler_dist_cjs = __webpack_require__(61279);
 // EXTERNAL MODULE: ./src/model/quotas.ts
-var model_quotas = __webpack_require__(856);
+var model_quotas = __webpack_require__(60856);
 // EXTERNAL MODULE: ./src/aws/errors.ts
-var errors = __webpack_require__(9378);
+var errors = __webpack_require__(99378);
 // EXTERNAL MODULE: ./node_modules/p-throttle/index.js
-var p_throttle = __webpack_require__(5992);
+var p_throttle = __webpack_require__(65992);
 ;// CONCATENATED MODULE: ./src/aws/rate-limit.ts
 
 
@@ -84,7 +84,7 @@ function addRateLimit(client, quotas) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/retry/index.js
-var retry = __webpack_require__(3609);
+var retry = __webpack_require__(23609);
 ;// CONCATENATED MODULE: ./src/aws/retry.ts
 /**
  * The SDK's standard retries, with changes for a tool that must converge under pressure: more attempts
@@ -130,7 +130,7 @@ class DdacRetryStrategy {
 }
 
 // EXTERNAL MODULE: ./src/aws/timeouts.ts
-var aws_timeouts = __webpack_require__(2653);
+var aws_timeouts = __webpack_require__(82653);
 ;// CONCATENATED MODULE: ./src/aws/client.ts
 /**
  * The AWS IoT client factory. Against a local endpoint (the emulator) the client signs with static dummy
@@ -222,7 +222,7 @@ function addStopGate(client, stop) {
 
 /***/ }),
 
-/***/ 9378:
+/***/ 99378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -231,7 +231,7 @@ function addStopGate(client, stop) {
 /* harmony export */   Xr: () => (/* binding */ addErrorContext),
 /* harmony export */   Yo: () => (/* binding */ isRefusedUpdate)
 /* harmony export */ });
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5846);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75846);
 
 /**
  * Record which operation failed, and where it was sent, on the error itself, so messages can name the IAM
@@ -323,7 +323,7 @@ function explainAwsError(e, words = _words_js__WEBPACK_IMPORTED_MODULE_0__/* .CL
 
 /***/ }),
 
-/***/ 3612:
+/***/ 70715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -349,19 +349,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/aws/errors.ts
-var errors = __webpack_require__(9378);
+var errors = __webpack_require__(99378);
 // EXTERNAL MODULE: ./src/words.ts
-var words = __webpack_require__(5846);
+var words = __webpack_require__(75846);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-cjs/index.js
-var dist_cjs = __webpack_require__(8907);
+var dist_cjs = __webpack_require__(18907);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
+var promises_ = __webpack_require__(58500);
 ;// CONCATENATED MODULE: ./src/aws/paginate.ts
 /** Every item of every page of an SDK paginator. */
 async function collect(pages, items) {
@@ -731,7 +731,7 @@ function stableJson(value) {
 }
 
 // EXTERNAL MODULE: ./src/config/file-format.ts
-var file_format = __webpack_require__(2748);
+var file_format = __webpack_require__(42748);
 ;// CONCATENATED MODULE: ./src/aws/adapters/adapter.ts
 
 
@@ -1194,7 +1194,7 @@ const scheduledAuditAdapter = {
 };
 
 // EXTERNAL MODULE: ./src/config/rules/targets.ts
-var targets = __webpack_require__(956);
+var targets = __webpack_require__(30956);
 ;// CONCATENATED MODULE: ./src/aws/adapters/security-profile.ts
 /** Security profiles: behaviors and alert targets via Create/Update, targets via Attach/Detach, tags via ARN. */
 
@@ -1601,7 +1601,7 @@ async function checkBehaviorsWithAws(iot, plan) {
 }
 
 // EXTERNAL MODULE: ./src/aws/client.ts + 2 modules
-var client = __webpack_require__(4143);
+var client = __webpack_require__(94143);
 ;// CONCATENATED MODULE: ./node_modules/microdiff/dist/index.js
 const richTypes = ["Date", "RegExp", "String", "Number"];
 const temporalTypes = Object.getOwnPropertyNames(globalThis.Temporal || {});
@@ -2228,7 +2228,7 @@ function desiredState(file, identity) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __webpack_require__(1455);
+var external_node_fs_promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/plan/saved.ts
 /**
  * Saved plans: `plan --out` records, next to the plan, what it was made from (the file's desired state and
@@ -2339,9 +2339,49 @@ async function loadPlan(file) {
     return plan;
 }
 
+;// CONCATENATED MODULE: ./src/plan/target-arns.ts
+const ARN = /^arn:([^:]+):iot:([^:]*):(\d{12}):(.+)$/;
+/** Why each ARN target of the file cannot be this account's, in the plan's region; empty when all can. */
+function foreignTargets(file, actual, region) {
+    const arns = new Map(); // thing group name → its ARN here
+    let account;
+    for (const r of actual.resources) {
+        const m = r.arn ? ARN.exec(r.arn) : null;
+        if (!m)
+            continue;
+        account ??= m[3];
+        if (r.kind === 'thingGroup')
+            arns.set(r.name, r.arn);
+    }
+    const problems = [];
+    for (const p of file.securityProfiles ?? []) {
+        for (const target of p.targets ?? []) {
+            const m = ARN.exec(target);
+            if (!m)
+                continue;
+            const [, , targetRegion, targetAccount, resource] = m;
+            const group = resource.startsWith('thinggroup/')
+                ? resource.slice('thinggroup/'.length)
+                : undefined;
+            const here = group === undefined ? undefined : arns.get(group);
+            const where = `security profile ${p.securityProfileName}: target ${target}`;
+            if (targetRegion !== region)
+                problems.push(`${where} is in ${targetRegion}, but this plan is for ${region}; a profile targets groups of its own region`);
+            else if (here !== undefined && here !== target)
+                problems.push(`${where} is not the thing group ${group} of this account (${here}); write the group's name, or plan against account ${targetAccount}`);
+            else if (here === undefined && account !== undefined && account !== targetAccount)
+                problems.push(`${where} is in account ${targetAccount}, but this plan is for account ${account}; a profile targets groups of its own account`);
+            else if (here === undefined && account === undefined)
+                problems.push(`${where}: the account holds nothing yet that shows its account id, so ddac cannot tell whether the ARN is this account's; write ${group ?? resource} instead of the ARN`);
+        }
+    }
+    return problems;
+}
+
 // EXTERNAL MODULE: ./src/plan/types.ts
 var types = __webpack_require__(9898);
 ;// CONCATENATED MODULE: ./src/commands/reconcile.ts
+
 
 
 
@@ -2391,6 +2431,9 @@ async function planCommand(input) {
         readFor(input, desired),
         input.reportLock ? lockNote(input.iot) : undefined
     ]);
+    const foreign = foreignTargets(input.profile, actual, await input.iot.config.region());
+    if (foreign.length)
+        throw new Error(`the plan is refused: ${foreign.join('; ')}`);
     const plan = diff_diff(desired, actual, { prune: input.prune, adopt: input.adopt ?? false });
     plan.notes.push(...notes, ...(held ? [held] : []));
     if (input.checkBehaviors) {
@@ -2480,9 +2523,9 @@ async function applyHeld(input) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __webpack_require__(131);
+var schema = __webpack_require__(90131);
 ;// CONCATENATED MODULE: ./src/commands/import.ts
 
 
@@ -2577,7 +2620,7 @@ async function statusCommand({ iot, securityProfileNames, now = () => new Date()
 }
 
 // EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(4285);
+var markdown = __webpack_require__(54285);
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
 class Diff {
     diff(oldStr, newStr, 
@@ -3388,7 +3431,7 @@ function cancelledBeforeChanges(command, signal) {
 
 /***/ }),
 
-/***/ 856:
+/***/ 60856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3470,6 +3513,7 @@ const TPS_QUOTAS = {
     AddThingToThingGroup: 100,
     RemoveThingFromThingGroup: 100,
     CreateKeysAndCertificate: 10,
+    CreateCertificateFromCsr: 10,
     DescribeCertificate: 10,
     UpdateCertificate: 10,
     DeleteCertificate: 10,

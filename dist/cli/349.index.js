@@ -1,5 +1,5 @@
-export const id = 344;
-export const ids = [344];
+export const id = 349;
+export const ids = [349];
 export const modules = {
 
 /***/ 4143:
@@ -222,7 +222,7 @@ function addStopGate(client, stop) {
 
 /***/ }),
 
-/***/ 7344:
+/***/ 5349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1245,9 +1245,49 @@ async function loadPlan(file) {
     return plan;
 }
 
+;// CONCATENATED MODULE: ./src/plan/target-arns.ts
+const ARN = /^arn:([^:]+):iot:([^:]*):(\d{12}):(.+)$/;
+/** Why each ARN target of the file cannot be this account's, in the plan's region; empty when all can. */
+function foreignTargets(file, actual, region) {
+    const arns = new Map(); // thing group name → its ARN here
+    let account;
+    for (const r of actual.resources) {
+        const m = r.arn ? ARN.exec(r.arn) : null;
+        if (!m)
+            continue;
+        account ??= m[3];
+        if (r.kind === 'thingGroup')
+            arns.set(r.name, r.arn);
+    }
+    const problems = [];
+    for (const p of file.securityProfiles ?? []) {
+        for (const target of p.targets ?? []) {
+            const m = ARN.exec(target);
+            if (!m)
+                continue;
+            const [, , targetRegion, targetAccount, resource] = m;
+            const group = resource.startsWith('thinggroup/')
+                ? resource.slice('thinggroup/'.length)
+                : undefined;
+            const here = group === undefined ? undefined : arns.get(group);
+            const where = `security profile ${p.securityProfileName}: target ${target}`;
+            if (targetRegion !== region)
+                problems.push(`${where} is in ${targetRegion}, but this plan is for ${region}; a profile targets groups of its own region`);
+            else if (here !== undefined && here !== target)
+                problems.push(`${where} is not the thing group ${group} of this account (${here}); write the group's name, or plan against account ${targetAccount}`);
+            else if (here === undefined && account !== undefined && account !== targetAccount)
+                problems.push(`${where} is in account ${targetAccount}, but this plan is for account ${account}; a profile targets groups of its own account`);
+            else if (here === undefined && account === undefined)
+                problems.push(`${where}: the account holds nothing yet that shows its account id, so ddac cannot tell whether the ARN is this account's; write ${group ?? resource} instead of the ARN`);
+        }
+    }
+    return problems;
+}
+
 // EXTERNAL MODULE: ./src/plan/types.ts
 var types = __webpack_require__(9898);
 ;// CONCATENATED MODULE: ./src/commands/reconcile.ts
+
 
 
 
@@ -1297,6 +1337,9 @@ async function planCommand(input) {
         readFor(input, desired),
         input.reportLock ? lockNote(input.iot) : undefined
     ]);
+    const foreign = foreignTargets(input.profile, actual, await input.iot.config.region());
+    if (foreign.length)
+        throw new Error(`the plan is refused: ${foreign.join('; ')}`);
     const plan = diff(desired, actual, { prune: input.prune, adopt: input.adopt ?? false });
     plan.notes.push(...notes, ...(held ? [held] : []));
     if (input.checkBehaviors) {
@@ -2055,6 +2098,7 @@ const TPS_QUOTAS = {
     AddThingToThingGroup: 100,
     RemoveThingFromThingGroup: 100,
     CreateKeysAndCertificate: 10,
+    CreateCertificateFromCsr: 10,
     DescribeCertificate: 10,
     UpdateCertificate: 10,
     DeleteCertificate: 10,

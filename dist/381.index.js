@@ -1,0 +1,8427 @@
+export const id = 381;
+export const ids = [381];
+export const modules = {
+
+/***/ 82653:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rh: () => (/* binding */ DEFAULT_TIMEOUTS),
+/* harmony export */   fL: () => (/* binding */ parseSeconds),
+/* harmony export */   jd: () => (/* binding */ timeoutsFrom)
+/* harmony export */ });
+/** The timeouts of each AWS request, apart from the client so the CLI's flags load no SDK. */
+/** An IoT control-plane call answers in well under a second; these catch an endpoint that never does. */
+const DEFAULT_TIMEOUTS = { connectMs: 10_000, responseMs: 30_000 };
+/** A timeout in seconds from a flag or an input: a positive number. */
+function parseSeconds(value, what) {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n <= 0)
+        throw new Error(`${what} is "${value}"; expected a number of seconds above 0, such as 30 or 2.5`);
+    return n;
+}
+/** Timeouts from seconds (flags, inputs); only those given. */
+function timeoutsFrom(seconds) {
+    return {
+        ...(seconds.timeout !== undefined ? { responseMs: seconds.timeout * 1000 } : {}),
+        ...(seconds.connectTimeout !== undefined ? { connectMs: seconds.connectTimeout * 1000 } : {})
+    };
+}
+
+
+/***/ }),
+
+/***/ 26515:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EJ: () => (/* binding */ auditCheck),
+/* harmony export */   Ss: () => (/* binding */ AUDIT_CHECK_NAMES)
+/* harmony export */ });
+/* unused harmony export AUDIT_CHECKS */
+const AUDIT_CHECKS = [
+    { name: 'AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK' },
+    { name: 'CA_CERTIFICATE_EXPIRING_CHECK' },
+    { name: 'CA_CERTIFICATE_KEY_QUALITY_CHECK' },
+    { name: 'CONFLICTING_CLIENT_IDS_CHECK' },
+    { name: 'DEVICE_CERTIFICATE_AGE_CHECK', config: 'CERT_AGE_THRESHOLD_IN_DAYS' },
+    { name: 'DEVICE_CERTIFICATE_EXPIRING_CHECK', config: 'CERT_EXPIRATION_THRESHOLD_IN_DAYS' },
+    { name: 'DEVICE_CERTIFICATE_KEY_QUALITY_CHECK' },
+    { name: 'DEVICE_CERTIFICATE_SHARED_CHECK' },
+    { name: 'INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK' },
+    { name: 'IOT_POLICY_OVERLY_PERMISSIVE_CHECK' },
+    { name: 'IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK' },
+    { name: 'IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK' },
+    { name: 'IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK' },
+    { name: 'LOGGING_DISABLED_CHECK' },
+    { name: 'REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK' },
+    { name: 'REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK' },
+    { name: 'UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK' }
+];
+const AUDIT_CHECK_NAMES = AUDIT_CHECKS.map((c) => c.name);
+function auditCheck(name) {
+    return AUDIT_CHECKS.find((c) => c.name === name);
+}
+
+
+/***/ }),
+
+/***/ 39931:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XN: () => (/* binding */ DIMENSION_METRICS),
+/* harmony export */   eh: () => (/* binding */ DURATIONS),
+/* harmony export */   oq: () => (/* binding */ customMetric),
+/* harmony export */   so: () => (/* binding */ awsMetric),
+/* harmony export */   y6: () => (/* binding */ AWS_METRICS),
+/* harmony export */   yj: () => (/* binding */ ML_METRICS)
+/* harmony export */ });
+/* unused harmony exports NUMERIC_OPERATORS, CIDR_OPERATORS, PORT_OPERATORS, SET_OPERATORS */
+/**
+ * What the API model cannot say about Detect metrics: which value kind and operators each takes, whether it is
+ * evaluated over a time window, and whether ML Detect and dimensions accept it. Sources: the AWS IoT Device
+ * Defender developer guide pages detect-cloud-side-metrics, detect-device-side-metrics, dd-detect-ml and
+ * dd-detect-custom-metrics (copies in shared/aws-iot-docs), summarised in shared/aws-iot-model/NOTES.md §9.
+ */
+const NUMERIC_OPERATORS = [
+    'less-than',
+    'less-than-equals',
+    'greater-than',
+    'greater-than-equals'
+];
+const CIDR_OPERATORS = ['in-cidr-set', 'not-in-cidr-set'];
+const PORT_OPERATORS = ['in-port-set', 'not-in-port-set'];
+const SET_OPERATORS = ['in-set', 'not-in-set'];
+/** Window lengths AWS accepts for `durationSeconds`. */
+const DURATIONS = [300, 600, 900, 1800, 3600];
+const count = (name, side, window, ml, dimension = false) => ({
+    name,
+    side,
+    value: 'count',
+    operators: NUMERIC_OPERATORS,
+    window,
+    ml,
+    dimension
+});
+const AWS_METRICS = [
+    count('aws:message-byte-size', 'cloud', 'statistical', true, true),
+    count('aws:num-messages-sent', 'cloud', 'required', true, true),
+    count('aws:num-messages-received', 'cloud', 'required', true, true),
+    count('aws:num-authorization-failures', 'cloud', 'required', true, true),
+    count('aws:num-connection-attempts', 'cloud', 'required', true),
+    count('aws:num-disconnects', 'cloud', 'required', true),
+    // Added in 2023; the guide copy predates it, so its window is not enforced either way.
+    count('aws:disconnect-duration', 'cloud', 'optional', false),
+    {
+        name: 'aws:source-ip-address',
+        side: 'cloud',
+        value: 'cidrs',
+        operators: CIDR_OPERATORS,
+        window: 'none',
+        ml: false,
+        dimension: false
+    },
+    count('aws:all-bytes-out', 'device', 'required', true),
+    count('aws:all-bytes-in', 'device', 'required', true),
+    count('aws:all-packets-out', 'device', 'required', true),
+    count('aws:all-packets-in', 'device', 'required', true),
+    count('aws:num-listening-tcp-ports', 'device', 'required', true),
+    count('aws:num-listening-udp-ports', 'device', 'required', true),
+    // The guide gives no Duration line for this one.
+    count('aws:num-established-tcp-connections', 'device', 'optional', true),
+    {
+        name: 'aws:destination-ip-addresses',
+        side: 'device',
+        value: 'cidrs',
+        operators: CIDR_OPERATORS,
+        window: 'none',
+        ml: false,
+        dimension: false
+    },
+    {
+        name: 'aws:listening-tcp-ports',
+        side: 'device',
+        value: 'ports',
+        operators: PORT_OPERATORS,
+        window: 'none',
+        ml: false,
+        dimension: false
+    },
+    {
+        name: 'aws:listening-udp-ports',
+        side: 'device',
+        value: 'ports',
+        operators: PORT_OPERATORS,
+        window: 'none',
+        ml: false,
+        dimension: false
+    }
+];
+const byName = new Map(AWS_METRICS.map((m) => [m.name, m]));
+function awsMetric(name) {
+    return byName.get(name);
+}
+/** A custom metric behaves according to its `metricType`; only `number` works with ML Detect. */
+function customMetric(name, metricType) {
+    switch (metricType) {
+        case 'number':
+            return {
+                name,
+                side: 'custom',
+                value: 'number',
+                operators: NUMERIC_OPERATORS,
+                window: 'optional',
+                ml: true,
+                dimension: false
+            };
+        case 'number-list':
+            return {
+                name,
+                side: 'custom',
+                value: 'numbers',
+                operators: SET_OPERATORS,
+                window: 'none',
+                ml: false,
+                dimension: false
+            };
+        case 'string-list':
+            return {
+                name,
+                side: 'custom',
+                value: 'strings',
+                operators: SET_OPERATORS,
+                window: 'none',
+                ml: false,
+                dimension: false
+            };
+        default:
+            return {
+                name,
+                side: 'custom',
+                value: 'cidrs',
+                operators: CIDR_OPERATORS,
+                window: 'none',
+                ml: false,
+                dimension: false
+            };
+    }
+}
+const ML_METRICS = AWS_METRICS.filter((m) => m.ml).map((m) => m.name);
+const DIMENSION_METRICS = AWS_METRICS.filter((m) => m.dimension).map((m) => m.name);
+
+
+/***/ }),
+
+/***/ 42748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   FY: () => (/* binding */ entryKind),
+/* harmony export */   pf: () => (/* binding */ ENTRY_KINDS),
+/* harmony export */   rX: () => (/* binding */ ACCOUNT_TARGETS),
+/* harmony export */   sb: () => (/* binding */ FILE_VERSION)
+/* harmony export */ });
+/* unused harmony exports AUDIT_CONFIGURATION_REQUEST, SCENARIOS */
+const FILE_VERSION = 1;
+const DEFAULT_CONFIG_PATH = 'device-defender.yml';
+const ENTRY_KINDS = [
+    {
+        key: 'customMetrics',
+        request: 'CreateCustomMetricRequest',
+        nameMember: 'metricName',
+        omit: ['clientRequestToken'],
+        label: 'custom metric'
+    },
+    {
+        key: 'dimensions',
+        request: 'CreateDimensionRequest',
+        nameMember: 'name',
+        omit: ['clientRequestToken'],
+        label: 'dimension'
+    },
+    {
+        key: 'mitigationActions',
+        request: 'CreateMitigationActionRequest',
+        nameMember: 'actionName',
+        omit: [],
+        label: 'mitigation action'
+    },
+    {
+        key: 'securityProfiles',
+        request: 'CreateSecurityProfileRequest',
+        nameMember: 'securityProfileName',
+        omit: [],
+        label: 'security profile'
+    },
+    {
+        key: 'scheduledAudits',
+        request: 'CreateScheduledAuditRequest',
+        nameMember: 'scheduledAuditName',
+        omit: [],
+        label: 'scheduled audit'
+    }
+];
+function entryKind(key) {
+    return ENTRY_KINDS.find((k) => k.key === key);
+}
+const AUDIT_CONFIGURATION_REQUEST = 'UpdateAccountAuditConfigurationRequest';
+const SCENARIOS = (/* unused pure expression or super */ null && ([
+    'baseline',
+    'anomaly',
+    'auth-failures',
+    'connection-churn',
+    'disconnects',
+    'shared-certificate'
+]));
+/** Fixed account-level targets; thing groups are named or given as ARNs. */
+const ACCOUNT_TARGETS = [
+    'all/registered-things',
+    'all/unregistered-things',
+    'all/things'
+];
+
+
+/***/ }),
+
+/***/ 34968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   Vw: () => (/* binding */ formatProblem),
+/* harmony export */   jV: () => (/* binding */ formatPath),
+/* harmony export */   rg: () => (/* binding */ byPosition),
+/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */ });
+const IDENTIFIER = /^[A-Za-z_$][\w$-]*$/;
+/** `securityProfiles[0].behaviors[2].criteria` — the path form people read and search for. */
+function formatPath(path) {
+    let out = '';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            out += `[${seg}]`;
+        else if (IDENTIFIER.test(seg))
+            out += out === '' ? seg : `.${seg}`;
+        else
+            out += `[${JSON.stringify(seg)}]`;
+    }
+    return out === '' ? '(document)' : out;
+}
+function error(rule, path, message, at) {
+    return { severity: 'error', rule, path, message, ...(at ? { at } : {}) };
+}
+function warning(rule, path, message, at) {
+    return { severity: 'warning', rule, path, message, ...(at ? { at } : {}) };
+}
+function byPosition(a, b) {
+    return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+}
+/** `device-defender.yml:12:9 error securityProfiles[0].name: …` — one line per problem, as compilers print. */
+function formatProblem(p) {
+    return `${p.file}:${p.line}:${p.column} ${p.severity} ${formatPath(p.path)}: ${p.message} [${p.rule}]`;
+}
+
+
+/***/ }),
+
+/***/ 96489:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LV: () => (/* binding */ indexFile),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   jO: () => (/* binding */ entries),
+/* harmony export */   ld: () => (/* binding */ items),
+/* harmony export */   sA: () => (/* binding */ isObj)
+/* harmony export */ });
+function isObj(x) {
+    return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+function str(x) {
+    return typeof x === 'string' ? x : undefined;
+}
+/** The object items of a list with their paths. */
+function items(list, path) {
+    if (!Array.isArray(list))
+        return [];
+    return list.flatMap((item, index) => isObj(item) ? [{ item, path: [...path, index], index }] : []);
+}
+function entries(file, key) {
+    return items(file[key], [key]);
+}
+function indexFile(data) {
+    const file = isObj(data) ? data : {};
+    const customMetrics = new Map();
+    const dimensions = new Set();
+    const external = isObj(file.external) ? file.external : {};
+    for (const n of Array.isArray(external.customMetrics) ? external.customMetrics : [])
+        if (typeof n === 'string')
+            customMetrics.set(n, undefined);
+    for (const n of Array.isArray(external.dimensions) ? external.dimensions : [])
+        if (typeof n === 'string')
+            dimensions.add(n);
+    for (const { item } of entries(file, 'customMetrics')) {
+        const name = str(item.metricName);
+        if (name)
+            customMetrics.set(name, str(item.metricType));
+    }
+    for (const { item } of entries(file, 'dimensions')) {
+        const name = str(item.name);
+        if (name)
+            dimensions.add(name);
+    }
+    const profiles = new Map();
+    for (const { item, path } of entries(file, 'securityProfiles')) {
+        const name = str(item.securityProfileName);
+        if (!name || profiles.has(name))
+            continue;
+        const behaviors = new Map();
+        for (const { item: b } of items(item.behaviors, [])) {
+            const bn = str(b.name);
+            if (bn && !behaviors.has(bn))
+                behaviors.set(bn, b);
+        }
+        profiles.set(name, { path, item, behaviors });
+    }
+    let enabledChecks;
+    if (isObj(file.auditConfiguration)) {
+        enabledChecks = new Set();
+        const checks = file.auditConfiguration.auditCheckConfigurations;
+        if (isObj(checks))
+            for (const [name, c] of Object.entries(checks))
+                if (isObj(c) && c.enabled === true)
+                    enabledChecks.add(name);
+    }
+    return { file, customMetrics, dimensions, profiles, enabledChecks };
+}
+
+
+/***/ }),
+
+/***/ 30956:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VJ: () => (/* binding */ checkTargets),
+/* harmony export */   hD: () => (/* binding */ targetKey)
+/* harmony export */ });
+/* unused harmony export MAX_PROFILES_PER_TARGET */
+/* harmony import */ var _file_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42748);
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34968);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96489);
+/** Security profile targets: their form, duplicates, and the quota of 5 profiles per target. */
+
+
+
+/** Security profiles per target, thing group or account (quota L-FF03CD81, not adjustable). */
+const MAX_PROFILES_PER_TARGET = 5;
+const GROUP_NAME = /^[a-zA-Z0-9:_-]{1,128}$/;
+const TARGET_ARN = /^arn:aws[a-z-]*:iot:[a-z0-9-]+:\d{12}:(thinggroup\/[a-zA-Z0-9:_-]{1,128}|all\/(registered-things|unregistered-things|things))$/;
+/**
+ * The target a reference means, independent of how it is written: `anom_group` and
+ * `arn:aws:iot:…:thinggroup/anom_group` are one target. Undefined when the reference is malformed.
+ */
+function targetKey(ref) {
+    if (_file_format_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCOUNT_TARGETS */ .rX.includes(ref))
+        return ref;
+    if (ref.startsWith('arn:')) {
+        const m = TARGET_ARN.exec(ref);
+        return m ? m[1] : undefined;
+    }
+    if (ref.startsWith('all/'))
+        return undefined;
+    return GROUP_NAME.test(ref) ? `thinggroup/${ref}` : undefined;
+}
+function checkTargets(index) {
+    const problems = [];
+    const byTarget = new Map();
+    for (const { item, path } of (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .entries */ .jO)(index.file, 'securityProfiles')) {
+        if (!Array.isArray(item.targets))
+            continue;
+        const name = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(item.securityProfileName) ?? `securityProfiles[${String(path[1])}]`;
+        const mine = new Set();
+        item.targets.forEach((ref, i) => {
+            const tPath = [...path, 'targets', i];
+            if (typeof ref !== 'string')
+                return;
+            const key = targetKey(ref);
+            if (!key) {
+                problems.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3)('target/format', tPath, `"${ref}" is not a target: use a thing group name, ${_file_format_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCOUNT_TARGETS */ .rX.join(', ')}, or an ARN such as arn:aws:iot:<region>:<account>:thinggroup/<name>`));
+                return;
+            }
+            if (mine.has(key)) {
+                problems.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3)('target/duplicate', tPath, `"${ref}" names a target this profile already lists`));
+                return;
+            }
+            mine.add(key);
+            const list = byTarget.get(key) ?? [];
+            list.push({ profile: name, path: tPath });
+            byTarget.set(key, list);
+        });
+    }
+    for (const [key, list] of byTarget) {
+        if (list.length <= MAX_PROFILES_PER_TARGET)
+            continue;
+        const names = list.map((l) => l.profile).join(', ');
+        for (const extra of list.slice(MAX_PROFILES_PER_TARGET)) {
+            problems.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3)('target/quota', extra.path, `${key} would have ${list.length} security profiles (${names}); a target takes at most ${MAX_PROFILES_PER_TARGET}`));
+        }
+    }
+    return problems;
+}
+
+
+/***/ }),
+
+/***/ 90131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cq: () => (/* binding */ DURATION_PATTERN),
+/* harmony export */   Ew: () => (/* binding */ SCHEMA_ID),
+/* harmony export */   Qh: () => (/* binding */ INT32_MIN),
+/* harmony export */   Y1: () => (/* binding */ ignoredMembers),
+/* harmony export */   go: () => (/* binding */ INT32_MAX)
+/* harmony export */ });
+/* unused harmony export buildProfileSchema */
+/* harmony import */ var _catalog_audit_checks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26515);
+/* harmony import */ var _catalog_metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39931);
+/* harmony import */ var _file_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42748);
+/* harmony import */ var _model_iot_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79065);
+/**
+ * The JSON Schema of the profile file, generated from the AWS IoT API model: every resource entry is its
+ * Create request shape (required members, lengths, ranges, patterns, enums, docs) with a few annotations the
+ * model lacks (audit check names, metric names). The same object validates files at run time and is
+ * published as `schema/device-defender.schema.json` for editors.
+ */
+
+
+
+
+const SCHEMA_ID = 'https://raw.githubusercontent.com/ddac-dev/ddac/main/schema/device-defender.schema.json';
+/** An Integer in the API model is 32-bit. */
+const INT32_MIN = -(2 ** 31);
+const INT32_MAX = 2 ** 31 - 1;
+const DURATION_PATTERN = '^[0-9]+(ms|s|m|h)$';
+/** Shapes whose model type is a bare string but whose values are a known set. */
+const ANNOTATIONS = {
+    AuditCheckName: { enum: _catalog_audit_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .AUDIT_CHECK_NAMES */ .Ss },
+    BehaviorMetric: { examples: _catalog_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .AWS_METRICS */ .y6.map((m) => m.name) }
+};
+class SchemaBuilder {
+    definitions = {};
+    ref(shapeName) {
+        if (!(shapeName in this.definitions)) {
+            this.definitions[shapeName] = {}; // placeholder breaks recursion
+            this.definitions[shapeName] = this.convert(shapeName);
+        }
+        return { $ref: `#/definitions/${shapeName}` };
+    }
+    /** A structure shape as an object schema, optionally without some members and with extra properties. */
+    object(shapeName, omit = [], extra = {}) {
+        const s = structure(shapeName);
+        const properties = {};
+        const required = [];
+        for (const [member, spec] of Object.entries(s.members)) {
+            if (omit.includes(member))
+                continue;
+            const doc = shapeDoc(shapeName, member);
+            properties[member] = {
+                ...this.ref(spec.t),
+                ...(doc ? { description: doc } : {}),
+                ...(spec.default !== undefined ? { default: spec.default } : {}),
+                ...(spec.deprecated
+                    ? { deprecated: true, description: `Deprecated: ${spec.deprecated} ${doc ?? ''}`.trim() }
+                    : {})
+            };
+            if (spec.req)
+                required.push(member);
+        }
+        Object.assign(properties, extra);
+        const doc = shapeDoc(shapeName);
+        return {
+            type: 'object',
+            ...(doc ? { description: doc } : {}),
+            properties,
+            ...(required.length ? { required } : {}),
+            additionalProperties: false
+        };
+    }
+    convert(name) {
+        const s = shape(name);
+        const annotation = ANNOTATIONS[name] ?? {};
+        switch (s.type) {
+            case 'structure':
+                return this.object(name);
+            case 'list':
+                return { type: 'array', items: this.ref(s.member), ...bounds(s, 'Items') };
+            case 'map': {
+                const key = shape(s.key);
+                const keyEnum = key.type === 'enum' ? key.values : ANNOTATIONS[s.key]?.enum;
+                if (keyEnum) {
+                    // Known keys as properties, so editors offer them and unknown ones get a "did you mean".
+                    const value = this.ref(s.value);
+                    return {
+                        type: 'object',
+                        properties: Object.fromEntries(keyEnum.map((k) => [k, value])),
+                        additionalProperties: false,
+                        ...bounds(s, 'Properties')
+                    };
+                }
+                return {
+                    type: 'object',
+                    propertyNames: this.keySchema(s.key),
+                    additionalProperties: this.ref(s.value),
+                    ...bounds(s, 'Properties')
+                };
+            }
+            case 'string':
+                return {
+                    type: 'string',
+                    ...bounds(s, 'Length'),
+                    ...(s.pattern ? { pattern: jsPattern(s.pattern) } : {}),
+                    ...annotation
+                };
+            case 'enum':
+                return { type: 'string', enum: s.values };
+            case 'integer':
+                return { type: 'integer', ...range({ rmin: INT32_MIN, rmax: INT32_MAX, ...s }) };
+            case 'long':
+                // A Long past 2^53 would be sent rounded (JSON numbers are doubles here), then read back as equal.
+                return {
+                    type: 'integer',
+                    ...range({ rmin: -Number.MAX_SAFE_INTEGER, rmax: Number.MAX_SAFE_INTEGER, ...s })
+                };
+            case 'double':
+            case 'float':
+                return { type: 'number', ...range(s) };
+            case 'boolean':
+                return { type: 'boolean' };
+            case 'timestamp':
+                return { type: 'number' };
+        }
+    }
+    keySchema(name) {
+        const s = shape(name);
+        if (s.type === 'string')
+            return { ...bounds(s, 'Length'), ...(s.pattern ? { pattern: jsPattern(s.pattern) } : {}) };
+        return {};
+    }
+}
+function bounds(s, suffix) {
+    return {
+        ...(s.min !== undefined && s.min > 0 ? { [`min${suffix}`]: s.min } : {}),
+        ...(s.max !== undefined ? { [`max${suffix}`]: s.max } : {})
+    };
+}
+function range(s) {
+    return {
+        ...(s.rmin !== undefined ? { minimum: s.rmin } : {}),
+        ...(s.rmax !== undefined ? { maximum: s.rmax } : {})
+    };
+}
+function simulationSchema(b) {
+    const duration = (description) => ({
+        type: 'string',
+        pattern: DURATION_PATTERN,
+        description
+    });
+    return {
+        type: 'object',
+        description: 'A device simulation: provision things, produce traffic, then check what Device Defender reports.',
+        required: ['name', 'scenario'],
+        additionalProperties: false,
+        properties: {
+            name: {
+                type: 'string',
+                pattern: '^[a-zA-Z0-9_-]{1,64}$',
+                description: 'Unique name of the simulation.'
+            },
+            scenario: {
+                type: 'string',
+                enum: [...SCENARIOS],
+                description: 'What the simulated devices do.'
+            },
+            things: {
+                type: 'integer',
+                minimum: 1,
+                maximum: 1000,
+                default: 1,
+                description: 'Fleet size; each thing gets its own certificate (one process holds 1,000; shard larger fleets).'
+            },
+            thingGroup: {
+                ...b.ref('ThingGroupName'),
+                description: 'Thing group the simulated things join (a security profile target).'
+            },
+            topic: {
+                type: 'string',
+                minLength: 1,
+                maxLength: 256,
+                pattern: '^[^#+]+$',
+                description: 'MQTT topic to publish on (no wildcards).'
+            },
+            messageSize: {
+                type: 'integer',
+                minimum: 0,
+                maximum: 131072,
+                description: 'Payload bytes per message (AWS IoT allows 128 KB).'
+            },
+            count: {
+                type: 'integer',
+                minimum: 1,
+                maximum: 1000000,
+                description: 'Messages (or connections) per thing.'
+            },
+            interval: duration('Time between one step and the next per thing (a message, a denied publish, a connection), e.g. 250ms.'),
+            duration: duration('baseline: how long the steady traffic runs (default 5m).'),
+            hold: duration('shared-certificate: how long the things stay connected together (default 5m; AWS records connections older than about 2 hours for its audit).'),
+            expect: {
+                type: 'object',
+                additionalProperties: false,
+                description: 'What must (or must not) happen.',
+                properties: {
+                    violations: {
+                        type: 'array',
+                        minItems: 1,
+                        items: {
+                            type: 'object',
+                            required: ['securityProfileName', 'behaviorName'],
+                            additionalProperties: false,
+                            properties: {
+                                securityProfileName: b.ref('SecurityProfileName'),
+                                behaviorName: b.ref('BehaviorName'),
+                                thingName: b.ref('ThingName')
+                            }
+                        }
+                    },
+                    noViolations: {
+                        type: 'boolean',
+                        description: 'A false-positive check: no behavior may alarm.'
+                    },
+                    auditFindings: {
+                        type: 'array',
+                        minItems: 1,
+                        items: {
+                            type: 'object',
+                            required: ['checkName'],
+                            additionalProperties: false,
+                            properties: { checkName: b.ref('AuditCheckName') }
+                        }
+                    },
+                    timeout: duration('How long to wait for the expectation, e.g. 20m.')
+                }
+            }
+        }
+    };
+}
+const IGNORED_DOC = 'Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored.';
+/**
+ * Members that `aws iot describe-…` prints, or a `--generate-cli-skeleton` holds, that the file does not set:
+ * the ones AWS reports (ARNs, versions, dates) and the ones ddac fills in (idempotency tokens).
+ */
+function ignoredMembers(request, omit = []) {
+    const describe = request.replace(/^(Create|Update)/, 'Describe').replace(/Request$/, 'Response');
+    const taken = (0,_model_iot_model_js__WEBPACK_IMPORTED_MODULE_3__/* .structure */ .QK)(request).members;
+    const reported = _model_iot_model_js__WEBPACK_IMPORTED_MODULE_3__/* .iotModel */ .OA.shapes[describe]
+        ? Object.keys((0,_model_iot_model_js__WEBPACK_IMPORTED_MODULE_3__/* .structure */ .QK)(describe).members).filter((m) => !(m in taken))
+        : [];
+    return [...omit, ...reported];
+}
+function buildProfileSchema() {
+    const b = new SchemaBuilder();
+    const list = (items, description) => ({
+        type: 'array',
+        items,
+        description
+    });
+    const properties = {
+        $schema: { type: 'string' },
+        version: { const: FILE_VERSION, description: 'Version of the profile file format.' },
+        identity: {
+            ...b.ref('TagValue'),
+            type: 'string',
+            minLength: 1,
+            description: 'What marks the resources this file manages (their ddac:managed-by tag). Default: <owner>/<repo>:<path of the file>. import writes it, so the file plans the same wherever it is saved.'
+        }
+    };
+    for (const kind of ENTRY_KINDS) {
+        const extra = kind.key === 'securityProfiles'
+            ? {
+                targets: {
+                    type: 'array',
+                    description: `Where the profile is attached: thing group names, ${ACCOUNT_TARGETS.join(', ')}, or full target ARNs.`,
+                    items: { type: 'string', minLength: 1, examples: [...ACCOUNT_TARGETS] }
+                }
+            }
+            : {};
+        const operation = kind.request.replace(/Request$/, '');
+        const doc = `${kind.label}s, each as the ${operation} request takes it (${operationDoc(operation) ?? ''})`;
+        const ignored = Object.fromEntries(ignoredMembers(kind.request, kind.omit).map((m) => [m, { description: IGNORED_DOC }]));
+        properties[kind.key] = list(b.object(kind.request, kind.omit, { ...ignored, ...extra }), doc);
+    }
+    properties.auditConfiguration = {
+        ...b.object(AUDIT_CONFIGURATION_REQUEST),
+        description: 'The account audit configuration (account-wide): role, notification targets and enabled checks.'
+    };
+    properties.simulations = list(simulationSchema(b), 'Device simulations and the violations or findings they must produce.');
+    properties.external = {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Resources the file references but does not manage (created elsewhere).',
+        properties: {
+            customMetrics: { type: 'array', items: b.ref('MetricName') },
+            dimensions: { type: 'array', items: b.ref('DimensionName') }
+        }
+    };
+    return {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        $id: SCHEMA_ID,
+        title: 'ddac profile file (AWS IoT Device Defender as code)',
+        type: 'object',
+        required: ['version'],
+        additionalProperties: false,
+        properties,
+        definitions: Object.fromEntries(Object.entries(b.definitions).sort(([a], [b2]) => a.localeCompare(b2)))
+    };
+}
+
+
+/***/ }),
+
+/***/ 83916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75846);
+
+/** The message of anything thrown, with its remedy named in the front end's words. */
+function errorMessage(e, words = _words_js__WEBPACK_IMPORTED_MODULE_0__/* .CLI_WORDS */ .xP) {
+    if (e instanceof _words_js__WEBPACK_IMPORTED_MODULE_0__/* .RemedyError */ .By)
+        return e.say(words);
+    return e instanceof Error ? e.message : String(e);
+}
+
+
+/***/ }),
+
+/***/ 92381:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/words.ts
+var words = __webpack_require__(75846);
+// EXTERNAL MODULE: ./src/aws/timeouts.ts
+var aws_timeouts = __webpack_require__(82653);
+;// CONCATENATED MODULE: ./src/aws/target.ts
+
+
+/** The region a command uses: the flag, then AWS_REGION / AWS_DEFAULT_REGION, then us-east-1 for emulators. */
+function resolveRegion(target, region, env = process.env) {
+    const chosen = region || env.AWS_REGION || env.AWS_DEFAULT_REGION;
+    if (chosen)
+        return chosen;
+    if (target.kind === 'aws')
+        throw new words/* RemedyError */.By((w) => `No AWS region: ${w.setRegion} or set AWS_REGION (or ${w.useLocal} to try without AWS)`);
+    return 'us-east-1';
+}
+/**
+ * Parse the `--local` / `--endpoint` pair and the timeouts in seconds (or the action's `target`, `endpoint`,
+ * `timeout` and `connect-timeout` inputs).
+ */
+function targetFrom(options) {
+    const timeouts = (0,aws_timeouts/* timeoutsFrom */.jd)(options);
+    return { ...where(options), ...(Object.keys(timeouts).length ? { timeouts } : {}) };
+}
+function where(options) {
+    if (options.local && options.endpoint)
+        throw new words/* RemedyError */.By((w) => `Choose the local emulator or an endpoint, not both (${w.localOrEndpoint})`);
+    if (options.local)
+        return { kind: 'local' };
+    if (options.endpoint) {
+        let url;
+        try {
+            url = new URL(options.endpoint);
+        }
+        catch {
+            throw new Error(`The endpoint ${options.endpoint} is not a URL (e.g. http://127.0.0.1:4566)`);
+        }
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            throw new Error(`The endpoint ${options.endpoint} must be an http or https URL`);
+        return { kind: 'endpoint', url: options.endpoint };
+    }
+    return { kind: 'aws' };
+}
+/** Run `fn` with an IoT client for the target; an in-process emulator lives exactly as long as `fn`. */
+async function withIot(target, region, fn, signals = {}) {
+    const resolved = resolveRegion(target, region);
+    // Loaded on demand, like the emulator: reading settings and validating never evaluate the AWS SDK.
+    const { createIotClient, isLoopback } = await Promise.all(/* import() */[__webpack_require__.e(390), __webpack_require__.e(143)]).then(__webpack_require__.bind(__webpack_require__, 94143));
+    const common = { ...signals, ...(target.timeouts ? { timeouts: target.timeouts } : {}) };
+    if (target.kind === 'local') {
+        // Loaded on demand: commands that never emulate do not load the CA's X.509 stack.
+        const { startEmulator } = await Promise.all(/* import() */[__webpack_require__.e(800), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 34407));
+        const emulator = await startEmulator({ region: resolved, ...target.emulator });
+        // An idle in-process emulator needs no pacing; one enforcing AWS quotas does.
+        const pace = target.emulator?.throttle === true;
+        const options = { endpoint: emulator.endpoint, region: resolved, local: true, pace };
+        const client = createIotClient({ ...options, ...common });
+        // Timeouts but no stop: the lease must be released after a cancel.
+        const control = createIotClient({
+            ...options,
+            ...(target.timeouts ? { timeouts: target.timeouts } : {})
+        });
+        try {
+            return await fn({
+                client,
+                control,
+                region: resolved,
+                endpoint: emulator.endpoint,
+                local: true
+            });
+        }
+        finally {
+            client.destroy();
+            control.destroy();
+            await emulator.stop();
+        }
+    }
+    const endpoint = target.kind === 'endpoint' ? target.url : undefined;
+    const client = createIotClient({ endpoint, region: resolved, ...common });
+    const control = createIotClient({
+        endpoint,
+        region: resolved,
+        ...(target.timeouts ? { timeouts: target.timeouts } : {})
+    });
+    try {
+        return await fn({
+            client,
+            control,
+            region: resolved,
+            endpoint,
+            local: endpoint !== undefined && isLoopback(endpoint)
+        });
+    }
+    finally {
+        client.destroy();
+        control.destroy();
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/identity.ts
+/**
+ * The identity that marks what a profile file manages (tag `ddac:managed-by`): `<owner>/<repo>:<path in the
+ * repository>`. It must come out the same in Actions and on a laptop, or a local plan against the account
+ * would see every resource as managed by another file. So the path is taken from the repository root (not the
+ * working directory or the workspace), and outside Actions the repository comes from the `origin` remote.
+ */
+
+
+
+function defaultIdentity(config, env = process.env, git = readGit) {
+    const file = realFile(config);
+    // In Actions GITHUB_REPOSITORY names the repository: one git call fewer at every start.
+    const { root, origin } = git(external_node_path_default().dirname(file), !env.GITHUB_REPOSITORY);
+    const repository = env.GITHUB_REPOSITORY ||
+        (origin && repositoryOf(origin)) ||
+        external_node_path_default().basename(root ?? process.cwd());
+    const inRepo = root ? external_node_path_default().relative(root, file) : external_node_path_default().normalize(config);
+    return `${repository}:${inRepo.split((external_node_path_default()).sep).join('/')}`;
+}
+/** `owner/repo` from the remote URL forms git accepts: https, ssh, scp-like, with or without `.git`. */
+function repositoryOf(url) {
+    const m = /[:/]([^/:]+)\/([^/:]+?)(?:\.git)?\/?$/.exec(url.trim());
+    return m ? `${m[1]}/${m[2]}` : undefined;
+}
+/** The absolute path with symlinks resolved as git resolves its root (macOS /var → /private/var). */
+function realFile(config) {
+    const abs = external_node_path_default().resolve(config);
+    try {
+        return external_node_path_default().join((0,external_node_fs_.realpathSync)(external_node_path_default().dirname(abs)), external_node_path_default().basename(abs));
+    }
+    catch {
+        return abs;
+    }
+}
+function readGit(dir, withOrigin) {
+    const git = (...args) => {
+        try {
+            return (0,external_node_child_process_.execFileSync)('git', ['-C', dir, ...args], {
+                encoding: 'utf8',
+                stdio: ['ignore', 'pipe', 'ignore'],
+                timeout: 5000
+            }).trim();
+        }
+        catch {
+            return undefined; // not a repository, no remote, or no git at all
+        }
+    };
+    const root = git('rev-parse', '--show-toplevel');
+    if (!root)
+        return {};
+    const origin = withOrigin ? git('remote', 'get-url', 'origin') : undefined;
+    return { root, ...(origin ? { origin } : {}) };
+}
+
+// EXTERNAL MODULE: ./src/config/problems.ts
+var config_problems = __webpack_require__(34968);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(99547);
+;// CONCATENATED MODULE: ./src/config/json-source.ts
+/**
+ * A `.json` profile file is parsed as strict JSON, not as YAML (which would accept a trailing comma or a
+ * comment that no JSON tool does), keeping each node's offset so later problems can name line:column.
+ */
+
+/** After the first syntax error the parser's further errors are its consequences: only that one is shown. */
+function parseJson(text) {
+    const errors = [];
+    const tree = (0,main.parseTree)(text, errors, {
+        disallowComments: true,
+        allowTrailingComma: false,
+        allowEmptyContent: false
+    });
+    if (errors.length > 0)
+        return { problems: [describe(text, errors[0])] };
+    if (!tree)
+        return { problems: [{ offset: 0, rule: 'json/syntax', message: 'expected a JSON value' }] };
+    const duplicates = duplicateKeys(tree);
+    if (duplicates.length > 0)
+        return { problems: duplicates };
+    return {
+        // The tree is checked strict JSON, which JSON.parse reads alike (and keeps `__proto__` an own key).
+        data: JSON.parse(text),
+        offsetOf: (path, at) => offsetOf(tree, path, at)
+    };
+}
+const MESSAGES = {
+    InvalidSymbol: 'this is not JSON: expected a value (a string in double quotes, a number, true, false, null, an object or an array)',
+    InvalidNumberFormat: 'not a JSON number',
+    PropertyNameExpected: 'expected a key in double quotes',
+    ValueExpected: 'expected a value',
+    ColonExpected: 'expected a colon (:) after the key',
+    CommaExpected: 'expected a comma (,) between the items',
+    CloseBraceExpected: 'expected } to close the object',
+    CloseBracketExpected: 'expected ] to close the array',
+    EndOfFileExpected: 'expected the end of the file after the top-level value (a JSON file holds one value)',
+    InvalidCommentToken: 'comments are not allowed in JSON; remove it, or write the file as YAML (device-defender.yml), where # starts a comment',
+    UnexpectedEndOfComment: 'comments are not allowed in JSON, and this one is not closed',
+    UnexpectedEndOfString: 'the string is not closed: a double quote (") is missing',
+    UnexpectedEndOfNumber: 'the number ends too early',
+    InvalidUnicode: 'invalid \\u escape: it takes four hexadecimal digits',
+    InvalidEscapeCharacter: 'invalid escape in a string: JSON knows \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX',
+    InvalidCharacter: 'a control character (such as a tab or line break) inside a string; write it as an escape (\\t, \\n)'
+};
+function describe(text, e) {
+    const name = (0,main.printParseErrorCode)(e.error);
+    // `{"a": 1, }`: the parser stops at the closer; the mistake is the comma before it.
+    if ((name === 'PropertyNameExpected' || name === 'ValueExpected') &&
+        /[}\]]/.test(text[e.offset] ?? '')) {
+        const comma = text.slice(0, e.offset).trimEnd();
+        if (comma.endsWith(','))
+            return {
+                offset: comma.length - 1,
+                rule: 'json/trailing-comma',
+                message: 'a comma after the last item: JSON allows none; remove it'
+            };
+    }
+    if (name === 'InvalidCommentToken' || name === 'UnexpectedEndOfComment')
+        return { offset: e.offset, rule: 'json/comment', message: MESSAGES[name] };
+    return {
+        offset: e.offset,
+        rule: 'json/syntax',
+        message: MESSAGES[name] ?? `invalid JSON (${name})`
+    };
+}
+/** JSON allows a key twice (the last wins, silently); a profile file does not, as in YAML. */
+function duplicateKeys(root) {
+    const problems = [];
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node.type === 'object') {
+            const seen = new Set();
+            for (const property of node.children ?? []) {
+                const key = property.children?.[0];
+                if (!key)
+                    continue;
+                const name = String(key.value);
+                if (seen.has(name))
+                    problems.push({
+                        offset: key.offset,
+                        rule: 'json/duplicate-key',
+                        message: `duplicate key "${name}": a key may appear only once in an object`
+                    });
+                seen.add(name);
+            }
+        }
+        stack.push(...(node.children ?? []));
+    }
+    return problems.sort((a, b) => a.offset - b.offset);
+}
+/** The deepest node of the path that exists: its key when `at` is key and the whole path exists. */
+function offsetOf(root, path, at) {
+    for (let n = path.length; n >= 0; n--) {
+        const node = (0,main.findNodeAtLocation)(root, [...path.slice(0, n)]);
+        if (!node)
+            continue;
+        if (n === path.length && at === 'key' && node.parent?.type === 'property')
+            return node.parent.children?.[0]?.offset ?? node.offset;
+        return node.offset;
+    }
+    return root.offset;
+}
+
+;// CONCATENATED MODULE: ./src/config/yaml-shape.ts
+/** YAML that parses but has no JSON form a profile file could mean: unknown tags, collections as keys. */
+
+/**
+ * Tags the parser does not know (`!js/function`, `!!python/object`) would be dropped silently, the value
+ * read as a plain string: a profile file takes none.
+ */
+function unknownTags(doc) {
+    return doc.warnings
+        .filter((w) => w.code === 'TAG_RESOLVE_FAILED')
+        .map((w) => ({
+        offset: w.pos[0],
+        rule: 'yaml/tag',
+        message: `${w.message
+            .split('\n')[0]
+            .replace(/^Unresolved tag: (.*)$/, 'the YAML tag $1 is unknown')
+            .replace('tag:yaml.org,2002:', '!!')}; a profile file holds plain values (strings, numbers, true/false, lists, mappings): remove the tag`
+    }));
+}
+/** A list or mapping used as a key (`? [a, b]`) has no JSON form; the parser would stringify it with a warning. */
+function complexKeys(doc) {
+    const problems = [];
+    (0,dist/* visit */.YR)(doc, {
+        Pair(_key, pair) {
+            const key = (0,dist/* isAlias */.Vj)(pair.key) ? pair.key.resolve(doc) : pair.key;
+            if ((0,dist/* isMap */.jh)(key) || (0,dist/* isSeq */.oP)(key))
+                problems.push({
+                    offset: pair.key.range?.[0] ?? 0,
+                    rule: 'yaml/complex-key',
+                    message: `a ${(0,dist/* isMap */.jh)(key) ? 'mapping' : 'list'} used as a key; keys are names (plain strings)`
+                });
+        }
+    });
+    return problems;
+}
+
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __webpack_require__(21916);
+;// CONCATENATED MODULE: ./src/config/suggest.ts
+
+/** The closest candidate to a misspelt word, if one is close enough to be the likely intent. */
+function closest(word, candidates) {
+    let best;
+    let bestScore = Infinity;
+    const lower = word.toLowerCase();
+    for (const c of candidates) {
+        const score = (0,mod/* distance */.Io)(lower, c.toLowerCase());
+        if (score < bestScore) {
+            best = c;
+            bestScore = score;
+        }
+    }
+    if (best === undefined)
+        return undefined;
+    // Case-only differences and small edits are typos; anything further is a different word.
+    const budget = Math.max(2, Math.floor(Math.max(word.length, best.length) / 3));
+    return bestScore <= budget ? best : undefined;
+}
+function didYouMean(word, candidates) {
+    const c = closest(word, candidates);
+    return c === undefined ? '' : `; did you mean "${c}"?`;
+}
+/** `a, b or c` for short lists, a count for long ones. */
+function oneOf(values, max = 12) {
+    if (values.length <= max)
+        return values.join(', ');
+    return `${values.slice(0, max).join(', ')}, … (${values.length} in all)`;
+}
+
+;// CONCATENATED MODULE: ./src/config/source.ts
+/**
+ * Parse the profile file (YAML 1.2, or strict JSON for a `.json` file) keeping every node's position, so any
+ * problem found later, in the schema or the semantic rules, can name file:line:column.
+ */
+
+
+
+
+/** Larger than any real profile file (100 profiles × 100 behaviors is ~2 MB) and small enough to parse fast. */
+const MAX_FILE_BYTES = 4 * 1024 * 1024;
+/** Anchors/aliases are fine for reuse; this bounds the expansion of an alias bomb ("billion laughs"). */
+const MAX_ALIAS_COUNT = 1000;
+/** Real profile files nest about 10 levels; a nesting bomb of millions takes the parser minutes. */
+const MAX_NESTING_DEPTH = 100;
+/** A broken file can make the parser report thousands of follow-on errors; the first ones say enough. */
+const MAX_PARSE_PROBLEMS = 20;
+function parseSource(file, original) {
+    // A lone CR ends a line (old Mac files; YAML 1.2 says so too): as LF, with every offset kept.
+    const text = original.replace(/\r(?!\n)/g, '\n');
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > MAX_FILE_BYTES) {
+        return fail(file, 1, 1, 'file/too-large', tooLarge(bytes));
+    }
+    if (text.trim() === '') {
+        return fail(file, 1, 1, 'file/empty', 'the file is empty; it needs at least `version: 1`');
+    }
+    const nul = text.indexOf('\0');
+    if (nul !== -1) {
+        const { line, col } = linePos(text, nul);
+        return fail(file, line, col, 'file/encoding', NUL_MESSAGE);
+    }
+    const scanned = scan(text);
+    if (scanned.tooDeep !== undefined) {
+        const { line, col } = linePos(text, scanned.tooDeep);
+        return fail(file, line, col, 'yaml/too-deep', tooDeepMessage());
+    }
+    // A byte-order mark is no JSON whitespace: a space keeps the offsets.
+    if (/\.json$/i.test(file))
+        return parseJsonSource(file, text.replace(/^\uFEFF/, ' '));
+    const lineCounter = new dist/* LineCounter */.HN();
+    let doc;
+    // The parser makes an Error per problem, and garbage input has one per character: their stack traces are
+    // never shown, so skip them. prettyErrors: false since formatting every error's context is quadratic on a
+    // long broken line.
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)(text, {
+            lineCounter,
+            prettyErrors: false,
+            // YAML 1.1's !!binary, !!set, !!omap, !!timestamp would become objects no API takes: unknown tags here.
+            resolveKnownTags: false,
+            uniqueKeys: true,
+            version: '1.2'
+        });
+    }
+    catch (e) {
+        // Deeply nested input can exhaust the parser's stack.
+        return fail(file, 1, 1, 'yaml/syntax', `the file cannot be parsed: ${e.message}`);
+    }
+    finally {
+        Error.stackTraceLimit = stackTraceLimit;
+    }
+    if (doc.errors.length > 0) {
+        return {
+            problems: parseErrors(doc.errors).map((e) => {
+                // The parser notices an unclosed quote only at the end of the file; point at where it opens.
+                const unclosed = e.code === 'MISSING_CHAR' && /closing .?quote/.test(e.message);
+                const pos = lineCounter.linePos(unclosed && scanned.openQuote !== undefined ? scanned.openQuote : e.pos[0]);
+                return {
+                    severity: 'error',
+                    ...describeParseError(e),
+                    path: [],
+                    file,
+                    line: pos.line,
+                    column: pos.col
+                };
+            })
+        };
+    }
+    if (doc.contents === null) {
+        return fail(file, 1, 1, 'file/empty', 'the file holds only comments; it needs at least `version: 1`');
+    }
+    const aliasProblems = checkAliases(doc).map((p) => {
+        const pos = lineCounter.linePos(p.offset);
+        return {
+            severity: 'error',
+            rule: 'yaml/alias',
+            path: [],
+            message: p.message,
+            file,
+            line: pos.line,
+            column: pos.col
+        };
+    });
+    if (aliasProblems.length > 0)
+        return { problems: aliasProblems };
+    const shapeProblems = [...unknownTags(doc), ...complexKeys(doc)].map((p) => {
+        const pos = lineCounter.linePos(p.offset);
+        return { severity: 'error', path: [], ...p, file, line: pos.line, column: pos.col };
+    });
+    if (shapeProblems.length > 0)
+        return { problems: shapeProblems.sort((a, b) => a.line - b.line || a.column - b.column) };
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (e) {
+        return fail(file, 1, 1, 'yaml/alias-bomb', `aliases expand too much (${firstLine(e.message)}); write the entries out instead`);
+    }
+    return {
+        source: { file, lineCounter, data, offsetOf: (path, at) => source_offsetOf(doc, path, at) },
+        problems: []
+    };
+}
+const NUL_MESSAGE = 'the file holds a NUL character, so it is not UTF-8 text (a UTF-16 file, or a binary one); save it as UTF-8';
+function parseJsonSource(file, text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        lineCounter.addNewLine(i + 1);
+    const parsed = parseJson(text);
+    if ('problems' in parsed)
+        return {
+            problems: parsed.problems.slice(0, MAX_PARSE_PROBLEMS).map((p) => {
+                const pos = lineCounter.linePos(p.offset);
+                return {
+                    severity: 'error',
+                    rule: p.rule,
+                    path: [],
+                    message: p.message,
+                    file,
+                    line: pos.line,
+                    column: pos.col
+                };
+            })
+        };
+    return {
+        source: { file, lineCounter, data: parsed.data, offsetOf: parsed.offsetOf },
+        problems: []
+    };
+}
+/** A problem with the file as a whole, placed at its start. */
+function fileProblem(file, rule, message) {
+    return { severity: 'error', rule, path: [], message, file, line: 1, column: 1 };
+}
+function tooLarge(bytes) {
+    return `the file is ${bytes} bytes; at most ${MAX_FILE_BYTES} are accepted`;
+}
+function fail(file, line, column, rule, message) {
+    return { problems: [{ severity: 'error', rule, path: [], message, file, line, column }] };
+}
+/**
+ * The parse errors worth showing: after the first syntax error the parser's further errors are mostly
+ * consequences of it (one badly indented line of pasted JSON yields a hundred), so only that one is kept,
+ * with the duplicate keys before it, which are independent findings. The parser reports the cause first.
+ */
+function parseErrors(errors) {
+    const firstSyntax = errors.find((e) => e.code !== 'DUPLICATE_KEY');
+    const kept = firstSyntax
+        ? errors.filter((e) => e === firstSyntax || (e.code === 'DUPLICATE_KEY' && e.pos[0] < firstSyntax.pos[0]))
+        : errors;
+    return [...kept].sort((a, b) => a.pos[0] - b.pos[0]).slice(0, MAX_PARSE_PROBLEMS);
+}
+function describeParseError(e) {
+    switch (e.code) {
+        case 'DUPLICATE_KEY':
+            return {
+                rule: 'yaml/duplicate-key',
+                message: 'duplicate key: a key may appear only once in a mapping'
+            };
+        case 'MULTIPLE_DOCS':
+            return {
+                rule: 'yaml/multiple-documents',
+                message: 'a second YAML document starts here (after `---`); a profile file is one document, so merge them or remove the marker'
+            };
+        case 'RESOURCE_EXHAUSTION':
+            return { rule: 'yaml/too-deep', message: tooDeepMessage() };
+        default:
+            return { rule: 'yaml/syntax', message: firstLine(e.message) };
+    }
+}
+function tooDeepMessage() {
+    return `the file nests more than ${MAX_NESTING_DEPTH} levels deep; a profile file needs about 10`;
+}
+/**
+ * A quick pass over the text before parsing. `tooDeep`: where it first nests deeper than
+ * MAX_NESTING_DEPTH, bounded from above by counting flow brackets outside quotes and comments, and the block
+ * indicators (`- `, `? `) that open a line or follow a `key: ` on it; nesting through indentation needs
+ * quadratic space, so the file size limit already bounds it. `openQuote`: where the first quoted scalar that
+ * never closes begins.
+ */
+function scan(text) {
+    let openQuote;
+    let flow = 0;
+    let indicators = 0;
+    let lineStart = true;
+    let nodeStart = true; // where a scalar may begin, so a quote opens a quoted scalar
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        const next = text[i + 1] ?? '\n';
+        if (c === '\n') {
+            lineStart = nodeStart = true;
+            indicators = 0;
+            continue;
+        }
+        if (c === ' ' || c === '\t' || c === '\r')
+            continue;
+        if (lineStart) {
+            if ((c === '-' || c === '?') && /\s/.test(next)) {
+                if (++indicators > MAX_NESTING_DEPTH)
+                    return { tooDeep: i };
+                continue;
+            }
+            lineStart = false;
+        }
+        if (c === '#' && /\s/.test(text[i - 1] ?? '\n')) {
+            while (i + 1 < text.length && text[i + 1] !== '\n')
+                i++;
+        }
+        else if ((c === '"' || c === "'") && nodeStart) {
+            // A quoted scalar: skip to its end ('' escapes a single quote, \ escapes in double quotes).
+            const open = i;
+            for (i++; i < text.length; i++) {
+                if (c === '"' && text[i] === '\\')
+                    i++;
+                else if (text[i] === c) {
+                    if (c === "'" && text[i + 1] === "'")
+                        i++;
+                    else
+                        break;
+                }
+            }
+            if (i >= text.length) {
+                openQuote ??= open;
+                i = open; // scan on as if it were a plain character, so the rest is still checked
+            }
+            nodeStart = false;
+        }
+        else if (c === ':' && (/\s/.test(next) || (flow > 0 && /[,\]}]/.test(next)))) {
+            nodeStart = true;
+            if (flow === 0)
+                lineStart = true; // `key: - item` nests a level on the same line too
+        }
+        else if (c === '[' || c === '{') {
+            if (++flow > MAX_NESTING_DEPTH)
+                return { tooDeep: i };
+            nodeStart = true;
+        }
+        else if (c === ']' || c === '}') {
+            if (flow > 0)
+                flow--;
+            nodeStart = false;
+        }
+        else if (c === ',' && flow > 0) {
+            nodeStart = true;
+        }
+        else if ((c === '&' || c === '!') && nodeStart) {
+            while (i + 1 < text.length && !/\s/.test(text[i + 1]))
+                i++; // an anchor or tag before the node
+        }
+        else {
+            nodeStart = false;
+        }
+    }
+    return openQuote === undefined ? {} : { openQuote };
+}
+function linePos(text, offset) {
+    let line = 1;
+    let start = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        start = i + 1;
+    }
+    return { line, col: offset - start + 1 };
+}
+/**
+ * Aliases that `toJS` cannot expand: one naming no anchor before it (a typo, or the anchor comes later), and
+ * one inside the node it refers to (a recursive structure, which no profile file needs).
+ */
+function checkAliases(doc) {
+    const problems = [];
+    const anchors = new Map();
+    (0,dist/* visit */.YR)(doc, {
+        Node(_key, node, path) {
+            if ((0,dist/* isAlias */.Vj)(node)) {
+                const target = anchors.get(node.source);
+                const offset = node.range?.[0] ?? 0;
+                if (!target) {
+                    problems.push({
+                        offset,
+                        message: `alias *${node.source} refers to no anchor &${node.source} defined before it${didYouMean(node.source, anchors.keys())}`
+                    });
+                }
+                else if (path.includes(target)) {
+                    problems.push({
+                        offset,
+                        message: `alias *${node.source} is inside the node it refers to, which would make the file infinitely deep`
+                    });
+                }
+            }
+            else if (node.anchor) {
+                anchors.set(node.anchor, node);
+            }
+        }
+    });
+    return problems;
+}
+function firstLine(message) {
+    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+/** Place a problem in the file: the deepest node of its path that exists (the key or the value). */
+function locate(source, problem) {
+    const offset = source.offsetOf(problem.path, problem.at ?? 'value');
+    const { line, col } = source.lineCounter.linePos(offset);
+    return { ...problem, file: source.file, line, column: col };
+}
+function source_offsetOf(doc, path, at) {
+    let node = doc.contents;
+    let offset = node?.range?.[0] ?? 0;
+    for (let i = 0; i < path.length; i++) {
+        const seg = path[i];
+        const last = i === path.length - 1;
+        if ((0,dist/* isAlias */.Vj)(node))
+            node = node.resolve(doc);
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(seg));
+            if (!pair)
+                return offset;
+            const key = pair.key;
+            const value = pair.value;
+            if (last && at === 'key')
+                return key.range?.[0] ?? offset;
+            offset = value?.range?.[0] ?? key.range?.[0] ?? offset;
+            node = value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
+            const item = node.items[seg];
+            if (!item)
+                return offset;
+            offset = item.range?.[0] ?? offset;
+            node = item;
+        }
+        else {
+            return offset;
+        }
+    }
+    return offset;
+}
+
+;// CONCATENATED MODULE: ./src/config/read.ts
+/**
+ * Read the profile file as a pull request may have committed it: only a regular file, at most
+ * MAX_FILE_BYTES actually read (a device or `/proc` file reports size 0 and never ends), never through a
+ * symbolic link that leaves the workspace (its content could be echoed in errors and annotations), and as
+ * UTF-8 text. Every refusal is a problem at the file's start, with no content of the file in it.
+ */
+
+
+
+
+
+async function readProfileFile(file, opts = {}) {
+    const refuse = (rule, message) => ({
+        problem: fileProblem(file, rule, message)
+    });
+    let real;
+    try {
+        real = await (0,promises_.realpath)(file);
+    }
+    catch (e) {
+        return refuse(...openFailure(file, e));
+    }
+    const root = await (0,promises_.realpath)(opts.root ?? process.cwd()).catch(() => external_node_path_default().resolve(opts.root ?? '.'));
+    if (real !== external_node_path_default().resolve(file) && !inside(real, root))
+        return refuse('file/outside-workspace', `${file} is a symbolic link to ${real}, outside the workspace (${root}); ddac reads only files in the workspace, so commit the profile file itself`);
+    let handle;
+    try {
+        // O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting for one.
+        handle = await (0,promises_.open)(real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch (e) {
+        return refuse(...openFailure(file, e));
+    }
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            return refuse('file/not-regular', notRegular(file, stat));
+        // Kernel files pass as regular, report size 0 and hold the process's environment or memory.
+        if (/^\/(proc|sys)\//.test(real))
+            return refuse('file/not-regular', `${file} is a kernel file (${real}), not a profile file`);
+        if (stat.size > MAX_FILE_BYTES)
+            return refuse('file/too-large', tooLarge(stat.size));
+        const bytes = await readCapped(handle, MAX_FILE_BYTES);
+        if (bytes === undefined)
+            return refuse('file/too-large', `the file holds more than ${MAX_FILE_BYTES} bytes; at most ${MAX_FILE_BYTES} are accepted`);
+        return decode(file, bytes);
+    }
+    catch (e) {
+        return refuse(...openFailure(file, e));
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Up to `cap` bytes, or undefined when the file holds more (its stat size can be 0 and wrong). */
+async function readCapped(handle, cap) {
+    const buffer = Buffer.allocUnsafe(cap + 1); // only the bytes read are returned
+    let length = 0;
+    while (length <= cap) {
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+        if (bytesRead === 0)
+            return buffer.subarray(0, length);
+        length += bytesRead;
+    }
+    return undefined;
+}
+/** UTF-8 text, with a byte-order mark dropped; other encodings get a message that names them. */
+function decode(file, bytes) {
+    const refuse = (message) => ({
+        problem: fileProblem(file, 'file/encoding', message)
+    });
+    const utf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+        return refuse(`the file is UTF-16 (it starts with a UTF-16 byte-order mark); profile files are UTF-8: save it as UTF-8 (in PowerShell, Out-File -Encoding utf8)`);
+    if (!(0,external_node_buffer_.isUtf8)(bytes)) {
+        const at = firstInvalidUtf8(bytes);
+        const { line, col } = lineCol(bytes.subarray(0, at).toString('utf8'));
+        return refuse(`the file is not UTF-8 text: the bytes at line ${line}, column ${col} are not valid UTF-8; save it as UTF-8`);
+    }
+    return { text: bytes.toString('utf8', utf8Bom ? 3 : 0) };
+}
+/** Where the first invalid sequence is: the first U+FFFD of a lenient decode that the file did not spell. */
+function firstInvalidUtf8(bytes) {
+    const text = bytes.toString('utf8');
+    for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) {
+        const at = Buffer.byteLength(text.slice(0, i));
+        if (!(bytes[at] === 0xef && bytes[at + 1] === 0xbf && bytes[at + 2] === 0xbd))
+            return at;
+    }
+    return 0;
+}
+function lineCol(prefix) {
+    const lines = prefix.split(/\r\n|\r|\n/);
+    return { line: lines.length, col: lines[lines.length - 1].length + 1 };
+}
+function inside(file, root) {
+    const rel = external_node_path_default().relative(root, file);
+    return rel !== '' && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel);
+}
+function notRegular(file, stat) {
+    const what = stat.isDirectory()
+        ? 'a directory'
+        : stat.isFIFO()
+            ? 'a named pipe (FIFO)'
+            : stat.isCharacterDevice() || stat.isBlockDevice()
+                ? 'a device'
+                : stat.isSocket()
+                    ? 'a socket'
+                    : 'not a regular file';
+    return `${file} is ${what}; the config names a profile file such as device-defender.yml`;
+}
+function openFailure(file, e) {
+    const code = e.code;
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return [
+            'file/not-found',
+            `cannot read ${file}: no such file (set the config input or pass the path)`
+        ];
+    if (code === 'EISDIR')
+        return [
+            'file/not-regular',
+            `${file} is a directory; the config names a profile file such as device-defender.yml`
+        ];
+    if (code === 'ELOOP')
+        return ['file/not-found', `cannot read ${file}: its symbolic links loop`];
+    const why = {
+        EACCES: 'permission denied',
+        EPERM: 'permission denied',
+        ENAMETOOLONG: 'the path is too long',
+        EIO: 'an input/output error'
+    };
+    return [
+        'file/unreadable',
+        `cannot read ${file}: ${why[code ?? ''] ?? 'the system refused to read it'}`
+    ];
+}
+
+// EXTERNAL MODULE: ./src/model/iot-model.ts + 3 modules
+var iot_model = __webpack_require__(79065);
+// EXTERNAL MODULE: ./src/config/rules/context.ts
+var context = __webpack_require__(96489);
+;// CONCATENATED MODULE: ./src/config/rules/arns.ts
+/** Mitigation action parameters and the ARNs anywhere in the file (IAM roles, SNS topics). */
+
+
+
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+const SNS_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[\w-]{1,256}(\.fifo)?$/;
+const ROLE_KEYS = new Set(['roleArn', 'roleArnForLogging']);
+const SNS_KEYS = new Set(['alertTargetArn', 'targetArn', 'topicArn']);
+function checkArns(index) {
+    const problems = [];
+    walk(index.file, [], (key, value, path) => {
+        if (typeof value !== 'string' || path[0] === 'simulations')
+            return;
+        if (ROLE_KEYS.has(key) && !ROLE_ARN.test(value)) {
+            problems.push((0,config_problems/* error */.z3)('arn/role', path, `"${value}" is not an IAM role ARN (arn:aws:iam::<account>:role/<name>)`));
+        }
+        else if (SNS_KEYS.has(key) && !SNS_ARN.test(value)) {
+            problems.push((0,config_problems/* error */.z3)('arn/sns', path, `"${value}" is not an SNS topic ARN (arn:aws:sns:<region>:<account>:<topic>)`));
+        }
+    });
+    return problems;
+}
+function walk(node, path, visit) {
+    if (Array.isArray(node))
+        node.forEach((v, i) => walk(v, [...path, i], visit));
+    else if ((0,context/* isObj */.sA)(node))
+        for (const [k, v] of Object.entries(node)) {
+            visit(k, v, [...path, k]);
+            walk(v, [...path, k], visit);
+        }
+}
+/** Which `actionParams` member makes which action type: the model's MitigationActionParams members. */
+const PARAM_MEMBERS = Object.keys((0,iot_model/* structure */.QK)('MitigationActionParams').members);
+function checkMitigationActions(index) {
+    const problems = [];
+    for (const { item, path } of (0,context/* entries */.jO)(index.file, 'mitigationActions')) {
+        if (!(0,context/* isObj */.sA)(item.actionParams))
+            continue;
+        // In the file's order, so a second action is reported where it is written.
+        const params = item.actionParams;
+        const set = Object.keys(params).filter((m) => PARAM_MEMBERS.includes(m) && params[m] !== undefined);
+        const pPath = [...path, 'actionParams'];
+        if (set.length === 0) {
+            problems.push((0,config_problems/* error */.z3)('mitigation/params', pPath, `actionParams sets no action; set exactly one of ${PARAM_MEMBERS.join(', ')}`, 'key'));
+        }
+        else if (set.length > 1) {
+            problems.push((0,config_problems/* error */.z3)('mitigation/params', [...pPath, set[1]], `actionParams sets ${set.join(' and ')}; a mitigation action does one thing, so set exactly one`, 'key'));
+        }
+    }
+    return problems;
+}
+
+// EXTERNAL MODULE: ./src/config/catalog/audit-checks.ts
+var audit_checks = __webpack_require__(26515);
+;// CONCATENATED MODULE: ./src/config/rules/audit.ts
+/** Audit configuration and scheduled audits: custom check configuration, enabled checks, schedules. */
+
+
+
+
+/** Frequencies the model knows; any other value is reported by the schema (schema/enum), not again here. */
+const FREQUENCIES = (0,iot_model/* enumValues */.UU)('AuditFrequency');
+function checkAudit(index) {
+    const problems = [];
+    const config = index.file.auditConfiguration;
+    if ((0,context/* isObj */.sA)(config)) {
+        const path = ['auditConfiguration'];
+        const checks = (0,context/* isObj */.sA)(config.auditCheckConfigurations)
+            ? config.auditCheckConfigurations
+            : undefined;
+        if (!checks || index.enabledChecks?.size === 0) {
+            problems.push((0,config_problems/* warning */.$e)('audit/no-enabled-check', checks ? [...path, 'auditCheckConfigurations'] : path, 'no audit check is enabled; AWS requires at least one enabled check the first time an account configures Audit', 'key'));
+        }
+        if (config.roleArn === undefined) {
+            problems.push((0,config_problems/* warning */.$e)('audit/role', path, 'no roleArn: Audit needs a role that lets it read the account, unless one is already configured', 'key'));
+        }
+        for (const [name, c] of Object.entries(checks ?? {})) {
+            if (!(0,context/* isObj */.sA)(c) || !(0,context/* isObj */.sA)(c.configuration))
+                continue;
+            const info = (0,audit_checks/* auditCheck */.EJ)(name);
+            for (const key of Object.keys(c.configuration)) {
+                const cPath = [...path, 'auditCheckConfigurations', name, 'configuration', key];
+                if (info && info.config !== key) {
+                    problems.push((0,config_problems/* error */.z3)('audit/check-configuration', cPath, `${name} ${info.config ? `takes only ${info.config}` : 'takes no custom configuration'}`, 'key'));
+                }
+                else {
+                    const value = c.configuration[key];
+                    if (typeof value === 'string' && !/^[1-9][0-9]*$/.test(value)) {
+                        problems.push((0,config_problems/* error */.z3)('audit/check-configuration', cPath, `${key} is a number of days written as a string, e.g. "30"; found "${value}"`));
+                    }
+                }
+            }
+        }
+    }
+    for (const { item, path } of (0,context/* entries */.jO)(index.file, 'scheduledAudits')) {
+        const written = (0,context/* str */.gx)(item.frequency);
+        const frequency = written && FREQUENCIES.includes(written) ? written : undefined;
+        const hasWeek = item.dayOfWeek !== undefined;
+        const hasMonth = item.dayOfMonth !== undefined;
+        if ((frequency === 'WEEKLY' || frequency === 'BIWEEKLY') && !hasWeek) {
+            problems.push((0,config_problems/* error */.z3)('scheduled-audit/day', path, `a ${frequency} audit needs "dayOfWeek" (SUN … SAT)`, 'key'));
+        }
+        if (frequency === 'MONTHLY' && !hasMonth) {
+            problems.push((0,config_problems/* error */.z3)('scheduled-audit/day', path, 'a MONTHLY audit needs "dayOfMonth" ("1" … "31" or "LAST")', 'key'));
+        }
+        if (frequency && frequency !== 'MONTHLY' && hasMonth) {
+            problems.push((0,config_problems/* error */.z3)('scheduled-audit/day', [...path, 'dayOfMonth'], `dayOfMonth applies only to MONTHLY audits, not ${frequency}`, 'key'));
+        }
+        if (frequency && (frequency === 'DAILY' || frequency === 'MONTHLY') && hasWeek) {
+            problems.push((0,config_problems/* error */.z3)('scheduled-audit/day', [...path, 'dayOfWeek'], `dayOfWeek applies only to WEEKLY and BIWEEKLY audits, not ${frequency}`, 'key'));
+        }
+        if (!Array.isArray(item.targetCheckNames))
+            continue;
+        item.targetCheckNames.forEach((name, i) => {
+            if (typeof name !== 'string' || !(0,audit_checks/* auditCheck */.EJ)(name))
+                return; // the schema reports unknown names
+            const cPath = [...path, 'targetCheckNames', i];
+            if (!index.enabledChecks) {
+                problems.push((0,config_problems/* warning */.$e)('scheduled-audit/check-enabled', cPath, `the file has no auditConfiguration, so ddac cannot tell whether ${name} is enabled; a scheduled audit fails on disabled checks`));
+            }
+            else if (!index.enabledChecks.has(name)) {
+                problems.push((0,config_problems/* error */.z3)('scheduled-audit/check-enabled', cPath, `${name} is not enabled in auditConfiguration.auditCheckConfigurations; enable it or drop it from this audit`));
+            }
+        });
+    }
+    return problems;
+}
+
+// EXTERNAL MODULE: ./src/config/catalog/metrics.ts
+var metrics = __webpack_require__(39931);
+;// CONCATENATED MODULE: ./src/config/rules/behaviors.ts
+/**
+ * Behavior rules the API model cannot express: which criteria fields go together, which value kind and
+ * operators each metric takes, windows, ML Detect support, dimensions, and the metric-value quota.
+ */
+
+
+
+
+
+/** Behavior metric value elements per profile (quota L-971FA845, not adjustable). */
+const MAX_METRIC_VALUES_PER_PROFILE = 1000;
+const VALUE_KINDS = ['count', 'cidrs', 'ports', 'number', 'numbers', 'strings'];
+/** Operators the model knows; any other value is reported by the schema (schema/enum), not again here. */
+const OPERATORS = (0,iot_model/* enumValues */.UU)('ComparisonOperator');
+const ML_FORBIDDEN = [
+    'comparisonOperator',
+    'value',
+    'durationSeconds',
+    'statisticalThreshold'
+];
+/** Look a metric up: an AWS metric from the catalog, or a custom metric declared in the file or as external. */
+function resolveMetric(index, metric, path) {
+    if (metric.startsWith('aws:')) {
+        const info = (0,metrics/* awsMetric */.so)(metric);
+        if (info)
+            return { info };
+        return {
+            problem: (0,config_problems/* error */.z3)('behavior/unknown-metric', path, `unknown metric "${metric}"${didYouMean(metric, metrics/* AWS_METRICS */.y6.map((m) => m.name)) ||
+                `; AWS metrics are ${oneOf(metrics/* AWS_METRICS */.y6.map((m) => m.name), 20)}`}`)
+        };
+    }
+    if (!index.customMetrics.has(metric)) {
+        return {
+            problem: (0,config_problems/* error */.z3)('reference/custom-metric', path, `custom metric "${metric}" is not declared: add it to customMetrics, or list it under external.customMetrics if another owner manages it${didYouMean(metric, index.customMetrics.keys())}`)
+        };
+    }
+    const type = index.customMetrics.get(metric);
+    return type === undefined ? {} : { info: (0,metrics/* customMetric */.oq)(metric, type) };
+}
+function checkBehaviors(index) {
+    const problems = [];
+    for (const { item: profile, path } of (0,context/* entries */.jO)(index.file, 'securityProfiles')) {
+        let valueElements = 0;
+        for (const { item: behavior, path: bPath } of (0,context/* items */.ld)(profile.behaviors, [
+            ...path,
+            'behaviors'
+        ])) {
+            problems.push(...checkBehavior(index, behavior, bPath));
+            valueElements += countValues(behavior);
+        }
+        if (valueElements > MAX_METRIC_VALUES_PER_PROFILE) {
+            problems.push((0,config_problems/* error */.z3)('quota/metric-values', [...path, 'behaviors'], `the behaviors hold ${valueElements} metric values (counts, CIDRs, ports, numbers, strings); a profile may hold at most ${MAX_METRIC_VALUES_PER_PROFILE}`, 'key'));
+        }
+        for (const { item: retained, path: rPath } of (0,context/* items */.ld)(profile.additionalMetricsToRetainV2, [
+            ...path,
+            'additionalMetricsToRetainV2'
+        ])) {
+            const metric = (0,context/* str */.gx)(retained.metric);
+            if (metric) {
+                const r = resolveMetric(index, metric, [...rPath, 'metric']);
+                if (r.problem)
+                    problems.push(r.problem);
+                problems.push(...checkDimension(index, retained, rPath, r.info));
+            }
+        }
+        if (Array.isArray(profile.additionalMetricsToRetain)) {
+            problems.push((0,config_problems/* warning */.$e)('profile/deprecated-retain', [...path, 'additionalMetricsToRetain'], 'additionalMetricsToRetain is deprecated: ddac applies it as additionalMetricsToRetainV2 ([{ metric: … }]); write that instead', 'key'));
+        }
+    }
+    return problems;
+}
+function checkBehavior(index, behavior, path) {
+    const problems = [];
+    const metric = (0,context/* str */.gx)(behavior.metric);
+    const criteria = (0,context/* isObj */.sA)(behavior.criteria) ? behavior.criteria : undefined;
+    const cPath = [...path, 'criteria'];
+    if (!metric) {
+        if (criteria)
+            problems.push((0,config_problems/* error */.z3)('behavior/metric-required', path, 'a behavior with criteria needs "metric": the metric the criteria apply to'));
+        return problems;
+    }
+    const { info, problem } = resolveMetric(index, metric, [...path, 'metric']);
+    if (problem)
+        problems.push(problem);
+    problems.push(...checkDimension(index, behavior, path, info));
+    if (!criteria) {
+        if (behavior.criteria === undefined) {
+            problems.push((0,config_problems/* warning */.$e)('behavior/no-criteria', path, `behavior "${(0,context/* str */.gx)(behavior.name) ?? ''}" has no criteria, so it never alarms; to keep the metric's data use additionalMetricsToRetainV2`));
+        }
+        return problems;
+    }
+    const has = (k) => criteria[k] !== undefined;
+    if (has('mlDetectionConfig')) {
+        if (info && !info.ml) {
+            problems.push((0,config_problems/* error */.z3)('behavior/ml-metric', [...path, 'metric'], `ML Detect does not support ${metric}; it supports ${metrics/* ML_METRICS */.yj.join(', ')} and custom metrics of type number`));
+        }
+        for (const field of ML_FORBIDDEN) {
+            if (has(field)) {
+                problems.push((0,config_problems/* error */.z3)('behavior/ml-fields', [...cPath, field], `an ML Detect behavior takes only mlDetectionConfig and consecutiveDatapointsToAlarm/Clear; remove "${field}" (ML Detect learns the threshold itself)`, 'key'));
+            }
+        }
+        return problems;
+    }
+    const statistical = has('statisticalThreshold');
+    const isStatic = has('value');
+    if (statistical && isStatic) {
+        problems.push((0,config_problems/* error */.z3)('behavior/criteria-kind', cPath, 'set either "value" (a static threshold) or "statisticalThreshold" (a percentile), not both', 'key'));
+        return problems;
+    }
+    if (!statistical && !isStatic) {
+        problems.push((0,config_problems/* error */.z3)('behavior/criteria-kind', cPath, 'criteria need "value" (STATIC), "statisticalThreshold" (STATISTICAL) or "mlDetectionConfig" (ML Detect)', 'key'));
+        return problems;
+    }
+    const operator = (0,context/* str */.gx)(criteria.comparisonOperator);
+    if (!has('comparisonOperator')) {
+        problems.push((0,config_problems/* error */.z3)('behavior/operator-required', cPath, `missing "comparisonOperator"${info ? `; ${metric} takes ${info.operators.join(', ')}` : ''}`, 'key'));
+    }
+    else if (info &&
+        operator &&
+        OPERATORS.includes(operator) &&
+        !info.operators.includes(operator)) {
+        problems.push((0,config_problems/* error */.z3)('behavior/operator', [...cPath, 'comparisonOperator'], `${metric} cannot be compared with "${operator}"; use one of ${info.operators.join(', ')}`));
+    }
+    if (statistical) {
+        const threshold = criteria.statisticalThreshold;
+        if ((0,context/* isObj */.sA)(threshold) && threshold.statistic === undefined) {
+            problems.push((0,config_problems/* error */.z3)('behavior/statistic-required', [...cPath, 'statisticalThreshold'], 'missing "statistic": the percentile to compare with, e.g. p90', 'key'));
+        }
+        if (info && info.value !== 'count' && info.value !== 'number') {
+            problems.push((0,config_problems/* error */.z3)('behavior/statistical-metric', [...cPath, 'statisticalThreshold'], `${metric} is a set of ${info.value}; a statistical threshold needs a numeric metric`, 'key'));
+        }
+        else if (!has('durationSeconds')) {
+            problems.push((0,config_problems/* error */.z3)('behavior/duration-required', cPath, `a statistical threshold needs "durationSeconds" (one of ${metrics/* DURATIONS */.eh.join(', ')}): the window its percentiles are computed over`, 'key'));
+        }
+    }
+    else {
+        problems.push(...checkValue(criteria.value, [...cPath, 'value'], metric, info));
+        if (info?.window === 'required' && !has('durationSeconds')) {
+            problems.push((0,config_problems/* error */.z3)('behavior/duration-required', cPath, `${metric} is counted over a window: set "durationSeconds" to one of ${metrics/* DURATIONS */.eh.join(', ')}`, 'key'));
+        }
+        else if (info?.window === 'statistical' && has('durationSeconds')) {
+            problems.push((0,config_problems/* warning */.$e)('behavior/duration-ignored', [...cPath, 'durationSeconds'], `${metric} is checked per message; durationSeconds only applies with a statisticalThreshold`, 'key'));
+        }
+    }
+    if (has('durationSeconds')) {
+        const d = criteria.durationSeconds;
+        if (info?.window === 'none') {
+            problems.push((0,config_problems/* error */.z3)('behavior/duration-not-applicable', [...cPath, 'durationSeconds'], `${metric} is a set comparison and takes no durationSeconds`, 'key'));
+        }
+        else if (typeof d === 'number' &&
+            Number.isFinite(d) && // value/not-finite reports .inf
+            !metrics/* DURATIONS */.eh.includes(d)) {
+            problems.push((0,config_problems/* error */.z3)('behavior/duration', [...cPath, 'durationSeconds'], `durationSeconds ${d} is not a window AWS evaluates; use one of ${metrics/* DURATIONS */.eh.join(', ')}`));
+        }
+    }
+    return problems;
+}
+function checkValue(value, path, metric, info) {
+    if (!(0,context/* isObj */.sA)(value))
+        return [];
+    const set = VALUE_KINDS.filter((k) => value[k] !== undefined);
+    if (set.length === 0) {
+        return [
+            (0,config_problems/* error */.z3)('behavior/value-kind', path, `the value is empty; ${info ? `${metric} is compared with value.${info.value}` : `set one of ${VALUE_KINDS.join(', ')}`}`, 'key')
+        ];
+    }
+    if (set.length > 1) {
+        return [
+            (0,config_problems/* error */.z3)('behavior/value-kind', path, `the value sets ${set.join(' and ')}; set exactly one${info ? ` (${metric} is compared with value.${info.value})` : ''}`, 'key')
+        ];
+    }
+    if (info && set[0] !== info.value) {
+        return [
+            (0,config_problems/* error */.z3)('behavior/value-kind', [...path, set[0]], `${metric} is compared with value.${info.value}, not value.${set[0]}`, 'key')
+        ];
+    }
+    return [];
+}
+function checkDimension(index, behavior, path, info) {
+    const dimension = behavior.metricDimension;
+    if (!(0,context/* isObj */.sA)(dimension))
+        return [];
+    const dPath = [...path, 'metricDimension'];
+    const problems = [];
+    const name = (0,context/* str */.gx)(dimension.dimensionName);
+    if (name && !index.dimensions.has(name)) {
+        problems.push((0,config_problems/* error */.z3)('reference/dimension', [...dPath, 'dimensionName'], `dimension "${name}" is not declared: add it to dimensions, or list it under external.dimensions${didYouMean(name, index.dimensions)}`));
+    }
+    if (info?.side === 'custom') {
+        problems.push((0,config_problems/* error */.z3)('behavior/dimension-metric', dPath, 'dimensions cannot be used with custom metrics', 'key'));
+    }
+    else if (info && !info.dimension) {
+        problems.push((0,config_problems/* error */.z3)('behavior/dimension-metric', dPath, `${info.name} takes no dimension; topic filter dimensions apply to ${metrics/* DIMENSION_METRICS */.XN.join(', ')}`, 'key'));
+    }
+    return problems;
+}
+function countValues(behavior) {
+    const criteria = (0,context/* isObj */.sA)(behavior.criteria) ? behavior.criteria : {};
+    const value = (0,context/* isObj */.sA)(criteria.value) ? criteria.value : {};
+    let n = 0;
+    for (const k of VALUE_KINDS) {
+        const v = value[k];
+        if (Array.isArray(v))
+            n += v.length;
+        else if (v !== undefined)
+            n += 1;
+    }
+    return n;
+}
+
+// EXTERNAL MODULE: ./src/config/file-format.ts
+var file_format = __webpack_require__(42748);
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __webpack_require__(90131);
+;// CONCATENATED MODULE: ./src/config/rules/ignored.ts
+/** Keys pasted from describe output or a CLI skeleton that the file does not set: accepted, and said so. */
+
+
+
+
+function checkIgnoredKeys(index) {
+    const problems = [];
+    for (const kind of file_format/* ENTRY_KINDS */.pf) {
+        const ignored = (0,schema/* ignoredMembers */.Y1)(kind.request, kind.omit);
+        for (const { item, path } of (0,context/* entries */.jO)(index.file, kind.key)) {
+            for (const key of ignored.filter((k) => item[k] !== undefined)) {
+                problems.push((0,config_problems/* warning */.$e)('entry/ignored-key', [...path, key], `"${key}" is set by ${kind.omit.includes(key) ? 'ddac' : 'AWS'}, not by the file; it is ignored (remove it to silence this)`, 'key'));
+            }
+        }
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/config/rules/names.ts
+/** Names and counts across the file: unique names per kind, behavior names per profile, quotas, tags. */
+
+
+
+/** Account quotas from the Device Defender quotas page (NOTES.md §11). */
+const QUOTAS = {
+    customMetrics: { max: 100, adjustable: true },
+    dimensions: { max: 10, adjustable: false },
+    mitigationActions: { max: 100, adjustable: false },
+    scheduledAudits: { max: 5, adjustable: false }
+};
+/** CloudFormation's cap on tags per resource; the IoT API rejects more. */
+const MAX_TAGS = 50;
+function checkNames(index) {
+    const problems = [];
+    for (const kind of file_format/* ENTRY_KINDS */.pf) {
+        const list = (0,context/* entries */.jO)(index.file, kind.key);
+        const first = new Map();
+        for (const { item, path, index: i } of list) {
+            const name = (0,context/* str */.gx)(item[kind.nameMember]);
+            if (name === undefined)
+                continue;
+            const earlier = first.get(name);
+            if (earlier !== undefined) {
+                problems.push((0,config_problems/* error */.z3)('names/duplicate', [...path, kind.nameMember], `${kind.label} "${name}" is already declared at ${kind.key}[${earlier}]`));
+            }
+            else
+                first.set(name, i);
+            problems.push(...checkTags(item.tags, [...path, 'tags']));
+        }
+        const quota = kind.key in QUOTAS ? QUOTAS[kind.key] : undefined;
+        if (quota && list.length > quota.max) {
+            const make = quota.adjustable ? config_problems/* warning */.$e : config_problems/* error */.z3;
+            problems.push(make(`quota/${kind.key}`, [kind.key], `${list.length} ${kind.label}s; an account may have ${quota.max}${quota.adjustable ? ' unless the quota was raised' : ' (not adjustable)'}`, 'key'));
+        }
+    }
+    for (const { item, path } of (0,context/* entries */.jO)(index.file, 'customMetrics')) {
+        const name = (0,context/* str */.gx)(item.metricName);
+        if (name?.startsWith('aws:')) {
+            problems.push((0,config_problems/* error */.z3)('custom-metric/name', [...path, 'metricName'], `custom metric names may not start with "aws:" (reserved for AWS metrics); rename "${name}"`));
+        }
+    }
+    for (const { item, path } of (0,context/* entries */.jO)(index.file, 'securityProfiles')) {
+        const seen = new Map();
+        for (const { item: b, path: bPath, index: j } of (0,context/* items */.ld)(item.behaviors, [
+            ...path,
+            'behaviors'
+        ])) {
+            const name = (0,context/* str */.gx)(b.name);
+            if (name === undefined)
+                continue;
+            const earlier = seen.get(name);
+            if (earlier !== undefined) {
+                problems.push((0,config_problems/* error */.z3)('names/duplicate-behavior', [...bPath, 'name'], `behavior "${name}" is already declared in this profile at behaviors[${earlier}]`));
+            }
+            else
+                seen.set(name, j);
+        }
+    }
+    const simulations = new Map();
+    for (const { item, path, index: i } of (0,context/* entries */.jO)(index.file, 'simulations')) {
+        const name = (0,context/* str */.gx)(item.name);
+        if (name === undefined)
+            continue;
+        const earlier = simulations.get(name);
+        if (earlier !== undefined)
+            problems.push((0,config_problems/* error */.z3)('names/duplicate', [...path, 'name'], `simulation "${name}" is already declared at simulations[${earlier}]`));
+        else
+            simulations.set(name, i);
+    }
+    return problems;
+}
+function checkTags(tags, path) {
+    const problems = [];
+    const list = (0,context/* items */.ld)(tags, path);
+    if (list.length > MAX_TAGS)
+        problems.push((0,config_problems/* error */.z3)('tags/count', path, `${list.length} tags; a resource may have at most ${MAX_TAGS}`, 'key'));
+    const seen = new Set();
+    for (const { item, path: tPath } of list) {
+        const key = (0,context/* str */.gx)(item.Key);
+        if (key === undefined)
+            continue;
+        if (key.toLowerCase().startsWith('aws:')) {
+            problems.push((0,config_problems/* error */.z3)('tags/reserved', [...tPath, 'Key'], `tag keys starting with "aws:" are reserved for AWS; rename "${key}"`));
+        }
+        if (seen.has(key))
+            problems.push((0,config_problems/* error */.z3)('tags/duplicate', [...tPath, 'Key'], `tag "${key}" appears twice; a key takes one value`));
+        seen.add(key);
+    }
+    return problems;
+}
+
+// EXTERNAL MODULE: ./src/config/rules/targets.ts
+var rules_targets = __webpack_require__(30956);
+;// CONCATENATED MODULE: ./src/config/rules/simulations.ts
+/** Simulations: what they expect must exist in the file and be able to happen. */
+
+
+
+
+/** Account targets under which every registered (simulated) thing is evaluated. */
+const COVERS_ALL = new Set(['all/things', 'all/registered-things']);
+/** The fields each scenario reads (besides name, scenario, things, thingGroup and expect). */
+const SCENARIO_FIELDS = {
+    anomaly: ['topic', 'messageSize', 'count', 'interval'],
+    baseline: ['topic', 'messageSize', 'count', 'interval', 'duration'],
+    'auth-failures': ['topic', 'count', 'interval'],
+    'connection-churn': ['count', 'interval'],
+    disconnects: ['count', 'interval'],
+    'shared-certificate': ['hold']
+};
+const TRAFFIC_FIELDS = ['topic', 'messageSize', 'count', 'interval', 'duration', 'hold'];
+/** AWS IoT caps one connection at 100 publishes per second. */
+const MIN_PUBLISH_INTERVAL_MS = 10;
+function intervalMs(text) {
+    const m = typeof text === 'string' ? /^(\d+)(ms|s|m|h)$/.exec(text) : null;
+    if (!m)
+        return undefined;
+    return Number(m[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2]];
+}
+function checkSimulations(index) {
+    const problems = [];
+    for (const { item: sim, path } of (0,context/* entries */.jO)(index.file, 'simulations')) {
+        const used = typeof sim.scenario === 'string' ? SCENARIO_FIELDS[sim.scenario] : undefined;
+        for (const field of used
+            ? TRAFFIC_FIELDS.filter((f) => sim[f] !== undefined && !used.includes(f))
+            : [])
+            problems.push((0,config_problems/* warning */.$e)('simulation/unused-field', [...path, field], `${field} does nothing for scenario ${String(sim.scenario)}; it reads ${used.join(', ')}`, 'key'));
+        const every = intervalMs(sim.interval);
+        if (every !== undefined && every < MIN_PUBLISH_INTERVAL_MS && used?.includes('messageSize'))
+            problems.push((0,config_problems/* warning */.$e)('simulation/publish-rate', [...path, 'interval'], `one publish every ${String(sim.interval)} is more than the 100 publishes per second AWS IoT allows one connection; AWS would throttle it`));
+        const expect = (0,context/* isObj */.sA)(sim.expect) ? sim.expect : undefined;
+        const things = typeof sim.things === 'number' ? sim.things : 1;
+        if (sim.scenario === 'shared-certificate' && things < 2) {
+            problems.push((0,config_problems/* error */.z3)('simulation/shared-certificate', sim.things === undefined ? path : [...path, 'things'], 'a shared-certificate simulation needs things: 2 or more (one certificate, several things connecting at once)', sim.things === undefined ? 'key' : 'value'));
+        }
+        if (!expect)
+            continue;
+        const ePath = [...path, 'expect'];
+        if (Array.isArray(expect.violations) && expect.noViolations === true) {
+            problems.push((0,config_problems/* error */.z3)('simulation/expect-conflict', [...ePath, 'noViolations'], 'expect either violations or noViolations, not both', 'key'));
+        }
+        const group = (0,context/* str */.gx)(sim.thingGroup);
+        for (const { item: v, path: vPath } of (0,context/* items */.ld)(expect.violations, [...ePath, 'violations'])) {
+            const profileName = (0,context/* str */.gx)(v.securityProfileName);
+            const behaviorName = (0,context/* str */.gx)(v.behaviorName);
+            if (!profileName)
+                continue;
+            const profile = index.profiles.get(profileName);
+            if (!profile) {
+                problems.push((0,config_problems/* error */.z3)('simulation/unknown-profile', [...vPath, 'securityProfileName'], `security profile "${profileName}" is not declared in securityProfiles${didYouMean(profileName, index.profiles.keys())}`));
+                continue;
+            }
+            if (behaviorName) {
+                const behavior = profile.behaviors.get(behaviorName);
+                if (!behavior) {
+                    problems.push((0,config_problems/* error */.z3)('simulation/unknown-behavior', [...vPath, 'behaviorName'], `profile "${profileName}" has no behavior "${behaviorName}"${didYouMean(behaviorName, profile.behaviors.keys())}`));
+                }
+                else if ((0,context/* isObj */.sA)(behavior.criteria) && behavior.criteria.mlDetectionConfig !== undefined) {
+                    problems.push((0,config_problems/* warning */.$e)('simulation/ml-expectation', [...vPath, 'behaviorName'], `"${behaviorName}" is an ML Detect behavior: it alarms only once its model is ACTIVE (14 days and 25,000 datapoints per metric), so a fresh profile cannot meet this; expect a rules-based behavior in pull requests`));
+                }
+            }
+            const targets = Array.isArray(profile.item.targets)
+                ? profile.item.targets.filter((t) => typeof t === 'string')
+                : [];
+            const keys = new Set(targets.map(rules_targets/* targetKey */.hD));
+            const covered = [...keys].some((k) => k !== undefined && COVERS_ALL.has(k)) ||
+                (group !== undefined && keys.has(`thinggroup/${group}`));
+            if (!covered) {
+                const where = group
+                    ? `thing group "${group}"`
+                    : 'the simulated things (the simulation names no thingGroup)';
+                problems.push((0,config_problems/* error */.z3)('simulation/not-targeted', [...vPath, 'securityProfileName'], `security profile "${profileName}" is not attached to ${where}; its targets are ${targets.length ? targets.join(', ') : 'none'}, so it would never evaluate these devices`));
+            }
+        }
+        (0,context/* items */.ld)(expect.auditFindings, [...ePath, 'auditFindings']).forEach(({ item: f, path: fPath }) => {
+            const check = (0,context/* str */.gx)(f.checkName);
+            if (!check)
+                return;
+            if (!index.enabledChecks) {
+                problems.push((0,config_problems/* warning */.$e)('simulation/audit-check-enabled', [...fPath, 'checkName'], `the file has no auditConfiguration, so ddac cannot tell whether ${check} is enabled; an audit reports only enabled checks`));
+            }
+            else if (!index.enabledChecks.has(check)) {
+                problems.push((0,config_problems/* error */.z3)('simulation/audit-check-enabled', [...fPath, 'checkName'], `${check} is not enabled in auditConfiguration.auditCheckConfigurations, so no audit would report it`));
+            }
+        });
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/config/rules/values.ts
+/**
+ * Values the schema lets through but AWS cannot take or ddac cannot carry: infinite or NaN numbers
+ * (`.inf`, `.nan`; JSON has neither), and ownership a file states twice: a `ddac:` tag (ddac's own
+ * bookkeeping, which every apply would then rewrite) or a metric both declared and listed as external.
+ */
+
+
+
+/** The tag prefix ddac records ownership under (aws/tags.ts: ddac:managed-by, ddac:applied-hash). */
+const DDAC_TAG_PREFIX = 'ddac:';
+function checkValues(index) {
+    return [...nonFinite(index.file, []), ...ddacTags(index), ...declaredAndExternal(index)];
+}
+function nonFinite(node, path) {
+    if (typeof node === 'number')
+        return Number.isFinite(node)
+            ? []
+            : [
+                (0,config_problems/* error */.z3)('value/not-finite', path, `${Number.isNaN(node) ? 'not-a-number (.nan)' : 'an infinite number (.inf, or one past the largest double such as 1e400)'} is not a value AWS takes; write a finite number`)
+            ];
+    if (Array.isArray(node))
+        return node.flatMap((v, i) => nonFinite(v, [...path, i]));
+    if ((0,context/* isObj */.sA)(node))
+        return Object.entries(node).flatMap(([k, v]) => nonFinite(v, [...path, k]));
+    return [];
+}
+function ddacTags(index) {
+    const problems = [];
+    for (const kind of file_format/* ENTRY_KINDS */.pf)
+        for (const { item, path } of (0,context/* entries */.jO)(index.file, kind.key))
+            for (const { item: tag, path: tPath } of (0,context/* items */.ld)(item.tags, [...path, 'tags'])) {
+                const name = (0,context/* str */.gx)(tag.Key);
+                if (name?.toLowerCase().startsWith(DDAC_TAG_PREFIX))
+                    problems.push((0,config_problems/* error */.z3)('tags/reserved', [...tPath, 'Key'], `tag keys starting with "ddac:" are ddac's own (it records which file manages a resource in them); rename "${name}"`));
+            }
+    return problems;
+}
+function declaredAndExternal(index) {
+    const external = (0,context/* isObj */.sA)(index.file.external) ? index.file.external : {};
+    const problems = [];
+    const kinds = [
+        { key: 'customMetrics', member: 'metricName', label: 'custom metric' },
+        { key: 'dimensions', member: 'name', label: 'dimension' }
+    ];
+    for (const { key, member, label } of kinds) {
+        const declared = new Map();
+        for (const { item, index: i } of (0,context/* entries */.jO)(index.file, key)) {
+            const name = (0,context/* str */.gx)(item[member]);
+            if (name !== undefined && !declared.has(name))
+                declared.set(name, i);
+        }
+        const listed = Array.isArray(external[key]) ? external[key] : [];
+        listed.forEach((name, i) => {
+            if (typeof name !== 'string' || !declared.has(name))
+                return;
+            problems.push((0,config_problems/* error */.z3)('external/declared', ['external', key, i], `${label} "${name}" is declared at ${key}[${declared.get(name)}] and listed as external; a resource is the file's or another owner's: remove one`));
+        });
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/config/rules/index.ts
+
+
+
+
+
+
+
+
+
+const RULES = [
+    checkNames,
+    checkBehaviors,
+    rules_targets/* checkTargets */.VJ,
+    checkMitigationActions,
+    checkArns,
+    checkAudit,
+    checkSimulations,
+    checkIgnoredKeys,
+    checkValues
+];
+function checkRules(data) {
+    const index = (0,context/* indexFile */.LV)(data);
+    return RULES.flatMap((rule) => rule(index));
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __webpack_require__(36214);
+;// CONCATENATED MODULE: ./src/config/generated/profile-validator.ts
+// @ts-nocheck
+/* eslint-disable */
+// Generated by scripts/validator-code.ts from buildProfileSchema() (npm run bundle): do not edit.
+
+const profile_validator_ucs2length = ucs2length/* default.default */.A["default"] ?? ucs2length/* default */.A;
+const validate = validate21;
+/* harmony default export */ const profile_validator = ((/* unused pure expression or super */ null && (validate21)));
+const schema6 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/ddac-dev/ddac/main/schema/device-defender.schema.json", "title": "ddac profile file (AWS IoT Device Defender as code)", "type": "object", "required": ["version"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "description": "Version of the profile file format." }, "identity": { "$ref": "#/definitions/TagValue", "type": "string", "minLength": 1, "description": "What marks the resources this file manages (their ddac:managed-by tag). Default: <owner>/<repo>:<path of the file>. import writes it, so the file plans the same wherever it is saved." }, "customMetrics": { "type": "array", "items": { "type": "object", "properties": { "metricName": { "$ref": "#/definitions/MetricName", "description": "The name of the custom metric." }, "displayName": { "$ref": "#/definitions/CustomMetricDisplayName", "description": "The friendly name in the console for the custom metric." }, "metricType": { "$ref": "#/definitions/CustomMetricType", "description": "The type of the custom metric." }, "tags": { "$ref": "#/definitions/TagList", "description": "Metadata that can be used to manage the custom metric." }, "clientRequestToken": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "metricArn": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "creationDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "lastModifiedDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." } }, "required": ["metricName", "metricType"], "additionalProperties": false }, "description": "custom metrics, each as the CreateCustomMetric request takes it (Use this API to define a Custom Metric published by your devices to Device Defender.)" }, "dimensions": { "type": "array", "items": { "type": "object", "properties": { "name": { "$ref": "#/definitions/DimensionName", "description": "A unique identifier for the dimension." }, "type": { "$ref": "#/definitions/DimensionType", "description": "Specifies the type of dimension." }, "stringValues": { "$ref": "#/definitions/DimensionStringValues", "description": "Specifies the value or list of values for the dimension." }, "tags": { "$ref": "#/definitions/TagList", "description": "Metadata that can be used to manage the dimension." }, "clientRequestToken": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "arn": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "creationDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "lastModifiedDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." } }, "required": ["name", "type", "stringValues"], "additionalProperties": false }, "description": "dimensions, each as the CreateDimension request takes it (Create a dimension that you can use to limit the scope of a metric used in a security profile for IoT Device Defender.)" }, "mitigationActions": { "type": "array", "items": { "type": "object", "properties": { "actionName": { "$ref": "#/definitions/MitigationActionName", "description": "A friendly name for the action." }, "roleArn": { "$ref": "#/definitions/RoleArn", "description": "The ARN of the IAM role that is used to apply the mitigation action." }, "actionParams": { "$ref": "#/definitions/MitigationActionParams", "description": "Defines the type of action and the parameters for that action." }, "tags": { "$ref": "#/definitions/TagList", "description": "Metadata that can be used to manage the mitigation action." }, "actionType": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "actionArn": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "actionId": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "creationDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "lastModifiedDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." } }, "required": ["actionName", "roleArn", "actionParams"], "additionalProperties": false }, "description": "mitigation actions, each as the CreateMitigationAction request takes it (Defines an action that can be applied to audit findings by using StartAuditMitigationActionsTask.)" }, "securityProfiles": { "type": "array", "items": { "type": "object", "properties": { "securityProfileName": { "$ref": "#/definitions/SecurityProfileName", "description": "The name you are giving to the security profile." }, "securityProfileDescription": { "$ref": "#/definitions/SecurityProfileDescription", "description": "A description of the security profile." }, "behaviors": { "$ref": "#/definitions/Behaviors", "description": "Specifies the behaviors that, when violated by a device (thing), cause an alert." }, "alertTargets": { "$ref": "#/definitions/AlertTargets", "description": "Specifies the destinations to which alerts are sent." }, "additionalMetricsToRetain": { "$ref": "#/definitions/AdditionalMetricsToRetainList", "description": "Deprecated: Use additionalMetricsToRetainV2. Please use CreateSecurityProfileRequest$additionalMetricsToRetainV2 instead.", "deprecated": true }, "additionalMetricsToRetainV2": { "$ref": "#/definitions/AdditionalMetricsToRetainV2List", "description": "A list of metrics whose data is retained (stored)." }, "tags": { "$ref": "#/definitions/TagList", "description": "Metadata that can be used to manage the security profile." }, "metricsExportConfig": { "$ref": "#/definitions/MetricsExportConfig", "description": "Specifies the MQTT topic and role ARN required for metric export." }, "securityProfileArn": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "version": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "creationDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "lastModifiedDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "targets": { "type": "array", "description": "Where the profile is attached: thing group names, all/registered-things, all/unregistered-things, all/things, or full target ARNs.", "items": { "type": "string", "minLength": 1, "examples": ["all/registered-things", "all/unregistered-things", "all/things"] } } }, "required": ["securityProfileName"], "additionalProperties": false }, "description": "security profiles, each as the CreateSecurityProfile request takes it (Creates a Device Defender security profile.)" }, "scheduledAudits": { "type": "array", "items": { "type": "object", "properties": { "frequency": { "$ref": "#/definitions/AuditFrequency", "description": "How often the scheduled audit takes place, either DAILY, WEEKLY, BIWEEKLY or MONTHLY." }, "dayOfMonth": { "$ref": "#/definitions/DayOfMonth", "description": "The day of the month on which the scheduled audit takes place." }, "dayOfWeek": { "$ref": "#/definitions/DayOfWeek", "description": "The day of the week on which the scheduled audit takes place, either SUN, MON, TUE, WED, THU, FRI, or SAT." }, "targetCheckNames": { "$ref": "#/definitions/TargetAuditCheckNames", "description": "Which checks are performed during the scheduled audit." }, "scheduledAuditName": { "$ref": "#/definitions/ScheduledAuditName", "description": "The name you want to give to the scheduled audit." }, "tags": { "$ref": "#/definitions/TagList", "description": "Metadata that can be used to manage the scheduled audit." }, "scheduledAuditArn": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." } }, "required": ["frequency", "targetCheckNames", "scheduledAuditName"], "additionalProperties": false }, "description": "scheduled audits, each as the CreateScheduledAudit request takes it (Creates a scheduled audit that is run at a specified time interval.)" }, "auditConfiguration": { "type": "object", "properties": { "roleArn": { "$ref": "#/definitions/RoleArn", "description": "The Amazon Resource Name (ARN) of the role that grants permission to IoT to access information about your devices, policies, certificates, and other items as required when performing an audit." }, "auditNotificationTargetConfigurations": { "$ref": "#/definitions/AuditNotificationTargetConfigurations", "description": "Information about the targets to which audit notifications are sent." }, "auditCheckConfigurations": { "$ref": "#/definitions/AuditCheckConfigurations", "description": "Specifies which audit checks are enabled and disabled for this account." } }, "additionalProperties": false, "description": "The account audit configuration (account-wide): role, notification targets and enabled checks." }, "simulations": { "type": "array", "items": { "type": "object", "description": "A device simulation: provision things, produce traffic, then check what Device Defender reports.", "required": ["name", "scenario"], "additionalProperties": false, "properties": { "name": { "type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$", "description": "Unique name of the simulation." }, "scenario": { "type": "string", "enum": ["baseline", "anomaly", "auth-failures", "connection-churn", "disconnects", "shared-certificate"], "description": "What the simulated devices do." }, "things": { "type": "integer", "minimum": 1, "maximum": 1000, "default": 1, "description": "Fleet size; each thing gets its own certificate (one process holds 1,000; shard larger fleets)." }, "thingGroup": { "$ref": "#/definitions/ThingGroupName", "description": "Thing group the simulated things join (a security profile target)." }, "topic": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[^#+]+$", "description": "MQTT topic to publish on (no wildcards)." }, "messageSize": { "type": "integer", "minimum": 0, "maximum": 131072, "description": "Payload bytes per message (AWS IoT allows 128 KB)." }, "count": { "type": "integer", "minimum": 1, "maximum": 1000000, "description": "Messages (or connections) per thing." }, "interval": { "type": "string", "pattern": "^[0-9]+(ms|s|m|h)$", "description": "Time between one step and the next per thing (a message, a denied publish, a connection), e.g. 250ms." }, "duration": { "type": "string", "pattern": "^[0-9]+(ms|s|m|h)$", "description": "baseline: how long the steady traffic runs (default 5m)." }, "hold": { "type": "string", "pattern": "^[0-9]+(ms|s|m|h)$", "description": "shared-certificate: how long the things stay connected together (default 5m; AWS records connections older than about 2 hours for its audit)." }, "expect": { "type": "object", "additionalProperties": false, "description": "What must (or must not) happen.", "properties": { "violations": { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["securityProfileName", "behaviorName"], "additionalProperties": false, "properties": { "securityProfileName": { "$ref": "#/definitions/SecurityProfileName" }, "behaviorName": { "$ref": "#/definitions/BehaviorName" }, "thingName": { "$ref": "#/definitions/ThingName" } } } }, "noViolations": { "type": "boolean", "description": "A false-positive check: no behavior may alarm." }, "auditFindings": { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["checkName"], "additionalProperties": false, "properties": { "checkName": { "$ref": "#/definitions/AuditCheckName" } } } }, "timeout": { "type": "string", "pattern": "^[0-9]+(ms|s|m|h)$", "description": "How long to wait for the expectation, e.g. 20m." } } } } }, "description": "Device simulations and the violations or findings they must produce." }, "external": { "type": "object", "additionalProperties": false, "description": "Resources the file references but does not manage (created elsewhere).", "properties": { "customMetrics": { "type": "array", "items": { "$ref": "#/definitions/MetricName" } }, "dimensions": { "type": "array", "items": { "$ref": "#/definitions/DimensionName" } } } } }, "definitions": { "AdditionalMetricsToRetainList": { "type": "array", "items": { "$ref": "#/definitions/BehaviorMetric" } }, "AdditionalMetricsToRetainV2List": { "type": "array", "items": { "$ref": "#/definitions/MetricToRetain" } }, "AddThingsToThingGroupParams": { "type": "object", "description": "Parameters used when defining a mitigation action that move a set of things to a thing group.", "properties": { "thingGroupNames": { "$ref": "#/definitions/ThingGroupNames", "description": "The list of groups to which you want to add the things that triggered the mitigation action." }, "overrideDynamicGroups": { "$ref": "#/definitions/NullableBoolean", "description": "Specifies if this mitigation action can move the things that triggered the mitigation action even if they are part of one or more dynamic thing groups." } }, "required": ["thingGroupNames"], "additionalProperties": false }, "AlertTarget": { "type": "object", "description": "A structure containing the alert target ARN and the role ARN.", "properties": { "alertTargetArn": { "$ref": "#/definitions/AlertTargetArn", "description": "The Amazon Resource Name (ARN) of the notification target to which alerts are sent." }, "roleArn": { "$ref": "#/definitions/RoleArn", "description": "The ARN of the role that grants permission to send alerts to the notification target." } }, "required": ["alertTargetArn", "roleArn"], "additionalProperties": false }, "AlertTargetArn": { "type": "string" }, "AlertTargets": { "type": "object", "properties": { "SNS": { "$ref": "#/definitions/AlertTarget" } }, "additionalProperties": false }, "AuditCheckConfiguration": { "type": "object", "description": "Which audit checks are enabled and disabled for this account.", "properties": { "enabled": { "$ref": "#/definitions/Enabled", "description": "True if this audit check is enabled for this account.", "default": false }, "configuration": { "$ref": "#/definitions/CheckCustomConfiguration", "description": "A structure containing the configName and corresponding configValue for configuring audit checks." } }, "additionalProperties": false }, "AuditCheckConfigurations": { "type": "object", "properties": { "AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "CA_CERTIFICATE_EXPIRING_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "CA_CERTIFICATE_KEY_QUALITY_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "CONFLICTING_CLIENT_IDS_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "DEVICE_CERTIFICATE_AGE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "DEVICE_CERTIFICATE_EXPIRING_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "DEVICE_CERTIFICATE_KEY_QUALITY_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "DEVICE_CERTIFICATE_SHARED_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "IOT_POLICY_OVERLY_PERMISSIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "LOGGING_DISABLED_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" } }, "additionalProperties": false }, "AuditCheckName": { "type": "string", "enum": ["AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK", "CA_CERTIFICATE_EXPIRING_CHECK", "CA_CERTIFICATE_KEY_QUALITY_CHECK", "CONFLICTING_CLIENT_IDS_CHECK", "DEVICE_CERTIFICATE_AGE_CHECK", "DEVICE_CERTIFICATE_EXPIRING_CHECK", "DEVICE_CERTIFICATE_KEY_QUALITY_CHECK", "DEVICE_CERTIFICATE_SHARED_CHECK", "INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK", "IOT_POLICY_OVERLY_PERMISSIVE_CHECK", "IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK", "IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK", "IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK", "LOGGING_DISABLED_CHECK", "REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK", "REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK", "UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK"] }, "AuditFrequency": { "type": "string", "enum": ["DAILY", "WEEKLY", "BIWEEKLY", "MONTHLY"] }, "AuditNotificationTarget": { "type": "object", "description": "Information about the targets to which audit notifications are sent.", "properties": { "targetArn": { "$ref": "#/definitions/TargetArn", "description": "The ARN of the target (SNS topic) to which audit notifications are sent." }, "roleArn": { "$ref": "#/definitions/RoleArn", "description": "The ARN of the role that grants permission to send notifications to the target." }, "enabled": { "$ref": "#/definitions/Enabled", "description": "True if notifications to the target are enabled.", "default": false } }, "additionalProperties": false }, "AuditNotificationTargetConfigurations": { "type": "object", "properties": { "SNS": { "$ref": "#/definitions/AuditNotificationTarget" } }, "additionalProperties": false }, "Behavior": { "type": "object", "description": "A Device Defender security profile behavior.", "properties": { "name": { "$ref": "#/definitions/BehaviorName", "description": "The name you've given to the behavior." }, "metric": { "$ref": "#/definitions/BehaviorMetric", "description": "What is measured by the behavior." }, "metricDimension": { "$ref": "#/definitions/MetricDimension", "description": "The dimension for a metric in your behavior." }, "criteria": { "$ref": "#/definitions/BehaviorCriteria", "description": "The criteria that determine if a device is behaving normally in regard to the metric." }, "suppressAlerts": { "$ref": "#/definitions/SuppressAlerts", "description": "Suppresses alerts." }, "exportMetric": { "$ref": "#/definitions/ExportMetric", "description": "Value indicates exporting metrics related to the behavior when it is true." } }, "required": ["name"], "additionalProperties": false }, "BehaviorCriteria": { "type": "object", "description": "The criteria by which the behavior is determined to be normal.", "properties": { "comparisonOperator": { "$ref": "#/definitions/ComparisonOperator", "description": "The operator that relates the thing measured (metric) to the criteria (containing a value or statisticalThreshold)." }, "value": { "$ref": "#/definitions/MetricValue", "description": "The value to be compared with the metric." }, "durationSeconds": { "$ref": "#/definitions/DurationSeconds", "description": "Use this to specify the time duration over which the behavior is evaluated, for those criteria that have a time dimension (for example, NUM_MESSAGES_SENT)." }, "consecutiveDatapointsToAlarm": { "$ref": "#/definitions/ConsecutiveDatapointsToAlarm", "description": "If a device is in violation of the behavior for the specified number of consecutive datapoints, an alarm occurs." }, "consecutiveDatapointsToClear": { "$ref": "#/definitions/ConsecutiveDatapointsToClear", "description": "If an alarm has occurred and the offending device is no longer in violation of the behavior for the specified number of consecutive datapoints, the alarm is cleared." }, "statisticalThreshold": { "$ref": "#/definitions/StatisticalThreshold", "description": "A statistical ranking (percentile)that indicates a threshold value by which a behavior is determined to be in compliance or in violation of the behavior." }, "mlDetectionConfig": { "$ref": "#/definitions/MachineLearningDetectionConfig", "description": "The configuration of an ML Detect" } }, "additionalProperties": false }, "BehaviorMetric": { "type": "string", "examples": ["aws:message-byte-size", "aws:num-messages-sent", "aws:num-messages-received", "aws:num-authorization-failures", "aws:num-connection-attempts", "aws:num-disconnects", "aws:disconnect-duration", "aws:source-ip-address", "aws:all-bytes-out", "aws:all-bytes-in", "aws:all-packets-out", "aws:all-packets-in", "aws:num-listening-tcp-ports", "aws:num-listening-udp-ports", "aws:num-established-tcp-connections", "aws:destination-ip-addresses", "aws:listening-tcp-ports", "aws:listening-udp-ports"] }, "BehaviorName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" }, "Behaviors": { "type": "array", "items": { "$ref": "#/definitions/Behavior" }, "maxItems": 100 }, "CACertificateUpdateAction": { "type": "string", "enum": ["DEACTIVATE"] }, "CheckCustomConfiguration": { "type": "object", "properties": { "CERT_AGE_THRESHOLD_IN_DAYS": { "$ref": "#/definitions/ConfigValue" }, "CERT_EXPIRATION_THRESHOLD_IN_DAYS": { "$ref": "#/definitions/ConfigValue" } }, "additionalProperties": false }, "Cidr": { "type": "string", "minLength": 2, "maxLength": 43, "pattern": "^[a-fA-F0-9:\\.\\/]+$" }, "Cidrs": { "type": "array", "items": { "$ref": "#/definitions/Cidr" } }, "ComparisonOperator": { "type": "string", "enum": ["less-than", "less-than-equals", "greater-than", "greater-than-equals", "in-cidr-set", "not-in-cidr-set", "in-port-set", "not-in-port-set", "in-set", "not-in-set"] }, "ConfidenceLevel": { "type": "string", "enum": ["LOW", "MEDIUM", "HIGH"] }, "ConfigValue": { "type": "string", "minLength": 1, "maxLength": 64 }, "ConsecutiveDatapointsToAlarm": { "type": "integer", "minimum": 1, "maximum": 10 }, "ConsecutiveDatapointsToClear": { "type": "integer", "minimum": 1, "maximum": 10 }, "CustomMetricDisplayName": { "type": "string", "maxLength": 128, "pattern": "^[\\x21-\\x7E\\x20]*$" }, "CustomMetricType": { "type": "string", "enum": ["string-list", "ip-address-list", "number-list", "number"] }, "DayOfMonth": { "type": "string", "pattern": "^([1-9]|[12][0-9]|3[01])$|^LAST$" }, "DayOfWeek": { "type": "string", "enum": ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"] }, "DeviceCertificateUpdateAction": { "type": "string", "enum": ["DEACTIVATE"] }, "DimensionName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" }, "DimensionStringValue": { "type": "string", "minLength": 1, "maxLength": 256 }, "DimensionStringValues": { "type": "array", "items": { "$ref": "#/definitions/DimensionStringValue" }, "minItems": 1, "maxItems": 100 }, "DimensionType": { "type": "string", "enum": ["TOPIC_FILTER"] }, "DimensionValueOperator": { "type": "string", "enum": ["IN", "NOT_IN"] }, "DurationSeconds": { "type": "integer", "minimum": -2147483648, "maximum": 2147483647 }, "Enabled": { "type": "boolean" }, "EnableIoTLoggingParams": { "type": "object", "description": "Parameters used when defining a mitigation action that enable Amazon Web Services IoT Core logging.", "properties": { "roleArnForLogging": { "$ref": "#/definitions/RoleArn", "description": "The Amazon Resource Name (ARN) of the IAM role used for logging." }, "logLevel": { "$ref": "#/definitions/LogLevel", "description": "Specifies the type of information to be logged." } }, "required": ["roleArnForLogging", "logLevel"], "additionalProperties": false }, "EvaluationStatistic": { "type": "string", "pattern": "^(p0|p0\\.1|p0\\.01|p1|p10|p50|p90|p99|p99\\.9|p99\\.99|p100)$" }, "ExportMetric": { "type": "boolean" }, "LogLevel": { "type": "string", "enum": ["DEBUG", "INFO", "ERROR", "WARN", "DISABLED"] }, "MachineLearningDetectionConfig": { "type": "object", "description": "The configuration of an ML Detect Security Profile.", "properties": { "confidenceLevel": { "$ref": "#/definitions/ConfidenceLevel", "description": "The sensitivity of anomalous behavior evaluation." } }, "required": ["confidenceLevel"], "additionalProperties": false }, "MetricDimension": { "type": "object", "description": "The dimension of a metric.", "properties": { "dimensionName": { "$ref": "#/definitions/DimensionName", "description": "A unique identifier for the dimension." }, "operator": { "$ref": "#/definitions/DimensionValueOperator", "description": "Defines how the dimensionValues of a dimension are interpreted." } }, "required": ["dimensionName"], "additionalProperties": false }, "MetricName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" }, "MetricsExportConfig": { "type": "object", "description": "Set configurations for metrics export.", "properties": { "mqttTopic": { "$ref": "#/definitions/MqttTopic", "description": "The MQTT topic that Device Defender Detect should publish messages to for metrics export." }, "roleArn": { "$ref": "#/definitions/RoleArn", "description": "This role ARN has permission to publish MQTT messages, after which Device Defender Detect can assume the role and publish messages on your behalf." } }, "required": ["mqttTopic", "roleArn"], "additionalProperties": false }, "MetricToRetain": { "type": "object", "description": "The metric you want to retain.", "properties": { "metric": { "$ref": "#/definitions/BehaviorMetric", "description": "What is measured by the behavior." }, "metricDimension": { "$ref": "#/definitions/MetricDimension", "description": "The dimension of a metric." }, "exportMetric": { "$ref": "#/definitions/ExportMetric", "description": "The value indicates exporting metrics related to the MetricToRetain when it's true." } }, "required": ["metric"], "additionalProperties": false }, "MetricValue": { "type": "object", "description": "The value to be compared with the metric.", "properties": { "count": { "$ref": "#/definitions/UnsignedLong", "description": "If the comparisonOperator calls for a numeric value, use this to specify that numeric value to be compared with the metric." }, "cidrs": { "$ref": "#/definitions/Cidrs", "description": "If the comparisonOperator calls for a set of CIDRs, use this to specify that set to be compared with the metric." }, "ports": { "$ref": "#/definitions/Ports", "description": "If the comparisonOperator calls for a set of ports, use this to specify that set to be compared with the metric." }, "number": { "$ref": "#/definitions/Number", "description": "The numeral value of a metric." }, "numbers": { "$ref": "#/definitions/NumberList", "description": "The numeral values of a metric." }, "strings": { "$ref": "#/definitions/StringList", "description": "The string values of a metric." } }, "additionalProperties": false }, "MitigationActionName": { "type": "string", "maxLength": 128, "pattern": "^[a-zA-Z0-9_-]+$" }, "MitigationActionParams": { "type": "object", "description": "The set of parameters for this mitigation action.", "properties": { "updateDeviceCertificateParams": { "$ref": "#/definitions/UpdateDeviceCertificateParams", "description": "Parameters to define a mitigation action that changes the state of the device certificate to inactive." }, "updateCACertificateParams": { "$ref": "#/definitions/UpdateCACertificateParams", "description": "Parameters to define a mitigation action that changes the state of the CA certificate to inactive." }, "addThingsToThingGroupParams": { "$ref": "#/definitions/AddThingsToThingGroupParams", "description": "Parameters to define a mitigation action that moves devices associated with a certificate to one or more specified thing groups, typically for quarantine." }, "replaceDefaultPolicyVersionParams": { "$ref": "#/definitions/ReplaceDefaultPolicyVersionParams", "description": "Parameters to define a mitigation action that adds a blank policy to restrict permissions." }, "enableIoTLoggingParams": { "$ref": "#/definitions/EnableIoTLoggingParams", "description": "Parameters to define a mitigation action that enables Amazon Web Services IoT Core logging at a specified level of detail." }, "publishFindingToSnsParams": { "$ref": "#/definitions/PublishFindingToSnsParams", "description": "Parameters to define a mitigation action that publishes findings to Amazon Simple Notification Service (Amazon SNS." } }, "additionalProperties": false }, "MqttTopic": { "type": "string", "minLength": 1, "maxLength": 512 }, "NullableBoolean": { "type": "boolean" }, "Number": { "type": "number" }, "NumberList": { "type": "array", "items": { "$ref": "#/definitions/Number" } }, "PolicyTemplateName": { "type": "string", "enum": ["BLANK_POLICY"] }, "Port": { "type": "integer", "minimum": 0, "maximum": 65535 }, "Ports": { "type": "array", "items": { "$ref": "#/definitions/Port" } }, "PublishFindingToSnsParams": { "type": "object", "description": "Parameters to define a mitigation action that publishes findings to Amazon SNS.", "properties": { "topicArn": { "$ref": "#/definitions/SnsTopicArn", "description": "The ARN of the topic to which you want to publish the findings." } }, "required": ["topicArn"], "additionalProperties": false }, "ReplaceDefaultPolicyVersionParams": { "type": "object", "description": "Parameters to define a mitigation action that adds a blank policy to restrict permissions.", "properties": { "templateName": { "$ref": "#/definitions/PolicyTemplateName", "description": "The name of the template to be applied." } }, "required": ["templateName"], "additionalProperties": false }, "RoleArn": { "type": "string", "minLength": 20, "maxLength": 2048 }, "ScheduledAuditName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9_-]+$" }, "SecurityProfileDescription": { "type": "string", "maxLength": 1000, "pattern": "^[\\x21-\\x7E\\x20]*$" }, "SecurityProfileName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" }, "SnsTopicArn": { "type": "string", "maxLength": 350 }, "StatisticalThreshold": { "type": "object", "description": "A statistical ranking (percentile) that indicates a threshold value by which a behavior is determined to be in compliance or in violation of the behavior.", "properties": { "statistic": { "$ref": "#/definitions/EvaluationStatistic", "description": "The percentile that resolves to a threshold value by which compliance with a behavior is determined." } }, "additionalProperties": false }, "StringList": { "type": "array", "items": { "$ref": "#/definitions/stringValue" } }, "stringValue": { "type": "string" }, "SuppressAlerts": { "type": "boolean" }, "Tag": { "type": "object", "description": "A set of key/value pairs that are used to manage the resource.", "properties": { "Key": { "$ref": "#/definitions/TagKey", "description": "The tag's key." }, "Value": { "$ref": "#/definitions/TagValue", "description": "The tag's value." } }, "required": ["Key"], "additionalProperties": false }, "TagKey": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$" }, "TagList": { "type": "array", "items": { "$ref": "#/definitions/Tag" } }, "TagValue": { "type": "string", "maxLength": 256 }, "TargetArn": { "type": "string", "maxLength": 2048 }, "TargetAuditCheckNames": { "type": "array", "items": { "$ref": "#/definitions/AuditCheckName" } }, "ThingGroupName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" }, "ThingGroupNames": { "type": "array", "items": { "$ref": "#/definitions/ThingGroupName" }, "minItems": 1, "maxItems": 10 }, "ThingName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" }, "UnsignedLong": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "UpdateCACertificateParams": { "type": "object", "description": "Parameters to define a mitigation action that changes the state of the CA certificate to inactive.", "properties": { "action": { "$ref": "#/definitions/CACertificateUpdateAction", "description": "The action that you want to apply to the CA certificate." } }, "required": ["action"], "additionalProperties": false }, "UpdateDeviceCertificateParams": { "type": "object", "description": "Parameters to define a mitigation action that changes the state of the device certificate to inactive.", "properties": { "action": { "$ref": "#/definitions/DeviceCertificateUpdateAction", "description": "The action that you want to apply to the device certificate." } }, "required": ["action"], "additionalProperties": false } } };
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = profile_validator_ucs2length;
+const schema7 = { "type": "string", "maxLength": 256 };
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data === "string") {
+        if (func3(data) > 256) {
+            const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema7, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema7.type, parentSchema: schema7, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate22.errors = vErrors;
+    return errors === 0;
+}
+const schema8 = { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" };
+const pattern0 = new RegExp("^[a-zA-Z0-9:_-]+$", "u");
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data === "string") {
+        if (func3(data) > 128) {
+            const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema8, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (func3(data) < 1) {
+            const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema8, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (!pattern0.test(data)) {
+            const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9:_-]+$" }, message: "must match pattern \"" + "^[a-zA-Z0-9:_-]+$" + "\"", schema: "^[a-zA-Z0-9:_-]+$", parentSchema: schema8, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema8.type, parentSchema: schema8, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    validate24.errors = vErrors;
+    return errors === 0;
+}
+const schema9 = { "type": "string", "maxLength": 128, "pattern": "^[\\x21-\\x7E\\x20]*$" };
+const pattern1 = new RegExp("^[\\x21-\\x7E\\x20]*$", "u");
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data === "string") {
+        if (func3(data) > 128) {
+            const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema9, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (!pattern1.test(data)) {
+            const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[\\x21-\\x7E\\x20]*$" }, message: "must match pattern \"" + "^[\\x21-\\x7E\\x20]*$" + "\"", schema: "^[\\x21-\\x7E\\x20]*$", parentSchema: schema9, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema9.type, parentSchema: schema9, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    validate26.errors = vErrors;
+    return errors === 0;
+}
+const schema10 = { "type": "string", "enum": ["string-list", "ip-address-list", "number-list", "number"] };
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "string") {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema10.type, parentSchema: schema10, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (!((((data === "string-list") || (data === "ip-address-list")) || (data === "number-list")) || (data === "number"))) {
+        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema10.enum }, message: "must be equal to one of the allowed values", schema: schema10.enum, parentSchema: schema10, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate28.errors = vErrors;
+    return errors === 0;
+}
+const schema11 = { "type": "array", "items": { "$ref": "#/definitions/Tag" } };
+const schema12 = { "type": "object", "description": "A set of key/value pairs that are used to manage the resource.", "properties": { "Key": { "$ref": "#/definitions/TagKey", "description": "The tag's key." }, "Value": { "$ref": "#/definitions/TagValue", "description": "The tag's value." } }, "required": ["Key"], "additionalProperties": false };
+const schema13 = { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$" };
+const pattern2 = new RegExp("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$", "u");
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data === "string") {
+        if (func3(data) > 128) {
+            const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema13, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (func3(data) < 1) {
+            const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (!pattern2.test(data)) {
+            const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$" }, message: "must match pattern \"" + "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$" + "\"", schema: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$", parentSchema: schema13, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    validate32.errors = vErrors;
+    return errors === 0;
+}
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.Key === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Key" }, message: "must have required property '" + "Key" + "'", schema: schema12.required, parentSchema: schema12, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!((key0 === "Key") || (key0 === "Value"))) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.Key !== undefined) {
+            if (!(validate32(data.Key, { instancePath: instancePath + "/Key", parentData: data, parentDataProperty: "Key", rootData }))) {
+                vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.Value !== undefined) {
+            if (!(validate22(data.Value, { instancePath: instancePath + "/Value", parentData: data, parentDataProperty: "Value", rootData }))) {
+                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    validate31.errors = vErrors;
+    return errors === 0;
+}
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (Array.isArray(data)) {
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+            if (!(validate31(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }))) {
+                vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.type, parentSchema: schema11, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    validate30.errors = vErrors;
+    return errors === 0;
+}
+const schema14 = { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" };
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data === "string") {
+        if (func3(data) > 128) {
+            const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema14, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (func3(data) < 1) {
+            const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (!pattern0.test(data)) {
+            const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9:_-]+$" }, message: "must match pattern \"" + "^[a-zA-Z0-9:_-]+$" + "\"", schema: "^[a-zA-Z0-9:_-]+$", parentSchema: schema14, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    validate37.errors = vErrors;
+    return errors === 0;
+}
+const schema15 = { "type": "string", "enum": ["TOPIC_FILTER"] };
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "string") {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (!(data === "TOPIC_FILTER")) {
+        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate39.errors = vErrors;
+    return errors === 0;
+}
+const schema16 = { "type": "array", "items": { "$ref": "#/definitions/DimensionStringValue" }, "minItems": 1, "maxItems": 100 };
+const schema17 = { "type": "string", "minLength": 1, "maxLength": 256 };
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data === "string") {
+        if (func3(data) > 256) {
+            const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema17, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (func3(data) < 1) {
+            const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.type, parentSchema: schema17, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    validate42.errors = vErrors;
+    return errors === 0;
+}
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (Array.isArray(data)) {
+        if (data.length > 100) {
+            const err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema16, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.length < 1) {
+            const err1 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema16, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+            if (!(validate42(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }))) {
+                vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.type, parentSchema: schema16, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    validate41.errors = vErrors;
+    return errors === 0;
+}
+const schema18 = { "type": "string", "maxLength": 128, "pattern": "^[a-zA-Z0-9_-]+$" };
+const pattern4 = new RegExp("^[a-zA-Z0-9_-]+$", "u");
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data === "string") {
+        if (func3(data) > 128) {
+            const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema18, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (!pattern4.test(data)) {
+            const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9_-]+$" }, message: "must match pattern \"" + "^[a-zA-Z0-9_-]+$" + "\"", schema: "^[a-zA-Z0-9_-]+$", parentSchema: schema18, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.type, parentSchema: schema18, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    validate46.errors = vErrors;
+    return errors === 0;
+}
+const schema19 = { "type": "string", "minLength": 20, "maxLength": 2048 };
+function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data === "string") {
+        if (func3(data) > 2048) {
+            const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema19, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (func3(data) < 20) {
+            const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 20 }, message: "must NOT have fewer than 20 characters", schema: 20, parentSchema: schema19, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.type, parentSchema: schema19, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    validate48.errors = vErrors;
+    return errors === 0;
+}
+const schema20 = { "type": "object", "description": "The set of parameters for this mitigation action.", "properties": { "updateDeviceCertificateParams": { "$ref": "#/definitions/UpdateDeviceCertificateParams", "description": "Parameters to define a mitigation action that changes the state of the device certificate to inactive." }, "updateCACertificateParams": { "$ref": "#/definitions/UpdateCACertificateParams", "description": "Parameters to define a mitigation action that changes the state of the CA certificate to inactive." }, "addThingsToThingGroupParams": { "$ref": "#/definitions/AddThingsToThingGroupParams", "description": "Parameters to define a mitigation action that moves devices associated with a certificate to one or more specified thing groups, typically for quarantine." }, "replaceDefaultPolicyVersionParams": { "$ref": "#/definitions/ReplaceDefaultPolicyVersionParams", "description": "Parameters to define a mitigation action that adds a blank policy to restrict permissions." }, "enableIoTLoggingParams": { "$ref": "#/definitions/EnableIoTLoggingParams", "description": "Parameters to define a mitigation action that enables Amazon Web Services IoT Core logging at a specified level of detail." }, "publishFindingToSnsParams": { "$ref": "#/definitions/PublishFindingToSnsParams", "description": "Parameters to define a mitigation action that publishes findings to Amazon Simple Notification Service (Amazon SNS." } }, "additionalProperties": false };
+const schema21 = { "type": "object", "description": "Parameters to define a mitigation action that changes the state of the device certificate to inactive.", "properties": { "action": { "$ref": "#/definitions/DeviceCertificateUpdateAction", "description": "The action that you want to apply to the device certificate." } }, "required": ["action"], "additionalProperties": false };
+const schema22 = { "type": "string", "enum": ["DEACTIVATE"] };
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "string") {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (!(data === "DEACTIVATE")) {
+        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema22.enum }, message: "must be equal to one of the allowed values", schema: schema22.enum, parentSchema: schema22, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate52.errors = vErrors;
+    return errors === 0;
+}
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.action === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property '" + "action" + "'", schema: schema21.required, parentSchema: schema21, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(key0 === "action")) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21, data };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.action !== undefined) {
+            if (!(validate52(data.action, { instancePath: instancePath + "/action", parentData: data, parentDataProperty: "action", rootData }))) {
+                vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    validate51.errors = vErrors;
+    return errors === 0;
+}
+const schema23 = { "type": "object", "description": "Parameters to define a mitigation action that changes the state of the CA certificate to inactive.", "properties": { "action": { "$ref": "#/definitions/CACertificateUpdateAction", "description": "The action that you want to apply to the CA certificate." } }, "required": ["action"], "additionalProperties": false };
+const schema24 = { "type": "string", "enum": ["DEACTIVATE"] };
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "string") {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.type, parentSchema: schema24, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (!(data === "DEACTIVATE")) {
+        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values", schema: schema24.enum, parentSchema: schema24, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate56.errors = vErrors;
+    return errors === 0;
+}
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.action === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property '" + "action" + "'", schema: schema23.required, parentSchema: schema23, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(key0 === "action")) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23, data };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.action !== undefined) {
+            if (!(validate56(data.action, { instancePath: instancePath + "/action", parentData: data, parentDataProperty: "action", rootData }))) {
+                vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    validate55.errors = vErrors;
+    return errors === 0;
+}
+const schema25 = { "type": "object", "description": "Parameters used when defining a mitigation action that move a set of things to a thing group.", "properties": { "thingGroupNames": { "$ref": "#/definitions/ThingGroupNames", "description": "The list of groups to which you want to add the things that triggered the mitigation action." }, "overrideDynamicGroups": { "$ref": "#/definitions/NullableBoolean", "description": "Specifies if this mitigation action can move the things that triggered the mitigation action even if they are part of one or more dynamic thing groups." } }, "required": ["thingGroupNames"], "additionalProperties": false };
+const schema26 = { "type": "array", "items": { "$ref": "#/definitions/ThingGroupName" }, "minItems": 1, "maxItems": 10 };
+const schema27 = { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" };
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data === "string") {
+        if (func3(data) > 128) {
+            const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema27, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (func3(data) < 1) {
+            const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (!pattern0.test(data)) {
+            const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9:_-]+$" }, message: "must match pattern \"" + "^[a-zA-Z0-9:_-]+$" + "\"", schema: "^[a-zA-Z0-9:_-]+$", parentSchema: schema27, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.type, parentSchema: schema27, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    validate61.errors = vErrors;
+    return errors === 0;
+}
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (Array.isArray(data)) {
+        if (data.length > 10) {
+            const err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema26, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.length < 1) {
+            const err1 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema26, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+            if (!(validate61(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }))) {
+                vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.type, parentSchema: schema26, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    validate60.errors = vErrors;
+    return errors === 0;
+}
+const schema28 = { "type": "boolean" };
+function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "boolean") {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema28.type, parentSchema: schema28, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    validate64.errors = vErrors;
+    return errors === 0;
+}
+function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.thingGroupNames === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "thingGroupNames" }, message: "must have required property '" + "thingGroupNames" + "'", schema: schema25.required, parentSchema: schema25, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!((key0 === "thingGroupNames") || (key0 === "overrideDynamicGroups"))) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25, data };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.thingGroupNames !== undefined) {
+            if (!(validate60(data.thingGroupNames, { instancePath: instancePath + "/thingGroupNames", parentData: data, parentDataProperty: "thingGroupNames", rootData }))) {
+                vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.overrideDynamicGroups !== undefined) {
+            if (!(validate64(data.overrideDynamicGroups, { instancePath: instancePath + "/overrideDynamicGroups", parentData: data, parentDataProperty: "overrideDynamicGroups", rootData }))) {
+                vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    validate59.errors = vErrors;
+    return errors === 0;
+}
+const schema29 = { "type": "object", "description": "Parameters to define a mitigation action that adds a blank policy to restrict permissions.", "properties": { "templateName": { "$ref": "#/definitions/PolicyTemplateName", "description": "The name of the template to be applied." } }, "required": ["templateName"], "additionalProperties": false };
+const schema30 = { "type": "string", "enum": ["BLANK_POLICY"] };
+function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "string") {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.type, parentSchema: schema30, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (!(data === "BLANK_POLICY")) {
+        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema30.enum }, message: "must be equal to one of the allowed values", schema: schema30.enum, parentSchema: schema30, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate68.errors = vErrors;
+    return errors === 0;
+}
+function validate67(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.templateName === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "templateName" }, message: "must have required property '" + "templateName" + "'", schema: schema29.required, parentSchema: schema29, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(key0 === "templateName")) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema29, data };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.templateName !== undefined) {
+            if (!(validate68(data.templateName, { instancePath: instancePath + "/templateName", parentData: data, parentDataProperty: "templateName", rootData }))) {
+                vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.type, parentSchema: schema29, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    validate67.errors = vErrors;
+    return errors === 0;
+}
+const schema31 = { "type": "object", "description": "Parameters used when defining a mitigation action that enable Amazon Web Services IoT Core logging.", "properties": { "roleArnForLogging": { "$ref": "#/definitions/RoleArn", "description": "The Amazon Resource Name (ARN) of the IAM role used for logging." }, "logLevel": { "$ref": "#/definitions/LogLevel", "description": "Specifies the type of information to be logged." } }, "required": ["roleArnForLogging", "logLevel"], "additionalProperties": false };
+const schema32 = { "type": "string", "enum": ["DEBUG", "INFO", "ERROR", "WARN", "DISABLED"] };
+function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "string") {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (!(((((data === "DEBUG") || (data === "INFO")) || (data === "ERROR")) || (data === "WARN")) || (data === "DISABLED"))) {
+        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema32.enum }, message: "must be equal to one of the allowed values", schema: schema32.enum, parentSchema: schema32, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate73.errors = vErrors;
+    return errors === 0;
+}
+function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.roleArnForLogging === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "roleArnForLogging" }, message: "must have required property '" + "roleArnForLogging" + "'", schema: schema31.required, parentSchema: schema31, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.logLevel === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "logLevel" }, message: "must have required property '" + "logLevel" + "'", schema: schema31.required, parentSchema: schema31, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!((key0 === "roleArnForLogging") || (key0 === "logLevel"))) {
+                const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        if (data.roleArnForLogging !== undefined) {
+            if (!(validate48(data.roleArnForLogging, { instancePath: instancePath + "/roleArnForLogging", parentData: data, parentDataProperty: "roleArnForLogging", rootData }))) {
+                vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.logLevel !== undefined) {
+            if (!(validate73(data.logLevel, { instancePath: instancePath + "/logLevel", parentData: data, parentDataProperty: "logLevel", rootData }))) {
+                vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    validate71.errors = vErrors;
+    return errors === 0;
+}
+const schema33 = { "type": "object", "description": "Parameters to define a mitigation action that publishes findings to Amazon SNS.", "properties": { "topicArn": { "$ref": "#/definitions/SnsTopicArn", "description": "The ARN of the topic to which you want to publish the findings." } }, "required": ["topicArn"], "additionalProperties": false };
+const schema34 = { "type": "string", "maxLength": 350 };
+function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data === "string") {
+        if (func3(data) > 350) {
+            const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 350 }, message: "must NOT have more than 350 characters", schema: 350, parentSchema: schema34, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate77.errors = vErrors;
+    return errors === 0;
+}
+function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.topicArn === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "topicArn" }, message: "must have required property '" + "topicArn" + "'", schema: schema33.required, parentSchema: schema33, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(key0 === "topicArn")) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.topicArn !== undefined) {
+            if (!(validate77(data.topicArn, { instancePath: instancePath + "/topicArn", parentData: data, parentDataProperty: "topicArn", rootData }))) {
+                vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    validate76.errors = vErrors;
+    return errors === 0;
+}
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!((((((key0 === "updateDeviceCertificateParams") || (key0 === "updateCACertificateParams")) || (key0 === "addThingsToThingGroupParams")) || (key0 === "replaceDefaultPolicyVersionParams")) || (key0 === "enableIoTLoggingParams")) || (key0 === "publishFindingToSnsParams"))) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20, data };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data.updateDeviceCertificateParams !== undefined) {
+            if (!(validate51(data.updateDeviceCertificateParams, { instancePath: instancePath + "/updateDeviceCertificateParams", parentData: data, parentDataProperty: "updateDeviceCertificateParams", rootData }))) {
+                vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.updateCACertificateParams !== undefined) {
+            if (!(validate55(data.updateCACertificateParams, { instancePath: instancePath + "/updateCACertificateParams", parentData: data, parentDataProperty: "updateCACertificateParams", rootData }))) {
+                vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.addThingsToThingGroupParams !== undefined) {
+            if (!(validate59(data.addThingsToThingGroupParams, { instancePath: instancePath + "/addThingsToThingGroupParams", parentData: data, parentDataProperty: "addThingsToThingGroupParams", rootData }))) {
+                vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.replaceDefaultPolicyVersionParams !== undefined) {
+            if (!(validate67(data.replaceDefaultPolicyVersionParams, { instancePath: instancePath + "/replaceDefaultPolicyVersionParams", parentData: data, parentDataProperty: "replaceDefaultPolicyVersionParams", rootData }))) {
+                vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.enableIoTLoggingParams !== undefined) {
+            if (!(validate71(data.enableIoTLoggingParams, { instancePath: instancePath + "/enableIoTLoggingParams", parentData: data, parentDataProperty: "enableIoTLoggingParams", rootData }))) {
+                vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.publishFindingToSnsParams !== undefined) {
+            if (!(validate76(data.publishFindingToSnsParams, { instancePath: instancePath + "/publishFindingToSnsParams", parentData: data, parentDataProperty: "publishFindingToSnsParams", rootData }))) {
+                vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.type, parentSchema: schema20, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate50.errors = vErrors;
+    return errors === 0;
+}
+const schema35 = { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" };
+function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data === "string") {
+        if (func3(data) > 128) {
+            const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (func3(data) < 1) {
+            const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (!pattern0.test(data)) {
+            const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9:_-]+$" }, message: "must match pattern \"" + "^[a-zA-Z0-9:_-]+$" + "\"", schema: "^[a-zA-Z0-9:_-]+$", parentSchema: schema35, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    validate82.errors = vErrors;
+    return errors === 0;
+}
+const schema36 = { "type": "string", "maxLength": 1000, "pattern": "^[\\x21-\\x7E\\x20]*$" };
+function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data === "string") {
+        if (func3(data) > 1000) {
+            const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters", schema: 1000, parentSchema: schema36, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (!pattern1.test(data)) {
+            const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[\\x21-\\x7E\\x20]*$" }, message: "must match pattern \"" + "^[\\x21-\\x7E\\x20]*$" + "\"", schema: "^[\\x21-\\x7E\\x20]*$", parentSchema: schema36, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    validate84.errors = vErrors;
+    return errors === 0;
+}
+const schema37 = { "type": "array", "items": { "$ref": "#/definitions/Behavior" }, "maxItems": 100 };
+const schema38 = { "type": "object", "description": "A Device Defender security profile behavior.", "properties": { "name": { "$ref": "#/definitions/BehaviorName", "description": "The name you've given to the behavior." }, "metric": { "$ref": "#/definitions/BehaviorMetric", "description": "What is measured by the behavior." }, "metricDimension": { "$ref": "#/definitions/MetricDimension", "description": "The dimension for a metric in your behavior." }, "criteria": { "$ref": "#/definitions/BehaviorCriteria", "description": "The criteria that determine if a device is behaving normally in regard to the metric." }, "suppressAlerts": { "$ref": "#/definitions/SuppressAlerts", "description": "Suppresses alerts." }, "exportMetric": { "$ref": "#/definitions/ExportMetric", "description": "Value indicates exporting metrics related to the behavior when it is true." } }, "required": ["name"], "additionalProperties": false };
+const schema39 = { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" };
+function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data === "string") {
+        if (func3(data) > 128) {
+            const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema39, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (func3(data) < 1) {
+            const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (!pattern0.test(data)) {
+            const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9:_-]+$" }, message: "must match pattern \"" + "^[a-zA-Z0-9:_-]+$" + "\"", schema: "^[a-zA-Z0-9:_-]+$", parentSchema: schema39, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    validate88.errors = vErrors;
+    return errors === 0;
+}
+const schema40 = { "type": "string", "examples": ["aws:message-byte-size", "aws:num-messages-sent", "aws:num-messages-received", "aws:num-authorization-failures", "aws:num-connection-attempts", "aws:num-disconnects", "aws:disconnect-duration", "aws:source-ip-address", "aws:all-bytes-out", "aws:all-bytes-in", "aws:all-packets-out", "aws:all-packets-in", "aws:num-listening-tcp-ports", "aws:num-listening-udp-ports", "aws:num-established-tcp-connections", "aws:destination-ip-addresses", "aws:listening-tcp-ports", "aws:listening-udp-ports"] };
+function validate90(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "string") {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    validate90.errors = vErrors;
+    return errors === 0;
+}
+const schema41 = { "type": "object", "description": "The dimension of a metric.", "properties": { "dimensionName": { "$ref": "#/definitions/DimensionName", "description": "A unique identifier for the dimension." }, "operator": { "$ref": "#/definitions/DimensionValueOperator", "description": "Defines how the dimensionValues of a dimension are interpreted." } }, "required": ["dimensionName"], "additionalProperties": false };
+const schema42 = { "type": "string", "enum": ["IN", "NOT_IN"] };
+function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "string") {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (!((data === "IN") || (data === "NOT_IN"))) {
+        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values", schema: schema42.enum, parentSchema: schema42, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate94.errors = vErrors;
+    return errors === 0;
+}
+function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.dimensionName === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "dimensionName" }, message: "must have required property '" + "dimensionName" + "'", schema: schema41.required, parentSchema: schema41, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!((key0 === "dimensionName") || (key0 === "operator"))) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.dimensionName !== undefined) {
+            if (!(validate37(data.dimensionName, { instancePath: instancePath + "/dimensionName", parentData: data, parentDataProperty: "dimensionName", rootData }))) {
+                vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.operator !== undefined) {
+            if (!(validate94(data.operator, { instancePath: instancePath + "/operator", parentData: data, parentDataProperty: "operator", rootData }))) {
+                vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    validate92.errors = vErrors;
+    return errors === 0;
+}
+const schema43 = { "type": "object", "description": "The criteria by which the behavior is determined to be normal.", "properties": { "comparisonOperator": { "$ref": "#/definitions/ComparisonOperator", "description": "The operator that relates the thing measured (metric) to the criteria (containing a value or statisticalThreshold)." }, "value": { "$ref": "#/definitions/MetricValue", "description": "The value to be compared with the metric." }, "durationSeconds": { "$ref": "#/definitions/DurationSeconds", "description": "Use this to specify the time duration over which the behavior is evaluated, for those criteria that have a time dimension (for example, NUM_MESSAGES_SENT)." }, "consecutiveDatapointsToAlarm": { "$ref": "#/definitions/ConsecutiveDatapointsToAlarm", "description": "If a device is in violation of the behavior for the specified number of consecutive datapoints, an alarm occurs." }, "consecutiveDatapointsToClear": { "$ref": "#/definitions/ConsecutiveDatapointsToClear", "description": "If an alarm has occurred and the offending device is no longer in violation of the behavior for the specified number of consecutive datapoints, the alarm is cleared." }, "statisticalThreshold": { "$ref": "#/definitions/StatisticalThreshold", "description": "A statistical ranking (percentile)that indicates a threshold value by which a behavior is determined to be in compliance or in violation of the behavior." }, "mlDetectionConfig": { "$ref": "#/definitions/MachineLearningDetectionConfig", "description": "The configuration of an ML Detect" } }, "additionalProperties": false };
+const schema44 = { "type": "string", "enum": ["less-than", "less-than-equals", "greater-than", "greater-than-equals", "in-cidr-set", "not-in-cidr-set", "in-port-set", "not-in-port-set", "in-set", "not-in-set"] };
+function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "string") {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (!((((((((((data === "less-than") || (data === "less-than-equals")) || (data === "greater-than")) || (data === "greater-than-equals")) || (data === "in-cidr-set")) || (data === "not-in-cidr-set")) || (data === "in-port-set")) || (data === "not-in-port-set")) || (data === "in-set")) || (data === "not-in-set"))) {
+        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema44.enum }, message: "must be equal to one of the allowed values", schema: schema44.enum, parentSchema: schema44, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate98.errors = vErrors;
+    return errors === 0;
+}
+const schema45 = { "type": "object", "description": "The value to be compared with the metric.", "properties": { "count": { "$ref": "#/definitions/UnsignedLong", "description": "If the comparisonOperator calls for a numeric value, use this to specify that numeric value to be compared with the metric." }, "cidrs": { "$ref": "#/definitions/Cidrs", "description": "If the comparisonOperator calls for a set of CIDRs, use this to specify that set to be compared with the metric." }, "ports": { "$ref": "#/definitions/Ports", "description": "If the comparisonOperator calls for a set of ports, use this to specify that set to be compared with the metric." }, "number": { "$ref": "#/definitions/Number", "description": "The numeral value of a metric." }, "numbers": { "$ref": "#/definitions/NumberList", "description": "The numeral values of a metric." }, "strings": { "$ref": "#/definitions/StringList", "description": "The string values of a metric." } }, "additionalProperties": false };
+const schema46 = { "type": "integer", "minimum": 0, "maximum": 9007199254740991 };
+function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (!((typeof data == "number") && (!(data % 1) && !isNaN(data)))) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema46.type, parentSchema: schema46, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (typeof data == "number") {
+        if (data > 9007199254740991 || isNaN(data)) {
+            const err1 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema46, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data < 0 || isNaN(data)) {
+            const err2 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema46, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    validate101.errors = vErrors;
+    return errors === 0;
+}
+const schema47 = { "type": "array", "items": { "$ref": "#/definitions/Cidr" } };
+const schema48 = { "type": "string", "minLength": 2, "maxLength": 43, "pattern": "^[a-fA-F0-9:\\.\\/]+$" };
+const pattern9 = new RegExp("^[a-fA-F0-9:\\.\\/]+$", "u");
+function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data === "string") {
+        if (func3(data) > 43) {
+            const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 43 }, message: "must NOT have more than 43 characters", schema: 43, parentSchema: schema48, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (func3(data) < 2) {
+            const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema48, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (!pattern9.test(data)) {
+            const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9:\\.\\/]+$" }, message: "must match pattern \"" + "^[a-fA-F0-9:\\.\\/]+$" + "\"", schema: "^[a-fA-F0-9:\\.\\/]+$", parentSchema: schema48, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    validate104.errors = vErrors;
+    return errors === 0;
+}
+function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (Array.isArray(data)) {
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+            if (!(validate104(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }))) {
+                vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.type, parentSchema: schema47, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    validate103.errors = vErrors;
+    return errors === 0;
+}
+const schema49 = { "type": "array", "items": { "$ref": "#/definitions/Port" } };
+const schema50 = { "type": "integer", "minimum": 0, "maximum": 65535 };
+function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (!((typeof data == "number") && (!(data % 1) && !isNaN(data)))) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema50.type, parentSchema: schema50, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (typeof data == "number") {
+        if (data > 65535 || isNaN(data)) {
+            const err1 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema50, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data < 0 || isNaN(data)) {
+            const err2 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema50, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    validate108.errors = vErrors;
+    return errors === 0;
+}
+function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (Array.isArray(data)) {
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+            if (!(validate108(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }))) {
+                vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.type, parentSchema: schema49, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    validate107.errors = vErrors;
+    return errors === 0;
+}
+const schema51 = { "type": "number" };
+function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (!(typeof data == "number")) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema51.type, parentSchema: schema51, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    validate111.errors = vErrors;
+    return errors === 0;
+}
+const schema52 = { "type": "array", "items": { "$ref": "#/definitions/Number" } };
+function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (Array.isArray(data)) {
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+            if (!(validate111(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }))) {
+                vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.type, parentSchema: schema52, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    validate113.errors = vErrors;
+    return errors === 0;
+}
+const schema53 = { "type": "array", "items": { "$ref": "#/definitions/stringValue" } };
+const schema54 = { "type": "string" };
+function validate117(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "string") {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.type, parentSchema: schema54, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    validate117.errors = vErrors;
+    return errors === 0;
+}
+function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (Array.isArray(data)) {
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+            if (!(validate117(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }))) {
+                vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.type, parentSchema: schema53, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    validate116.errors = vErrors;
+    return errors === 0;
+}
+function validate100(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!((((((key0 === "count") || (key0 === "cidrs")) || (key0 === "ports")) || (key0 === "number")) || (key0 === "numbers")) || (key0 === "strings"))) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45, data };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data.count !== undefined) {
+            if (!(validate101(data.count, { instancePath: instancePath + "/count", parentData: data, parentDataProperty: "count", rootData }))) {
+                vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.cidrs !== undefined) {
+            if (!(validate103(data.cidrs, { instancePath: instancePath + "/cidrs", parentData: data, parentDataProperty: "cidrs", rootData }))) {
+                vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.ports !== undefined) {
+            if (!(validate107(data.ports, { instancePath: instancePath + "/ports", parentData: data, parentDataProperty: "ports", rootData }))) {
+                vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.number !== undefined) {
+            if (!(validate111(data.number, { instancePath: instancePath + "/number", parentData: data, parentDataProperty: "number", rootData }))) {
+                vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.numbers !== undefined) {
+            if (!(validate113(data.numbers, { instancePath: instancePath + "/numbers", parentData: data, parentDataProperty: "numbers", rootData }))) {
+                vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.strings !== undefined) {
+            if (!(validate116(data.strings, { instancePath: instancePath + "/strings", parentData: data, parentDataProperty: "strings", rootData }))) {
+                vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate100.errors = vErrors;
+    return errors === 0;
+}
+const schema55 = { "type": "integer", "minimum": -2147483648, "maximum": 2147483647 };
+function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (!((typeof data == "number") && (!(data % 1) && !isNaN(data)))) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.type, parentSchema: schema55, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (typeof data == "number") {
+        if (data > 2147483647 || isNaN(data)) {
+            const err1 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema55, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data < -2147483648 || isNaN(data)) {
+            const err2 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648", schema: -2147483648, parentSchema: schema55, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    validate121.errors = vErrors;
+    return errors === 0;
+}
+const schema56 = { "type": "integer", "minimum": 1, "maximum": 10 };
+function validate123(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (!((typeof data == "number") && (!(data % 1) && !isNaN(data)))) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.type, parentSchema: schema56, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (typeof data == "number") {
+        if (data > 10 || isNaN(data)) {
+            const err1 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema56, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data < 1 || isNaN(data)) {
+            const err2 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema56, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    validate123.errors = vErrors;
+    return errors === 0;
+}
+const schema57 = { "type": "integer", "minimum": 1, "maximum": 10 };
+function validate125(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (!((typeof data == "number") && (!(data % 1) && !isNaN(data)))) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema57.type, parentSchema: schema57, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (typeof data == "number") {
+        if (data > 10 || isNaN(data)) {
+            const err1 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema57, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data < 1 || isNaN(data)) {
+            const err2 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema57, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    validate125.errors = vErrors;
+    return errors === 0;
+}
+const schema58 = { "type": "object", "description": "A statistical ranking (percentile) that indicates a threshold value by which a behavior is determined to be in compliance or in violation of the behavior.", "properties": { "statistic": { "$ref": "#/definitions/EvaluationStatistic", "description": "The percentile that resolves to a threshold value by which compliance with a behavior is determined." } }, "additionalProperties": false };
+const schema59 = { "type": "string", "pattern": "^(p0|p0\\.1|p0\\.01|p1|p10|p50|p90|p99|p99\\.9|p99\\.99|p100)$" };
+const pattern10 = new RegExp("^(p0|p0\\.1|p0\\.01|p1|p10|p50|p90|p99|p99\\.9|p99\\.99|p100)$", "u");
+function validate128(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data === "string") {
+        if (!pattern10.test(data)) {
+            const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(p0|p0\\.1|p0\\.01|p1|p10|p50|p90|p99|p99\\.9|p99\\.99|p100)$" }, message: "must match pattern \"" + "^(p0|p0\\.1|p0\\.01|p1|p10|p50|p90|p99|p99\\.9|p99\\.99|p100)$" + "\"", schema: "^(p0|p0\\.1|p0\\.01|p1|p10|p50|p90|p99|p99\\.9|p99\\.99|p100)$", parentSchema: schema59, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.type, parentSchema: schema59, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate128.errors = vErrors;
+    return errors === 0;
+}
+function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!(key0 === "statistic")) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data.statistic !== undefined) {
+            if (!(validate128(data.statistic, { instancePath: instancePath + "/statistic", parentData: data, parentDataProperty: "statistic", rootData }))) {
+                vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate127.errors = vErrors;
+    return errors === 0;
+}
+const schema60 = { "type": "object", "description": "The configuration of an ML Detect Security Profile.", "properties": { "confidenceLevel": { "$ref": "#/definitions/ConfidenceLevel", "description": "The sensitivity of anomalous behavior evaluation." } }, "required": ["confidenceLevel"], "additionalProperties": false };
+const schema61 = { "type": "string", "enum": ["LOW", "MEDIUM", "HIGH"] };
+function validate132(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "string") {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.type, parentSchema: schema61, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (!(((data === "LOW") || (data === "MEDIUM")) || (data === "HIGH"))) {
+        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema61.enum }, message: "must be equal to one of the allowed values", schema: schema61.enum, parentSchema: schema61, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate132.errors = vErrors;
+    return errors === 0;
+}
+function validate131(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.confidenceLevel === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "confidenceLevel" }, message: "must have required property '" + "confidenceLevel" + "'", schema: schema60.required, parentSchema: schema60, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(key0 === "confidenceLevel")) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema60, data };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.confidenceLevel !== undefined) {
+            if (!(validate132(data.confidenceLevel, { instancePath: instancePath + "/confidenceLevel", parentData: data, parentDataProperty: "confidenceLevel", rootData }))) {
+                vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema60.type, parentSchema: schema60, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    validate131.errors = vErrors;
+    return errors === 0;
+}
+function validate97(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!(((((((key0 === "comparisonOperator") || (key0 === "value")) || (key0 === "durationSeconds")) || (key0 === "consecutiveDatapointsToAlarm")) || (key0 === "consecutiveDatapointsToClear")) || (key0 === "statisticalThreshold")) || (key0 === "mlDetectionConfig"))) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data.comparisonOperator !== undefined) {
+            if (!(validate98(data.comparisonOperator, { instancePath: instancePath + "/comparisonOperator", parentData: data, parentDataProperty: "comparisonOperator", rootData }))) {
+                vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.value !== undefined) {
+            if (!(validate100(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData }))) {
+                vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.durationSeconds !== undefined) {
+            if (!(validate121(data.durationSeconds, { instancePath: instancePath + "/durationSeconds", parentData: data, parentDataProperty: "durationSeconds", rootData }))) {
+                vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.consecutiveDatapointsToAlarm !== undefined) {
+            if (!(validate123(data.consecutiveDatapointsToAlarm, { instancePath: instancePath + "/consecutiveDatapointsToAlarm", parentData: data, parentDataProperty: "consecutiveDatapointsToAlarm", rootData }))) {
+                vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.consecutiveDatapointsToClear !== undefined) {
+            if (!(validate125(data.consecutiveDatapointsToClear, { instancePath: instancePath + "/consecutiveDatapointsToClear", parentData: data, parentDataProperty: "consecutiveDatapointsToClear", rootData }))) {
+                vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.statisticalThreshold !== undefined) {
+            if (!(validate127(data.statisticalThreshold, { instancePath: instancePath + "/statisticalThreshold", parentData: data, parentDataProperty: "statisticalThreshold", rootData }))) {
+                vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.mlDetectionConfig !== undefined) {
+            if (!(validate131(data.mlDetectionConfig, { instancePath: instancePath + "/mlDetectionConfig", parentData: data, parentDataProperty: "mlDetectionConfig", rootData }))) {
+                vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate97.errors = vErrors;
+    return errors === 0;
+}
+const schema62 = { "type": "boolean" };
+function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "boolean") {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema62.type, parentSchema: schema62, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    validate136.errors = vErrors;
+    return errors === 0;
+}
+const schema63 = { "type": "boolean" };
+function validate138(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "boolean") {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema63.type, parentSchema: schema63, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    validate138.errors = vErrors;
+    return errors === 0;
+}
+function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.name === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema38.required, parentSchema: schema38, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!((((((key0 === "name") || (key0 === "metric")) || (key0 === "metricDimension")) || (key0 === "criteria")) || (key0 === "suppressAlerts")) || (key0 === "exportMetric"))) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.name !== undefined) {
+            if (!(validate88(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData }))) {
+                vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.metric !== undefined) {
+            if (!(validate90(data.metric, { instancePath: instancePath + "/metric", parentData: data, parentDataProperty: "metric", rootData }))) {
+                vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.metricDimension !== undefined) {
+            if (!(validate92(data.metricDimension, { instancePath: instancePath + "/metricDimension", parentData: data, parentDataProperty: "metricDimension", rootData }))) {
+                vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.criteria !== undefined) {
+            if (!(validate97(data.criteria, { instancePath: instancePath + "/criteria", parentData: data, parentDataProperty: "criteria", rootData }))) {
+                vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.suppressAlerts !== undefined) {
+            if (!(validate136(data.suppressAlerts, { instancePath: instancePath + "/suppressAlerts", parentData: data, parentDataProperty: "suppressAlerts", rootData }))) {
+                vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.exportMetric !== undefined) {
+            if (!(validate138(data.exportMetric, { instancePath: instancePath + "/exportMetric", parentData: data, parentDataProperty: "exportMetric", rootData }))) {
+                vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    validate87.errors = vErrors;
+    return errors === 0;
+}
+function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (Array.isArray(data)) {
+        if (data.length > 100) {
+            const err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema37, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+            if (!(validate87(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }))) {
+                vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.type, parentSchema: schema37, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate86.errors = vErrors;
+    return errors === 0;
+}
+const schema64 = { "type": "object", "properties": { "SNS": { "$ref": "#/definitions/AlertTarget" } }, "additionalProperties": false };
+const schema65 = { "type": "object", "description": "A structure containing the alert target ARN and the role ARN.", "properties": { "alertTargetArn": { "$ref": "#/definitions/AlertTargetArn", "description": "The Amazon Resource Name (ARN) of the notification target to which alerts are sent." }, "roleArn": { "$ref": "#/definitions/RoleArn", "description": "The ARN of the role that grants permission to send alerts to the notification target." } }, "required": ["alertTargetArn", "roleArn"], "additionalProperties": false };
+const schema66 = { "type": "string" };
+function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "string") {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.type, parentSchema: schema66, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    validate144.errors = vErrors;
+    return errors === 0;
+}
+function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.alertTargetArn === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "alertTargetArn" }, message: "must have required property '" + "alertTargetArn" + "'", schema: schema65.required, parentSchema: schema65, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.roleArn === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "roleArn" }, message: "must have required property '" + "roleArn" + "'", schema: schema65.required, parentSchema: schema65, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!((key0 === "alertTargetArn") || (key0 === "roleArn"))) {
+                const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema65, data };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        if (data.alertTargetArn !== undefined) {
+            if (!(validate144(data.alertTargetArn, { instancePath: instancePath + "/alertTargetArn", parentData: data, parentDataProperty: "alertTargetArn", rootData }))) {
+                vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.roleArn !== undefined) {
+            if (!(validate48(data.roleArn, { instancePath: instancePath + "/roleArn", parentData: data, parentDataProperty: "roleArn", rootData }))) {
+                vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema65.type, parentSchema: schema65, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    validate143.errors = vErrors;
+    return errors === 0;
+}
+function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!(key0 === "SNS")) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema64, data };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data.SNS !== undefined) {
+            if (!(validate143(data.SNS, { instancePath: instancePath + "/SNS", parentData: data, parentDataProperty: "SNS", rootData }))) {
+                vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.type, parentSchema: schema64, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate142.errors = vErrors;
+    return errors === 0;
+}
+const schema67 = { "type": "array", "items": { "$ref": "#/definitions/BehaviorMetric" } };
+function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (Array.isArray(data)) {
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+            if (!(validate90(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }))) {
+                vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.type, parentSchema: schema67, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    validate149.errors = vErrors;
+    return errors === 0;
+}
+const schema68 = { "type": "array", "items": { "$ref": "#/definitions/MetricToRetain" } };
+const schema69 = { "type": "object", "description": "The metric you want to retain.", "properties": { "metric": { "$ref": "#/definitions/BehaviorMetric", "description": "What is measured by the behavior." }, "metricDimension": { "$ref": "#/definitions/MetricDimension", "description": "The dimension of a metric." }, "exportMetric": { "$ref": "#/definitions/ExportMetric", "description": "The value indicates exporting metrics related to the MetricToRetain when it's true." } }, "required": ["metric"], "additionalProperties": false };
+function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.metric === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property '" + "metric" + "'", schema: schema69.required, parentSchema: schema69, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(((key0 === "metric") || (key0 === "metricDimension")) || (key0 === "exportMetric"))) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69, data };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.metric !== undefined) {
+            if (!(validate90(data.metric, { instancePath: instancePath + "/metric", parentData: data, parentDataProperty: "metric", rootData }))) {
+                vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.metricDimension !== undefined) {
+            if (!(validate92(data.metricDimension, { instancePath: instancePath + "/metricDimension", parentData: data, parentDataProperty: "metricDimension", rootData }))) {
+                vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.exportMetric !== undefined) {
+            if (!(validate138(data.exportMetric, { instancePath: instancePath + "/exportMetric", parentData: data, parentDataProperty: "exportMetric", rootData }))) {
+                vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.type, parentSchema: schema69, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    validate153.errors = vErrors;
+    return errors === 0;
+}
+function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (Array.isArray(data)) {
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+            if (!(validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }))) {
+                vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema68.type, parentSchema: schema68, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    validate152.errors = vErrors;
+    return errors === 0;
+}
+const schema70 = { "type": "object", "description": "Set configurations for metrics export.", "properties": { "mqttTopic": { "$ref": "#/definitions/MqttTopic", "description": "The MQTT topic that Device Defender Detect should publish messages to for metrics export." }, "roleArn": { "$ref": "#/definitions/RoleArn", "description": "This role ARN has permission to publish MQTT messages, after which Device Defender Detect can assume the role and publish messages on your behalf." } }, "required": ["mqttTopic", "roleArn"], "additionalProperties": false };
+const schema71 = { "type": "string", "minLength": 1, "maxLength": 512 };
+function validate161(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data === "string") {
+        if (func3(data) > 512) {
+            const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters", schema: 512, parentSchema: schema71, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (func3(data) < 1) {
+            const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema71, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.type, parentSchema: schema71, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    validate161.errors = vErrors;
+    return errors === 0;
+}
+function validate160(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.mqttTopic === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mqttTopic" }, message: "must have required property '" + "mqttTopic" + "'", schema: schema70.required, parentSchema: schema70, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.roleArn === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "roleArn" }, message: "must have required property '" + "roleArn" + "'", schema: schema70.required, parentSchema: schema70, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!((key0 === "mqttTopic") || (key0 === "roleArn"))) {
+                const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema70, data };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        if (data.mqttTopic !== undefined) {
+            if (!(validate161(data.mqttTopic, { instancePath: instancePath + "/mqttTopic", parentData: data, parentDataProperty: "mqttTopic", rootData }))) {
+                vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.roleArn !== undefined) {
+            if (!(validate48(data.roleArn, { instancePath: instancePath + "/roleArn", parentData: data, parentDataProperty: "roleArn", rootData }))) {
+                vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.type, parentSchema: schema70, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    validate160.errors = vErrors;
+    return errors === 0;
+}
+const schema72 = { "type": "string", "enum": ["DAILY", "WEEKLY", "BIWEEKLY", "MONTHLY"] };
+function validate165(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "string") {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.type, parentSchema: schema72, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (!((((data === "DAILY") || (data === "WEEKLY")) || (data === "BIWEEKLY")) || (data === "MONTHLY"))) {
+        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema72.enum }, message: "must be equal to one of the allowed values", schema: schema72.enum, parentSchema: schema72, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate165.errors = vErrors;
+    return errors === 0;
+}
+const schema73 = { "type": "string", "pattern": "^([1-9]|[12][0-9]|3[01])$|^LAST$" };
+const pattern11 = new RegExp("^([1-9]|[12][0-9]|3[01])$|^LAST$", "u");
+function validate167(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data === "string") {
+        if (!pattern11.test(data)) {
+            const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^([1-9]|[12][0-9]|3[01])$|^LAST$" }, message: "must match pattern \"" + "^([1-9]|[12][0-9]|3[01])$|^LAST$" + "\"", schema: "^([1-9]|[12][0-9]|3[01])$|^LAST$", parentSchema: schema73, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.type, parentSchema: schema73, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate167.errors = vErrors;
+    return errors === 0;
+}
+const schema74 = { "type": "string", "enum": ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"] };
+function validate169(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "string") {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.type, parentSchema: schema74, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (!(((((((data === "SUN") || (data === "MON")) || (data === "TUE")) || (data === "WED")) || (data === "THU")) || (data === "FRI")) || (data === "SAT"))) {
+        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema74.enum }, message: "must be equal to one of the allowed values", schema: schema74.enum, parentSchema: schema74, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate169.errors = vErrors;
+    return errors === 0;
+}
+const schema75 = { "type": "array", "items": { "$ref": "#/definitions/AuditCheckName" } };
+const schema76 = { "type": "string", "enum": ["AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK", "CA_CERTIFICATE_EXPIRING_CHECK", "CA_CERTIFICATE_KEY_QUALITY_CHECK", "CONFLICTING_CLIENT_IDS_CHECK", "DEVICE_CERTIFICATE_AGE_CHECK", "DEVICE_CERTIFICATE_EXPIRING_CHECK", "DEVICE_CERTIFICATE_KEY_QUALITY_CHECK", "DEVICE_CERTIFICATE_SHARED_CHECK", "INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK", "IOT_POLICY_OVERLY_PERMISSIVE_CHECK", "IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK", "IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK", "IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK", "LOGGING_DISABLED_CHECK", "REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK", "REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK", "UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK"] };
+function validate172(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "string") {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.type, parentSchema: schema76, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (!(((((((((((((((((data === "AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK") || (data === "CA_CERTIFICATE_EXPIRING_CHECK")) || (data === "CA_CERTIFICATE_KEY_QUALITY_CHECK")) || (data === "CONFLICTING_CLIENT_IDS_CHECK")) || (data === "DEVICE_CERTIFICATE_AGE_CHECK")) || (data === "DEVICE_CERTIFICATE_EXPIRING_CHECK")) || (data === "DEVICE_CERTIFICATE_KEY_QUALITY_CHECK")) || (data === "DEVICE_CERTIFICATE_SHARED_CHECK")) || (data === "INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK")) || (data === "IOT_POLICY_OVERLY_PERMISSIVE_CHECK")) || (data === "IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK")) || (data === "IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK")) || (data === "IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK")) || (data === "LOGGING_DISABLED_CHECK")) || (data === "REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK")) || (data === "REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK")) || (data === "UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK"))) {
+        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema76.enum }, message: "must be equal to one of the allowed values", schema: schema76.enum, parentSchema: schema76, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate172.errors = vErrors;
+    return errors === 0;
+}
+function validate171(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (Array.isArray(data)) {
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+            if (!(validate172(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }))) {
+                vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.type, parentSchema: schema75, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    validate171.errors = vErrors;
+    return errors === 0;
+}
+const schema77 = { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9_-]+$" };
+function validate175(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data === "string") {
+        if (func3(data) > 128) {
+            const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema77, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (func3(data) < 1) {
+            const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema77, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (!pattern4.test(data)) {
+            const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9_-]+$" }, message: "must match pattern \"" + "^[a-zA-Z0-9_-]+$" + "\"", schema: "^[a-zA-Z0-9_-]+$", parentSchema: schema77, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.type, parentSchema: schema77, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    validate175.errors = vErrors;
+    return errors === 0;
+}
+const schema78 = { "type": "object", "properties": { "SNS": { "$ref": "#/definitions/AuditNotificationTarget" } }, "additionalProperties": false };
+const schema79 = { "type": "object", "description": "Information about the targets to which audit notifications are sent.", "properties": { "targetArn": { "$ref": "#/definitions/TargetArn", "description": "The ARN of the target (SNS topic) to which audit notifications are sent." }, "roleArn": { "$ref": "#/definitions/RoleArn", "description": "The ARN of the role that grants permission to send notifications to the target." }, "enabled": { "$ref": "#/definitions/Enabled", "description": "True if notifications to the target are enabled.", "default": false } }, "additionalProperties": false };
+const schema80 = { "type": "string", "maxLength": 2048 };
+function validate181(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data === "string") {
+        if (func3(data) > 2048) {
+            const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema80, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema80.type, parentSchema: schema80, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate181.errors = vErrors;
+    return errors === 0;
+}
+const schema81 = { "type": "boolean" };
+function validate184(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "boolean") {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema81.type, parentSchema: schema81, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    validate184.errors = vErrors;
+    return errors === 0;
+}
+function validate180(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!(((key0 === "targetArn") || (key0 === "roleArn")) || (key0 === "enabled"))) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79, data };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data.targetArn !== undefined) {
+            if (!(validate181(data.targetArn, { instancePath: instancePath + "/targetArn", parentData: data, parentDataProperty: "targetArn", rootData }))) {
+                vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.roleArn !== undefined) {
+            if (!(validate48(data.roleArn, { instancePath: instancePath + "/roleArn", parentData: data, parentDataProperty: "roleArn", rootData }))) {
+                vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.enabled !== undefined) {
+            if (!(validate184(data.enabled, { instancePath: instancePath + "/enabled", parentData: data, parentDataProperty: "enabled", rootData }))) {
+                vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.type, parentSchema: schema79, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate180.errors = vErrors;
+    return errors === 0;
+}
+function validate179(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!(key0 === "SNS")) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema78, data };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data.SNS !== undefined) {
+            if (!(validate180(data.SNS, { instancePath: instancePath + "/SNS", parentData: data, parentDataProperty: "SNS", rootData }))) {
+                vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.type, parentSchema: schema78, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate179.errors = vErrors;
+    return errors === 0;
+}
+const schema82 = { "type": "object", "properties": { "AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "CA_CERTIFICATE_EXPIRING_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "CA_CERTIFICATE_KEY_QUALITY_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "CONFLICTING_CLIENT_IDS_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "DEVICE_CERTIFICATE_AGE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "DEVICE_CERTIFICATE_EXPIRING_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "DEVICE_CERTIFICATE_KEY_QUALITY_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "DEVICE_CERTIFICATE_SHARED_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "IOT_POLICY_OVERLY_PERMISSIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "LOGGING_DISABLED_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" } }, "additionalProperties": false };
+const schema83 = { "type": "object", "description": "Which audit checks are enabled and disabled for this account.", "properties": { "enabled": { "$ref": "#/definitions/Enabled", "description": "True if this audit check is enabled for this account.", "default": false }, "configuration": { "$ref": "#/definitions/CheckCustomConfiguration", "description": "A structure containing the configName and corresponding configValue for configuring audit checks." } }, "additionalProperties": false };
+const schema84 = { "type": "object", "properties": { "CERT_AGE_THRESHOLD_IN_DAYS": { "$ref": "#/definitions/ConfigValue" }, "CERT_EXPIRATION_THRESHOLD_IN_DAYS": { "$ref": "#/definitions/ConfigValue" } }, "additionalProperties": false };
+const schema85 = { "type": "string", "minLength": 1, "maxLength": 64 };
+function validate192(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data === "string") {
+        if (func3(data) > 64) {
+            const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema85, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (func3(data) < 1) {
+            const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema85, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.type, parentSchema: schema85, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    validate192.errors = vErrors;
+    return errors === 0;
+}
+function validate191(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!((key0 === "CERT_AGE_THRESHOLD_IN_DAYS") || (key0 === "CERT_EXPIRATION_THRESHOLD_IN_DAYS"))) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema84, data };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data.CERT_AGE_THRESHOLD_IN_DAYS !== undefined) {
+            if (!(validate192(data.CERT_AGE_THRESHOLD_IN_DAYS, { instancePath: instancePath + "/CERT_AGE_THRESHOLD_IN_DAYS", parentData: data, parentDataProperty: "CERT_AGE_THRESHOLD_IN_DAYS", rootData }))) {
+                vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.CERT_EXPIRATION_THRESHOLD_IN_DAYS !== undefined) {
+            if (!(validate192(data.CERT_EXPIRATION_THRESHOLD_IN_DAYS, { instancePath: instancePath + "/CERT_EXPIRATION_THRESHOLD_IN_DAYS", parentData: data, parentDataProperty: "CERT_EXPIRATION_THRESHOLD_IN_DAYS", rootData }))) {
+                vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema84.type, parentSchema: schema84, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate191.errors = vErrors;
+    return errors === 0;
+}
+function validate189(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!((key0 === "enabled") || (key0 === "configuration"))) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema83, data };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data.enabled !== undefined) {
+            if (!(validate184(data.enabled, { instancePath: instancePath + "/enabled", parentData: data, parentDataProperty: "enabled", rootData }))) {
+                vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.configuration !== undefined) {
+            if (!(validate191(data.configuration, { instancePath: instancePath + "/configuration", parentData: data, parentDataProperty: "configuration", rootData }))) {
+                vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.type, parentSchema: schema83, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate189.errors = vErrors;
+    return errors === 0;
+}
+function validate188(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!(func2.call(schema82.properties, key0))) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema82, data };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data.AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK !== undefined) {
+            if (!(validate189(data.AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK, { instancePath: instancePath + "/AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK", parentData: data, parentDataProperty: "AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK", rootData }))) {
+                vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.CA_CERTIFICATE_EXPIRING_CHECK !== undefined) {
+            if (!(validate189(data.CA_CERTIFICATE_EXPIRING_CHECK, { instancePath: instancePath + "/CA_CERTIFICATE_EXPIRING_CHECK", parentData: data, parentDataProperty: "CA_CERTIFICATE_EXPIRING_CHECK", rootData }))) {
+                vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.CA_CERTIFICATE_KEY_QUALITY_CHECK !== undefined) {
+            if (!(validate189(data.CA_CERTIFICATE_KEY_QUALITY_CHECK, { instancePath: instancePath + "/CA_CERTIFICATE_KEY_QUALITY_CHECK", parentData: data, parentDataProperty: "CA_CERTIFICATE_KEY_QUALITY_CHECK", rootData }))) {
+                vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.CONFLICTING_CLIENT_IDS_CHECK !== undefined) {
+            if (!(validate189(data.CONFLICTING_CLIENT_IDS_CHECK, { instancePath: instancePath + "/CONFLICTING_CLIENT_IDS_CHECK", parentData: data, parentDataProperty: "CONFLICTING_CLIENT_IDS_CHECK", rootData }))) {
+                vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.DEVICE_CERTIFICATE_AGE_CHECK !== undefined) {
+            if (!(validate189(data.DEVICE_CERTIFICATE_AGE_CHECK, { instancePath: instancePath + "/DEVICE_CERTIFICATE_AGE_CHECK", parentData: data, parentDataProperty: "DEVICE_CERTIFICATE_AGE_CHECK", rootData }))) {
+                vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.DEVICE_CERTIFICATE_EXPIRING_CHECK !== undefined) {
+            if (!(validate189(data.DEVICE_CERTIFICATE_EXPIRING_CHECK, { instancePath: instancePath + "/DEVICE_CERTIFICATE_EXPIRING_CHECK", parentData: data, parentDataProperty: "DEVICE_CERTIFICATE_EXPIRING_CHECK", rootData }))) {
+                vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.DEVICE_CERTIFICATE_KEY_QUALITY_CHECK !== undefined) {
+            if (!(validate189(data.DEVICE_CERTIFICATE_KEY_QUALITY_CHECK, { instancePath: instancePath + "/DEVICE_CERTIFICATE_KEY_QUALITY_CHECK", parentData: data, parentDataProperty: "DEVICE_CERTIFICATE_KEY_QUALITY_CHECK", rootData }))) {
+                vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.DEVICE_CERTIFICATE_SHARED_CHECK !== undefined) {
+            if (!(validate189(data.DEVICE_CERTIFICATE_SHARED_CHECK, { instancePath: instancePath + "/DEVICE_CERTIFICATE_SHARED_CHECK", parentData: data, parentDataProperty: "DEVICE_CERTIFICATE_SHARED_CHECK", rootData }))) {
+                vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK !== undefined) {
+            if (!(validate189(data.INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK, { instancePath: instancePath + "/INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK", parentData: data, parentDataProperty: "INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK", rootData }))) {
+                vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.IOT_POLICY_OVERLY_PERMISSIVE_CHECK !== undefined) {
+            if (!(validate189(data.IOT_POLICY_OVERLY_PERMISSIVE_CHECK, { instancePath: instancePath + "/IOT_POLICY_OVERLY_PERMISSIVE_CHECK", parentData: data, parentDataProperty: "IOT_POLICY_OVERLY_PERMISSIVE_CHECK", rootData }))) {
+                vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK !== undefined) {
+            if (!(validate189(data.IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK, { instancePath: instancePath + "/IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK", parentData: data, parentDataProperty: "IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK", rootData }))) {
+                vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK !== undefined) {
+            if (!(validate189(data.IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK, { instancePath: instancePath + "/IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK", parentData: data, parentDataProperty: "IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK", rootData }))) {
+                vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK !== undefined) {
+            if (!(validate189(data.IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK, { instancePath: instancePath + "/IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK", parentData: data, parentDataProperty: "IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK", rootData }))) {
+                vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.LOGGING_DISABLED_CHECK !== undefined) {
+            if (!(validate189(data.LOGGING_DISABLED_CHECK, { instancePath: instancePath + "/LOGGING_DISABLED_CHECK", parentData: data, parentDataProperty: "LOGGING_DISABLED_CHECK", rootData }))) {
+                vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK !== undefined) {
+            if (!(validate189(data.REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK, { instancePath: instancePath + "/REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK", parentData: data, parentDataProperty: "REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK", rootData }))) {
+                vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK !== undefined) {
+            if (!(validate189(data.REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK, { instancePath: instancePath + "/REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK", parentData: data, parentDataProperty: "REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK", rootData }))) {
+                vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+                errors = vErrors.length;
+            }
+        }
+        if (data.UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK !== undefined) {
+            if (!(validate189(data.UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK, { instancePath: instancePath + "/UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK", parentData: data, parentDataProperty: "UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK", rootData }))) {
+                vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.type, parentSchema: schema82, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate188.errors = vErrors;
+    return errors === 0;
+}
+const schema86 = { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" };
+function validate217(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data === "string") {
+        if (func3(data) > 128) {
+            const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema86, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (func3(data) < 1) {
+            const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema86, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (!pattern0.test(data)) {
+            const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9:_-]+$" }, message: "must match pattern \"" + "^[a-zA-Z0-9:_-]+$" + "\"", schema: "^[a-zA-Z0-9:_-]+$", parentSchema: schema86, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema86.type, parentSchema: schema86, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    validate217.errors = vErrors;
+    return errors === 0;
+}
+const pattern13 = new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u");
+const pattern14 = new RegExp("^[^#+]+$", "u");
+const pattern15 = new RegExp("^[0-9]+(ms|s|m|h)$", "u");
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    /*# sourceURL="https://raw.githubusercontent.com/ddac-dev/ddac/main/schema/device-defender.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.version === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'", schema: schema6.required, parentSchema: schema6, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(func2.call(schema6.properties, key0))) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6, data };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.$schema !== undefined) {
+            let data0 = data.$schema;
+            if (typeof data0 !== "string") {
+                const err2 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.$schema.type, parentSchema: schema6.properties.$schema, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        if (data.version !== undefined) {
+            let data1 = data.version;
+            if (1 !== data1) {
+                const err3 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema6.properties.version, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.identity !== undefined) {
+            let data2 = data.identity;
+            if (!(validate22(data2, { instancePath: instancePath + "/identity", parentData: data, parentDataProperty: "identity", rootData }))) {
+                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                errors = vErrors.length;
+            }
+            if (typeof data2 === "string") {
+                if (func3(data2) < 1) {
+                    const err4 = { instancePath: instancePath + "/identity", schemaPath: "#/properties/identity/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema6.properties.identity, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err5 = { instancePath: instancePath + "/identity", schemaPath: "#/properties/identity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.identity.type, parentSchema: schema6.properties.identity, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        if (data.customMetrics !== undefined) {
+            let data3 = data.customMetrics;
+            if (Array.isArray(data3)) {
+                const len0 = data3.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data4 = data3[i0];
+                    if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                        if (data4.metricName === undefined) {
+                            const err6 = { instancePath: instancePath + "/customMetrics/" + i0, schemaPath: "#/properties/customMetrics/items/required", keyword: "required", params: { missingProperty: "metricName" }, message: "must have required property '" + "metricName" + "'", schema: schema6.properties.customMetrics.items.required, parentSchema: schema6.properties.customMetrics.items, data: data4 };
+                            if (vErrors === null) {
+                                vErrors = [err6];
+                            }
+                            else {
+                                vErrors.push(err6);
+                            }
+                            errors++;
+                        }
+                        if (data4.metricType === undefined) {
+                            const err7 = { instancePath: instancePath + "/customMetrics/" + i0, schemaPath: "#/properties/customMetrics/items/required", keyword: "required", params: { missingProperty: "metricType" }, message: "must have required property '" + "metricType" + "'", schema: schema6.properties.customMetrics.items.required, parentSchema: schema6.properties.customMetrics.items, data: data4 };
+                            if (vErrors === null) {
+                                vErrors = [err7];
+                            }
+                            else {
+                                vErrors.push(err7);
+                            }
+                            errors++;
+                        }
+                        for (const key1 in data4) {
+                            if (!((((((((key1 === "metricName") || (key1 === "displayName")) || (key1 === "metricType")) || (key1 === "tags")) || (key1 === "clientRequestToken")) || (key1 === "metricArn")) || (key1 === "creationDate")) || (key1 === "lastModifiedDate"))) {
+                                const err8 = { instancePath: instancePath + "/customMetrics/" + i0, schemaPath: "#/properties/customMetrics/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.customMetrics.items, data: data4 };
+                                if (vErrors === null) {
+                                    vErrors = [err8];
+                                }
+                                else {
+                                    vErrors.push(err8);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data4.metricName !== undefined) {
+                            if (!(validate24(data4.metricName, { instancePath: instancePath + "/customMetrics/" + i0 + "/metricName", parentData: data4, parentDataProperty: "metricName", rootData }))) {
+                                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                        if (data4.displayName !== undefined) {
+                            if (!(validate26(data4.displayName, { instancePath: instancePath + "/customMetrics/" + i0 + "/displayName", parentData: data4, parentDataProperty: "displayName", rootData }))) {
+                                vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                        if (data4.metricType !== undefined) {
+                            if (!(validate28(data4.metricType, { instancePath: instancePath + "/customMetrics/" + i0 + "/metricType", parentData: data4, parentDataProperty: "metricType", rootData }))) {
+                                vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                        if (data4.tags !== undefined) {
+                            if (!(validate30(data4.tags, { instancePath: instancePath + "/customMetrics/" + i0 + "/tags", parentData: data4, parentDataProperty: "tags", rootData }))) {
+                                vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                    }
+                    else {
+                        const err9 = { instancePath: instancePath + "/customMetrics/" + i0, schemaPath: "#/properties/customMetrics/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.customMetrics.items.type, parentSchema: schema6.properties.customMetrics.items, data: data4 };
+                        if (vErrors === null) {
+                            vErrors = [err9];
+                        }
+                        else {
+                            vErrors.push(err9);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err10 = { instancePath: instancePath + "/customMetrics", schemaPath: "#/properties/customMetrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.customMetrics.type, parentSchema: schema6.properties.customMetrics, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        if (data.dimensions !== undefined) {
+            let data9 = data.dimensions;
+            if (Array.isArray(data9)) {
+                const len1 = data9.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    let data10 = data9[i1];
+                    if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                        if (data10.name === undefined) {
+                            const err11 = { instancePath: instancePath + "/dimensions/" + i1, schemaPath: "#/properties/dimensions/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema6.properties.dimensions.items.required, parentSchema: schema6.properties.dimensions.items, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err11];
+                            }
+                            else {
+                                vErrors.push(err11);
+                            }
+                            errors++;
+                        }
+                        if (data10.type === undefined) {
+                            const err12 = { instancePath: instancePath + "/dimensions/" + i1, schemaPath: "#/properties/dimensions/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema6.properties.dimensions.items.required, parentSchema: schema6.properties.dimensions.items, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err12];
+                            }
+                            else {
+                                vErrors.push(err12);
+                            }
+                            errors++;
+                        }
+                        if (data10.stringValues === undefined) {
+                            const err13 = { instancePath: instancePath + "/dimensions/" + i1, schemaPath: "#/properties/dimensions/items/required", keyword: "required", params: { missingProperty: "stringValues" }, message: "must have required property '" + "stringValues" + "'", schema: schema6.properties.dimensions.items.required, parentSchema: schema6.properties.dimensions.items, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err13];
+                            }
+                            else {
+                                vErrors.push(err13);
+                            }
+                            errors++;
+                        }
+                        for (const key2 in data10) {
+                            if (!((((((((key2 === "name") || (key2 === "type")) || (key2 === "stringValues")) || (key2 === "tags")) || (key2 === "clientRequestToken")) || (key2 === "arn")) || (key2 === "creationDate")) || (key2 === "lastModifiedDate"))) {
+                                const err14 = { instancePath: instancePath + "/dimensions/" + i1, schemaPath: "#/properties/dimensions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.dimensions.items, data: data10 };
+                                if (vErrors === null) {
+                                    vErrors = [err14];
+                                }
+                                else {
+                                    vErrors.push(err14);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data10.name !== undefined) {
+                            if (!(validate37(data10.name, { instancePath: instancePath + "/dimensions/" + i1 + "/name", parentData: data10, parentDataProperty: "name", rootData }))) {
+                                vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                        if (data10.type !== undefined) {
+                            if (!(validate39(data10.type, { instancePath: instancePath + "/dimensions/" + i1 + "/type", parentData: data10, parentDataProperty: "type", rootData }))) {
+                                vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                        if (data10.stringValues !== undefined) {
+                            if (!(validate41(data10.stringValues, { instancePath: instancePath + "/dimensions/" + i1 + "/stringValues", parentData: data10, parentDataProperty: "stringValues", rootData }))) {
+                                vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                        if (data10.tags !== undefined) {
+                            if (!(validate30(data10.tags, { instancePath: instancePath + "/dimensions/" + i1 + "/tags", parentData: data10, parentDataProperty: "tags", rootData }))) {
+                                vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                    }
+                    else {
+                        const err15 = { instancePath: instancePath + "/dimensions/" + i1, schemaPath: "#/properties/dimensions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.dimensions.items.type, parentSchema: schema6.properties.dimensions.items, data: data10 };
+                        if (vErrors === null) {
+                            vErrors = [err15];
+                        }
+                        else {
+                            vErrors.push(err15);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err16 = { instancePath: instancePath + "/dimensions", schemaPath: "#/properties/dimensions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.dimensions.type, parentSchema: schema6.properties.dimensions, data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        if (data.mitigationActions !== undefined) {
+            let data15 = data.mitigationActions;
+            if (Array.isArray(data15)) {
+                const len2 = data15.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                    let data16 = data15[i2];
+                    if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                        if (data16.actionName === undefined) {
+                            const err17 = { instancePath: instancePath + "/mitigationActions/" + i2, schemaPath: "#/properties/mitigationActions/items/required", keyword: "required", params: { missingProperty: "actionName" }, message: "must have required property '" + "actionName" + "'", schema: schema6.properties.mitigationActions.items.required, parentSchema: schema6.properties.mitigationActions.items, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err17];
+                            }
+                            else {
+                                vErrors.push(err17);
+                            }
+                            errors++;
+                        }
+                        if (data16.roleArn === undefined) {
+                            const err18 = { instancePath: instancePath + "/mitigationActions/" + i2, schemaPath: "#/properties/mitigationActions/items/required", keyword: "required", params: { missingProperty: "roleArn" }, message: "must have required property '" + "roleArn" + "'", schema: schema6.properties.mitigationActions.items.required, parentSchema: schema6.properties.mitigationActions.items, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err18];
+                            }
+                            else {
+                                vErrors.push(err18);
+                            }
+                            errors++;
+                        }
+                        if (data16.actionParams === undefined) {
+                            const err19 = { instancePath: instancePath + "/mitigationActions/" + i2, schemaPath: "#/properties/mitigationActions/items/required", keyword: "required", params: { missingProperty: "actionParams" }, message: "must have required property '" + "actionParams" + "'", schema: schema6.properties.mitigationActions.items.required, parentSchema: schema6.properties.mitigationActions.items, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err19];
+                            }
+                            else {
+                                vErrors.push(err19);
+                            }
+                            errors++;
+                        }
+                        for (const key3 in data16) {
+                            if (!(func2.call(schema6.properties.mitigationActions.items.properties, key3))) {
+                                const err20 = { instancePath: instancePath + "/mitigationActions/" + i2, schemaPath: "#/properties/mitigationActions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.mitigationActions.items, data: data16 };
+                                if (vErrors === null) {
+                                    vErrors = [err20];
+                                }
+                                else {
+                                    vErrors.push(err20);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data16.actionName !== undefined) {
+                            if (!(validate46(data16.actionName, { instancePath: instancePath + "/mitigationActions/" + i2 + "/actionName", parentData: data16, parentDataProperty: "actionName", rootData }))) {
+                                vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                        if (data16.roleArn !== undefined) {
+                            if (!(validate48(data16.roleArn, { instancePath: instancePath + "/mitigationActions/" + i2 + "/roleArn", parentData: data16, parentDataProperty: "roleArn", rootData }))) {
+                                vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                        if (data16.actionParams !== undefined) {
+                            if (!(validate50(data16.actionParams, { instancePath: instancePath + "/mitigationActions/" + i2 + "/actionParams", parentData: data16, parentDataProperty: "actionParams", rootData }))) {
+                                vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                        if (data16.tags !== undefined) {
+                            if (!(validate30(data16.tags, { instancePath: instancePath + "/mitigationActions/" + i2 + "/tags", parentData: data16, parentDataProperty: "tags", rootData }))) {
+                                vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                    }
+                    else {
+                        const err21 = { instancePath: instancePath + "/mitigationActions/" + i2, schemaPath: "#/properties/mitigationActions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.mitigationActions.items.type, parentSchema: schema6.properties.mitigationActions.items, data: data16 };
+                        if (vErrors === null) {
+                            vErrors = [err21];
+                        }
+                        else {
+                            vErrors.push(err21);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err22 = { instancePath: instancePath + "/mitigationActions", schemaPath: "#/properties/mitigationActions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.mitigationActions.type, parentSchema: schema6.properties.mitigationActions, data: data15 };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+        }
+        if (data.securityProfiles !== undefined) {
+            let data21 = data.securityProfiles;
+            if (Array.isArray(data21)) {
+                const len3 = data21.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                    let data22 = data21[i3];
+                    if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                        if (data22.securityProfileName === undefined) {
+                            const err23 = { instancePath: instancePath + "/securityProfiles/" + i3, schemaPath: "#/properties/securityProfiles/items/required", keyword: "required", params: { missingProperty: "securityProfileName" }, message: "must have required property '" + "securityProfileName" + "'", schema: schema6.properties.securityProfiles.items.required, parentSchema: schema6.properties.securityProfiles.items, data: data22 };
+                            if (vErrors === null) {
+                                vErrors = [err23];
+                            }
+                            else {
+                                vErrors.push(err23);
+                            }
+                            errors++;
+                        }
+                        for (const key4 in data22) {
+                            if (!(func2.call(schema6.properties.securityProfiles.items.properties, key4))) {
+                                const err24 = { instancePath: instancePath + "/securityProfiles/" + i3, schemaPath: "#/properties/securityProfiles/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.securityProfiles.items, data: data22 };
+                                if (vErrors === null) {
+                                    vErrors = [err24];
+                                }
+                                else {
+                                    vErrors.push(err24);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data22.securityProfileName !== undefined) {
+                            if (!(validate82(data22.securityProfileName, { instancePath: instancePath + "/securityProfiles/" + i3 + "/securityProfileName", parentData: data22, parentDataProperty: "securityProfileName", rootData }))) {
+                                vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                        if (data22.securityProfileDescription !== undefined) {
+                            if (!(validate84(data22.securityProfileDescription, { instancePath: instancePath + "/securityProfiles/" + i3 + "/securityProfileDescription", parentData: data22, parentDataProperty: "securityProfileDescription", rootData }))) {
+                                vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                        if (data22.behaviors !== undefined) {
+                            if (!(validate86(data22.behaviors, { instancePath: instancePath + "/securityProfiles/" + i3 + "/behaviors", parentData: data22, parentDataProperty: "behaviors", rootData }))) {
+                                vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                        if (data22.alertTargets !== undefined) {
+                            if (!(validate142(data22.alertTargets, { instancePath: instancePath + "/securityProfiles/" + i3 + "/alertTargets", parentData: data22, parentDataProperty: "alertTargets", rootData }))) {
+                                vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                        if (data22.additionalMetricsToRetain !== undefined) {
+                            if (!(validate149(data22.additionalMetricsToRetain, { instancePath: instancePath + "/securityProfiles/" + i3 + "/additionalMetricsToRetain", parentData: data22, parentDataProperty: "additionalMetricsToRetain", rootData }))) {
+                                vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                        if (data22.additionalMetricsToRetainV2 !== undefined) {
+                            if (!(validate152(data22.additionalMetricsToRetainV2, { instancePath: instancePath + "/securityProfiles/" + i3 + "/additionalMetricsToRetainV2", parentData: data22, parentDataProperty: "additionalMetricsToRetainV2", rootData }))) {
+                                vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                        if (data22.tags !== undefined) {
+                            if (!(validate30(data22.tags, { instancePath: instancePath + "/securityProfiles/" + i3 + "/tags", parentData: data22, parentDataProperty: "tags", rootData }))) {
+                                vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                        if (data22.metricsExportConfig !== undefined) {
+                            if (!(validate160(data22.metricsExportConfig, { instancePath: instancePath + "/securityProfiles/" + i3 + "/metricsExportConfig", parentData: data22, parentDataProperty: "metricsExportConfig", rootData }))) {
+                                vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                        if (data22.targets !== undefined) {
+                            let data31 = data22.targets;
+                            if (Array.isArray(data31)) {
+                                const len4 = data31.length;
+                                for (let i4 = 0; i4 < len4; i4++) {
+                                    let data32 = data31[i4];
+                                    if (typeof data32 === "string") {
+                                        if (func3(data32) < 1) {
+                                            const err25 = { instancePath: instancePath + "/securityProfiles/" + i3 + "/targets/" + i4, schemaPath: "#/properties/securityProfiles/items/properties/targets/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema6.properties.securityProfiles.items.properties.targets.items, data: data32 };
+                                            if (vErrors === null) {
+                                                vErrors = [err25];
+                                            }
+                                            else {
+                                                vErrors.push(err25);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err26 = { instancePath: instancePath + "/securityProfiles/" + i3 + "/targets/" + i4, schemaPath: "#/properties/securityProfiles/items/properties/targets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.securityProfiles.items.properties.targets.items.type, parentSchema: schema6.properties.securityProfiles.items.properties.targets.items, data: data32 };
+                                        if (vErrors === null) {
+                                            vErrors = [err26];
+                                        }
+                                        else {
+                                            vErrors.push(err26);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err27 = { instancePath: instancePath + "/securityProfiles/" + i3 + "/targets", schemaPath: "#/properties/securityProfiles/items/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.securityProfiles.items.properties.targets.type, parentSchema: schema6.properties.securityProfiles.items.properties.targets, data: data31 };
+                                if (vErrors === null) {
+                                    vErrors = [err27];
+                                }
+                                else {
+                                    vErrors.push(err27);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err28 = { instancePath: instancePath + "/securityProfiles/" + i3, schemaPath: "#/properties/securityProfiles/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.securityProfiles.items.type, parentSchema: schema6.properties.securityProfiles.items, data: data22 };
+                        if (vErrors === null) {
+                            vErrors = [err28];
+                        }
+                        else {
+                            vErrors.push(err28);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err29 = { instancePath: instancePath + "/securityProfiles", schemaPath: "#/properties/securityProfiles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.securityProfiles.type, parentSchema: schema6.properties.securityProfiles, data: data21 };
+                if (vErrors === null) {
+                    vErrors = [err29];
+                }
+                else {
+                    vErrors.push(err29);
+                }
+                errors++;
+            }
+        }
+        if (data.scheduledAudits !== undefined) {
+            let data33 = data.scheduledAudits;
+            if (Array.isArray(data33)) {
+                const len5 = data33.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                    let data34 = data33[i5];
+                    if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+                        if (data34.frequency === undefined) {
+                            const err30 = { instancePath: instancePath + "/scheduledAudits/" + i5, schemaPath: "#/properties/scheduledAudits/items/required", keyword: "required", params: { missingProperty: "frequency" }, message: "must have required property '" + "frequency" + "'", schema: schema6.properties.scheduledAudits.items.required, parentSchema: schema6.properties.scheduledAudits.items, data: data34 };
+                            if (vErrors === null) {
+                                vErrors = [err30];
+                            }
+                            else {
+                                vErrors.push(err30);
+                            }
+                            errors++;
+                        }
+                        if (data34.targetCheckNames === undefined) {
+                            const err31 = { instancePath: instancePath + "/scheduledAudits/" + i5, schemaPath: "#/properties/scheduledAudits/items/required", keyword: "required", params: { missingProperty: "targetCheckNames" }, message: "must have required property '" + "targetCheckNames" + "'", schema: schema6.properties.scheduledAudits.items.required, parentSchema: schema6.properties.scheduledAudits.items, data: data34 };
+                            if (vErrors === null) {
+                                vErrors = [err31];
+                            }
+                            else {
+                                vErrors.push(err31);
+                            }
+                            errors++;
+                        }
+                        if (data34.scheduledAuditName === undefined) {
+                            const err32 = { instancePath: instancePath + "/scheduledAudits/" + i5, schemaPath: "#/properties/scheduledAudits/items/required", keyword: "required", params: { missingProperty: "scheduledAuditName" }, message: "must have required property '" + "scheduledAuditName" + "'", schema: schema6.properties.scheduledAudits.items.required, parentSchema: schema6.properties.scheduledAudits.items, data: data34 };
+                            if (vErrors === null) {
+                                vErrors = [err32];
+                            }
+                            else {
+                                vErrors.push(err32);
+                            }
+                            errors++;
+                        }
+                        for (const key5 in data34) {
+                            if (!(((((((key5 === "frequency") || (key5 === "dayOfMonth")) || (key5 === "dayOfWeek")) || (key5 === "targetCheckNames")) || (key5 === "scheduledAuditName")) || (key5 === "tags")) || (key5 === "scheduledAuditArn"))) {
+                                const err33 = { instancePath: instancePath + "/scheduledAudits/" + i5, schemaPath: "#/properties/scheduledAudits/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.scheduledAudits.items, data: data34 };
+                                if (vErrors === null) {
+                                    vErrors = [err33];
+                                }
+                                else {
+                                    vErrors.push(err33);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data34.frequency !== undefined) {
+                            if (!(validate165(data34.frequency, { instancePath: instancePath + "/scheduledAudits/" + i5 + "/frequency", parentData: data34, parentDataProperty: "frequency", rootData }))) {
+                                vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                        if (data34.dayOfMonth !== undefined) {
+                            if (!(validate167(data34.dayOfMonth, { instancePath: instancePath + "/scheduledAudits/" + i5 + "/dayOfMonth", parentData: data34, parentDataProperty: "dayOfMonth", rootData }))) {
+                                vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                        if (data34.dayOfWeek !== undefined) {
+                            if (!(validate169(data34.dayOfWeek, { instancePath: instancePath + "/scheduledAudits/" + i5 + "/dayOfWeek", parentData: data34, parentDataProperty: "dayOfWeek", rootData }))) {
+                                vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                        if (data34.targetCheckNames !== undefined) {
+                            if (!(validate171(data34.targetCheckNames, { instancePath: instancePath + "/scheduledAudits/" + i5 + "/targetCheckNames", parentData: data34, parentDataProperty: "targetCheckNames", rootData }))) {
+                                vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                        if (data34.scheduledAuditName !== undefined) {
+                            if (!(validate175(data34.scheduledAuditName, { instancePath: instancePath + "/scheduledAudits/" + i5 + "/scheduledAuditName", parentData: data34, parentDataProperty: "scheduledAuditName", rootData }))) {
+                                vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                        if (data34.tags !== undefined) {
+                            if (!(validate30(data34.tags, { instancePath: instancePath + "/scheduledAudits/" + i5 + "/tags", parentData: data34, parentDataProperty: "tags", rootData }))) {
+                                vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                    }
+                    else {
+                        const err34 = { instancePath: instancePath + "/scheduledAudits/" + i5, schemaPath: "#/properties/scheduledAudits/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.scheduledAudits.items.type, parentSchema: schema6.properties.scheduledAudits.items, data: data34 };
+                        if (vErrors === null) {
+                            vErrors = [err34];
+                        }
+                        else {
+                            vErrors.push(err34);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err35 = { instancePath: instancePath + "/scheduledAudits", schemaPath: "#/properties/scheduledAudits/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.scheduledAudits.type, parentSchema: schema6.properties.scheduledAudits, data: data33 };
+                if (vErrors === null) {
+                    vErrors = [err35];
+                }
+                else {
+                    vErrors.push(err35);
+                }
+                errors++;
+            }
+        }
+        if (data.auditConfiguration !== undefined) {
+            let data41 = data.auditConfiguration;
+            if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+                for (const key6 in data41) {
+                    if (!(((key6 === "roleArn") || (key6 === "auditNotificationTargetConfigurations")) || (key6 === "auditCheckConfigurations"))) {
+                        const err36 = { instancePath: instancePath + "/auditConfiguration", schemaPath: "#/properties/auditConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.auditConfiguration, data: data41 };
+                        if (vErrors === null) {
+                            vErrors = [err36];
+                        }
+                        else {
+                            vErrors.push(err36);
+                        }
+                        errors++;
+                    }
+                }
+                if (data41.roleArn !== undefined) {
+                    if (!(validate48(data41.roleArn, { instancePath: instancePath + "/auditConfiguration/roleArn", parentData: data41, parentDataProperty: "roleArn", rootData }))) {
+                        vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+                        errors = vErrors.length;
+                    }
+                }
+                if (data41.auditNotificationTargetConfigurations !== undefined) {
+                    if (!(validate179(data41.auditNotificationTargetConfigurations, { instancePath: instancePath + "/auditConfiguration/auditNotificationTargetConfigurations", parentData: data41, parentDataProperty: "auditNotificationTargetConfigurations", rootData }))) {
+                        vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
+                        errors = vErrors.length;
+                    }
+                }
+                if (data41.auditCheckConfigurations !== undefined) {
+                    if (!(validate188(data41.auditCheckConfigurations, { instancePath: instancePath + "/auditConfiguration/auditCheckConfigurations", parentData: data41, parentDataProperty: "auditCheckConfigurations", rootData }))) {
+                        vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            else {
+                const err37 = { instancePath: instancePath + "/auditConfiguration", schemaPath: "#/properties/auditConfiguration/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.auditConfiguration.type, parentSchema: schema6.properties.auditConfiguration, data: data41 };
+                if (vErrors === null) {
+                    vErrors = [err37];
+                }
+                else {
+                    vErrors.push(err37);
+                }
+                errors++;
+            }
+        }
+        if (data.simulations !== undefined) {
+            let data45 = data.simulations;
+            if (Array.isArray(data45)) {
+                const len6 = data45.length;
+                for (let i6 = 0; i6 < len6; i6++) {
+                    let data46 = data45[i6];
+                    if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                        if (data46.name === undefined) {
+                            const err38 = { instancePath: instancePath + "/simulations/" + i6, schemaPath: "#/properties/simulations/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema6.properties.simulations.items.required, parentSchema: schema6.properties.simulations.items, data: data46 };
+                            if (vErrors === null) {
+                                vErrors = [err38];
+                            }
+                            else {
+                                vErrors.push(err38);
+                            }
+                            errors++;
+                        }
+                        if (data46.scenario === undefined) {
+                            const err39 = { instancePath: instancePath + "/simulations/" + i6, schemaPath: "#/properties/simulations/items/required", keyword: "required", params: { missingProperty: "scenario" }, message: "must have required property '" + "scenario" + "'", schema: schema6.properties.simulations.items.required, parentSchema: schema6.properties.simulations.items, data: data46 };
+                            if (vErrors === null) {
+                                vErrors = [err39];
+                            }
+                            else {
+                                vErrors.push(err39);
+                            }
+                            errors++;
+                        }
+                        for (const key7 in data46) {
+                            if (!(func2.call(schema6.properties.simulations.items.properties, key7))) {
+                                const err40 = { instancePath: instancePath + "/simulations/" + i6, schemaPath: "#/properties/simulations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.simulations.items, data: data46 };
+                                if (vErrors === null) {
+                                    vErrors = [err40];
+                                }
+                                else {
+                                    vErrors.push(err40);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data46.name !== undefined) {
+                            let data47 = data46.name;
+                            if (typeof data47 === "string") {
+                                if (!pattern13.test(data47)) {
+                                    const err41 = { instancePath: instancePath + "/simulations/" + i6 + "/name", schemaPath: "#/properties/simulations/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9_-]{1,64}$" }, message: "must match pattern \"" + "^[a-zA-Z0-9_-]{1,64}$" + "\"", schema: "^[a-zA-Z0-9_-]{1,64}$", parentSchema: schema6.properties.simulations.items.properties.name, data: data47 };
+                                    if (vErrors === null) {
+                                        vErrors = [err41];
+                                    }
+                                    else {
+                                        vErrors.push(err41);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err42 = { instancePath: instancePath + "/simulations/" + i6 + "/name", schemaPath: "#/properties/simulations/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.simulations.items.properties.name.type, parentSchema: schema6.properties.simulations.items.properties.name, data: data47 };
+                                if (vErrors === null) {
+                                    vErrors = [err42];
+                                }
+                                else {
+                                    vErrors.push(err42);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data46.scenario !== undefined) {
+                            let data48 = data46.scenario;
+                            if (typeof data48 !== "string") {
+                                const err43 = { instancePath: instancePath + "/simulations/" + i6 + "/scenario", schemaPath: "#/properties/simulations/items/properties/scenario/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.simulations.items.properties.scenario.type, parentSchema: schema6.properties.simulations.items.properties.scenario, data: data48 };
+                                if (vErrors === null) {
+                                    vErrors = [err43];
+                                }
+                                else {
+                                    vErrors.push(err43);
+                                }
+                                errors++;
+                            }
+                            if (!((((((data48 === "baseline") || (data48 === "anomaly")) || (data48 === "auth-failures")) || (data48 === "connection-churn")) || (data48 === "disconnects")) || (data48 === "shared-certificate"))) {
+                                const err44 = { instancePath: instancePath + "/simulations/" + i6 + "/scenario", schemaPath: "#/properties/simulations/items/properties/scenario/enum", keyword: "enum", params: { allowedValues: schema6.properties.simulations.items.properties.scenario.enum }, message: "must be equal to one of the allowed values", schema: schema6.properties.simulations.items.properties.scenario.enum, parentSchema: schema6.properties.simulations.items.properties.scenario, data: data48 };
+                                if (vErrors === null) {
+                                    vErrors = [err44];
+                                }
+                                else {
+                                    vErrors.push(err44);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data46.things !== undefined) {
+                            let data49 = data46.things;
+                            if (!((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49)))) {
+                                const err45 = { instancePath: instancePath + "/simulations/" + i6 + "/things", schemaPath: "#/properties/simulations/items/properties/things/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.simulations.items.properties.things.type, parentSchema: schema6.properties.simulations.items.properties.things, data: data49 };
+                                if (vErrors === null) {
+                                    vErrors = [err45];
+                                }
+                                else {
+                                    vErrors.push(err45);
+                                }
+                                errors++;
+                            }
+                            if (typeof data49 == "number") {
+                                if (data49 > 1000 || isNaN(data49)) {
+                                    const err46 = { instancePath: instancePath + "/simulations/" + i6 + "/things", schemaPath: "#/properties/simulations/items/properties/things/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000 }, message: "must be <= 1000", schema: 1000, parentSchema: schema6.properties.simulations.items.properties.things, data: data49 };
+                                    if (vErrors === null) {
+                                        vErrors = [err46];
+                                    }
+                                    else {
+                                        vErrors.push(err46);
+                                    }
+                                    errors++;
+                                }
+                                if (data49 < 1 || isNaN(data49)) {
+                                    const err47 = { instancePath: instancePath + "/simulations/" + i6 + "/things", schemaPath: "#/properties/simulations/items/properties/things/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.simulations.items.properties.things, data: data49 };
+                                    if (vErrors === null) {
+                                        vErrors = [err47];
+                                    }
+                                    else {
+                                        vErrors.push(err47);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data46.thingGroup !== undefined) {
+                            if (!(validate61(data46.thingGroup, { instancePath: instancePath + "/simulations/" + i6 + "/thingGroup", parentData: data46, parentDataProperty: "thingGroup", rootData }))) {
+                                vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                        if (data46.topic !== undefined) {
+                            let data51 = data46.topic;
+                            if (typeof data51 === "string") {
+                                if (func3(data51) > 256) {
+                                    const err48 = { instancePath: instancePath + "/simulations/" + i6 + "/topic", schemaPath: "#/properties/simulations/items/properties/topic/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema6.properties.simulations.items.properties.topic, data: data51 };
+                                    if (vErrors === null) {
+                                        vErrors = [err48];
+                                    }
+                                    else {
+                                        vErrors.push(err48);
+                                    }
+                                    errors++;
+                                }
+                                if (func3(data51) < 1) {
+                                    const err49 = { instancePath: instancePath + "/simulations/" + i6 + "/topic", schemaPath: "#/properties/simulations/items/properties/topic/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema6.properties.simulations.items.properties.topic, data: data51 };
+                                    if (vErrors === null) {
+                                        vErrors = [err49];
+                                    }
+                                    else {
+                                        vErrors.push(err49);
+                                    }
+                                    errors++;
+                                }
+                                if (!pattern14.test(data51)) {
+                                    const err50 = { instancePath: instancePath + "/simulations/" + i6 + "/topic", schemaPath: "#/properties/simulations/items/properties/topic/pattern", keyword: "pattern", params: { pattern: "^[^#+]+$" }, message: "must match pattern \"" + "^[^#+]+$" + "\"", schema: "^[^#+]+$", parentSchema: schema6.properties.simulations.items.properties.topic, data: data51 };
+                                    if (vErrors === null) {
+                                        vErrors = [err50];
+                                    }
+                                    else {
+                                        vErrors.push(err50);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err51 = { instancePath: instancePath + "/simulations/" + i6 + "/topic", schemaPath: "#/properties/simulations/items/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.simulations.items.properties.topic.type, parentSchema: schema6.properties.simulations.items.properties.topic, data: data51 };
+                                if (vErrors === null) {
+                                    vErrors = [err51];
+                                }
+                                else {
+                                    vErrors.push(err51);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data46.messageSize !== undefined) {
+                            let data52 = data46.messageSize;
+                            if (!((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52)))) {
+                                const err52 = { instancePath: instancePath + "/simulations/" + i6 + "/messageSize", schemaPath: "#/properties/simulations/items/properties/messageSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.simulations.items.properties.messageSize.type, parentSchema: schema6.properties.simulations.items.properties.messageSize, data: data52 };
+                                if (vErrors === null) {
+                                    vErrors = [err52];
+                                }
+                                else {
+                                    vErrors.push(err52);
+                                }
+                                errors++;
+                            }
+                            if (typeof data52 == "number") {
+                                if (data52 > 131072 || isNaN(data52)) {
+                                    const err53 = { instancePath: instancePath + "/simulations/" + i6 + "/messageSize", schemaPath: "#/properties/simulations/items/properties/messageSize/maximum", keyword: "maximum", params: { comparison: "<=", limit: 131072 }, message: "must be <= 131072", schema: 131072, parentSchema: schema6.properties.simulations.items.properties.messageSize, data: data52 };
+                                    if (vErrors === null) {
+                                        vErrors = [err53];
+                                    }
+                                    else {
+                                        vErrors.push(err53);
+                                    }
+                                    errors++;
+                                }
+                                if (data52 < 0 || isNaN(data52)) {
+                                    const err54 = { instancePath: instancePath + "/simulations/" + i6 + "/messageSize", schemaPath: "#/properties/simulations/items/properties/messageSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema6.properties.simulations.items.properties.messageSize, data: data52 };
+                                    if (vErrors === null) {
+                                        vErrors = [err54];
+                                    }
+                                    else {
+                                        vErrors.push(err54);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data46.count !== undefined) {
+                            let data53 = data46.count;
+                            if (!((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53)))) {
+                                const err55 = { instancePath: instancePath + "/simulations/" + i6 + "/count", schemaPath: "#/properties/simulations/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.simulations.items.properties.count.type, parentSchema: schema6.properties.simulations.items.properties.count, data: data53 };
+                                if (vErrors === null) {
+                                    vErrors = [err55];
+                                }
+                                else {
+                                    vErrors.push(err55);
+                                }
+                                errors++;
+                            }
+                            if (typeof data53 == "number") {
+                                if (data53 > 1000000 || isNaN(data53)) {
+                                    const err56 = { instancePath: instancePath + "/simulations/" + i6 + "/count", schemaPath: "#/properties/simulations/items/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000 }, message: "must be <= 1000000", schema: 1000000, parentSchema: schema6.properties.simulations.items.properties.count, data: data53 };
+                                    if (vErrors === null) {
+                                        vErrors = [err56];
+                                    }
+                                    else {
+                                        vErrors.push(err56);
+                                    }
+                                    errors++;
+                                }
+                                if (data53 < 1 || isNaN(data53)) {
+                                    const err57 = { instancePath: instancePath + "/simulations/" + i6 + "/count", schemaPath: "#/properties/simulations/items/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.simulations.items.properties.count, data: data53 };
+                                    if (vErrors === null) {
+                                        vErrors = [err57];
+                                    }
+                                    else {
+                                        vErrors.push(err57);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data46.interval !== undefined) {
+                            let data54 = data46.interval;
+                            if (typeof data54 === "string") {
+                                if (!pattern15.test(data54)) {
+                                    const err58 = { instancePath: instancePath + "/simulations/" + i6 + "/interval", schemaPath: "#/properties/simulations/items/properties/interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h)$" }, message: "must match pattern \"" + "^[0-9]+(ms|s|m|h)$" + "\"", schema: "^[0-9]+(ms|s|m|h)$", parentSchema: schema6.properties.simulations.items.properties.interval, data: data54 };
+                                    if (vErrors === null) {
+                                        vErrors = [err58];
+                                    }
+                                    else {
+                                        vErrors.push(err58);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err59 = { instancePath: instancePath + "/simulations/" + i6 + "/interval", schemaPath: "#/properties/simulations/items/properties/interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.simulations.items.properties.interval.type, parentSchema: schema6.properties.simulations.items.properties.interval, data: data54 };
+                                if (vErrors === null) {
+                                    vErrors = [err59];
+                                }
+                                else {
+                                    vErrors.push(err59);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data46.duration !== undefined) {
+                            let data55 = data46.duration;
+                            if (typeof data55 === "string") {
+                                if (!pattern15.test(data55)) {
+                                    const err60 = { instancePath: instancePath + "/simulations/" + i6 + "/duration", schemaPath: "#/properties/simulations/items/properties/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h)$" }, message: "must match pattern \"" + "^[0-9]+(ms|s|m|h)$" + "\"", schema: "^[0-9]+(ms|s|m|h)$", parentSchema: schema6.properties.simulations.items.properties.duration, data: data55 };
+                                    if (vErrors === null) {
+                                        vErrors = [err60];
+                                    }
+                                    else {
+                                        vErrors.push(err60);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err61 = { instancePath: instancePath + "/simulations/" + i6 + "/duration", schemaPath: "#/properties/simulations/items/properties/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.simulations.items.properties.duration.type, parentSchema: schema6.properties.simulations.items.properties.duration, data: data55 };
+                                if (vErrors === null) {
+                                    vErrors = [err61];
+                                }
+                                else {
+                                    vErrors.push(err61);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data46.hold !== undefined) {
+                            let data56 = data46.hold;
+                            if (typeof data56 === "string") {
+                                if (!pattern15.test(data56)) {
+                                    const err62 = { instancePath: instancePath + "/simulations/" + i6 + "/hold", schemaPath: "#/properties/simulations/items/properties/hold/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h)$" }, message: "must match pattern \"" + "^[0-9]+(ms|s|m|h)$" + "\"", schema: "^[0-9]+(ms|s|m|h)$", parentSchema: schema6.properties.simulations.items.properties.hold, data: data56 };
+                                    if (vErrors === null) {
+                                        vErrors = [err62];
+                                    }
+                                    else {
+                                        vErrors.push(err62);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err63 = { instancePath: instancePath + "/simulations/" + i6 + "/hold", schemaPath: "#/properties/simulations/items/properties/hold/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.simulations.items.properties.hold.type, parentSchema: schema6.properties.simulations.items.properties.hold, data: data56 };
+                                if (vErrors === null) {
+                                    vErrors = [err63];
+                                }
+                                else {
+                                    vErrors.push(err63);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data46.expect !== undefined) {
+                            let data57 = data46.expect;
+                            if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
+                                for (const key8 in data57) {
+                                    if (!((((key8 === "violations") || (key8 === "noViolations")) || (key8 === "auditFindings")) || (key8 === "timeout"))) {
+                                        const err64 = { instancePath: instancePath + "/simulations/" + i6 + "/expect", schemaPath: "#/properties/simulations/items/properties/expect/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.simulations.items.properties.expect, data: data57 };
+                                        if (vErrors === null) {
+                                            vErrors = [err64];
+                                        }
+                                        else {
+                                            vErrors.push(err64);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data57.violations !== undefined) {
+                                    let data58 = data57.violations;
+                                    if (Array.isArray(data58)) {
+                                        if (data58.length < 1) {
+                                            const err65 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations", schemaPath: "#/properties/simulations/items/properties/expect/properties/violations/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.properties.simulations.items.properties.expect.properties.violations, data: data58 };
+                                            if (vErrors === null) {
+                                                vErrors = [err65];
+                                            }
+                                            else {
+                                                vErrors.push(err65);
+                                            }
+                                            errors++;
+                                        }
+                                        const len7 = data58.length;
+                                        for (let i7 = 0; i7 < len7; i7++) {
+                                            let data59 = data58[i7];
+                                            if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+                                                if (data59.securityProfileName === undefined) {
+                                                    const err66 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations/" + i7, schemaPath: "#/properties/simulations/items/properties/expect/properties/violations/items/required", keyword: "required", params: { missingProperty: "securityProfileName" }, message: "must have required property '" + "securityProfileName" + "'", schema: schema6.properties.simulations.items.properties.expect.properties.violations.items.required, parentSchema: schema6.properties.simulations.items.properties.expect.properties.violations.items, data: data59 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err66];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err66);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (data59.behaviorName === undefined) {
+                                                    const err67 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations/" + i7, schemaPath: "#/properties/simulations/items/properties/expect/properties/violations/items/required", keyword: "required", params: { missingProperty: "behaviorName" }, message: "must have required property '" + "behaviorName" + "'", schema: schema6.properties.simulations.items.properties.expect.properties.violations.items.required, parentSchema: schema6.properties.simulations.items.properties.expect.properties.violations.items, data: data59 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err67];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err67);
+                                                    }
+                                                    errors++;
+                                                }
+                                                for (const key9 in data59) {
+                                                    if (!(((key9 === "securityProfileName") || (key9 === "behaviorName")) || (key9 === "thingName"))) {
+                                                        const err68 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations/" + i7, schemaPath: "#/properties/simulations/items/properties/expect/properties/violations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.simulations.items.properties.expect.properties.violations.items, data: data59 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err68];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err68);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data59.securityProfileName !== undefined) {
+                                                    if (!(validate82(data59.securityProfileName, { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations/" + i7 + "/securityProfileName", parentData: data59, parentDataProperty: "securityProfileName", rootData }))) {
+                                                        vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+                                                        errors = vErrors.length;
+                                                    }
+                                                }
+                                                if (data59.behaviorName !== undefined) {
+                                                    if (!(validate88(data59.behaviorName, { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations/" + i7 + "/behaviorName", parentData: data59, parentDataProperty: "behaviorName", rootData }))) {
+                                                        vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+                                                        errors = vErrors.length;
+                                                    }
+                                                }
+                                                if (data59.thingName !== undefined) {
+                                                    if (!(validate217(data59.thingName, { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations/" + i7 + "/thingName", parentData: data59, parentDataProperty: "thingName", rootData }))) {
+                                                        vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+                                                        errors = vErrors.length;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err69 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations/" + i7, schemaPath: "#/properties/simulations/items/properties/expect/properties/violations/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.simulations.items.properties.expect.properties.violations.items.type, parentSchema: schema6.properties.simulations.items.properties.expect.properties.violations.items, data: data59 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err69];
+                                                }
+                                                else {
+                                                    vErrors.push(err69);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err70 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations", schemaPath: "#/properties/simulations/items/properties/expect/properties/violations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.simulations.items.properties.expect.properties.violations.type, parentSchema: schema6.properties.simulations.items.properties.expect.properties.violations, data: data58 };
+                                        if (vErrors === null) {
+                                            vErrors = [err70];
+                                        }
+                                        else {
+                                            vErrors.push(err70);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data57.noViolations !== undefined) {
+                                    let data63 = data57.noViolations;
+                                    if (typeof data63 !== "boolean") {
+                                        const err71 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/noViolations", schemaPath: "#/properties/simulations/items/properties/expect/properties/noViolations/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema6.properties.simulations.items.properties.expect.properties.noViolations.type, parentSchema: schema6.properties.simulations.items.properties.expect.properties.noViolations, data: data63 };
+                                        if (vErrors === null) {
+                                            vErrors = [err71];
+                                        }
+                                        else {
+                                            vErrors.push(err71);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data57.auditFindings !== undefined) {
+                                    let data64 = data57.auditFindings;
+                                    if (Array.isArray(data64)) {
+                                        if (data64.length < 1) {
+                                            const err72 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/auditFindings", schemaPath: "#/properties/simulations/items/properties/expect/properties/auditFindings/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.properties.simulations.items.properties.expect.properties.auditFindings, data: data64 };
+                                            if (vErrors === null) {
+                                                vErrors = [err72];
+                                            }
+                                            else {
+                                                vErrors.push(err72);
+                                            }
+                                            errors++;
+                                        }
+                                        const len8 = data64.length;
+                                        for (let i8 = 0; i8 < len8; i8++) {
+                                            let data65 = data64[i8];
+                                            if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
+                                                if (data65.checkName === undefined) {
+                                                    const err73 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/auditFindings/" + i8, schemaPath: "#/properties/simulations/items/properties/expect/properties/auditFindings/items/required", keyword: "required", params: { missingProperty: "checkName" }, message: "must have required property '" + "checkName" + "'", schema: schema6.properties.simulations.items.properties.expect.properties.auditFindings.items.required, parentSchema: schema6.properties.simulations.items.properties.expect.properties.auditFindings.items, data: data65 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err73];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err73);
+                                                    }
+                                                    errors++;
+                                                }
+                                                for (const key10 in data65) {
+                                                    if (!(key10 === "checkName")) {
+                                                        const err74 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/auditFindings/" + i8, schemaPath: "#/properties/simulations/items/properties/expect/properties/auditFindings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.simulations.items.properties.expect.properties.auditFindings.items, data: data65 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err74];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err74);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data65.checkName !== undefined) {
+                                                    if (!(validate172(data65.checkName, { instancePath: instancePath + "/simulations/" + i6 + "/expect/auditFindings/" + i8 + "/checkName", parentData: data65, parentDataProperty: "checkName", rootData }))) {
+                                                        vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
+                                                        errors = vErrors.length;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err75 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/auditFindings/" + i8, schemaPath: "#/properties/simulations/items/properties/expect/properties/auditFindings/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.simulations.items.properties.expect.properties.auditFindings.items.type, parentSchema: schema6.properties.simulations.items.properties.expect.properties.auditFindings.items, data: data65 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err75];
+                                                }
+                                                else {
+                                                    vErrors.push(err75);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err76 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/auditFindings", schemaPath: "#/properties/simulations/items/properties/expect/properties/auditFindings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.simulations.items.properties.expect.properties.auditFindings.type, parentSchema: schema6.properties.simulations.items.properties.expect.properties.auditFindings, data: data64 };
+                                        if (vErrors === null) {
+                                            vErrors = [err76];
+                                        }
+                                        else {
+                                            vErrors.push(err76);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data57.timeout !== undefined) {
+                                    let data67 = data57.timeout;
+                                    if (typeof data67 === "string") {
+                                        if (!pattern15.test(data67)) {
+                                            const err77 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/timeout", schemaPath: "#/properties/simulations/items/properties/expect/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h)$" }, message: "must match pattern \"" + "^[0-9]+(ms|s|m|h)$" + "\"", schema: "^[0-9]+(ms|s|m|h)$", parentSchema: schema6.properties.simulations.items.properties.expect.properties.timeout, data: data67 };
+                                            if (vErrors === null) {
+                                                vErrors = [err77];
+                                            }
+                                            else {
+                                                vErrors.push(err77);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err78 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/timeout", schemaPath: "#/properties/simulations/items/properties/expect/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.simulations.items.properties.expect.properties.timeout.type, parentSchema: schema6.properties.simulations.items.properties.expect.properties.timeout, data: data67 };
+                                        if (vErrors === null) {
+                                            vErrors = [err78];
+                                        }
+                                        else {
+                                            vErrors.push(err78);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err79 = { instancePath: instancePath + "/simulations/" + i6 + "/expect", schemaPath: "#/properties/simulations/items/properties/expect/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.simulations.items.properties.expect.type, parentSchema: schema6.properties.simulations.items.properties.expect, data: data57 };
+                                if (vErrors === null) {
+                                    vErrors = [err79];
+                                }
+                                else {
+                                    vErrors.push(err79);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err80 = { instancePath: instancePath + "/simulations/" + i6, schemaPath: "#/properties/simulations/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.simulations.items.type, parentSchema: schema6.properties.simulations.items, data: data46 };
+                        if (vErrors === null) {
+                            vErrors = [err80];
+                        }
+                        else {
+                            vErrors.push(err80);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err81 = { instancePath: instancePath + "/simulations", schemaPath: "#/properties/simulations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.simulations.type, parentSchema: schema6.properties.simulations, data: data45 };
+                if (vErrors === null) {
+                    vErrors = [err81];
+                }
+                else {
+                    vErrors.push(err81);
+                }
+                errors++;
+            }
+        }
+        if (data.external !== undefined) {
+            let data68 = data.external;
+            if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                for (const key11 in data68) {
+                    if (!((key11 === "customMetrics") || (key11 === "dimensions"))) {
+                        const err82 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.external, data: data68 };
+                        if (vErrors === null) {
+                            vErrors = [err82];
+                        }
+                        else {
+                            vErrors.push(err82);
+                        }
+                        errors++;
+                    }
+                }
+                if (data68.customMetrics !== undefined) {
+                    let data69 = data68.customMetrics;
+                    if (Array.isArray(data69)) {
+                        const len9 = data69.length;
+                        for (let i9 = 0; i9 < len9; i9++) {
+                            if (!(validate24(data69[i9], { instancePath: instancePath + "/external/customMetrics/" + i9, parentData: data69, parentDataProperty: i9, rootData }))) {
+                                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                    }
+                    else {
+                        const err83 = { instancePath: instancePath + "/external/customMetrics", schemaPath: "#/properties/external/properties/customMetrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.external.properties.customMetrics.type, parentSchema: schema6.properties.external.properties.customMetrics, data: data69 };
+                        if (vErrors === null) {
+                            vErrors = [err83];
+                        }
+                        else {
+                            vErrors.push(err83);
+                        }
+                        errors++;
+                    }
+                }
+                if (data68.dimensions !== undefined) {
+                    let data71 = data68.dimensions;
+                    if (Array.isArray(data71)) {
+                        const len10 = data71.length;
+                        for (let i10 = 0; i10 < len10; i10++) {
+                            if (!(validate37(data71[i10], { instancePath: instancePath + "/external/dimensions/" + i10, parentData: data71, parentDataProperty: i10, rootData }))) {
+                                vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                    }
+                    else {
+                        const err84 = { instancePath: instancePath + "/external/dimensions", schemaPath: "#/properties/external/properties/dimensions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.external.properties.dimensions.type, parentSchema: schema6.properties.external.properties.dimensions, data: data71 };
+                        if (vErrors === null) {
+                            vErrors = [err84];
+                        }
+                        else {
+                            vErrors.push(err84);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err85 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.external.type, parentSchema: schema6.properties.external, data: data68 };
+                if (vErrors === null) {
+                    vErrors = [err85];
+                }
+                else {
+                    vErrors.push(err85);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err86 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.type, parentSchema: schema6, data };
+        if (vErrors === null) {
+            vErrors = [err86];
+        }
+        else {
+            vErrors.push(err86);
+        }
+        errors++;
+    }
+    validate21.errors = vErrors;
+    return errors === 0;
+}
+
+;// CONCATENATED MODULE: ./src/config/pattern-words.ts
+/** Schema patterns said in words, for error messages. */
+
+/**
+ * What each pattern in the schema asks for, in words: people should not have to read a regular expression.
+ * Keyed by the pattern's source as the schema holds it (a test checks that every pattern has words).
+ */
+const PATTERN_WORDS = {
+    [schema/* DURATION_PATTERN */.Cq]: 'a duration: a whole number and a unit, ms, s, m or h, with no space (e.g. 250ms, 90s, 20m, 1h)',
+    '^[a-zA-Z0-9:_-]+$': 'a name of letters, digits, colons, underscores and hyphens only (no spaces)',
+    '^[a-zA-Z0-9_-]+$': 'a name of letters, digits, underscores and hyphens only (no spaces)',
+    '^[a-zA-Z0-9_-]{1,64}$': 'a name of 1 to 64 letters, digits, underscores and hyphens (no spaces)',
+    '^([1-9]|[12][0-9]|3[01])$|^LAST$': 'a day of the month: 1 to 31, or LAST',
+    '^(p0|p0\\.1|p0\\.01|p1|p10|p50|p90|p99|p99\\.9|p99\\.99|p100)$': 'a percentile Device Defender computes: p0, p0.1, p0.01, p1, p10, p50, p90, p99, p99.9, p99.99 or p100',
+    '^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$': 'letters, digits, spaces and the characters _ . : / = + - @ only',
+    '^[\\x21-\\x7E\\x20]*$': 'printable ASCII characters only',
+    '^[^#+]+$': 'an MQTT topic without the wildcards # and +',
+    '^[a-fA-F0-9:\\.\\/]+$': 'an IP address or CIDR block (e.g. 10.0.0.0/8)'
+};
+function patternWords(pattern) {
+    return PATTERN_WORDS[String(pattern)] ?? `text matching the pattern ${String(pattern)}`;
+}
+
+;// CONCATENATED MODULE: ./src/config/schema-check.ts
+
+
+
+
+
+/** Ajv's code for the schema, compiled at build time (scripts/validator-code.ts): no run compiles it. */
+const schema_check_validate = validate;
+function checkSchema(data) {
+    if (schema_check_validate(data))
+        return [];
+    const problems = [];
+    const seen = new Set();
+    for (const e of schema_check_validate.errors ?? []) {
+        const p = toProblem(e, data);
+        if (!p)
+            continue;
+        const key = `${(0,config_problems/* formatPath */.jV)(p.path)}|${p.message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        problems.push(p);
+    }
+    return problems;
+}
+/** JSON pointer → path, with array indexes as numbers (so `[2]` prints as an index, not a key). */
+function toPath(pointer, data) {
+    const path = [];
+    let node = data;
+    if (pointer === '')
+        return path;
+    for (const raw of pointer.slice(1).split('/')) {
+        const seg = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+        if (Array.isArray(node)) {
+            path.push(Number(seg));
+            node = node[Number(seg)];
+        }
+        else {
+            path.push(seg);
+            node = node?.[seg];
+        }
+    }
+    return path;
+}
+function valueAt(data, path) {
+    let node = data;
+    for (const seg of path)
+        node = node?.[seg];
+    return node;
+}
+function schema_check_describe(value) {
+    if (value === null)
+        return 'null (an empty value)';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string')
+        return `the string ${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)}`;
+    return `${typeof value} ${String(value)}`;
+}
+function toProblem(e, data) {
+    const path = toPath(e.instancePath, data);
+    const value = valueAt(data, path);
+    const params = e.params;
+    const schema = e.parentSchema;
+    // value/not-finite says what is wrong with `.inf` or `.nan`; a range or type error on it would only echo it.
+    if (typeof value === 'number' && !Number.isFinite(value))
+        return undefined;
+    if (e.propertyName !== undefined && e.keyword !== 'propertyNames') {
+        // A map key broke the key shape's rules (e.g. a tag key pattern).
+        return (0,config_problems/* error */.z3)(`schema/key`, [...path, e.propertyName], e.keyword === 'pattern'
+            ? `key ${JSON.stringify(e.propertyName)} is not valid; expected ${patternWords(params.pattern)}`
+            : `key ${JSON.stringify(e.propertyName)} ${e.message ?? 'is not allowed'}`, 'key');
+    }
+    switch (e.keyword) {
+        case 'additionalProperties': {
+            const key = String(params.additionalProperty);
+            const allowed = Object.keys(schema?.properties ?? {});
+            const hint = key === '<<'
+                ? '; merge keys are YAML 1.1, and profile files are YAML 1.2: write the keys out, or reuse a whole mapping with an alias'
+                : didYouMean(key, allowed) || (allowed.length ? `; allowed keys: ${oneOf(allowed)}` : '');
+            return (0,config_problems/* error */.z3)('schema/unknown-key', [...path, key], `unknown key "${key}"${hint}`, 'key');
+        }
+        case 'required': {
+            const missing = String(params.missingProperty);
+            return (0,config_problems/* error */.z3)('schema/required', path, `missing required key "${missing}"`, 'key');
+        }
+        case 'type': {
+            const expected = String(params.type);
+            const hint = expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
+                ? ` (quote it: "${String(value)}")`
+                : path.length === 0
+                    ? '; a profile file is a mapping that starts with `version: 1`, with lists such as securityProfiles under it'
+                    : '';
+            return (0,config_problems/* error */.z3)('schema/type', path, `expected ${article(expected)}, found ${schema_check_describe(value)}${hint}`);
+        }
+        case 'enum': {
+            const allowed = params.allowedValues.map(String);
+            const hint = didYouMean(String(value), allowed);
+            return (0,config_problems/* error */.z3)('schema/enum', path, `${schema_check_describe(value)} is not allowed${hint ? `${hint} Allowed:` : '; expected one of'} ${oneOf(allowed, 20)}`);
+        }
+        case 'const':
+            return (0,config_problems/* error */.z3)('schema/const', path, `${schema_check_describe(value)} is not supported; expected ${JSON.stringify(params.allowedValue)}`);
+        case 'pattern':
+            return (0,config_problems/* error */.z3)('schema/pattern', path, `${schema_check_describe(value)} is not valid; expected ${patternWords(params.pattern)}`);
+        case 'minLength':
+            return (0,config_problems/* error */.z3)('schema/length', path, `${schema_check_describe(value)} is too short; at least ${String(params.limit)} characters`);
+        case 'maxLength':
+            return (0,config_problems/* error */.z3)('schema/length', path, `is ${value.length} characters long; at most ${String(params.limit)} allowed`);
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum':
+            return (0,config_problems/* error */.z3)('schema/range', path, rangeMessage(value, params));
+        case 'minItems':
+            return (0,config_problems/* error */.z3)('schema/items', path, `has ${value.length} items; at least ${String(params.limit)} needed`);
+        case 'maxItems':
+            return (0,config_problems/* error */.z3)('schema/items', path, `has ${value.length} items; at most ${String(params.limit)} allowed`);
+        case 'minProperties':
+        case 'maxProperties':
+            return (0,config_problems/* error */.z3)('schema/items', path, `has ${Object.keys(value).length} entries; ${e.message ?? ''}`);
+        case 'propertyNames':
+            return undefined; // reported by the inner error, which carries the key
+        default:
+            return (0,config_problems/* error */.z3)(`schema/${e.keyword}`, path, e.message ?? 'is not valid');
+    }
+}
+/** The bounds ddac adds to the model's integers say what they are, in words. */
+function rangeMessage(value, params) {
+    const limit = Number(params.limit);
+    // A value past 2^53 is already rounded: printing it would show a number the file does not hold.
+    const shown = typeof value === 'number' && Math.abs(value) <= Number.MAX_SAFE_INTEGER
+        ? String(value)
+        : 'the number';
+    if (Math.abs(limit) === Number.MAX_SAFE_INTEGER)
+        return `${shown} is too ${limit > 0 ? 'large' : 'small'} to be sent exactly: AWS takes a 64-bit integer here, and ddac carries integers exactly from -9007199254740991 to 9007199254740991 (2^53 - 1)`;
+    if (limit === schema/* INT32_MAX */.go || limit === schema/* INT32_MIN */.Qh)
+        return `${shown} is out of range: AWS takes a 32-bit integer here, from -2147483648 to 2147483647`;
+    return `${shown} is out of range; it must be ${String(params.comparison)} ${String(params.limit)}`;
+}
+function article(type) {
+    const names = {
+        string: 'a string',
+        integer: 'an integer',
+        number: 'a number',
+        boolean: 'true or false',
+        array: 'a list',
+        object: 'a mapping',
+        null: 'null'
+    };
+    return names[type] ?? type;
+}
+
+;// CONCATENATED MODULE: ./src/config/validate.ts
+
+
+
+
+
+function validateText(file, text) {
+    const parsed = parseSource(file, text);
+    if (!parsed.source)
+        return result(file, parsed.problems);
+    const source = parsed.source;
+    const problems = [...checkSchema(source.data), ...checkRules(source.data)].map((p) => locate(source, p));
+    return result(file, problems, source.data);
+}
+async function validateFile(file, opts = {}) {
+    const read = await readProfileFile(file, opts);
+    if ('problem' in read)
+        return result(file, [read.problem]);
+    return validateText(file, read.text);
+}
+function result(file, problems, data) {
+    const sorted = [...problems].sort(config_problems/* byPosition */.rg);
+    const errors = sorted.filter((p) => p.severity === 'error').length;
+    return {
+        file,
+        problems: sorted,
+        errors,
+        warnings: sorted.length - errors,
+        ...(errors === 0 && data ? { profile: data } : {})
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/progress.ts
+/** Progress lines for long work: phase, how far, how long left. Rate-limited so logs stay readable. */
+function formatDuration(ms) {
+    const s = Math.max(0, Math.round(ms / 1000));
+    if (s < 60)
+        return `${s}s`;
+    const m = Math.floor(s / 60);
+    return s % 60 ? `${m}m ${s % 60}s` : `${m}m`;
+}
+/** `apply: 12/40 (30%), 4s elapsed, ~9s left` */
+function progressLine(phase, done, total, elapsedMs) {
+    const pct = total ? Math.floor((done / total) * 100) : 100;
+    const left = done > 0 && done < total ? `, ~${formatDuration((elapsedMs / done) * (total - done))} left` : '';
+    return `${phase}: ${done}/${total} (${pct}%), ${formatDuration(elapsedMs)} elapsed${left}`;
+}
+/**
+ * A reporter that prints at most every `everyMs`, and the final step always. `final` defaults to
+ * done === total; pass false where the total still grows (a read that lists kinds one after another).
+ */
+function progressReporter(phase, log, clock = Date.now, everyMs = 2000) {
+    const start = clock();
+    let last = clock();
+    return (done, total, final = done >= total) => {
+        const now = clock();
+        if (!final && now - last < everyMs)
+            return;
+        last = now;
+        log(progressLine(phase, done, total, now - start));
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(54285);
+;// CONCATENATED MODULE: ./src/report/status.ts
+
+function metricValue(v) {
+    if (!v)
+        return '';
+    const [k, value] = Object.entries(v).find(([, x]) => x !== undefined) ?? [];
+    return k ? `${k}: ${Array.isArray(value) ? value.join(', ') : String(value)}` : '';
+}
+function when(d) {
+    return d ? d.toISOString().replace(/\.\d+Z$/, 'Z') : '';
+}
+function percent(n) {
+    return `${(n ?? 0).toFixed(1)}%`;
+}
+function statusHeadline(r) {
+    const active = r.training.filter((t) => t.modelStatus === 'ACTIVE').length;
+    return `${active} of ${(0,markdown/* plural */.LS)(r.training.length, 'ML model')} active, ${(0,markdown/* plural */.LS)(r.violations.length, 'active violation')}, ${(0,markdown/* plural */.LS)(r.events.length, 'violation event')} in the last 24 hours`;
+}
+/** Bars per chart: beyond this a chart is split, so each stays as tall as a screen. */
+const BARS_PER_CHART = 25;
+/** Characters of a behavior name on the chart's axis; the table's # column names the behavior whole. */
+const LABEL_CHARS = 28;
+/**
+ * Mermaid bar charts of training progress: how far each model is from its first build. Horizontal, so every
+ * label reads on its own line however many behaviors there are; labels carry the table's row number.
+ */
+function trainingChart(r) {
+    if (r.training.length === 0)
+        return '';
+    const rows = r.training.map((t, i) => ({
+        label: `"${i + 1}. ${(0,markdown/* shorten */.ml)(t.behaviorName ?? '', LABEL_CHARS).replaceAll('"', "'")}"`,
+        value: t.modelStatus === 'ACTIVE' ? 100 : (t.datapointsCollectionPercentage ?? 0)
+    }));
+    const charts = [];
+    for (let start = 0; start < rows.length; start += BARS_PER_CHART) {
+        const part = rows.slice(start, start + BARS_PER_CHART);
+        const range = rows.length > BARS_PER_CHART ? ` (${start + 1}–${start + part.length} of ${rows.length})` : '';
+        charts.push([
+            '```mermaid',
+            '---',
+            'config:',
+            '  xyChart:',
+            `    height: ${80 + 28 * part.length}`,
+            '---',
+            'xychart-beta horizontal',
+            `  title "ML Detect training: datapoints collected (%)${range}"`,
+            `  x-axis [${part.map((p) => p.label).join(', ')}]`,
+            '  y-axis "collected (%)" 0 --> 100',
+            `  bar [${part.map((p) => p.value).join(', ')}]`,
+            '```',
+            ''
+        ].join('\n'));
+    }
+    return charts.join('\n');
+}
+function missingNote(r) {
+    return r.missing.length ? `Not in the account (run apply first): ${r.missing.join(', ')}\n` : '';
+}
+function renderStatusMarkdown(r) {
+    const out = [`## ddac status: ${statusHeadline(r)}\n`];
+    if (r.missing.length)
+        out.push(`> [!NOTE]\n> ${missingNote(r)}`);
+    if (r.training.length) {
+        out.push('### ML Detect models\n');
+        out.push((0,markdown/* table */.tp)(
+        // Few, narrow columns: the table must fit a comment's width with 20 behaviors and long names.
+        ['#', 'Behavior (profile)', 'Model', 'Datapoints collected', 'Collecting since'], r.training.map((t, i) => [
+            String(i + 1),
+            `${(0,markdown/* code */.aY)(t.behaviorName ?? '')} (${(0,markdown/* code */.aY)(t.securityProfileName ?? '')})`,
+            t.modelStatus ?? '',
+            percent(t.datapointsCollectionPercentage),
+            when(t.trainingDataCollectionStartDate).slice(0, 10)
+        ])));
+        out.push('\nA model needs 14 days and 25,000 datapoints per metric before it is ACTIVE and alarms.\n');
+        out.push(trainingChart(r));
+    }
+    out.push('### Active violations\n');
+    out.push(r.violations.length
+        ? (0,markdown/* table */.tp)(['Thing', 'Profile', 'Behavior', 'Last value', 'Since', 'Verification'], r.violations.map((v) => [
+            (0,markdown/* code */.aY)(v.thingName ?? ''),
+            (0,markdown/* code */.aY)(v.securityProfileName ?? ''),
+            (0,markdown/* code */.aY)(v.behavior?.name ?? ''),
+            (0,markdown/* cell */.Hn)(metricValue(v.lastViolationValue)),
+            when(v.violationStartTime),
+            v.verificationState ?? ''
+        ]))
+        : 'None.\n');
+    out.push(`### Violation events since ${when(r.since)}\n`);
+    out.push(r.events.length
+        ? (0,markdown/* table */.tp)(['Time', 'Event', 'Thing', 'Profile', 'Behavior', 'Value'], r.events.map((e) => [
+            when(e.violationEventTime),
+            EVENT[e.violationEventType ?? ''] ?? e.violationEventType ?? '',
+            (0,markdown/* code */.aY)(e.thingName ?? ''),
+            (0,markdown/* code */.aY)(e.securityProfileName ?? ''),
+            (0,markdown/* code */.aY)(e.behavior?.name ?? ''),
+            (0,markdown/* cell */.Hn)(metricValue(e.metricValue))
+        ]))
+        : 'None.\n');
+    return out.join('\n');
+}
+const EVENT = {
+    'in-alarm': '🔴 in alarm',
+    'alarm-cleared': '🟢 cleared',
+    'alarm-invalidated': '⚪ invalidated'
+};
+function renderStatusText(r) {
+    const lines = [];
+    for (const t of r.training) {
+        lines.push(`model  ${t.securityProfileName}/${t.behaviorName}: ${t.modelStatus} (${percent(t.datapointsCollectionPercentage)} of datapoints collected)`);
+    }
+    for (const v of r.violations) {
+        lines.push(`alarm  ${v.thingName} violates ${v.securityProfileName}/${v.behavior?.name} since ${when(v.violationStartTime)} (${metricValue(v.lastViolationValue)})`);
+    }
+    for (const e of r.events) {
+        lines.push(`event  ${when(e.violationEventTime)} ${e.violationEventType} ${e.thingName} ${e.securityProfileName}/${e.behavior?.name} (${metricValue(e.metricValue)})`);
+    }
+    if (r.missing.length)
+        lines.push(missingNote(r).trimEnd());
+    lines.push('', statusHeadline(r));
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/config/inventory.ts
+/** The API's BehaviorCriteriaType of a behavior (NONE: no criteria, the metric is only retained). */
+function criteriaType(b) {
+    if (!b.criteria)
+        return 'NONE';
+    if (b.criteria.mlDetectionConfig)
+        return 'MACHINE_LEARNING';
+    if (b.criteria.statisticalThreshold)
+        return 'STATISTICAL';
+    return 'STATIC';
+}
+function inventory(file) {
+    return {
+        profiles: (file.securityProfiles ?? []).map((p) => {
+            const behaviors = {
+                MACHINE_LEARNING: 0,
+                STATISTICAL: 0,
+                STATIC: 0,
+                NONE: 0
+            };
+            for (const b of p.behaviors ?? [])
+                behaviors[criteriaType(b)]++;
+            return { name: p.securityProfileName, targets: p.targets ?? [], behaviors };
+        }),
+        customMetrics: (file.customMetrics ?? []).map((m) => ({
+            name: m.metricName,
+            type: m.metricType
+        })),
+        dimensions: (file.dimensions ?? []).map((d) => ({
+            name: d.name,
+            values: d.stringValues?.length ?? 0
+        })),
+        mitigationActions: (file.mitigationActions ?? []).map((a) => ({
+            name: a.actionName,
+            action: Object.keys(a.actionParams ?? {})[0]?.replace(/Params$/, '') ?? ''
+        })),
+        auditChecks: file.auditConfiguration
+            ? Object.entries(file.auditConfiguration.auditCheckConfigurations ?? {})
+                .filter(([, c]) => c.enabled)
+                .map(([name]) => name)
+            : undefined,
+        scheduledAudits: (file.scheduledAudits ?? []).map((s) => ({
+            name: s.scheduledAuditName,
+            frequency: s.frequency,
+            checks: s.targetCheckNames?.length ?? 0
+        })),
+        simulations: (file.simulations ?? []).map((s) => ({
+            name: s.name,
+            scenario: s.scenario,
+            things: s.things ?? 1,
+            expects: describeExpectation(s.expect)
+        }))
+    };
+}
+function describeExpectation(e) {
+    if (!e)
+        return 'nothing (traffic only)';
+    const parts = [];
+    if (e.violations)
+        parts.push(e.violations.map((v) => `${v.securityProfileName}/${v.behaviorName}`).join(', ') + ' alarm');
+    if (e.noViolations)
+        parts.push('no violations');
+    if (e.auditFindings)
+        parts.push(e.auditFindings.map((f) => f.checkName).join(', ') + ' finding');
+    if (e.timeout)
+        parts.push(`within ${e.timeout}`);
+    return parts.join('; ') || 'nothing (traffic only)';
+}
+
+;// CONCATENATED MODULE: ./src/report/validation.ts
+
+
+
+/** Rows of problems a summary lists before pointing at the log (a step summary may hold 1 MiB). */
+const MAX_SUMMARY_PROBLEMS = 200;
+/** The `problems` output lists this many at most, in this many bytes (an output takes 1 MB). */
+const MAX_OUTPUT_PROBLEMS = 100;
+const MAX_OUTPUT_PROBLEMS_BYTES = 100_000;
+/** The record the `problems` output and the problems file hold for each problem. */
+function problemRecord(p) {
+    const { file, line, column, severity, rule, path, message } = p;
+    return { file, line, column, severity, rule, path, message };
+}
+/** The first problems that fit the `problems` output, as JSON, and how many were left out. */
+function problemsOutput(problems) {
+    const records = [];
+    let bytes = 2;
+    for (const p of problems.slice(0, MAX_OUTPUT_PROBLEMS)) {
+        const record = JSON.stringify(problemRecord(p));
+        bytes += Buffer.byteLength(record) + 1;
+        if (bytes > MAX_OUTPUT_PROBLEMS_BYTES)
+            break;
+        records.push(record);
+    }
+    return { json: `[${records.join(',')}]`, omitted: problems.length - records.length };
+}
+function headline(r) {
+    if (r.errors > 0)
+        return `${(0,markdown/* plural */.LS)(r.errors, 'error')}${r.warnings ? `, ${(0,markdown/* plural */.LS)(r.warnings, 'warning')}` : ''} in ${r.file}`;
+    return `${r.file} is valid${r.warnings ? ` (${(0,markdown/* plural */.LS)(r.warnings, 'warning')})` : ''}`;
+}
+function renderValidationMarkdown(r) {
+    const icon = r.errors > 0 ? '❌' : r.warnings > 0 ? '⚠️' : '✅';
+    const parts = [`## ${icon} ddac validate: ${headline(r)}\n`];
+    if (r.profile)
+        parts.push(renderInventoryMarkdown(inventory(r.profile)));
+    if (r.problems.length > 0)
+        parts.push(renderProblemsMarkdown(r.problems));
+    else
+        parts.push('No problems found. Nothing was sent to AWS.\n');
+    return parts.join('\n');
+}
+function renderProblemsMarkdown(problems) {
+    const shown = problems.slice(0, MAX_SUMMARY_PROBLEMS);
+    const rows = shown.map((p) => [
+        p.severity === 'error' ? '❌ error' : '⚠️ warning',
+        (0,markdown/* code */.aY)(`${p.file}:${p.line}:${p.column}`),
+        (0,markdown/* code */.aY)((0,config_problems/* formatPath */.jV)(p.path)),
+        (0,markdown/* cell */.Hn)(p.message),
+        (0,markdown/* code */.aY)(p.rule)
+    ]);
+    const more = problems.length - shown.length;
+    return (`### Problems\n\n` +
+        (0,markdown/* table */.tp)(['', 'Where', 'Path', 'Problem', 'Rule'], rows) +
+        (more > 0 ? `\n…and ${more} more; the log lists every problem.\n` : ''));
+}
+function renderInventoryMarkdown(inv) {
+    const out = ['### What the file declares\n'];
+    out.push((0,markdown/* table */.tp)(['Kind', 'Count'], [
+        ['Security profiles', String(inv.profiles.length)],
+        ['Behaviors (ML / static / statistical)', behaviorCounts(inv)],
+        ['Custom metrics', String(inv.customMetrics.length)],
+        ['Dimensions', String(inv.dimensions.length)],
+        ['Mitigation actions', String(inv.mitigationActions.length)],
+        ['Audit checks enabled', inv.auditChecks ? String(inv.auditChecks.length) : 'not managed'],
+        ['Scheduled audits', String(inv.scheduledAudits.length)],
+        ['Simulations (checked, not run)', String(inv.simulations.length)]
+    ]));
+    if (inv.profiles.length) {
+        out.push('\n#### Security profiles\n\n' +
+            (0,markdown/* table */.tp)(['Profile', 'Targets', 'ML', 'Static', 'Statistical'], inv.profiles.map((p) => [
+                (0,markdown/* code */.aY)(p.name),
+                (0,markdown/* cell */.Hn)(p.targets.join(', ') || '(none: not attached)'),
+                String(p.behaviors.MACHINE_LEARNING),
+                String(p.behaviors.STATIC),
+                String(p.behaviors.STATISTICAL)
+            ])));
+    }
+    const lists = [
+        ['Custom metrics', inv.customMetrics.map((m) => `${(0,markdown/* code */.aY)(m.name)} (${m.type})`)],
+        [
+            'Dimensions',
+            inv.dimensions.map((d) => `${(0,markdown/* code */.aY)(d.name)} (${(0,markdown/* plural */.LS)(d.values, 'topic filter')})`)
+        ],
+        ['Mitigation actions', inv.mitigationActions.map((a) => `${(0,markdown/* code */.aY)(a.name)} (${a.action})`)],
+        ['Audit checks enabled', (inv.auditChecks ?? []).map(markdown/* code */.aY)],
+        [
+            'Scheduled audits',
+            inv.scheduledAudits.map((s) => `${(0,markdown/* code */.aY)(s.name)} (${s.frequency}, ${(0,markdown/* plural */.LS)(s.checks, 'check')})`)
+        ]
+    ];
+    for (const [title, items] of lists)
+        if (items.length)
+            out.push(`\n**${title}:** ${items.join(', ')}\n`);
+    if (inv.simulations.length) {
+        out.push('\n#### Simulations\n\nChecked only: no ddac command runs simulations yet.\n\n' +
+            (0,markdown/* table */.tp)(['Simulation', 'Scenario', 'Things', 'Expects'], inv.simulations.map((s) => [(0,markdown/* code */.aY)(s.name), s.scenario, String(s.things), (0,markdown/* cell */.Hn)(s.expects)])));
+    }
+    return out.join('');
+}
+function behaviorCounts(inv) {
+    const sum = (k) => inv.profiles.reduce((n, p) => n + p.behaviors[k], 0);
+    return `${sum('MACHINE_LEARNING')} / ${sum('STATIC')} / ${sum('STATISTICAL')}`;
+}
+/** The terminal form: problems as compilers print them, then what the file declares. */
+function renderValidationText(r) {
+    const lines = r.problems.map(config_problems/* formatProblem */.Vw);
+    if (r.profile) {
+        const inv = inventory(r.profile);
+        if (lines.length)
+            lines.push('');
+        lines.push(`${r.file} declares:`);
+        for (const p of inv.profiles) {
+            const kinds = [
+                p.behaviors.MACHINE_LEARNING && `${p.behaviors.MACHINE_LEARNING} ML`,
+                p.behaviors.STATIC && `${p.behaviors.STATIC} static`,
+                p.behaviors.STATISTICAL && `${p.behaviors.STATISTICAL} statistical`
+            ].filter(Boolean);
+            lines.push(`  security profile ${p.name}: ${kinds.join(', ') || 'no'} behaviors → ${p.targets.join(', ') || '(not attached)'}`);
+        }
+        const counts = [
+            ['custom metric', inv.customMetrics.length],
+            ['dimension', inv.dimensions.length],
+            ['mitigation action', inv.mitigationActions.length],
+            ['scheduled audit', inv.scheduledAudits.length]
+        ];
+        for (const [what, n] of counts)
+            if (n)
+                lines.push(`  ${(0,markdown/* plural */.LS)(n, what)}`);
+        if (inv.auditChecks)
+            lines.push(`  audit configuration: ${(0,markdown/* plural */.LS)(inv.auditChecks.length, 'check')} enabled (${inv.auditChecks.join(', ')})`);
+        for (const s of inv.simulations)
+            lines.push(`  simulation ${s.name} (${s.scenario}, ${(0,markdown/* plural */.LS)(s.things, 'thing')}): expects ${s.expects} (checked, not run)`);
+    }
+    lines.push('', headline(r));
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/commands/run.ts
+/**
+ * One entry for every command, shared by the action and the CLI: validate the file first (nothing is sent
+ * to AWS until it is valid), open the IoT session for the target, run the command, and describe the outcome
+ * as a Report that each front end prints its own way.
+ */
+
+
+
+
+
+
+
+
+// The commands that talk to AWS, and their reports, load the AWS SDK: they are bound by loadAwsCommands()
+// at the dispatch below, so validate never evaluates it (cold start; bench/startup.ts).
+let { planCommand, applyCommand, importCommand, renderProfileYaml, statusCommand, hasChanges, planCounts, renderPlanMarkdown, renderPlanText, applyFailures, applyProof, renderApplyMarkdown, renderApplyText, refusals, loadPlan, cancelledBeforeChanges, wasStopped } = {};
+/** Bind them once the inputs are known good: a missing region fails before the SDK loads. */
+async function loadAwsCommands(opts) {
+    resolveRegion(opts.target, opts.region);
+    ({
+        planCommand,
+        applyCommand,
+        importCommand,
+        renderProfileYaml,
+        statusCommand,
+        hasChanges,
+        planCounts,
+        renderPlanMarkdown,
+        renderPlanText,
+        applyFailures,
+        applyProof,
+        renderApplyMarkdown,
+        renderApplyText,
+        refusals,
+        loadPlan,
+        cancelledBeforeChanges,
+        wasStopped
+    } = await Promise.all(/* import() */[__webpack_require__.e(390), __webpack_require__.e(715)]).then(__webpack_require__.bind(__webpack_require__, 70715)));
+}
+/** The identity a file's resources carry: the flag or input, else the file's `identity:`, else its path form. */
+function identityOf(opts, profile) {
+    return opts.identity ?? profile.identity ?? defaultIdentity(opts.config);
+}
+function validationReport(r, failOnWarnings) {
+    const problems = problemsOutput(r.problems);
+    const failed = r.errors > 0 || (failOnWarnings && r.warnings > 0);
+    return {
+        ok: !failed,
+        ...(failed
+            ? { failure: r.errors > 0 ? headline(r) : `${headline(r)}, and fail-on-warnings is set` }
+            : {}),
+        text: renderValidationText(r),
+        markdown: renderValidationMarkdown(r),
+        problems: r.problems,
+        outputs: {
+            valid: r.errors === 0,
+            errors: r.errors,
+            warnings: r.warnings,
+            // Capped: a broken file can have 100,000 problems, and an output takes 1 MB (the action writes all to a file).
+            problems: problems.json,
+            'problems-omitted': problems.omitted
+        }
+    };
+}
+function planOutputs(plan) {
+    const counts = planCounts(plan);
+    return {
+        'has-changes': hasChanges(plan),
+        'to-create': counts.create,
+        'to-update': counts.update,
+        'to-delete': counts.delete,
+        drift: counts.drift > 0
+    };
+}
+async function needValidFile(opts) {
+    const result = await validateFile(opts.config);
+    if (result.profile && !(opts.failOnWarnings && result.warnings > 0)) {
+        if (result.warnings)
+            opts.log(`${opts.config}: ${result.warnings} warning(s); run validate to see them`);
+        return { profile: result.profile };
+    }
+    const report = validationReport(result, opts.failOnWarnings);
+    return {
+        report: { ...report, failure: `${report.failure ?? headline(result)}: nothing was sent to AWS` }
+    };
+}
+async function runCommand(opts) {
+    if (opts.command === 'validate') {
+        const result = await validateFile(opts.config);
+        const report = validationReport(result, opts.failOnWarnings);
+        return result.profile ? { ...report, identity: identityOf(opts, result.profile) } : report;
+    }
+    if (opts.command === 'import')
+        return runImport(opts);
+    if (opts.command === 'status')
+        return runStatus(opts);
+    const { profile, report } = await needValidFile(opts);
+    if (!profile)
+        return report;
+    const identity = identityOf(opts, profile);
+    await loadAwsCommands(opts);
+    // A plan has no write to wait for: its stop abandons everything in flight.
+    const abandon = opts.command === 'plan' ? opts.signal : opts.abandon;
+    return withIot(opts.target, opts.region, (session) => reconcile({ ...opts, identity }, profile, session), {
+        ...(opts.signal ? { stop: opts.signal } : {}),
+        ...(abandon ? { abandon } : {})
+    });
+}
+/** Stopped by a signal, perhaps under an error that explains it (a read that was abandoned). */
+function stoppedBy(e) {
+    for (let x = e; x instanceof Error; x = x.cause)
+        if (wasStopped(x))
+            return true;
+    return false;
+}
+/** A plan or apply that a signal stopped before it had a plan: nothing was changed. */
+function cancelledReport(opts) {
+    const { text, markdown, failure } = cancelledBeforeChanges(opts.command, String(opts.signal?.reason ?? 'stop'));
+    return {
+        ok: false,
+        failure,
+        text,
+        markdown,
+        problems: [],
+        outputs: { cancelled: true, ...(opts.command === 'apply' ? { converged: false } : {}) }
+    };
+}
+async function reconcile(opts, profile, session) {
+    try {
+        return await reconcileIn(opts, profile, session);
+    }
+    catch (e) {
+        if (opts.signal?.aborted && stoppedBy(e))
+            return cancelledReport(opts);
+        throw e;
+    }
+}
+/** plan or apply, against the account the session reads and writes. */
+async function reconcileIn(opts, profile, { client, control, region, endpoint }) {
+    const where = endpoint ? `${endpoint} (${region})` : `AWS ${region}`;
+    const input = {
+        iot: client,
+        profile,
+        identity: opts.identity,
+        prune: opts.prune,
+        adopt: opts.adopt ?? false
+    };
+    // Totals grow as each kind is listed; the line says how far the read is among what is known so far.
+    const reading = progressReporter('reading the account', opts.log);
+    const seen = new Map();
+    const onRead = (e) => {
+        seen.set(e.kind, e);
+        const sum = (k) => [...seen.values()].reduce((n, x) => n + x[k], 0);
+        reading(sum('read'), sum('total'), false);
+    };
+    if (opts.command === 'plan') {
+        opts.log(`planning ${opts.config} against ${where} as ${opts.identity}`);
+        // Only plan asks AWS to check behaviors: apply's writes are checked by AWS as they are made.
+        const { plan, basis } = await planCommand({
+            ...input,
+            onRead,
+            checkBehaviors: true,
+            reportLock: true
+        });
+        if (opts.planFile) {
+            await (0,promises_.mkdir)(external_node_path_default().dirname(opts.planFile), { recursive: true });
+            await (0,promises_.writeFile)(opts.planFile, JSON.stringify({ ...plan, basis }, null, 2));
+        }
+        // A plan apply would refuse fails here already, so a pull-request gate shows it before the merge.
+        const refused = refusals(plan);
+        return {
+            ok: refused.length === 0,
+            ...(refused.length ? { failure: `apply would refuse this plan: ${refused.join('; ')}` } : {}),
+            text: renderPlanText(plan),
+            markdown: renderPlanMarkdown(plan),
+            problems: [],
+            outputs: { ...planOutputs(plan), ...(opts.planFile ? { plan: opts.planFile } : {}) },
+            identity: opts.identity
+        };
+    }
+    const saved = opts.savedPlan ? await loadPlan(opts.savedPlan) : undefined;
+    opts.log(`applying ${opts.savedPlan ? `the plan ${opts.savedPlan} of ` : ''}${opts.config} to ${where} as ${opts.identity}`);
+    opts.signal?.addEventListener('abort', () => opts.log(`${String(opts.signal?.reason ?? 'stop')}: finishing the calls in flight, starting nothing more`));
+    opts.abandon?.addEventListener('abort', () => opts.log(`${String(opts.abandon?.reason ?? 'stop')}: no longer waiting for the calls in flight; the next plan shows whether they landed`));
+    const applying = progressReporter('apply', opts.log);
+    const outcome = await applyCommand({
+        ...input,
+        onRead,
+        onApply: (p) => applying(p.done, p.total),
+        lease: {
+            iot: control,
+            waitMs: (opts.lockTimeoutSeconds ?? 0) * 1000,
+            onWait: (h) => opts.log(`waiting up to ${opts.lockTimeoutSeconds} s for the apply lock of ${h.identity} (${h.process}, since ${h.since})`)
+        },
+        ...(saved ? { saved } : {}),
+        ...(opts.signal ? { signal: opts.signal } : {})
+    });
+    const failures = applyFailures(outcome);
+    return {
+        ok: outcome.converged,
+        ...(outcome.converged ? {} : { failure: failures[0] ?? applyProof(outcome, opts.config) }),
+        text: renderApplyText(outcome, opts.config),
+        markdown: renderApplyMarkdown(outcome, opts.config),
+        problems: [],
+        outputs: {
+            ...planOutputs(outcome.plan),
+            converged: outcome.converged,
+            ...(outcome.result.cancelled ? { cancelled: true } : {})
+        },
+        identity: opts.identity
+    };
+}
+async function runImport(opts) {
+    await loadAwsCommands(opts);
+    return withIot(opts.target, opts.region, async ({ client, region, endpoint }) => {
+        const file = await importCommand({ iot: client, ...opts.selection });
+        const yaml = renderProfileYaml(file, `${endpoint ?? 'AWS'} ${region} on ${new Date().toISOString().slice(0, 10)}`);
+        if (opts.output) {
+            await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(opts.output)), { recursive: true });
+            await (0,promises_.writeFile)(opts.output, yaml);
+        }
+        const counted = Object.entries(file)
+            .filter(([, v]) => Array.isArray(v))
+            .map(([k, v]) => `${v.length} ${k}`);
+        const summary = `imported ${counted.join(', ') || 'nothing'}${file.auditConfiguration ? ' and the audit configuration' : ''}`;
+        return {
+            ok: true,
+            text: opts.output ? `${summary} into ${opts.output}\n` : yaml,
+            markdown: `## ddac import: ${summary}\n\n\`\`\`yaml\n${yaml}\`\`\`\n`,
+            problems: [],
+            outputs: { ...(opts.output ? { profile: opts.output } : {}) }
+        };
+    });
+}
+/** status covers the file's profiles; with no file at all, every profile in the account. */
+async function runStatus(opts) {
+    const validated = await validateFile(opts.config);
+    const noFile = validated.problems.some((p) => p.rule === 'file/not-found');
+    if (!noFile && !validated.profile)
+        return (await needValidFile(opts)).report;
+    const names = noFile
+        ? undefined
+        : (validated.profile?.securityProfiles ?? []).map((p) => p.securityProfileName);
+    if (noFile)
+        opts.log(`${opts.config} not found: reporting every security profile in the account`);
+    await loadAwsCommands(opts);
+    return withIot(opts.target, opts.region, async ({ client }) => {
+        const report = await statusCommand({
+            iot: client,
+            ...(names ? { securityProfileNames: names } : {})
+        });
+        return {
+            ok: true,
+            text: renderStatusText(report),
+            markdown: renderStatusMarkdown(report),
+            problems: [],
+            outputs: {
+                'models-active': report.training.filter((t) => t.modelStatus === 'ACTIVE').length,
+                'models-total': report.training.length,
+                'active-violations': report.violations.length
+            }
+        };
+    });
+}
+
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __webpack_require__(27242);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/github/annotations.ts
+/** File-anchored annotations for the problems of a profile file. */
+
+
+/** GitHub shows at most 10 annotations of each severity per step; the rest go to the summary and log. */
+const MAX_ANNOTATIONS_PER_SEVERITY = 10;
+function annotate(problems) {
+    for (const severity of ['error', 'warning']) {
+        const emit = severity === 'error' ? core/* error */.z3 : core/* warning */.$e;
+        for (const p of problems
+            .filter((x) => x.severity === severity)
+            .slice(0, MAX_ANNOTATIONS_PER_SEVERITY)) {
+            emit(p.message, {
+                title: `${(0,config_problems/* formatPath */.jV)(p.path)} [${p.rule}]`,
+                file: p.file,
+                startLine: p.line,
+                startColumn: p.column
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/trim-markdown.ts
+/**
+ * Cut Markdown to a length without breaking what follows it: the cut falls on a line boundary, a code fence
+ * left open is closed (or the rest of the page would render as code) and so is every open `<details>`, and
+ * a notice says how many lines were cut. Pure.
+ */
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+function advance(open, line) {
+    const m = FENCE.exec(line);
+    if (open.fence) {
+        const closes = m && m[1][0] === open.fence.char && m[1].length >= open.fence.length && line.trim() === m[1];
+        return closes ? { details: open.details } : open;
+    }
+    if (m)
+        return { ...open, fence: { char: m[1][0], length: m[1].length } };
+    const opened = line.match(/<details[\s>]/gi)?.length ?? 0;
+    const closed = line.match(/<\/details>/gi)?.length ?? 0;
+    return { details: Math.max(0, open.details + opened - closed) };
+}
+function closers(open) {
+    return ((open.fence ? `${open.fence.char.repeat(open.fence.length)}\n` : '') +
+        '</details>\n'.repeat(open.details));
+}
+/**
+ * `markdown` when it fits in `max` characters; otherwise its longest head of whole lines that fits with the
+ * closers and `notice(linesCut)`. Only the notice is left when not even one line fits.
+ */
+function trimMarkdown(markdown, max, notice) {
+    if (markdown.length <= max)
+        return markdown;
+    const lines = markdown.split('\n');
+    const cut = (kept, open) => `${lines.slice(0, kept).join('\n')}\n${closers(open)}\n${notice(lines.length - kept)}\n`;
+    // Lengths are added up rather than each candidate built, so a 200 kB report is cut in linear time.
+    let best;
+    let open = { details: 0 };
+    let used = 0;
+    for (let kept = 1; kept < lines.length; kept++) {
+        used += lines[kept - 1].length + 1;
+        if (used > max)
+            break;
+        open = advance(open, lines[kept - 1]);
+        if (used + closers(open).length + notice(lines.length - kept).length + 2 <= max)
+            best = { kept, open };
+    }
+    return best ? cut(best.kept, best.open) : `${notice(lines.length)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/github/comment-body.ts
+/**
+ * The body of the sticky pull-request comment, one per profile file. Each command owns a section, delimited
+ * by hidden markers, so a command replaces its own section and keeps the others (validate and plan today;
+ * later commands add theirs). A section made for an earlier commit is kept but folded and labelled as such.
+ * The body stays under GitHub's limit: the largest sections are trimmed first, each pointing at the job
+ * summary of the run that made it. Pure.
+ */
+
+
+/** GitHub refuses a longer comment body ("Body is too long (maximum is 65536 characters)", HTTP 422). */
+const COMMENT_LIMIT = 65_536;
+/** JSON inside an HTML comment: without `<` and `>`, no value can end the comment early. */
+function comment_body_hidden(value) {
+    return JSON.stringify(value).replaceAll('<', '\\u003c').replaceAll('>', '\\u003e');
+}
+/** The first line of the file's comment; finding it is how the comment is found again. */
+function fileMarker(identity) {
+    return `<!-- ddac:file ${comment_body_hidden(identity)} -->`;
+}
+const SECTION = /<!-- ddac:section (\{.*?\}) -->\n([\s\S]*?)\n<!-- ddac:end -->/g;
+const SECTION_END = '<!-- ddac:end -->';
+/** A report that quotes our own marker (a name in the file, say) must not end its section early. */
+function defuse(markdown) {
+    return markdown.replaceAll('<!-- ddac:', '<!-- ddac\u200b:').trimEnd();
+}
+/** The sections of a body this module wrote; anything else in it is dropped. */
+function parseSections(body) {
+    const sections = [];
+    for (const m of body.matchAll(SECTION)) {
+        try {
+            const meta = JSON.parse(m[1]);
+            if (typeof meta.command !== 'string')
+                continue;
+            sections.push({
+                command: meta.command,
+                ...(typeof meta.sha === 'string' ? { sha: meta.sha } : {}),
+                ...(typeof meta.run === 'string' ? { runUrl: meta.run } : {}),
+                markdown: m[2].trimEnd()
+            });
+        }
+        catch {
+            // a marker edited by hand: its section is dropped, the comment is rewritten
+        }
+    }
+    return sections;
+}
+const comment_body_short = (sha) => sha.slice(0, 7);
+/** A report with nothing to act on keeps its heading in view and folds the rest, so the others stand out. */
+function foldBody(markdown) {
+    const [first, ...rest] = markdown.trimEnd().split('\n');
+    const body = rest.join('\n').trim();
+    if (!first?.startsWith('#') || !body)
+        return markdown;
+    return `${first}\n\n<details><summary>Details</summary>\n\n${body}\n\n</details>\n`;
+}
+function renderSection(s, headSha) {
+    const meta = comment_body_hidden({ command: s.command, sha: s.sha, run: s.runUrl });
+    const body = `<!-- ddac:section ${meta} -->\n${s.markdown}\n\n${SECTION_END}\n`;
+    if (!headSha || !s.sha || s.sha === headSha)
+        return body;
+    const from = s.runUrl ? `<a href="${s.runUrl}">${comment_body_short(s.sha)}</a>` : comment_body_short(s.sha);
+    return `<details><summary>⏳ <b>${s.command}</b> from an earlier commit (${from}); not run for <code>${comment_body_short(headSha)}</code></summary>\n\n${body}\n</details>\n`;
+}
+function trimNotice(s) {
+    const where = s.runUrl ? `the [job summary](${s.runUrl})` : 'the job summary';
+    return (lines) => `> [!NOTE]\n> Trimmed to fit a pull-request comment: ${lines} more lines of ${(0,markdown/* code */.aY)(s.command)} are in ${where}.`;
+}
+/** Shares of `budget`, smallest first: a section that needs less than an equal share leaves the rest. */
+function allocate(sizes, budget) {
+    const shares = new Array(sizes.length).fill(0);
+    const bySize = sizes.map((size, i) => ({ size, i })).sort((a, b) => a.size - b.size);
+    let left = budget;
+    bySize.forEach(({ size, i }, n) => {
+        shares[i] = Math.min(size, Math.floor(left / (bySize.length - n)));
+        left -= shares[i];
+    });
+    return shares;
+}
+function composeComment(input) {
+    const limit = input.limit ?? COMMENT_LIMIT;
+    const section = { ...input.section, markdown: defuse(input.section.markdown) };
+    const rank = (command) => {
+        const i = input.order.indexOf(command);
+        return i < 0 ? input.order.length : i;
+    };
+    const sections = [
+        ...parseSections(input.previous ?? '').filter((s) => s.command !== section.command),
+        section
+    ].sort((a, b) => rank(a.command) - rank(b.command));
+    const render = (all) => {
+        const head = `${fileMarker(input.identity)}\n<sub>🛡️ ddac · ${(0,markdown/* code */.aY)(input.file)}</sub>\n\n`;
+        const link = section.runUrl ? ` in [this run](${section.runUrl})` : '';
+        const made = section.sha ? ` for ${(0,markdown/* code */.aY)(comment_body_short(section.sha))}` : '';
+        const foot = `\n<sub>Updated${made}${link}; its job summary has the full report. One comment per profile file, edited on every run.</sub>\n`;
+        return head + all.map((s) => renderSection(s, section.sha)).join('\n') + foot;
+    };
+    const whole = render(sections);
+    if (whole.length <= limit)
+        return whole;
+    const overhead = render(sections.map((s) => ({ ...s, markdown: '' }))).length;
+    const shares = allocate(sections.map((s) => s.markdown.length), limit - overhead);
+    const trimmed = render(sections.map((s, i) => ({
+        ...s,
+        markdown: trimMarkdown(s.markdown, shares[i], trimNotice(s))
+    })));
+    if (trimmed.length <= limit)
+        return trimmed;
+    // Only when the sections are so many that not even their notices fit: keep the notices alone.
+    return render(sections.map((s) => ({ ...s, markdown: trimNotice(s)(s.markdown.split('\n').length) })));
+}
+
+;// CONCATENATED MODULE: ./src/github/event.ts
+/**
+ * The pull request a run belongs to, from the runner's environment and event payload. Read here rather than
+ * through @actions/github's context so that runs outside a pull request never load Octokit.
+ */
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** The pull request of a pull_request or pull_request_target run; undefined for any other event. */
+function pullRequestOf(env = process.env) {
+    if (!PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? ''))
+        return undefined;
+    if (!env.GITHUB_EVENT_PATH)
+        throw new Error(`GITHUB_EVENT_PATH is not set for a ${env.GITHUB_EVENT_NAME} event`);
+    let payload;
+    try {
+        payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch (e) {
+        throw new Error(`cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${e.message}`, { cause: e });
+    }
+    const number = payload.pull_request?.number;
+    if (typeof number !== 'number')
+        throw new Error(`the ${env.GITHUB_EVENT_NAME} event payload has no pull_request.number`);
+    const [owner, repo] = repository(payload, env);
+    const sha = payload.pull_request?.head?.sha;
+    return { owner, repo, number, ...(typeof sha === 'string' ? { headSha: sha } : {}) };
+}
+function repository(payload, env) {
+    const { name, owner } = payload.repository ?? {};
+    if (typeof name === 'string' && typeof owner?.login === 'string')
+        return [owner.login, name];
+    const [o, r] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!o || !r)
+        throw new Error('neither the event payload nor GITHUB_REPOSITORY names the repository');
+    return [o, r];
+}
+/** The run's page, where its job summary is; undefined outside Actions. */
+function runUrlOf(env = process.env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
+    return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
+/** REST names an app's account `name[bot]` of type Bot; GraphQL's viewer is `name`, a Bot. */
+const sameAuthor = (a, b) => a.bot === b.bot && a.login.replace(/\[bot\]$/, '') === b.login.replace(/\[bot\]$/, '');
+async function viewer(octokit) {
+    const { viewer: v } = await octokit.graphql('query { viewer { login __typename } }');
+    return { login: v.login, bot: v.__typename === 'Bot' };
+}
+async function findComment(octokit, target, marker) {
+    let me;
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100
+    });
+    for await (const { data } of pages) {
+        for (const c of data) {
+            if (!c.body?.startsWith(marker) || !c.user)
+                continue;
+            me ??= await viewer(octokit);
+            if (sameAuthor({ login: c.user.login, bot: c.user.type === 'Bot' }, me))
+                return { id: c.id, body: c.body };
+        }
+    }
+    return undefined;
+}
+/**
+ * `render` gets the current body (undefined when there is no comment yet) and returns the new one. Without
+ * `create`, only an existing comment is updated.
+ */
+async function upsertComment(octokit, target, marker, render, { create }) {
+    const found = await findComment(octokit, target, marker);
+    const where = { owner: target.owner, repo: target.repo };
+    if (found) {
+        const { data } = await octokit.rest.issues.updateComment({
+            ...where,
+            comment_id: found.id,
+            body: render(found.body)
+        });
+        return { action: 'updated', url: data.html_url };
+    }
+    if (!create)
+        return { action: 'skipped' };
+    const { data } = await octokit.rest.issues.createComment({
+        ...where,
+        issue_number: target.issueNumber,
+        body: render(undefined)
+    });
+    return { action: 'created', url: data.html_url };
+}
+
+;// CONCATENATED MODULE: ./src/github/pr-comment.ts
+/**
+ * The step's report as the sticky pull-request comment of its profile file. Best effort: the job summary
+ * already holds the report, so nothing here fails the step. A fork's read-only token, a missing permission
+ * or an API outage is a warning.
+ */
+
+
+
+
+
+
+/** The commands whose report goes into the comment. */
+const COMMENT_COMMANDS = new Set(['validate', 'plan']);
+/** `on-change` posts only such reports: a problem in the file, a failure, or a change to the account. */
+function needsAttention(report) {
+    return (!report.ok ||
+        report.problems.length > 0 ||
+        report.outputs[constants/* Outputs */.tY.HasChanges] === true ||
+        report.outputs[constants/* Outputs */.tY.Drift] === true);
+}
+/** Posts or updates the comment; returns its URL, or undefined when there is none. */
+async function commentOnPullRequest(req, env = process.env) {
+    if (req.comment === 'never' || !COMMENT_COMMANDS.has(req.command))
+        return undefined;
+    let pr;
+    try {
+        pr = pullRequestOf(env);
+    }
+    catch (e) {
+        core/* warning */.$e(`No pull-request comment: ${(0,errors/* errorMessage */.g)(e)}`);
+        return undefined;
+    }
+    if (!pr)
+        return undefined;
+    if (!req.githubToken) {
+        core/* warning */.$e(`No pull-request comment: input "${constants/* Inputs */.G0.GitHubToken}" is empty. The job summary has the report.`);
+        return undefined;
+    }
+    const attention = needsAttention(req.report);
+    try {
+        const { githubClient } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(702)]).then(__webpack_require__.bind(__webpack_require__, 6702));
+        const runUrl = runUrlOf(env);
+        const result = await upsertComment(githubClient(req.githubToken, (line) => core/* info */.pq(line)), { owner: pr.owner, repo: pr.repo, issueNumber: pr.number }, fileMarker(req.identity), (previous) => composeComment({
+            identity: req.identity,
+            file: req.config,
+            ...(previous === undefined ? {} : { previous }),
+            section: {
+                command: req.command,
+                ...(pr.headSha ? { sha: pr.headSha } : {}),
+                ...(runUrl ? { runUrl } : {}),
+                markdown: attention ? req.report.markdown : foldBody(req.report.markdown)
+            },
+            order: constants/* COMMANDS */.Lo
+        }), { create: req.comment === 'always' || attention });
+        if (result.action === 'skipped')
+            core/* info */.pq(`pull request #${pr.number}: no changes or problems, so no comment (comment: on-change)`);
+        else
+            core/* info */.pq(`pull request #${pr.number}: comment ${result.action}: ${result.url}`);
+        return result.url;
+    }
+    catch (e) {
+        core/* warning */.$e(failureText(e, pr));
+        return undefined;
+    }
+}
+function failureText(e, pr) {
+    const status = e.status;
+    const what = `Could not comment on pull request #${pr.number}`;
+    if (status === 403 || status === 404)
+        return (`${what} (${status}: ${(0,errors/* errorMessage */.g)(e)}): the token may not write to it. A pull request from a fork ` +
+            `gets a read-only token; otherwise give the job "permissions: pull-requests: write". ` +
+            `The job summary has the full report.`);
+    return `${what}: ${(0,errors/* errorMessage */.g)(e)}. The job summary has the full report.`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/github/limits.ts
+/**
+ * What GitHub takes from a step: an output of at most 1 MB and a job summary of at most 1 MiB (a larger
+ * summary is dropped with an error). Reports are cut to fit, saying so; the full list of problems goes to a
+ * file in RUNNER_TEMP, whose path is an output.
+ */
+
+
+
+
+/** Under both 1 MB (an output) and 1 MiB (a summary), with room for the note that says it was cut. */
+const MAX_MARKDOWN_BYTES = 1_000_000;
+/** The Markdown cut at a line under `maxBytes`, its open code block closed, with a note where it ends. */
+function capMarkdown(markdown, maxBytes = MAX_MARKDOWN_BYTES) {
+    if (Buffer.byteLength(markdown) <= maxBytes)
+        return markdown;
+    const note = `\n\n> ✂️ This report was cut at ${Math.floor(maxBytes / 1000)} kB, the most GitHub shows; the step's log holds all of it.\n`;
+    const budget = maxBytes - Buffer.byteLength(note) - 4; // room to close a code block
+    // Cut by bytes, then back to a whole line (a cut character would be invalid UTF-8).
+    let kept = Buffer.from(markdown)
+        .subarray(0, budget)
+        .toString('utf8')
+        .replace(/\uFFFD*$/, '');
+    kept = kept.slice(0, Math.max(0, kept.lastIndexOf('\n')));
+    const fences = kept.match(/^\s*```/gm)?.length ?? 0;
+    return `${kept}${fences % 2 === 1 ? '\n```' : ''}${note}`;
+}
+/** Every problem as JSON in a file of its own (two steps of one job never share it); returns its path. */
+async function writeProblemsFile(problems, dir) {
+    const file = external_node_path_default().join(dir, `ddac-problems-${(0,external_node_crypto_.randomUUID)()}.json`);
+    await (0,promises_.writeFile)(file, JSON.stringify(problems.map(problemRecord)));
+    return file;
+}
+
+;// CONCATENATED MODULE: ./src/github/summary.ts
+/** The job summary. Writing it is best effort: a missing summary file is a warning, never a failure. */
+
+async function writeSummary(markdown) {
+    try {
+        await core/* summary */.z.addRaw(markdown, true).write();
+    }
+    catch (e) {
+        core/* warning */.$e(`Could not write the job summary: ${e.message}`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/plan/types.ts
+var types = __webpack_require__(9898);
+;// CONCATENATED MODULE: ./src/commands/selection.ts
+/** The `kinds` selection of import (action input `kinds`, CLI `--kinds`). */
+
+/** `securityProfile/ML_Detect_profile, customMetric` → the kinds to import and the names within them. */
+function parseSelection(raw) {
+    const selection = { kinds: [], names: {} };
+    for (const item of raw.split(/[\s,]+/).filter(Boolean)) {
+        const [kind, name] = item.split('/', 2);
+        if (!types/* RESOURCE_KINDS */.p.includes(kind)) {
+            throw new Error(`"${kind}" is not a kind ddac imports; use ${types/* RESOURCE_KINDS */.p.join(', ')} (optionally kind/name)`);
+        }
+        const k = kind;
+        if (!selection.kinds.includes(k))
+            selection.kinds.push(k);
+        if (name)
+            (selection.names[k] ??= []).push(name);
+    }
+    return selection;
+}
+
+;// CONCATENATED MODULE: ./src/settings.ts
+/** The only module that reads action inputs: it turns them into typed, validated settings or throws. */
+
+
+
+
+
+
+
+
+
+function getSettings(env = process.env) {
+    const command = (core/* getInput */.V4(constants/* Inputs */.G0.Command) || 'validate');
+    if (!constants/* COMMANDS */.Lo.includes(command)) {
+        throw new Error(`Input "${constants/* Inputs */.G0.Command}" is "${command}"; expected one of ${constants/* COMMANDS */.Lo.join(', ')}`);
+    }
+    const config = workspaceRelative(core/* getInput */.V4(constants/* Inputs */.G0.Config) || file_format/* DEFAULT_CONFIG_PATH */.Bi, env.GITHUB_WORKSPACE);
+    const region = core/* getInput */.V4(constants/* Inputs */.G0.Region);
+    const identity = core/* getInput */.V4(constants/* Inputs */.G0.Identity);
+    const planFile = core/* getInput */.V4(constants/* Inputs */.G0.PlanFile);
+    return {
+        command,
+        config,
+        failOnWarnings: booleanInput(constants/* Inputs */.G0.FailOnWarnings),
+        target: iotTarget(),
+        ...(region ? { region } : {}),
+        prune: booleanInput(constants/* Inputs */.G0.Prune),
+        adopt: booleanInput(constants/* Inputs */.G0.Adopt),
+        ...(identity ? { identity } : {}),
+        importFile: core/* getInput */.V4(constants/* Inputs */.G0.ImportFile) || config,
+        ...(core/* getInput */.V4(constants/* Inputs */.G0.Kinds)
+            ? { selection: parseSelection(core/* getInput */.V4(constants/* Inputs */.G0.Kinds)) }
+            : {}),
+        comment: commentMode(),
+        githubToken: core/* getInput */.V4(constants/* Inputs */.G0.GitHubToken),
+        ...(command === 'plan'
+            ? { planFile: planFile || stepPlanFile(config, identity || config, env) }
+            : {}),
+        ...(command === 'apply' && planFile ? { savedPlan: planFile } : {}),
+        ...lockTimeout()
+    };
+}
+function commentMode() {
+    const mode = (core/* getInput */.V4(constants/* Inputs */.G0.Comment) || 'always');
+    if (!constants/* COMMENT_MODES */.p8.includes(mode))
+        throw new Error(`Input "${constants/* Inputs */.G0.Comment}" is "${mode}"; expected one of ${constants/* COMMENT_MODES */.p8.join(', ')}`);
+    return mode;
+}
+function lockTimeout() {
+    const value = core/* getInput */.V4(constants/* Inputs */.G0.LockTimeout);
+    if (value === '')
+        return {};
+    if (!/^\d{1,5}$/.test(value))
+        throw new Error(`Input "${constants/* Inputs */.G0.LockTimeout}" is "${value}"; expected a whole number of seconds`);
+    return { lockTimeoutSeconds: Number(value) };
+}
+/**
+ * A plan file of this step's own: two plan steps in one job (two files, or one file twice) must not
+ * overwrite each other's plan. GITHUB_ACTION names the step; the hash tells files apart without it.
+ */
+function stepPlanFile(config, identity, env) {
+    const step = (env.GITHUB_ACTION || 'plan').replace(/[^\w.-]/g, '_');
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(`${config}\n${identity}`).digest('hex').slice(0, 8);
+    return external_node_path_default().join(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `ddac-plan-${step}-${hash}.json`);
+}
+function iotTarget() {
+    const target = core/* getInput */.V4(constants/* Inputs */.G0.Target) || 'aws';
+    if (target !== 'aws' && target !== 'local')
+        throw new Error(`Input "${constants/* Inputs */.G0.Target}" is "${target}"; expected aws or local`);
+    return targetFrom({
+        local: target === 'local',
+        endpoint: core/* getInput */.V4(constants/* Inputs */.G0.Endpoint) || undefined,
+        timeout: secondsInput(constants/* Inputs */.G0.Timeout),
+        connectTimeout: secondsInput(constants/* Inputs */.G0.ConnectTimeout)
+    });
+}
+function secondsInput(name) {
+    const value = core/* getInput */.V4(name);
+    return value === '' ? undefined : (0,aws_timeouts/* parseSeconds */.fL)(value, `Input "${name}"`);
+}
+/** Like core.getBooleanInput, but an unset input (a local run without action.yml defaults) is false. */
+function booleanInput(name) {
+    return core/* getInput */.V4(name) === '' ? false : core/* getBooleanInput */.Vt(name);
+}
+function workspaceRelative(file, workspace) {
+    if (!external_node_path_default().isAbsolute(file) || !workspace)
+        return external_node_path_default().normalize(file);
+    const rel = external_node_path_default().relative(workspace, file);
+    return rel.startsWith('..') ? file : rel;
+}
+
+;// CONCATENATED MODULE: ./src/signals.ts
+/** The runner sends SIGTERM 7.5 s after SIGINT and kills 2.5 s later: report before that. */
+const GRACE_MS = 5_000;
+async function stoppable(fn, graceMs = GRACE_MS) {
+    const stop = new AbortController();
+    const abandon = new AbortController();
+    let grace;
+    let count = 0;
+    const onSignal = (signal) => {
+        count++;
+        if (count === 1) {
+            stop.abort(signal);
+            grace = setTimeout(() => abandon.abort(signal), graceMs);
+            grace.unref();
+        }
+        else if (count === 2)
+            abandon.abort(signal);
+        else
+            process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    try {
+        return await fn({ stop: stop.signal, abandon: abandon.signal });
+    }
+    finally {
+        clearTimeout(grace);
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+/** The action's main step: inputs → command → report. Only this function turns errors into a failed step. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function run() {
+    try {
+        const settings = getSettings();
+        const start = (s) => runCommand({
+            ...settings,
+            output: settings.importFile,
+            log: (line) => core/* info */.pq(line),
+            ...(s ? { signal: s.stop, abandon: s.abandon } : {})
+        });
+        // A cancelled run (SIGINT, then SIGTERM 7.5 s later) stops plan and apply, which still report below;
+        // apply gives the writes in flight a few seconds to finish. The other commands just end.
+        const reconciles = settings.command === 'apply' || settings.command === 'plan';
+        const report = await (reconciles ? stoppable(start) : start());
+        core/* info */.pq(report.text);
+        annotate(report.problems);
+        const markdown = capMarkdown(report.markdown);
+        await writeSummary(markdown);
+        const commentUrl = await commentOnPullRequest({
+            ...settings,
+            identity: report.identity ?? settings.identity ?? defaultIdentity(settings.config),
+            report
+        });
+        for (const [name, value] of Object.entries(report.outputs))
+            core/* setOutput */.uH(name, value);
+        if (report.problems.length > 0)
+            core/* setOutput */.uH(constants/* Outputs */.tY.ProblemsFile, await writeProblemsFile(report.problems, process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)()));
+        core/* setOutput */.uH(constants/* Outputs */.tY.Markdown, markdown);
+        if (commentUrl)
+            core/* setOutput */.uH(constants/* Outputs */.tY.CommentUrl, commentUrl);
+        if (!report.ok)
+            core/* setFailed */.C1(report.failure ?? 'ddac failed');
+    }
+    catch (e) {
+        core/* setFailed */.C1((0,errors/* errorMessage */.g)(e, words/* ACTION_WORDS */.dC));
+    }
+}
+
+
+/***/ }),
+
+/***/ 79065:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  UU: () => (/* binding */ enumValues),
+  OA: () => (/* binding */ iotModel),
+  Az: () => (/* binding */ jsPattern),
+  cW: () => (/* binding */ shape),
+  QK: () => (/* binding */ structure)
+});
+
+// UNUSED EXPORTS: EXTRA_OPERATIONS, SUBSET_OPERATIONS, operationDoc, shapeDoc
+
+;// CONCATENATED MODULE: ./model/device-defender-subset.json
+const device_defender_subset_namespaceObject = /*#__PURE__*/JSON.parse('{"source":{"repo":"aws/api-models-aws","path":"iot/service/2015-05-28/iot-2015-05-28.json","commit":"56c8953e87aeead95ae5e66a3ca6a355731db6ad","commitDate":"2025-04-02","sha256":"bb72353b40e2b33104b28937203964138fe7571343ba9c200ccc3f360146e16f","crossCheckedAgainst":{"repo":"boto/botocore","path":"botocore/data/iot/2015-05-28/service-2.json","commit":"95c9362cea23bcaef6a1b8b6372b56cadcee3170","commitDate":"2026-06-02","see":"model-crosscheck.txt"}},"service":{"shapeId":"com.amazonaws.iot#AWSIotService","apiVersion":"2015-05-28","protocol":["aws.protocols#restJson1"],"sigv4SigningName":"iot","sdkId":"IoT","endpointPrefix":"iot","endpoint":"https://iot.{region}.amazonaws.com"},"conventions":{"memberKeys":"t=target shape, req=required (smithy.api#required), http=label|query:<name>|header:<name>|payload, min/max=length (string chars, list items, map entries), rmin/rmax=numeric range, pattern=regex, default=smithy default, idemToken=idempotency token (SDK auto-fills UUID if absent)","restJson1":"members without an http binding go in the JSON body using the member name as key (no jsonName traits in this subset); body timestamps are epoch-seconds numbers; query/label timestamps are ISO-8601 date-time; errors carry x-amzn-ErrorType header and/or __type/code body field","listQuery":"list-typed query members are repeated (?a=1&a=2)"},"errorStatus":{"CertificateStateException":{"status":406,"fault":"client"},"DeleteConflictException":{"status":409,"fault":"client"},"InternalFailureException":{"status":500,"fault":"server"},"InvalidRequestException":{"status":400,"fault":"client"},"LimitExceededException":{"status":410,"fault":"client"},"MalformedPolicyException":{"status":400,"fault":"client"},"ResourceAlreadyExistsException":{"status":409,"fault":"client"},"ResourceNotFoundException":{"status":404,"fault":"client"},"ServiceUnavailableException":{"status":503,"fault":"server"},"TaskAlreadyExistsException":{"status":400,"fault":"client"},"ThrottlingException":{"status":400,"fault":"client"},"UnauthorizedException":{"status":401,"fault":"client"},"VersionConflictException":{"status":409,"fault":"client"}},"operations":{"CreateSecurityProfile":{"method":"POST","uri":"/security-profiles/{securityProfileName}","code":200,"input":"CreateSecurityProfileRequest","output":"CreateSecurityProfileResponse","bindings":{"label":["securityProfileName"],"body":["securityProfileDescription","behaviors","alertTargets","additionalMetricsToRetain","additionalMetricsToRetainV2","tags","metricsExportConfig"]},"outputBindings":{"body":["securityProfileName","securityProfileArn"]},"errors":["InternalFailureException","InvalidRequestException","ResourceAlreadyExistsException","ThrottlingException"]},"UpdateSecurityProfile":{"method":"PATCH","uri":"/security-profiles/{securityProfileName}","code":200,"input":"UpdateSecurityProfileRequest","output":"UpdateSecurityProfileResponse","bindings":{"label":["securityProfileName"],"query":{"expectedVersion":"expectedVersion"},"body":["securityProfileDescription","behaviors","alertTargets","additionalMetricsToRetain","additionalMetricsToRetainV2","deleteBehaviors","deleteAlertTargets","deleteAdditionalMetricsToRetain","metricsExportConfig","deleteMetricsExportConfig"]},"outputBindings":{"body":["securityProfileName","securityProfileArn","securityProfileDescription","behaviors","alertTargets","additionalMetricsToRetain","additionalMetricsToRetainV2","version","creationDate","lastModifiedDate","metricsExportConfig"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException","VersionConflictException"]},"DescribeSecurityProfile":{"method":"GET","uri":"/security-profiles/{securityProfileName}","code":200,"input":"DescribeSecurityProfileRequest","output":"DescribeSecurityProfileResponse","bindings":{"label":["securityProfileName"]},"outputBindings":{"body":["securityProfileName","securityProfileArn","securityProfileDescription","behaviors","alertTargets","additionalMetricsToRetain","additionalMetricsToRetainV2","version","creationDate","lastModifiedDate","metricsExportConfig"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"DeleteSecurityProfile":{"method":"DELETE","uri":"/security-profiles/{securityProfileName}","code":200,"input":"DeleteSecurityProfileRequest","output":"DeleteSecurityProfileResponse","bindings":{"label":["securityProfileName"],"query":{"expectedVersion":"expectedVersion"}},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException","VersionConflictException"]},"ListSecurityProfiles":{"method":"GET","uri":"/security-profiles","code":200,"input":"ListSecurityProfilesRequest","output":"ListSecurityProfilesResponse","bindings":{"query":{"nextToken":"nextToken","maxResults":"maxResults","dimensionName":"dimensionName","metricName":"metricName"}},"outputBindings":{"body":["securityProfileIdentifiers","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"securityProfileIdentifiers","pageSize":"maxResults"}},"ListSecurityProfilesForTarget":{"method":"GET","uri":"/security-profiles-for-target","code":200,"input":"ListSecurityProfilesForTargetRequest","output":"ListSecurityProfilesForTargetResponse","bindings":{"query":{"nextToken":"nextToken","maxResults":"maxResults","recursive":"recursive","securityProfileTargetArn":"securityProfileTargetArn"}},"outputBindings":{"body":["securityProfileTargetMappings","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"securityProfileTargetMappings","pageSize":"maxResults"}},"AttachSecurityProfile":{"method":"PUT","uri":"/security-profiles/{securityProfileName}/targets","code":200,"input":"AttachSecurityProfileRequest","output":"AttachSecurityProfileResponse","bindings":{"label":["securityProfileName"],"query":{"securityProfileTargetArn":"securityProfileTargetArn"}},"errors":["InternalFailureException","InvalidRequestException","LimitExceededException","ResourceNotFoundException","ThrottlingException","VersionConflictException"]},"DetachSecurityProfile":{"method":"DELETE","uri":"/security-profiles/{securityProfileName}/targets","code":200,"input":"DetachSecurityProfileRequest","output":"DetachSecurityProfileResponse","bindings":{"label":["securityProfileName"],"query":{"securityProfileTargetArn":"securityProfileTargetArn"}},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"ListTargetsForSecurityProfile":{"method":"GET","uri":"/security-profiles/{securityProfileName}/targets","code":200,"input":"ListTargetsForSecurityProfileRequest","output":"ListTargetsForSecurityProfileResponse","bindings":{"label":["securityProfileName"],"query":{"nextToken":"nextToken","maxResults":"maxResults"}},"outputBindings":{"body":["securityProfileTargets","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"securityProfileTargets","pageSize":"maxResults"}},"ValidateSecurityProfileBehaviors":{"method":"POST","uri":"/security-profile-behaviors/validate","code":200,"input":"ValidateSecurityProfileBehaviorsRequest","output":"ValidateSecurityProfileBehaviorsResponse","bindings":{"body":["behaviors"]},"outputBindings":{"body":["valid","validationErrors"]},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException"]},"GetBehaviorModelTrainingSummaries":{"method":"GET","uri":"/behavior-model-training/summaries","code":200,"input":"GetBehaviorModelTrainingSummariesRequest","output":"GetBehaviorModelTrainingSummariesResponse","bindings":{"query":{"securityProfileName":"securityProfileName","maxResults":"maxResults","nextToken":"nextToken"}},"outputBindings":{"body":["summaries","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"summaries","pageSize":"maxResults"}},"ListActiveViolations":{"method":"GET","uri":"/active-violations","code":200,"input":"ListActiveViolationsRequest","output":"ListActiveViolationsResponse","bindings":{"query":{"thingName":"thingName","securityProfileName":"securityProfileName","behaviorCriteriaType":"behaviorCriteriaType","listSuppressedAlerts":"listSuppressedAlerts","verificationState":"verificationState","nextToken":"nextToken","maxResults":"maxResults"}},"outputBindings":{"body":["activeViolations","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"activeViolations","pageSize":"maxResults"}},"ListViolationEvents":{"method":"GET","uri":"/violation-events","code":200,"input":"ListViolationEventsRequest","output":"ListViolationEventsResponse","bindings":{"query":{"startTime":"startTime","endTime":"endTime","thingName":"thingName","securityProfileName":"securityProfileName","behaviorCriteriaType":"behaviorCriteriaType","listSuppressedAlerts":"listSuppressedAlerts","verificationState":"verificationState","nextToken":"nextToken","maxResults":"maxResults"}},"outputBindings":{"body":["violationEvents","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"violationEvents","pageSize":"maxResults"}},"PutVerificationStateOnViolation":{"method":"POST","uri":"/violations/verification-state/{violationId}","code":200,"input":"PutVerificationStateOnViolationRequest","output":"PutVerificationStateOnViolationResponse","bindings":{"label":["violationId"],"body":["verificationState","verificationStateDescription"]},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException"]},"CreateMitigationAction":{"method":"POST","uri":"/mitigationactions/actions/{actionName}","code":200,"input":"CreateMitigationActionRequest","output":"CreateMitigationActionResponse","bindings":{"label":["actionName"],"body":["roleArn","actionParams","tags"]},"outputBindings":{"body":["actionArn","actionId"]},"errors":["InternalFailureException","InvalidRequestException","LimitExceededException","ResourceAlreadyExistsException","ThrottlingException"]},"DescribeMitigationAction":{"method":"GET","uri":"/mitigationactions/actions/{actionName}","code":200,"input":"DescribeMitigationActionRequest","output":"DescribeMitigationActionResponse","bindings":{"label":["actionName"]},"outputBindings":{"body":["actionName","actionType","actionArn","actionId","roleArn","actionParams","creationDate","lastModifiedDate"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"UpdateMitigationAction":{"method":"PATCH","uri":"/mitigationactions/actions/{actionName}","code":200,"input":"UpdateMitigationActionRequest","output":"UpdateMitigationActionResponse","bindings":{"label":["actionName"],"body":["roleArn","actionParams"]},"outputBindings":{"body":["actionArn","actionId"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"DeleteMitigationAction":{"method":"DELETE","uri":"/mitigationactions/actions/{actionName}","code":200,"input":"DeleteMitigationActionRequest","output":"DeleteMitigationActionResponse","bindings":{"label":["actionName"]},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException"]},"ListMitigationActions":{"method":"GET","uri":"/mitigationactions/actions","code":200,"input":"ListMitigationActionsRequest","output":"ListMitigationActionsResponse","bindings":{"query":{"actionType":"actionType","maxResults":"maxResults","nextToken":"nextToken"}},"outputBindings":{"body":["actionIdentifiers","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"actionIdentifiers","pageSize":"maxResults"}},"StartDetectMitigationActionsTask":{"method":"PUT","uri":"/detect/mitigationactions/tasks/{taskId}","code":200,"input":"StartDetectMitigationActionsTaskRequest","output":"StartDetectMitigationActionsTaskResponse","bindings":{"label":["taskId"],"body":["target","actions","violationEventOccurrenceRange","includeOnlyActiveViolations","includeSuppressedAlerts","clientRequestToken"]},"outputBindings":{"body":["taskId"]},"errors":["InternalFailureException","InvalidRequestException","LimitExceededException","TaskAlreadyExistsException","ThrottlingException"],"idempotencyToken":"clientRequestToken"},"DescribeDetectMitigationActionsTask":{"method":"GET","uri":"/detect/mitigationactions/tasks/{taskId}","code":200,"input":"DescribeDetectMitigationActionsTaskRequest","output":"DescribeDetectMitigationActionsTaskResponse","bindings":{"label":["taskId"]},"outputBindings":{"body":["taskSummary"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"ListDetectMitigationActionsExecutions":{"method":"GET","uri":"/detect/mitigationactions/executions","code":200,"input":"ListDetectMitigationActionsExecutionsRequest","output":"ListDetectMitigationActionsExecutionsResponse","bindings":{"query":{"taskId":"taskId","violationId":"violationId","thingName":"thingName","startTime":"startTime","endTime":"endTime","maxResults":"maxResults","nextToken":"nextToken"}},"outputBindings":{"body":["actionsExecutions","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"actionsExecutions","pageSize":"maxResults"}},"StartOnDemandAuditTask":{"method":"POST","uri":"/audit/tasks","code":200,"input":"StartOnDemandAuditTaskRequest","output":"StartOnDemandAuditTaskResponse","bindings":{"body":["targetCheckNames"]},"outputBindings":{"body":["taskId"]},"errors":["InternalFailureException","InvalidRequestException","LimitExceededException","ThrottlingException"]},"DescribeAuditTask":{"method":"GET","uri":"/audit/tasks/{taskId}","code":200,"input":"DescribeAuditTaskRequest","output":"DescribeAuditTaskResponse","bindings":{"label":["taskId"]},"outputBindings":{"body":["taskStatus","taskType","taskStartTime","taskStatistics","scheduledAuditName","auditDetails"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"ListAuditTasks":{"method":"GET","uri":"/audit/tasks","code":200,"input":"ListAuditTasksRequest","output":"ListAuditTasksResponse","bindings":{"query":{"startTime":"startTime","endTime":"endTime","taskType":"taskType","taskStatus":"taskStatus","nextToken":"nextToken","maxResults":"maxResults"}},"outputBindings":{"body":["tasks","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"tasks","pageSize":"maxResults"}},"ListAuditFindings":{"method":"POST","uri":"/audit/findings","code":200,"input":"ListAuditFindingsRequest","output":"ListAuditFindingsResponse","bindings":{"body":["taskId","checkName","resourceIdentifier","maxResults","nextToken","startTime","endTime","listSuppressedFindings"]},"outputBindings":{"body":["findings","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"findings","pageSize":"maxResults"}},"DescribeAccountAuditConfiguration":{"method":"GET","uri":"/audit/configuration","code":200,"input":"DescribeAccountAuditConfigurationRequest","output":"DescribeAccountAuditConfigurationResponse","bindings":{},"outputBindings":{"body":["roleArn","auditNotificationTargetConfigurations","auditCheckConfigurations"]},"errors":["InternalFailureException","ThrottlingException"]},"UpdateAccountAuditConfiguration":{"method":"PATCH","uri":"/audit/configuration","code":200,"input":"UpdateAccountAuditConfigurationRequest","output":"UpdateAccountAuditConfigurationResponse","bindings":{"body":["roleArn","auditNotificationTargetConfigurations","auditCheckConfigurations"]},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException"]},"CreateScheduledAudit":{"method":"POST","uri":"/audit/scheduledaudits/{scheduledAuditName}","code":200,"input":"CreateScheduledAuditRequest","output":"CreateScheduledAuditResponse","bindings":{"label":["scheduledAuditName"],"body":["frequency","dayOfMonth","dayOfWeek","targetCheckNames","tags"]},"outputBindings":{"body":["scheduledAuditArn"]},"errors":["InternalFailureException","InvalidRequestException","LimitExceededException","ResourceAlreadyExistsException","ThrottlingException"]},"UpdateScheduledAudit":{"method":"PATCH","uri":"/audit/scheduledaudits/{scheduledAuditName}","code":200,"input":"UpdateScheduledAuditRequest","output":"UpdateScheduledAuditResponse","bindings":{"label":["scheduledAuditName"],"body":["frequency","dayOfMonth","dayOfWeek","targetCheckNames"]},"outputBindings":{"body":["scheduledAuditArn"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"DescribeScheduledAudit":{"method":"GET","uri":"/audit/scheduledaudits/{scheduledAuditName}","code":200,"input":"DescribeScheduledAuditRequest","output":"DescribeScheduledAuditResponse","bindings":{"label":["scheduledAuditName"]},"outputBindings":{"body":["frequency","dayOfMonth","dayOfWeek","targetCheckNames","scheduledAuditName","scheduledAuditArn"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"DeleteScheduledAudit":{"method":"DELETE","uri":"/audit/scheduledaudits/{scheduledAuditName}","code":200,"input":"DeleteScheduledAuditRequest","output":"DeleteScheduledAuditResponse","bindings":{"label":["scheduledAuditName"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"ListScheduledAudits":{"method":"GET","uri":"/audit/scheduledaudits","code":200,"input":"ListScheduledAuditsRequest","output":"ListScheduledAuditsResponse","bindings":{"query":{"nextToken":"nextToken","maxResults":"maxResults"}},"outputBindings":{"body":["scheduledAudits","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"scheduledAudits","pageSize":"maxResults"}},"CreateCustomMetric":{"method":"POST","uri":"/custom-metric/{metricName}","code":200,"input":"CreateCustomMetricRequest","output":"CreateCustomMetricResponse","bindings":{"label":["metricName"],"body":["displayName","metricType","tags","clientRequestToken"]},"outputBindings":{"body":["metricName","metricArn"]},"errors":["InternalFailureException","InvalidRequestException","LimitExceededException","ResourceAlreadyExistsException","ThrottlingException"],"idempotencyToken":"clientRequestToken"},"DescribeCustomMetric":{"method":"GET","uri":"/custom-metric/{metricName}","code":200,"input":"DescribeCustomMetricRequest","output":"DescribeCustomMetricResponse","bindings":{"label":["metricName"]},"outputBindings":{"body":["metricName","metricArn","metricType","displayName","creationDate","lastModifiedDate"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"UpdateCustomMetric":{"method":"PATCH","uri":"/custom-metric/{metricName}","code":200,"input":"UpdateCustomMetricRequest","output":"UpdateCustomMetricResponse","bindings":{"label":["metricName"],"body":["displayName"]},"outputBindings":{"body":["metricName","metricArn","metricType","displayName","creationDate","lastModifiedDate"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"DeleteCustomMetric":{"method":"DELETE","uri":"/custom-metric/{metricName}","code":200,"input":"DeleteCustomMetricRequest","output":"DeleteCustomMetricResponse","bindings":{"label":["metricName"]},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException"]},"ListCustomMetrics":{"method":"GET","uri":"/custom-metrics","code":200,"input":"ListCustomMetricsRequest","output":"ListCustomMetricsResponse","bindings":{"query":{"nextToken":"nextToken","maxResults":"maxResults"}},"outputBindings":{"body":["metricNames","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"metricNames","pageSize":"maxResults"}},"CreateDimension":{"method":"POST","uri":"/dimensions/{name}","code":200,"input":"CreateDimensionRequest","output":"CreateDimensionResponse","bindings":{"label":["name"],"body":["type","stringValues","tags","clientRequestToken"]},"outputBindings":{"body":["name","arn"]},"errors":["InternalFailureException","InvalidRequestException","LimitExceededException","ResourceAlreadyExistsException","ThrottlingException"],"idempotencyToken":"clientRequestToken"},"DescribeDimension":{"method":"GET","uri":"/dimensions/{name}","code":200,"input":"DescribeDimensionRequest","output":"DescribeDimensionResponse","bindings":{"label":["name"]},"outputBindings":{"body":["name","arn","type","stringValues","creationDate","lastModifiedDate"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"UpdateDimension":{"method":"PATCH","uri":"/dimensions/{name}","code":200,"input":"UpdateDimensionRequest","output":"UpdateDimensionResponse","bindings":{"label":["name"],"body":["stringValues"]},"outputBindings":{"body":["name","arn","type","stringValues","creationDate","lastModifiedDate"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"DeleteDimension":{"method":"DELETE","uri":"/dimensions/{name}","code":200,"input":"DeleteDimensionRequest","output":"DeleteDimensionResponse","bindings":{"label":["name"]},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException"]},"ListDimensions":{"method":"GET","uri":"/dimensions","code":200,"input":"ListDimensionsRequest","output":"ListDimensionsResponse","bindings":{"query":{"nextToken":"nextToken","maxResults":"maxResults"}},"outputBindings":{"body":["dimensionNames","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"dimensionNames","pageSize":"maxResults"}},"TagResource":{"method":"POST","uri":"/tags","code":200,"input":"TagResourceRequest","output":"TagResourceResponse","bindings":{"body":["resourceArn","tags"]},"errors":["InternalFailureException","InvalidRequestException","LimitExceededException","ResourceNotFoundException","ThrottlingException"]},"UntagResource":{"method":"POST","uri":"/untag","code":200,"input":"UntagResourceRequest","output":"UntagResourceResponse","bindings":{"body":["resourceArn","tagKeys"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"ListTagsForResource":{"method":"GET","uri":"/tags","code":200,"input":"ListTagsForResourceRequest","output":"ListTagsForResourceResponse","bindings":{"query":{"resourceArn":"resourceArn","nextToken":"nextToken"}},"outputBindings":{"body":["tags","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"tags"}},"DescribeEndpoint":{"method":"GET","uri":"/endpoint","code":200,"input":"DescribeEndpointRequest","output":"DescribeEndpointResponse","bindings":{"query":{"endpointType":"endpointType"}},"outputBindings":{"body":["endpointAddress"]},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException","UnauthorizedException"]},"CreateThing":{"method":"POST","uri":"/things/{thingName}","code":200,"input":"CreateThingRequest","output":"CreateThingResponse","bindings":{"label":["thingName"],"body":["thingTypeName","attributePayload","billingGroupName"]},"outputBindings":{"body":["thingName","thingArn","thingId"]},"errors":["InternalFailureException","InvalidRequestException","ResourceAlreadyExistsException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"]},"DescribeThing":{"method":"GET","uri":"/things/{thingName}","code":200,"input":"DescribeThingRequest","output":"DescribeThingResponse","bindings":{"label":["thingName"]},"outputBindings":{"body":["defaultClientId","thingName","thingId","thingArn","thingTypeName","attributes","version","billingGroupName"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"]},"DeleteThing":{"method":"DELETE","uri":"/things/{thingName}","code":200,"input":"DeleteThingRequest","output":"DeleteThingResponse","bindings":{"label":["thingName"],"query":{"expectedVersion":"expectedVersion"}},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException","VersionConflictException"]},"CreateThingGroup":{"method":"POST","uri":"/thing-groups/{thingGroupName}","code":200,"input":"CreateThingGroupRequest","output":"CreateThingGroupResponse","bindings":{"label":["thingGroupName"],"body":["parentGroupName","thingGroupProperties","tags"]},"outputBindings":{"body":["thingGroupName","thingGroupArn","thingGroupId"]},"errors":["InternalFailureException","InvalidRequestException","ResourceAlreadyExistsException","ThrottlingException"]},"DescribeThingGroup":{"method":"GET","uri":"/thing-groups/{thingGroupName}","code":200,"input":"DescribeThingGroupRequest","output":"DescribeThingGroupResponse","bindings":{"label":["thingGroupName"]},"outputBindings":{"body":["thingGroupName","thingGroupId","thingGroupArn","version","thingGroupProperties","thingGroupMetadata","indexName","queryString","queryVersion","status"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"DeleteThingGroup":{"method":"DELETE","uri":"/thing-groups/{thingGroupName}","code":200,"input":"DeleteThingGroupRequest","output":"DeleteThingGroupResponse","bindings":{"label":["thingGroupName"],"query":{"expectedVersion":"expectedVersion"}},"errors":["InternalFailureException","InvalidRequestException","ThrottlingException","VersionConflictException"]},"AddThingToThingGroup":{"method":"PUT","uri":"/thing-groups/addThingToThingGroup","code":200,"input":"AddThingToThingGroupRequest","output":"AddThingToThingGroupResponse","bindings":{"body":["thingGroupName","thingGroupArn","thingName","thingArn","overrideDynamicGroups"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"RemoveThingFromThingGroup":{"method":"PUT","uri":"/thing-groups/removeThingFromThingGroup","code":200,"input":"RemoveThingFromThingGroupRequest","output":"RemoveThingFromThingGroupResponse","bindings":{"body":["thingGroupName","thingGroupArn","thingName","thingArn"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"]},"CreateKeysAndCertificate":{"method":"POST","uri":"/keys-and-certificate","code":200,"input":"CreateKeysAndCertificateRequest","output":"CreateKeysAndCertificateResponse","bindings":{"query":{"setAsActive":"setAsActive"}},"outputBindings":{"body":["certificateArn","certificateId","certificatePem","keyPair"]},"errors":["InternalFailureException","InvalidRequestException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"]},"UpdateCertificate":{"method":"PUT","uri":"/certificates/{certificateId}","code":200,"input":"UpdateCertificateRequest","output":null,"bindings":{"label":["certificateId"],"query":{"newStatus":"newStatus"}},"outputBindings":{"label":[],"query":{},"header":{},"payload":null,"body":[]},"errors":["CertificateStateException","InternalFailureException","InvalidRequestException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"]},"DeleteCertificate":{"method":"DELETE","uri":"/certificates/{certificateId}","code":200,"input":"DeleteCertificateRequest","output":null,"bindings":{"label":["certificateId"],"query":{"forceDelete":"forceDelete"}},"outputBindings":{"label":[],"query":{},"header":{},"payload":null,"body":[]},"errors":["CertificateStateException","DeleteConflictException","InternalFailureException","InvalidRequestException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"]},"AttachThingPrincipal":{"method":"PUT","uri":"/things/{thingName}/principals","code":200,"input":"AttachThingPrincipalRequest","output":"AttachThingPrincipalResponse","bindings":{"label":["thingName"],"query":{"thingPrincipalType":"thingPrincipalType"},"header":{"principal":"x-amzn-principal"}},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"]},"DetachThingPrincipal":{"method":"DELETE","uri":"/things/{thingName}/principals","code":200,"input":"DetachThingPrincipalRequest","output":"DetachThingPrincipalResponse","bindings":{"label":["thingName"],"header":{"principal":"x-amzn-principal"}},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"]},"ListThingPrincipals":{"method":"GET","uri":"/things/{thingName}/principals","code":200,"input":"ListThingPrincipalsRequest","output":"ListThingPrincipalsResponse","bindings":{"label":["thingName"],"query":{"nextToken":"nextToken","maxResults":"maxResults"}},"outputBindings":{"body":["principals","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"principals","pageSize":"maxResults"}},"CreatePolicy":{"method":"POST","uri":"/policies/{policyName}","code":200,"input":"CreatePolicyRequest","output":"CreatePolicyResponse","bindings":{"label":["policyName"],"body":["policyDocument","tags"]},"outputBindings":{"body":["policyName","policyArn","policyDocument","policyVersionId"]},"errors":["InternalFailureException","InvalidRequestException","MalformedPolicyException","ResourceAlreadyExistsException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"]},"DeletePolicy":{"method":"DELETE","uri":"/policies/{policyName}","code":200,"input":"DeletePolicyRequest","output":null,"bindings":{"label":["policyName"]},"outputBindings":{"label":[],"query":{},"header":{},"payload":null,"body":[]},"errors":["DeleteConflictException","InternalFailureException","InvalidRequestException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"]},"AttachPolicy":{"method":"PUT","uri":"/target-policies/{policyName}","code":200,"input":"AttachPolicyRequest","output":null,"bindings":{"label":["policyName"],"body":["target"]},"outputBindings":{"label":[],"query":{},"header":{},"payload":null,"body":[]},"errors":["InternalFailureException","InvalidRequestException","LimitExceededException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"]},"DetachPolicy":{"method":"POST","uri":"/target-policies/{policyName}","code":200,"input":"DetachPolicyRequest","output":null,"bindings":{"label":["policyName"],"body":["target"]},"outputBindings":{"label":[],"query":{},"header":{},"payload":null,"body":[]},"errors":["InternalFailureException","InvalidRequestException","LimitExceededException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"]},"ListTargetsForPolicy":{"method":"POST","uri":"/policy-targets/{policyName}","code":200,"input":"ListTargetsForPolicyRequest","output":"ListTargetsForPolicyResponse","bindings":{"label":["policyName"],"query":{"marker":"marker","pageSize":"pageSize"}},"outputBindings":{"body":["targets","nextMarker"]},"errors":["InternalFailureException","InvalidRequestException","LimitExceededException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"],"paginated":{"inputToken":"marker","outputToken":"nextMarker","items":"targets","pageSize":"pageSize"}},"ListAttachedPolicies":{"method":"POST","uri":"/attached-policies/{target}","code":200,"input":"ListAttachedPoliciesRequest","output":"ListAttachedPoliciesResponse","bindings":{"label":["target"],"query":{"recursive":"recursive","marker":"marker","pageSize":"pageSize"}},"outputBindings":{"body":["policies","nextMarker"]},"errors":["InternalFailureException","InvalidRequestException","LimitExceededException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"],"paginated":{"inputToken":"marker","outputToken":"nextMarker","items":"policies","pageSize":"pageSize"}}},"shapes":{"ActiveViolation":{"type":"structure","members":{"violationId":{"t":"ViolationId"},"thingName":{"t":"DeviceDefenderThingName"},"securityProfileName":{"t":"SecurityProfileName"},"behavior":{"t":"Behavior"},"lastViolationValue":{"t":"MetricValue"},"violationEventAdditionalInfo":{"t":"ViolationEventAdditionalInfo"},"verificationState":{"t":"VerificationState"},"verificationStateDescription":{"t":"VerificationStateDescription"},"lastViolationTime":{"t":"Timestamp"},"violationStartTime":{"t":"Timestamp"}}},"ActiveViolations":{"type":"list","member":"ActiveViolation"},"AddThingToThingGroupRequest":{"type":"structure","members":{"thingGroupName":{"t":"ThingGroupName"},"thingGroupArn":{"t":"ThingGroupArn"},"thingName":{"t":"ThingName"},"thingArn":{"t":"ThingArn"},"overrideDynamicGroups":{"t":"OverrideDynamicGroups","default":false}}},"AddThingToThingGroupResponse":{"type":"structure","members":{}},"AddThingsToThingGroupParams":{"type":"structure","members":{"thingGroupNames":{"t":"ThingGroupNames","req":true},"overrideDynamicGroups":{"t":"NullableBoolean"}}},"AdditionalMetricsToRetainList":{"type":"list","member":"BehaviorMetric"},"AdditionalMetricsToRetainV2List":{"type":"list","member":"MetricToRetain"},"AlertTarget":{"type":"structure","members":{"alertTargetArn":{"t":"AlertTargetArn","req":true},"roleArn":{"t":"RoleArn","req":true}}},"AlertTargetArn":{"type":"string"},"AlertTargetType":{"type":"enum","values":["SNS"]},"AlertTargets":{"type":"map","key":"AlertTargetType","value":"AlertTarget"},"AttachPolicyRequest":{"type":"structure","members":{"policyName":{"t":"PolicyName","req":true,"http":"label"},"target":{"t":"PolicyTarget","req":true}}},"AttachSecurityProfileRequest":{"type":"structure","members":{"securityProfileName":{"t":"SecurityProfileName","req":true,"http":"label"},"securityProfileTargetArn":{"t":"SecurityProfileTargetArn","req":true,"http":"query:securityProfileTargetArn"}}},"AttachSecurityProfileResponse":{"type":"structure","members":{}},"AttachThingPrincipalRequest":{"type":"structure","members":{"thingName":{"t":"ThingName","req":true,"http":"label"},"principal":{"t":"Principal","req":true,"http":"header:x-amzn-principal"},"thingPrincipalType":{"t":"ThingPrincipalType","http":"query:thingPrincipalType"}}},"AttachThingPrincipalResponse":{"type":"structure","members":{}},"AttributeName":{"type":"string","min":0,"max":128,"pattern":"^[a-zA-Z0-9_.,@/:#-]+$"},"AttributePayload":{"type":"structure","members":{"attributes":{"t":"Attributes"},"merge":{"t":"Flag","default":false}}},"AttributeValue":{"type":"string","min":0,"max":800,"pattern":"^[a-zA-Z0-9_.,@/:#=\\\\[\\\\]-]*$"},"Attributes":{"type":"map","key":"AttributeName","value":"AttributeValue"},"AuditCheckConfiguration":{"type":"structure","members":{"enabled":{"t":"Enabled","default":false},"configuration":{"t":"CheckCustomConfiguration"}}},"AuditCheckConfigurations":{"type":"map","key":"AuditCheckName","value":"AuditCheckConfiguration"},"AuditCheckDetails":{"type":"structure","members":{"checkRunStatus":{"t":"AuditCheckRunStatus"},"checkCompliant":{"t":"CheckCompliant"},"totalResourcesCount":{"t":"TotalResourcesCount"},"nonCompliantResourcesCount":{"t":"NonCompliantResourcesCount"},"suppressedNonCompliantResourcesCount":{"t":"SuppressedNonCompliantResourcesCount"},"errorCode":{"t":"ErrorCode"},"message":{"t":"ErrorMessage"}}},"AuditCheckName":{"type":"string"},"AuditCheckRunStatus":{"type":"enum","values":["IN_PROGRESS","WAITING_FOR_DATA_COLLECTION","CANCELED","COMPLETED_COMPLIANT","COMPLETED_NON_COMPLIANT","FAILED"]},"AuditDetails":{"type":"map","key":"AuditCheckName","value":"AuditCheckDetails"},"AuditFinding":{"type":"structure","members":{"findingId":{"t":"FindingId"},"taskId":{"t":"AuditTaskId"},"checkName":{"t":"AuditCheckName"},"taskStartTime":{"t":"Timestamp"},"findingTime":{"t":"Timestamp"},"severity":{"t":"AuditFindingSeverity"},"nonCompliantResource":{"t":"NonCompliantResource"},"relatedResources":{"t":"RelatedResources"},"reasonForNonCompliance":{"t":"ReasonForNonCompliance"},"reasonForNonComplianceCode":{"t":"ReasonForNonComplianceCode"},"isSuppressed":{"t":"IsSuppressed"}}},"AuditFindingSeverity":{"type":"enum","values":["CRITICAL","HIGH","MEDIUM","LOW"]},"AuditFindings":{"type":"list","member":"AuditFinding"},"AuditFrequency":{"type":"enum","values":["DAILY","WEEKLY","BIWEEKLY","MONTHLY"]},"AuditNotificationTarget":{"type":"structure","members":{"targetArn":{"t":"TargetArn"},"roleArn":{"t":"RoleArn"},"enabled":{"t":"Enabled","default":false}}},"AuditNotificationTargetConfigurations":{"type":"map","key":"AuditNotificationType","value":"AuditNotificationTarget"},"AuditNotificationType":{"type":"enum","values":["SNS"]},"AuditTaskId":{"type":"string","min":1,"max":40,"pattern":"^[a-zA-Z0-9\\\\-]+$"},"AuditTaskMetadata":{"type":"structure","members":{"taskId":{"t":"AuditTaskId"},"taskStatus":{"t":"AuditTaskStatus"},"taskType":{"t":"AuditTaskType"}}},"AuditTaskMetadataList":{"type":"list","member":"AuditTaskMetadata"},"AuditTaskStatus":{"type":"enum","values":["IN_PROGRESS","COMPLETED","FAILED","CANCELED"]},"AuditTaskType":{"type":"enum","values":["ON_DEMAND_AUDIT_TASK","SCHEDULED_AUDIT_TASK"]},"AwsAccountId":{"type":"string","min":12,"max":12,"pattern":"^[0-9]+$"},"Behavior":{"type":"structure","members":{"name":{"t":"BehaviorName","req":true},"metric":{"t":"BehaviorMetric"},"metricDimension":{"t":"MetricDimension"},"criteria":{"t":"BehaviorCriteria"},"suppressAlerts":{"t":"SuppressAlerts"},"exportMetric":{"t":"ExportMetric"}}},"BehaviorCriteria":{"type":"structure","members":{"comparisonOperator":{"t":"ComparisonOperator"},"value":{"t":"MetricValue"},"durationSeconds":{"t":"DurationSeconds"},"consecutiveDatapointsToAlarm":{"t":"ConsecutiveDatapointsToAlarm"},"consecutiveDatapointsToClear":{"t":"ConsecutiveDatapointsToClear"},"statisticalThreshold":{"t":"StatisticalThreshold"},"mlDetectionConfig":{"t":"MachineLearningDetectionConfig"}}},"BehaviorCriteriaType":{"type":"enum","values":["STATIC","STATISTICAL","MACHINE_LEARNING"]},"BehaviorMetric":{"type":"string"},"BehaviorModelTrainingSummaries":{"type":"list","member":"BehaviorModelTrainingSummary"},"BehaviorModelTrainingSummary":{"type":"structure","members":{"securityProfileName":{"t":"SecurityProfileName"},"behaviorName":{"t":"BehaviorName"},"trainingDataCollectionStartDate":{"t":"Timestamp"},"modelStatus":{"t":"ModelStatus"},"datapointsCollectionPercentage":{"t":"DataCollectionPercentage"},"lastModelRefreshDate":{"t":"Timestamp"}}},"BehaviorName":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"Behaviors":{"type":"list","member":"Behavior","min":0,"max":100},"BillingGroupName":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"CACertificateUpdateAction":{"type":"enum","values":["DEACTIVATE"]},"CanceledChecksCount":{"type":"integer"},"CertificateArn":{"type":"string"},"CertificateId":{"type":"string","min":64,"max":64,"pattern":"^(0x)?[a-fA-F0-9]+$"},"CertificatePem":{"type":"string","min":1,"max":65536,"pattern":"^[\\\\s\\\\S]*$"},"CertificateStateException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":406},"CertificateStatus":{"type":"enum","values":["ACTIVE","INACTIVE","REVOKED","PENDING_TRANSFER","REGISTER_INACTIVE","PENDING_ACTIVATION"]},"CheckCompliant":{"type":"boolean"},"CheckCustomConfiguration":{"type":"map","key":"ConfigName","value":"ConfigValue"},"Cidr":{"type":"string","min":2,"max":43,"pattern":"^[a-fA-F0-9:\\\\.\\\\/]+$"},"Cidrs":{"type":"list","member":"Cidr"},"ClientId":{"type":"string"},"ClientRequestToken":{"type":"string","min":1,"max":64,"pattern":"^[a-zA-Z0-9-_]+$"},"CognitoIdentityPoolId":{"type":"string"},"ComparisonOperator":{"type":"enum","values":["less-than","less-than-equals","greater-than","greater-than-equals","in-cidr-set","not-in-cidr-set","in-port-set","not-in-port-set","in-set","not-in-set"]},"CompliantChecksCount":{"type":"integer"},"ConfidenceLevel":{"type":"enum","values":["LOW","MEDIUM","HIGH"]},"ConfigName":{"type":"enum","values":["CERT_AGE_THRESHOLD_IN_DAYS","CERT_EXPIRATION_THRESHOLD_IN_DAYS"]},"ConfigValue":{"type":"string","min":1,"max":64},"ConsecutiveDatapointsToAlarm":{"type":"integer","rmin":1,"rmax":10},"ConsecutiveDatapointsToClear":{"type":"integer","rmin":1,"rmax":10},"CreateCustomMetricRequest":{"type":"structure","members":{"metricName":{"t":"MetricName","req":true,"http":"label"},"displayName":{"t":"CustomMetricDisplayName"},"metricType":{"t":"CustomMetricType","req":true},"tags":{"t":"TagList"},"clientRequestToken":{"t":"ClientRequestToken","req":true,"idemToken":true}}},"CreateCustomMetricResponse":{"type":"structure","members":{"metricName":{"t":"MetricName"},"metricArn":{"t":"CustomMetricArn"}}},"CreateDimensionRequest":{"type":"structure","members":{"name":{"t":"DimensionName","req":true,"http":"label"},"type":{"t":"DimensionType","req":true},"stringValues":{"t":"DimensionStringValues","req":true},"tags":{"t":"TagList"},"clientRequestToken":{"t":"ClientRequestToken","req":true,"idemToken":true}}},"CreateDimensionResponse":{"type":"structure","members":{"name":{"t":"DimensionName"},"arn":{"t":"DimensionArn"}}},"CreateKeysAndCertificateRequest":{"type":"structure","members":{"setAsActive":{"t":"SetAsActive","http":"query:setAsActive","default":false}}},"CreateKeysAndCertificateResponse":{"type":"structure","members":{"certificateArn":{"t":"CertificateArn"},"certificateId":{"t":"CertificateId"},"certificatePem":{"t":"CertificatePem"},"keyPair":{"t":"KeyPair"}}},"CreateMitigationActionRequest":{"type":"structure","members":{"actionName":{"t":"MitigationActionName","req":true,"http":"label"},"roleArn":{"t":"RoleArn","req":true},"actionParams":{"t":"MitigationActionParams","req":true},"tags":{"t":"TagList"}}},"CreateMitigationActionResponse":{"type":"structure","members":{"actionArn":{"t":"MitigationActionArn"},"actionId":{"t":"MitigationActionId"}}},"CreatePolicyRequest":{"type":"structure","members":{"policyName":{"t":"PolicyName","req":true,"http":"label"},"policyDocument":{"t":"PolicyDocument","req":true},"tags":{"t":"TagList"}}},"CreatePolicyResponse":{"type":"structure","members":{"policyName":{"t":"PolicyName"},"policyArn":{"t":"PolicyArn"},"policyDocument":{"t":"PolicyDocument"},"policyVersionId":{"t":"PolicyVersionId"}}},"CreateScheduledAuditRequest":{"type":"structure","members":{"frequency":{"t":"AuditFrequency","req":true},"dayOfMonth":{"t":"DayOfMonth"},"dayOfWeek":{"t":"DayOfWeek"},"targetCheckNames":{"t":"TargetAuditCheckNames","req":true},"scheduledAuditName":{"t":"ScheduledAuditName","req":true,"http":"label"},"tags":{"t":"TagList"}}},"CreateScheduledAuditResponse":{"type":"structure","members":{"scheduledAuditArn":{"t":"ScheduledAuditArn"}}},"CreateSecurityProfileRequest":{"type":"structure","members":{"securityProfileName":{"t":"SecurityProfileName","req":true,"http":"label"},"securityProfileDescription":{"t":"SecurityProfileDescription"},"behaviors":{"t":"Behaviors"},"alertTargets":{"t":"AlertTargets"},"additionalMetricsToRetain":{"t":"AdditionalMetricsToRetainList","deprecated":"Use additionalMetricsToRetainV2."},"additionalMetricsToRetainV2":{"t":"AdditionalMetricsToRetainV2List"},"tags":{"t":"TagList"},"metricsExportConfig":{"t":"MetricsExportConfig"}}},"CreateSecurityProfileResponse":{"type":"structure","members":{"securityProfileName":{"t":"SecurityProfileName"},"securityProfileArn":{"t":"SecurityProfileArn"}}},"CreateThingGroupRequest":{"type":"structure","members":{"thingGroupName":{"t":"ThingGroupName","req":true,"http":"label"},"parentGroupName":{"t":"ThingGroupName"},"thingGroupProperties":{"t":"ThingGroupProperties"},"tags":{"t":"TagList"}}},"CreateThingGroupResponse":{"type":"structure","members":{"thingGroupName":{"t":"ThingGroupName"},"thingGroupArn":{"t":"ThingGroupArn"},"thingGroupId":{"t":"ThingGroupId"}}},"CreateThingRequest":{"type":"structure","members":{"thingName":{"t":"ThingName","req":true,"http":"label"},"thingTypeName":{"t":"ThingTypeName"},"attributePayload":{"t":"AttributePayload"},"billingGroupName":{"t":"BillingGroupName"}}},"CreateThingResponse":{"type":"structure","members":{"thingName":{"t":"ThingName"},"thingArn":{"t":"ThingArn"},"thingId":{"t":"ThingId"}}},"CreationDate":{"type":"timestamp"},"CustomMetricArn":{"type":"string"},"CustomMetricDisplayName":{"type":"string","min":0,"max":128,"pattern":"^[\\\\p{Graph}\\\\x20]*$"},"CustomMetricType":{"type":"enum","values":["string-list","ip-address-list","number-list","number"]},"DataCollectionPercentage":{"type":"double","rmin":0,"rmax":100},"DayOfMonth":{"type":"string","pattern":"^([1-9]|[12][0-9]|3[01])$|^LAST$"},"DayOfWeek":{"type":"enum","values":["SUN","MON","TUE","WED","THU","FRI","SAT"]},"DeleteAdditionalMetricsToRetain":{"type":"boolean","default":false},"DeleteAlertTargets":{"type":"boolean","default":false},"DeleteBehaviors":{"type":"boolean","default":false},"DeleteCertificateRequest":{"type":"structure","members":{"certificateId":{"t":"CertificateId","req":true,"http":"label"},"forceDelete":{"t":"ForceDelete","http":"query:forceDelete","default":false}}},"DeleteConflictException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":409},"DeleteCustomMetricRequest":{"type":"structure","members":{"metricName":{"t":"MetricName","req":true,"http":"label"}}},"DeleteCustomMetricResponse":{"type":"structure","members":{}},"DeleteDimensionRequest":{"type":"structure","members":{"name":{"t":"DimensionName","req":true,"http":"label"}}},"DeleteDimensionResponse":{"type":"structure","members":{}},"DeleteMetricsExportConfig":{"type":"boolean","default":false},"DeleteMitigationActionRequest":{"type":"structure","members":{"actionName":{"t":"MitigationActionName","req":true,"http":"label"}}},"DeleteMitigationActionResponse":{"type":"structure","members":{}},"DeletePolicyRequest":{"type":"structure","members":{"policyName":{"t":"PolicyName","req":true,"http":"label"}}},"DeleteScheduledAuditRequest":{"type":"structure","members":{"scheduledAuditName":{"t":"ScheduledAuditName","req":true,"http":"label"}}},"DeleteScheduledAuditResponse":{"type":"structure","members":{}},"DeleteSecurityProfileRequest":{"type":"structure","members":{"securityProfileName":{"t":"SecurityProfileName","req":true,"http":"label"},"expectedVersion":{"t":"OptionalVersion","http":"query:expectedVersion"}}},"DeleteSecurityProfileResponse":{"type":"structure","members":{}},"DeleteThingGroupRequest":{"type":"structure","members":{"thingGroupName":{"t":"ThingGroupName","req":true,"http":"label"},"expectedVersion":{"t":"OptionalVersion","http":"query:expectedVersion"}}},"DeleteThingGroupResponse":{"type":"structure","members":{}},"DeleteThingRequest":{"type":"structure","members":{"thingName":{"t":"ThingName","req":true,"http":"label"},"expectedVersion":{"t":"OptionalVersion","http":"query:expectedVersion"}}},"DeleteThingResponse":{"type":"structure","members":{}},"DescribeAccountAuditConfigurationRequest":{"type":"structure","members":{}},"DescribeAccountAuditConfigurationResponse":{"type":"structure","members":{"roleArn":{"t":"RoleArn"},"auditNotificationTargetConfigurations":{"t":"AuditNotificationTargetConfigurations"},"auditCheckConfigurations":{"t":"AuditCheckConfigurations"}}},"DescribeAuditTaskRequest":{"type":"structure","members":{"taskId":{"t":"AuditTaskId","req":true,"http":"label"}}},"DescribeAuditTaskResponse":{"type":"structure","members":{"taskStatus":{"t":"AuditTaskStatus"},"taskType":{"t":"AuditTaskType"},"taskStartTime":{"t":"Timestamp"},"taskStatistics":{"t":"TaskStatistics"},"scheduledAuditName":{"t":"ScheduledAuditName"},"auditDetails":{"t":"AuditDetails"}}},"DescribeCustomMetricRequest":{"type":"structure","members":{"metricName":{"t":"MetricName","req":true,"http":"label"}}},"DescribeCustomMetricResponse":{"type":"structure","members":{"metricName":{"t":"MetricName"},"metricArn":{"t":"CustomMetricArn"},"metricType":{"t":"CustomMetricType"},"displayName":{"t":"CustomMetricDisplayName"},"creationDate":{"t":"Timestamp"},"lastModifiedDate":{"t":"Timestamp"}}},"DescribeDetectMitigationActionsTaskRequest":{"type":"structure","members":{"taskId":{"t":"MitigationActionsTaskId","req":true,"http":"label"}}},"DescribeDetectMitigationActionsTaskResponse":{"type":"structure","members":{"taskSummary":{"t":"DetectMitigationActionsTaskSummary"}}},"DescribeDimensionRequest":{"type":"structure","members":{"name":{"t":"DimensionName","req":true,"http":"label"}}},"DescribeDimensionResponse":{"type":"structure","members":{"name":{"t":"DimensionName"},"arn":{"t":"DimensionArn"},"type":{"t":"DimensionType"},"stringValues":{"t":"DimensionStringValues"},"creationDate":{"t":"Timestamp"},"lastModifiedDate":{"t":"Timestamp"}}},"DescribeEndpointRequest":{"type":"structure","members":{"endpointType":{"t":"EndpointType","http":"query:endpointType"}}},"DescribeEndpointResponse":{"type":"structure","members":{"endpointAddress":{"t":"EndpointAddress"}}},"DescribeMitigationActionRequest":{"type":"structure","members":{"actionName":{"t":"MitigationActionName","req":true,"http":"label"}}},"DescribeMitigationActionResponse":{"type":"structure","members":{"actionName":{"t":"MitigationActionName"},"actionType":{"t":"MitigationActionType"},"actionArn":{"t":"MitigationActionArn"},"actionId":{"t":"MitigationActionId"},"roleArn":{"t":"RoleArn"},"actionParams":{"t":"MitigationActionParams"},"creationDate":{"t":"Timestamp"},"lastModifiedDate":{"t":"Timestamp"}}},"DescribeScheduledAuditRequest":{"type":"structure","members":{"scheduledAuditName":{"t":"ScheduledAuditName","req":true,"http":"label"}}},"DescribeScheduledAuditResponse":{"type":"structure","members":{"frequency":{"t":"AuditFrequency"},"dayOfMonth":{"t":"DayOfMonth"},"dayOfWeek":{"t":"DayOfWeek"},"targetCheckNames":{"t":"TargetAuditCheckNames"},"scheduledAuditName":{"t":"ScheduledAuditName"},"scheduledAuditArn":{"t":"ScheduledAuditArn"}}},"DescribeSecurityProfileRequest":{"type":"structure","members":{"securityProfileName":{"t":"SecurityProfileName","req":true,"http":"label"}}},"DescribeSecurityProfileResponse":{"type":"structure","members":{"securityProfileName":{"t":"SecurityProfileName"},"securityProfileArn":{"t":"SecurityProfileArn"},"securityProfileDescription":{"t":"SecurityProfileDescription"},"behaviors":{"t":"Behaviors"},"alertTargets":{"t":"AlertTargets"},"additionalMetricsToRetain":{"t":"AdditionalMetricsToRetainList","deprecated":"Use additionalMetricsToRetainV2."},"additionalMetricsToRetainV2":{"t":"AdditionalMetricsToRetainV2List"},"version":{"t":"Version","default":0},"creationDate":{"t":"Timestamp"},"lastModifiedDate":{"t":"Timestamp"},"metricsExportConfig":{"t":"MetricsExportConfig"}}},"DescribeThingGroupRequest":{"type":"structure","members":{"thingGroupName":{"t":"ThingGroupName","req":true,"http":"label"}}},"DescribeThingGroupResponse":{"type":"structure","members":{"thingGroupName":{"t":"ThingGroupName"},"thingGroupId":{"t":"ThingGroupId"},"thingGroupArn":{"t":"ThingGroupArn"},"version":{"t":"Version","default":0},"thingGroupProperties":{"t":"ThingGroupProperties"},"thingGroupMetadata":{"t":"ThingGroupMetadata"},"indexName":{"t":"IndexName"},"queryString":{"t":"QueryString"},"queryVersion":{"t":"QueryVersion"},"status":{"t":"DynamicGroupStatus"}}},"DescribeThingRequest":{"type":"structure","members":{"thingName":{"t":"ThingName","req":true,"http":"label"}}},"DescribeThingResponse":{"type":"structure","members":{"defaultClientId":{"t":"ClientId"},"thingName":{"t":"ThingName"},"thingId":{"t":"ThingId"},"thingArn":{"t":"ThingArn"},"thingTypeName":{"t":"ThingTypeName"},"attributes":{"t":"Attributes"},"version":{"t":"Version","default":0},"billingGroupName":{"t":"BillingGroupName"}}},"DetachPolicyRequest":{"type":"structure","members":{"policyName":{"t":"PolicyName","req":true,"http":"label"},"target":{"t":"PolicyTarget","req":true}}},"DetachSecurityProfileRequest":{"type":"structure","members":{"securityProfileName":{"t":"SecurityProfileName","req":true,"http":"label"},"securityProfileTargetArn":{"t":"SecurityProfileTargetArn","req":true,"http":"query:securityProfileTargetArn"}}},"DetachSecurityProfileResponse":{"type":"structure","members":{}},"DetachThingPrincipalRequest":{"type":"structure","members":{"thingName":{"t":"ThingName","req":true,"http":"label"},"principal":{"t":"Principal","req":true,"http":"header:x-amzn-principal"}}},"DetachThingPrincipalResponse":{"type":"structure","members":{}},"DetectMitigationActionExecution":{"type":"structure","members":{"taskId":{"t":"MitigationActionsTaskId"},"violationId":{"t":"ViolationId"},"actionName":{"t":"MitigationActionName"},"thingName":{"t":"DeviceDefenderThingName"},"executionStartDate":{"t":"Timestamp"},"executionEndDate":{"t":"Timestamp"},"status":{"t":"DetectMitigationActionExecutionStatus"},"errorCode":{"t":"DetectMitigationActionExecutionErrorCode"},"message":{"t":"ErrorMessage"}}},"DetectMitigationActionExecutionErrorCode":{"type":"string"},"DetectMitigationActionExecutionList":{"type":"list","member":"DetectMitigationActionExecution"},"DetectMitigationActionExecutionStatus":{"type":"enum","values":["IN_PROGRESS","SUCCESSFUL","FAILED","SKIPPED"]},"DetectMitigationActionsTaskStatistics":{"type":"structure","members":{"actionsExecuted":{"t":"GenericLongValue"},"actionsSkipped":{"t":"GenericLongValue"},"actionsFailed":{"t":"GenericLongValue"}}},"DetectMitigationActionsTaskStatus":{"type":"enum","values":["IN_PROGRESS","SUCCESSFUL","FAILED","CANCELED"]},"DetectMitigationActionsTaskSummary":{"type":"structure","members":{"taskId":{"t":"MitigationActionsTaskId"},"taskStatus":{"t":"DetectMitigationActionsTaskStatus"},"taskStartTime":{"t":"Timestamp"},"taskEndTime":{"t":"Timestamp"},"target":{"t":"DetectMitigationActionsTaskTarget"},"violationEventOccurrenceRange":{"t":"ViolationEventOccurrenceRange"},"onlyActiveViolationsIncluded":{"t":"PrimitiveBoolean","default":false},"suppressedAlertsIncluded":{"t":"PrimitiveBoolean","default":false},"actionsDefinition":{"t":"MitigationActionList"},"taskStatistics":{"t":"DetectMitigationActionsTaskStatistics"}}},"DetectMitigationActionsTaskTarget":{"type":"structure","members":{"violationIds":{"t":"TargetViolationIdsForDetectMitigationActions"},"securityProfileName":{"t":"SecurityProfileName"},"behaviorName":{"t":"BehaviorName"}}},"DetectMitigationActionsToExecuteList":{"type":"list","member":"MitigationActionName","min":1,"max":5},"DeviceCertificateUpdateAction":{"type":"enum","values":["DEACTIVATE"]},"DeviceDefenderThingName":{"type":"string","min":1,"max":128},"DimensionArn":{"type":"string"},"DimensionName":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"DimensionNames":{"type":"list","member":"DimensionName"},"DimensionStringValue":{"type":"string","min":1,"max":256},"DimensionStringValues":{"type":"list","member":"DimensionStringValue","min":1,"max":100},"DimensionType":{"type":"enum","values":["TOPIC_FILTER"]},"DimensionValueOperator":{"type":"enum","values":["IN","NOT_IN"]},"DurationSeconds":{"type":"integer"},"DynamicGroupStatus":{"type":"enum","values":["ACTIVE","BUILDING","REBUILDING"]},"EnableIoTLoggingParams":{"type":"structure","members":{"roleArnForLogging":{"t":"RoleArn","req":true},"logLevel":{"t":"LogLevel","req":true}}},"Enabled":{"type":"boolean","default":false},"EndpointAddress":{"type":"string"},"EndpointType":{"type":"string","min":0,"max":128,"pattern":"^[\\\\s\\\\S]*$"},"ErrorCode":{"type":"string"},"ErrorMessage":{"type":"string","min":0,"max":2048},"ErrorMessage2":{"type":"string"},"EvaluationStatistic":{"type":"string","pattern":"^(p0|p0\\\\.1|p0\\\\.01|p1|p10|p50|p90|p99|p99\\\\.9|p99\\\\.99|p100)$"},"ExportMetric":{"type":"boolean"},"FailedChecksCount":{"type":"integer"},"FindingId":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9_-]+$"},"Flag":{"type":"boolean","default":false},"ForceDelete":{"type":"boolean","default":false},"GenericLongValue":{"type":"long"},"GetBehaviorModelTrainingSummariesRequest":{"type":"structure","members":{"securityProfileName":{"t":"SecurityProfileName","http":"query:securityProfileName"},"maxResults":{"t":"TinyMaxResults","http":"query:maxResults"},"nextToken":{"t":"NextToken","http":"query:nextToken"}}},"GetBehaviorModelTrainingSummariesResponse":{"type":"structure","members":{"summaries":{"t":"BehaviorModelTrainingSummaries"},"nextToken":{"t":"NextToken"}}},"GroupNameAndArn":{"type":"structure","members":{"groupName":{"t":"ThingGroupName"},"groupArn":{"t":"ThingGroupArn"}}},"InProgressChecksCount":{"type":"integer"},"IndexName":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"InternalFailureException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"server","httpError":500},"InvalidRequestException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":400},"IsSuppressed":{"type":"boolean"},"IssuerCertificateIdentifier":{"type":"structure","members":{"issuerCertificateSubject":{"t":"IssuerCertificateSubject"},"issuerId":{"t":"IssuerId"},"issuerCertificateSerialNumber":{"t":"IssuerCertificateSerialNumber"}}},"IssuerCertificateSerialNumber":{"type":"string","min":0,"max":20,"pattern":"^[a-fA-F0-9:]+$"},"IssuerCertificateSubject":{"type":"string","min":0,"max":1000,"pattern":"^[\\\\p{Graph}\\\\x20]*$"},"IssuerId":{"type":"string","min":0,"max":64,"pattern":"^(0x)?[a-fA-F0-9]+$"},"KeyPair":{"type":"structure","members":{"PublicKey":{"t":"PublicKey"},"PrivateKey":{"t":"PrivateKey"}}},"LimitExceededException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":410},"ListActiveViolationsRequest":{"type":"structure","members":{"thingName":{"t":"DeviceDefenderThingName","http":"query:thingName"},"securityProfileName":{"t":"SecurityProfileName","http":"query:securityProfileName"},"behaviorCriteriaType":{"t":"BehaviorCriteriaType","http":"query:behaviorCriteriaType"},"listSuppressedAlerts":{"t":"ListSuppressedAlerts","http":"query:listSuppressedAlerts"},"verificationState":{"t":"VerificationState","http":"query:verificationState"},"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"MaxResults","http":"query:maxResults"}}},"ListActiveViolationsResponse":{"type":"structure","members":{"activeViolations":{"t":"ActiveViolations"},"nextToken":{"t":"NextToken"}}},"ListAttachedPoliciesRequest":{"type":"structure","members":{"target":{"t":"PolicyTarget","req":true,"http":"label"},"recursive":{"t":"Recursive","http":"query:recursive","default":false},"marker":{"t":"Marker","http":"query:marker"},"pageSize":{"t":"PageSize","http":"query:pageSize"}}},"ListAttachedPoliciesResponse":{"type":"structure","members":{"policies":{"t":"Policies"},"nextMarker":{"t":"Marker"}}},"ListAuditFindingsRequest":{"type":"structure","members":{"taskId":{"t":"AuditTaskId"},"checkName":{"t":"AuditCheckName"},"resourceIdentifier":{"t":"ResourceIdentifier"},"maxResults":{"t":"MaxResults"},"nextToken":{"t":"NextToken"},"startTime":{"t":"Timestamp"},"endTime":{"t":"Timestamp"},"listSuppressedFindings":{"t":"ListSuppressedFindings","default":false}}},"ListAuditFindingsResponse":{"type":"structure","members":{"findings":{"t":"AuditFindings"},"nextToken":{"t":"NextToken"}}},"ListAuditTasksRequest":{"type":"structure","members":{"startTime":{"t":"Timestamp","req":true,"http":"query:startTime"},"endTime":{"t":"Timestamp","req":true,"http":"query:endTime"},"taskType":{"t":"AuditTaskType","http":"query:taskType"},"taskStatus":{"t":"AuditTaskStatus","http":"query:taskStatus"},"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"MaxResults","http":"query:maxResults"}}},"ListAuditTasksResponse":{"type":"structure","members":{"tasks":{"t":"AuditTaskMetadataList"},"nextToken":{"t":"NextToken"}}},"ListCustomMetricsRequest":{"type":"structure","members":{"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"MaxResults","http":"query:maxResults"}}},"ListCustomMetricsResponse":{"type":"structure","members":{"metricNames":{"t":"MetricNames"},"nextToken":{"t":"NextToken"}}},"ListDetectMitigationActionsExecutionsRequest":{"type":"structure","members":{"taskId":{"t":"MitigationActionsTaskId","http":"query:taskId"},"violationId":{"t":"ViolationId","http":"query:violationId"},"thingName":{"t":"DeviceDefenderThingName","http":"query:thingName"},"startTime":{"t":"Timestamp","http":"query:startTime"},"endTime":{"t":"Timestamp","http":"query:endTime"},"maxResults":{"t":"MaxResults","http":"query:maxResults"},"nextToken":{"t":"NextToken","http":"query:nextToken"}}},"ListDetectMitigationActionsExecutionsResponse":{"type":"structure","members":{"actionsExecutions":{"t":"DetectMitigationActionExecutionList"},"nextToken":{"t":"NextToken"}}},"ListDimensionsRequest":{"type":"structure","members":{"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"MaxResults","http":"query:maxResults"}}},"ListDimensionsResponse":{"type":"structure","members":{"dimensionNames":{"t":"DimensionNames"},"nextToken":{"t":"NextToken"}}},"ListMitigationActionsRequest":{"type":"structure","members":{"actionType":{"t":"MitigationActionType","http":"query:actionType"},"maxResults":{"t":"MaxResults","http":"query:maxResults"},"nextToken":{"t":"NextToken","http":"query:nextToken"}}},"ListMitigationActionsResponse":{"type":"structure","members":{"actionIdentifiers":{"t":"MitigationActionIdentifierList"},"nextToken":{"t":"NextToken"}}},"ListScheduledAuditsRequest":{"type":"structure","members":{"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"MaxResults","http":"query:maxResults"}}},"ListScheduledAuditsResponse":{"type":"structure","members":{"scheduledAudits":{"t":"ScheduledAuditMetadataList"},"nextToken":{"t":"NextToken"}}},"ListSecurityProfilesForTargetRequest":{"type":"structure","members":{"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"MaxResults","http":"query:maxResults"},"recursive":{"t":"Recursive","http":"query:recursive","default":false},"securityProfileTargetArn":{"t":"SecurityProfileTargetArn","req":true,"http":"query:securityProfileTargetArn"}}},"ListSecurityProfilesForTargetResponse":{"type":"structure","members":{"securityProfileTargetMappings":{"t":"SecurityProfileTargetMappings"},"nextToken":{"t":"NextToken"}}},"ListSecurityProfilesRequest":{"type":"structure","members":{"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"MaxResults","http":"query:maxResults"},"dimensionName":{"t":"DimensionName","http":"query:dimensionName"},"metricName":{"t":"MetricName","http":"query:metricName"}}},"ListSecurityProfilesResponse":{"type":"structure","members":{"securityProfileIdentifiers":{"t":"SecurityProfileIdentifiers"},"nextToken":{"t":"NextToken"}}},"ListSuppressedAlerts":{"type":"boolean"},"ListSuppressedFindings":{"type":"boolean","default":false},"ListTagsForResourceRequest":{"type":"structure","members":{"resourceArn":{"t":"ResourceArn","req":true,"http":"query:resourceArn"},"nextToken":{"t":"NextToken","http":"query:nextToken"}}},"ListTagsForResourceResponse":{"type":"structure","members":{"tags":{"t":"TagList"},"nextToken":{"t":"NextToken"}}},"ListTargetsForPolicyRequest":{"type":"structure","members":{"policyName":{"t":"PolicyName","req":true,"http":"label"},"marker":{"t":"Marker","http":"query:marker"},"pageSize":{"t":"PageSize","http":"query:pageSize"}}},"ListTargetsForPolicyResponse":{"type":"structure","members":{"targets":{"t":"PolicyTargets"},"nextMarker":{"t":"Marker"}}},"ListTargetsForSecurityProfileRequest":{"type":"structure","members":{"securityProfileName":{"t":"SecurityProfileName","req":true,"http":"label"},"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"MaxResults","http":"query:maxResults"}}},"ListTargetsForSecurityProfileResponse":{"type":"structure","members":{"securityProfileTargets":{"t":"SecurityProfileTargets"},"nextToken":{"t":"NextToken"}}},"ListThingPrincipalsRequest":{"type":"structure","members":{"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"RegistryMaxResults","http":"query:maxResults"},"thingName":{"t":"ThingName","req":true,"http":"label"}}},"ListThingPrincipalsResponse":{"type":"structure","members":{"principals":{"t":"Principals"},"nextToken":{"t":"NextToken"}}},"ListViolationEventsRequest":{"type":"structure","members":{"startTime":{"t":"Timestamp","req":true,"http":"query:startTime"},"endTime":{"t":"Timestamp","req":true,"http":"query:endTime"},"thingName":{"t":"DeviceDefenderThingName","http":"query:thingName"},"securityProfileName":{"t":"SecurityProfileName","http":"query:securityProfileName"},"behaviorCriteriaType":{"t":"BehaviorCriteriaType","http":"query:behaviorCriteriaType"},"listSuppressedAlerts":{"t":"ListSuppressedAlerts","http":"query:listSuppressedAlerts"},"verificationState":{"t":"VerificationState","http":"query:verificationState"},"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"MaxResults","http":"query:maxResults"}}},"ListViolationEventsResponse":{"type":"structure","members":{"violationEvents":{"t":"ViolationEvents"},"nextToken":{"t":"NextToken"}}},"LogLevel":{"type":"enum","values":["DEBUG","INFO","ERROR","WARN","DISABLED"]},"MachineLearningDetectionConfig":{"type":"structure","members":{"confidenceLevel":{"t":"ConfidenceLevel","req":true}}},"MalformedPolicyException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":400},"Marker":{"type":"string","min":0,"max":1024,"pattern":"^[A-Za-z0-9+/]+={0,2}$"},"MaxResults":{"type":"integer","rmin":1,"rmax":250},"MetricDimension":{"type":"structure","members":{"dimensionName":{"t":"DimensionName","req":true},"operator":{"t":"DimensionValueOperator"}}},"MetricName":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"MetricNames":{"type":"list","member":"MetricName"},"MetricToRetain":{"type":"structure","members":{"metric":{"t":"BehaviorMetric","req":true},"metricDimension":{"t":"MetricDimension"},"exportMetric":{"t":"ExportMetric"}}},"MetricValue":{"type":"structure","members":{"count":{"t":"UnsignedLong"},"cidrs":{"t":"Cidrs"},"ports":{"t":"Ports"},"number":{"t":"Number"},"numbers":{"t":"NumberList"},"strings":{"t":"StringList"}}},"MetricsExportConfig":{"type":"structure","members":{"mqttTopic":{"t":"MqttTopic","req":true},"roleArn":{"t":"RoleArn","req":true}}},"MitigationAction":{"type":"structure","members":{"name":{"t":"MitigationActionName"},"id":{"t":"MitigationActionId"},"roleArn":{"t":"RoleArn"},"actionParams":{"t":"MitigationActionParams"}}},"MitigationActionArn":{"type":"string"},"MitigationActionId":{"type":"string"},"MitigationActionIdentifier":{"type":"structure","members":{"actionName":{"t":"MitigationActionName"},"actionArn":{"t":"MitigationActionArn"},"creationDate":{"t":"Timestamp"}}},"MitigationActionIdentifierList":{"type":"list","member":"MitigationActionIdentifier"},"MitigationActionList":{"type":"list","member":"MitigationAction"},"MitigationActionName":{"type":"string","min":0,"max":128,"pattern":"^[a-zA-Z0-9_-]+$"},"MitigationActionParams":{"type":"structure","members":{"updateDeviceCertificateParams":{"t":"UpdateDeviceCertificateParams"},"updateCACertificateParams":{"t":"UpdateCACertificateParams"},"addThingsToThingGroupParams":{"t":"AddThingsToThingGroupParams"},"replaceDefaultPolicyVersionParams":{"t":"ReplaceDefaultPolicyVersionParams"},"enableIoTLoggingParams":{"t":"EnableIoTLoggingParams"},"publishFindingToSnsParams":{"t":"PublishFindingToSnsParams"}}},"MitigationActionType":{"type":"enum","values":["UPDATE_DEVICE_CERTIFICATE","UPDATE_CA_CERTIFICATE","ADD_THINGS_TO_THING_GROUP","REPLACE_DEFAULT_POLICY_VERSION","ENABLE_IOT_LOGGING","PUBLISH_FINDING_TO_SNS"]},"MitigationActionsTaskId":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9_-]+$"},"ModelStatus":{"type":"enum","values":["PENDING_BUILD","ACTIVE","EXPIRED"]},"MqttTopic":{"type":"string","min":1,"max":512},"NextToken":{"type":"string"},"NonCompliantChecksCount":{"type":"integer"},"NonCompliantResource":{"type":"structure","members":{"resourceType":{"t":"ResourceType"},"resourceIdentifier":{"t":"ResourceIdentifier"},"additionalInfo":{"t":"StringMap"}}},"NonCompliantResourcesCount":{"type":"long"},"NullableBoolean":{"type":"boolean"},"Number":{"type":"double"},"NumberList":{"type":"list","member":"Number"},"OptionalVersion":{"type":"long"},"OverrideDynamicGroups":{"type":"boolean","default":false},"PageSize":{"type":"integer","rmin":1,"rmax":250},"Policies":{"type":"list","member":"Policy"},"Policy":{"type":"structure","members":{"policyName":{"t":"PolicyName"},"policyArn":{"t":"PolicyArn"}}},"PolicyArn":{"type":"string"},"PolicyDocument":{"type":"string","min":0,"max":404600,"pattern":"^[\\\\s\\\\S]*$"},"PolicyName":{"type":"string","min":1,"max":128,"pattern":"^[\\\\w+=,.@-]+$"},"PolicyTarget":{"type":"string"},"PolicyTargets":{"type":"list","member":"PolicyTarget"},"PolicyTemplateName":{"type":"enum","values":["BLANK_POLICY"]},"PolicyVersionId":{"type":"string","pattern":"^[0-9]+$"},"PolicyVersionIdentifier":{"type":"structure","members":{"policyName":{"t":"PolicyName"},"policyVersionId":{"t":"PolicyVersionId"}}},"Port":{"type":"integer","rmin":0,"rmax":65535},"Ports":{"type":"list","member":"Port"},"PrimitiveBoolean":{"type":"boolean","default":false},"Principal":{"type":"string"},"PrincipalArn":{"type":"string"},"Principals":{"type":"list","member":"PrincipalArn"},"PrivateKey":{"type":"string","min":1,"sensitive":true},"PublicKey":{"type":"string","min":1},"PublishFindingToSnsParams":{"type":"structure","members":{"topicArn":{"t":"SnsTopicArn","req":true}}},"PutVerificationStateOnViolationRequest":{"type":"structure","members":{"violationId":{"t":"ViolationId","req":true,"http":"label"},"verificationState":{"t":"VerificationState","req":true},"verificationStateDescription":{"t":"VerificationStateDescription"}}},"PutVerificationStateOnViolationResponse":{"type":"structure","members":{}},"QueryString":{"type":"string","min":1},"QueryVersion":{"type":"string"},"ReasonForNonCompliance":{"type":"string"},"ReasonForNonComplianceCode":{"type":"string"},"Recursive":{"type":"boolean","default":false},"RegistryMaxResults":{"type":"integer","rmin":1,"rmax":250},"RelatedResource":{"type":"structure","members":{"resourceType":{"t":"ResourceType"},"resourceIdentifier":{"t":"ResourceIdentifier"},"additionalInfo":{"t":"StringMap"}}},"RelatedResources":{"type":"list","member":"RelatedResource"},"RemoveThingFromThingGroupRequest":{"type":"structure","members":{"thingGroupName":{"t":"ThingGroupName"},"thingGroupArn":{"t":"ThingGroupArn"},"thingName":{"t":"ThingName"},"thingArn":{"t":"ThingArn"}}},"RemoveThingFromThingGroupResponse":{"type":"structure","members":{}},"ReplaceDefaultPolicyVersionParams":{"type":"structure","members":{"templateName":{"t":"PolicyTemplateName","req":true}}},"ResourceAlreadyExistsException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"},"resourceId":{"t":"resourceId"},"resourceArn":{"t":"ResourceArn"}},"error":"client","httpError":409},"ResourceArn":{"type":"string"},"ResourceIdentifier":{"type":"structure","members":{"deviceCertificateId":{"t":"CertificateId"},"caCertificateId":{"t":"CertificateId"},"cognitoIdentityPoolId":{"t":"CognitoIdentityPoolId"},"clientId":{"t":"ClientId"},"policyVersionIdentifier":{"t":"PolicyVersionIdentifier"},"account":{"t":"AwsAccountId"},"iamRoleArn":{"t":"RoleArn"},"roleAliasArn":{"t":"RoleAliasArn"},"issuerCertificateIdentifier":{"t":"IssuerCertificateIdentifier"},"deviceCertificateArn":{"t":"CertificateArn"}}},"ResourceNotFoundException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":404},"ResourceType":{"type":"enum","values":["DEVICE_CERTIFICATE","CA_CERTIFICATE","IOT_POLICY","COGNITO_IDENTITY_POOL","CLIENT_ID","ACCOUNT_SETTINGS","ROLE_ALIAS","IAM_ROLE","ISSUER_CERTIFICATE"]},"RoleAliasArn":{"type":"string","min":1,"max":2048},"RoleArn":{"type":"string","min":20,"max":2048},"ScheduledAuditArn":{"type":"string"},"ScheduledAuditMetadata":{"type":"structure","members":{"scheduledAuditName":{"t":"ScheduledAuditName"},"scheduledAuditArn":{"t":"ScheduledAuditArn"},"frequency":{"t":"AuditFrequency"},"dayOfMonth":{"t":"DayOfMonth"},"dayOfWeek":{"t":"DayOfWeek"}}},"ScheduledAuditMetadataList":{"type":"list","member":"ScheduledAuditMetadata"},"ScheduledAuditName":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9_-]+$"},"SecurityProfileArn":{"type":"string"},"SecurityProfileDescription":{"type":"string","min":0,"max":1000,"pattern":"^[\\\\p{Graph}\\\\x20]*$"},"SecurityProfileIdentifier":{"type":"structure","members":{"name":{"t":"SecurityProfileName","req":true},"arn":{"t":"SecurityProfileArn","req":true}}},"SecurityProfileIdentifiers":{"type":"list","member":"SecurityProfileIdentifier"},"SecurityProfileName":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"SecurityProfileTarget":{"type":"structure","members":{"arn":{"t":"SecurityProfileTargetArn","req":true}}},"SecurityProfileTargetArn":{"type":"string"},"SecurityProfileTargetMapping":{"type":"structure","members":{"securityProfileIdentifier":{"t":"SecurityProfileIdentifier"},"target":{"t":"SecurityProfileTarget"}}},"SecurityProfileTargetMappings":{"type":"list","member":"SecurityProfileTargetMapping"},"SecurityProfileTargets":{"type":"list","member":"SecurityProfileTarget"},"ServiceUnavailableException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"server","httpError":503},"SetAsActive":{"type":"boolean","default":false},"SnsTopicArn":{"type":"string","min":0,"max":350},"StartDetectMitigationActionsTaskRequest":{"type":"structure","members":{"taskId":{"t":"MitigationActionsTaskId","req":true,"http":"label"},"target":{"t":"DetectMitigationActionsTaskTarget","req":true},"actions":{"t":"DetectMitigationActionsToExecuteList","req":true},"violationEventOccurrenceRange":{"t":"ViolationEventOccurrenceRange"},"includeOnlyActiveViolations":{"t":"NullableBoolean"},"includeSuppressedAlerts":{"t":"NullableBoolean"},"clientRequestToken":{"t":"ClientRequestToken","req":true,"idemToken":true}}},"StartDetectMitigationActionsTaskResponse":{"type":"structure","members":{"taskId":{"t":"MitigationActionsTaskId"}}},"StartOnDemandAuditTaskRequest":{"type":"structure","members":{"targetCheckNames":{"t":"TargetAuditCheckNames","req":true}}},"StartOnDemandAuditTaskResponse":{"type":"structure","members":{"taskId":{"t":"AuditTaskId"}}},"StatisticalThreshold":{"type":"structure","members":{"statistic":{"t":"EvaluationStatistic"}}},"String":{"type":"string"},"StringList":{"type":"list","member":"stringValue"},"StringMap":{"type":"map","key":"String","value":"String"},"SuppressAlerts":{"type":"boolean"},"SuppressedNonCompliantResourcesCount":{"type":"long"},"Tag":{"type":"structure","members":{"Key":{"t":"TagKey","req":true},"Value":{"t":"TagValue"}}},"TagKey":{"type":"string","min":1,"max":128,"pattern":"^([\\\\p{L}\\\\p{Z}\\\\p{N}_.:/=+\\\\-@]*)$"},"TagKeyList":{"type":"list","member":"TagKey"},"TagList":{"type":"list","member":"Tag"},"TagResourceRequest":{"type":"structure","members":{"resourceArn":{"t":"ResourceArn","req":true},"tags":{"t":"TagList","req":true}}},"TagResourceResponse":{"type":"structure","members":{}},"TagValue":{"type":"string","min":0,"max":256},"TargetArn":{"type":"string","min":0,"max":2048},"TargetAuditCheckNames":{"type":"list","member":"AuditCheckName"},"TargetViolationIdsForDetectMitigationActions":{"type":"list","member":"ViolationId","min":1,"max":25},"TaskAlreadyExistsException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":400},"TaskStatistics":{"type":"structure","members":{"totalChecks":{"t":"TotalChecksCount"},"inProgressChecks":{"t":"InProgressChecksCount"},"waitingForDataCollectionChecks":{"t":"WaitingForDataCollectionChecksCount"},"compliantChecks":{"t":"CompliantChecksCount"},"nonCompliantChecks":{"t":"NonCompliantChecksCount"},"failedChecks":{"t":"FailedChecksCount"},"canceledChecks":{"t":"CanceledChecksCount"}}},"ThingArn":{"type":"string"},"ThingGroupArn":{"type":"string"},"ThingGroupDescription":{"type":"string","min":0,"max":2028,"pattern":"^[\\\\p{Graph}\\\\x20]*$"},"ThingGroupId":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9\\\\-]+$"},"ThingGroupMetadata":{"type":"structure","members":{"parentGroupName":{"t":"ThingGroupName"},"rootToParentThingGroups":{"t":"ThingGroupNameAndArnList"},"creationDate":{"t":"CreationDate"}}},"ThingGroupName":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"ThingGroupNameAndArnList":{"type":"list","member":"GroupNameAndArn"},"ThingGroupNames":{"type":"list","member":"ThingGroupName","min":1,"max":10},"ThingGroupProperties":{"type":"structure","members":{"thingGroupDescription":{"t":"ThingGroupDescription"},"attributePayload":{"t":"AttributePayload"}}},"ThingId":{"type":"string"},"ThingName":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"ThingPrincipalType":{"type":"enum","values":["EXCLUSIVE_THING","NON_EXCLUSIVE_THING"]},"ThingTypeName":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"ThrottlingException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":400},"Timestamp":{"type":"timestamp"},"TinyMaxResults":{"type":"integer","rmin":1,"rmax":10},"TotalChecksCount":{"type":"integer"},"TotalResourcesCount":{"type":"long"},"UnauthorizedException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":401},"UnsignedLong":{"type":"long","rmin":0},"UntagResourceRequest":{"type":"structure","members":{"resourceArn":{"t":"ResourceArn","req":true},"tagKeys":{"t":"TagKeyList","req":true}}},"UntagResourceResponse":{"type":"structure","members":{}},"UpdateAccountAuditConfigurationRequest":{"type":"structure","members":{"roleArn":{"t":"RoleArn"},"auditNotificationTargetConfigurations":{"t":"AuditNotificationTargetConfigurations"},"auditCheckConfigurations":{"t":"AuditCheckConfigurations"}}},"UpdateAccountAuditConfigurationResponse":{"type":"structure","members":{}},"UpdateCACertificateParams":{"type":"structure","members":{"action":{"t":"CACertificateUpdateAction","req":true}}},"UpdateCertificateRequest":{"type":"structure","members":{"certificateId":{"t":"CertificateId","req":true,"http":"label"},"newStatus":{"t":"CertificateStatus","req":true,"http":"query:newStatus"}}},"UpdateCustomMetricRequest":{"type":"structure","members":{"metricName":{"t":"MetricName","req":true,"http":"label"},"displayName":{"t":"CustomMetricDisplayName","req":true}}},"UpdateCustomMetricResponse":{"type":"structure","members":{"metricName":{"t":"MetricName"},"metricArn":{"t":"CustomMetricArn"},"metricType":{"t":"CustomMetricType"},"displayName":{"t":"CustomMetricDisplayName"},"creationDate":{"t":"Timestamp"},"lastModifiedDate":{"t":"Timestamp"}}},"UpdateDeviceCertificateParams":{"type":"structure","members":{"action":{"t":"DeviceCertificateUpdateAction","req":true}}},"UpdateDimensionRequest":{"type":"structure","members":{"name":{"t":"DimensionName","req":true,"http":"label"},"stringValues":{"t":"DimensionStringValues","req":true}}},"UpdateDimensionResponse":{"type":"structure","members":{"name":{"t":"DimensionName"},"arn":{"t":"DimensionArn"},"type":{"t":"DimensionType"},"stringValues":{"t":"DimensionStringValues"},"creationDate":{"t":"Timestamp"},"lastModifiedDate":{"t":"Timestamp"}}},"UpdateMitigationActionRequest":{"type":"structure","members":{"actionName":{"t":"MitigationActionName","req":true,"http":"label"},"roleArn":{"t":"RoleArn"},"actionParams":{"t":"MitigationActionParams"}}},"UpdateMitigationActionResponse":{"type":"structure","members":{"actionArn":{"t":"MitigationActionArn"},"actionId":{"t":"MitigationActionId"}}},"UpdateScheduledAuditRequest":{"type":"structure","members":{"frequency":{"t":"AuditFrequency"},"dayOfMonth":{"t":"DayOfMonth"},"dayOfWeek":{"t":"DayOfWeek"},"targetCheckNames":{"t":"TargetAuditCheckNames"},"scheduledAuditName":{"t":"ScheduledAuditName","req":true,"http":"label"}}},"UpdateScheduledAuditResponse":{"type":"structure","members":{"scheduledAuditArn":{"t":"ScheduledAuditArn"}}},"UpdateSecurityProfileRequest":{"type":"structure","members":{"securityProfileName":{"t":"SecurityProfileName","req":true,"http":"label"},"securityProfileDescription":{"t":"SecurityProfileDescription"},"behaviors":{"t":"Behaviors"},"alertTargets":{"t":"AlertTargets"},"additionalMetricsToRetain":{"t":"AdditionalMetricsToRetainList","deprecated":"Use additionalMetricsToRetainV2."},"additionalMetricsToRetainV2":{"t":"AdditionalMetricsToRetainV2List"},"deleteBehaviors":{"t":"DeleteBehaviors","default":false},"deleteAlertTargets":{"t":"DeleteAlertTargets","default":false},"deleteAdditionalMetricsToRetain":{"t":"DeleteAdditionalMetricsToRetain","default":false},"expectedVersion":{"t":"OptionalVersion","http":"query:expectedVersion"},"metricsExportConfig":{"t":"MetricsExportConfig"},"deleteMetricsExportConfig":{"t":"DeleteMetricsExportConfig","default":false}}},"UpdateSecurityProfileResponse":{"type":"structure","members":{"securityProfileName":{"t":"SecurityProfileName"},"securityProfileArn":{"t":"SecurityProfileArn"},"securityProfileDescription":{"t":"SecurityProfileDescription"},"behaviors":{"t":"Behaviors"},"alertTargets":{"t":"AlertTargets"},"additionalMetricsToRetain":{"t":"AdditionalMetricsToRetainList","deprecated":"Use additionalMetricsToRetainV2."},"additionalMetricsToRetainV2":{"t":"AdditionalMetricsToRetainV2List"},"version":{"t":"Version","default":0},"creationDate":{"t":"Timestamp"},"lastModifiedDate":{"t":"Timestamp"},"metricsExportConfig":{"t":"MetricsExportConfig"}}},"Valid":{"type":"boolean","default":false},"ValidateSecurityProfileBehaviorsRequest":{"type":"structure","members":{"behaviors":{"t":"Behaviors","req":true}}},"ValidateSecurityProfileBehaviorsResponse":{"type":"structure","members":{"valid":{"t":"Valid","default":false},"validationErrors":{"t":"ValidationErrors"}}},"ValidationError":{"type":"structure","members":{"errorMessage":{"t":"ErrorMessage"}}},"ValidationErrors":{"type":"list","member":"ValidationError"},"VerificationState":{"type":"enum","values":["FALSE_POSITIVE","BENIGN_POSITIVE","TRUE_POSITIVE","UNKNOWN"]},"VerificationStateDescription":{"type":"string","min":0,"max":1000,"pattern":"^[^\\\\p{Cntrl}]*$"},"Version":{"type":"long","default":0},"VersionConflictException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":409},"ViolationEvent":{"type":"structure","members":{"violationId":{"t":"ViolationId"},"thingName":{"t":"DeviceDefenderThingName"},"securityProfileName":{"t":"SecurityProfileName"},"behavior":{"t":"Behavior"},"metricValue":{"t":"MetricValue"},"violationEventAdditionalInfo":{"t":"ViolationEventAdditionalInfo"},"violationEventType":{"t":"ViolationEventType"},"verificationState":{"t":"VerificationState"},"verificationStateDescription":{"t":"VerificationStateDescription"},"violationEventTime":{"t":"Timestamp"}}},"ViolationEventAdditionalInfo":{"type":"structure","members":{"confidenceLevel":{"t":"ConfidenceLevel"}}},"ViolationEventOccurrenceRange":{"type":"structure","members":{"startTime":{"t":"Timestamp","req":true},"endTime":{"t":"Timestamp","req":true}}},"ViolationEventType":{"type":"enum","values":["in-alarm","alarm-cleared","alarm-invalidated"]},"ViolationEvents":{"type":"list","member":"ViolationEvent"},"ViolationId":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9\\\\-]+$"},"WaitingForDataCollectionChecksCount":{"type":"integer"},"resourceId":{"type":"string"},"stringValue":{"type":"string"}}}');
+;// CONCATENATED MODULE: ./model/extra-operations.json
+const extra_operations_namespaceObject = /*#__PURE__*/JSON.parse('{"source":{"model":"model/iot-2015-05-28.smithy.json","generatedBy":"scripts/extract-model.mjs","operations":["ListThings","ListThingGroups","ListThingsInThingGroup","ListThingGroupsForThing","ListCertificates","DescribeCertificate","ListPrincipalThings","ListPolicies","GetPolicy","UpdateThingGroup","CreateCertificateFromCsr"]},"operations":{"ListThings":{"method":"GET","uri":"/things","code":200,"input":"ListThingsRequest","output":"ListThingsResponse","bindings":{"query":{"nextToken":"nextToken","maxResults":"maxResults","attributeName":"attributeName","attributeValue":"attributeValue","thingTypeName":"thingTypeName","usePrefixAttributeValue":"usePrefixAttributeValue"}},"outputBindings":{"body":["things","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"things","pageSize":"maxResults"}},"ListThingGroups":{"method":"GET","uri":"/thing-groups","code":200,"input":"ListThingGroupsRequest","output":"ListThingGroupsResponse","bindings":{"query":{"nextToken":"nextToken","maxResults":"maxResults","parentGroup":"parentGroup","namePrefixFilter":"namePrefixFilter","recursive":"recursive"}},"outputBindings":{"body":["thingGroups","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"thingGroups","pageSize":"maxResults"}},"ListThingsInThingGroup":{"method":"GET","uri":"/thing-groups/{thingGroupName}/things","code":200,"input":"ListThingsInThingGroupRequest","output":"ListThingsInThingGroupResponse","bindings":{"label":["thingGroupName"],"query":{"recursive":"recursive","nextToken":"nextToken","maxResults":"maxResults"}},"outputBindings":{"body":["things","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"things","pageSize":"maxResults"}},"ListThingGroupsForThing":{"method":"GET","uri":"/things/{thingName}/thing-groups","code":200,"input":"ListThingGroupsForThingRequest","output":"ListThingGroupsForThingResponse","bindings":{"label":["thingName"],"query":{"nextToken":"nextToken","maxResults":"maxResults"}},"outputBindings":{"body":["thingGroups","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"thingGroups","pageSize":"maxResults"}},"ListCertificates":{"method":"GET","uri":"/certificates","code":200,"input":"ListCertificatesRequest","output":"ListCertificatesResponse","bindings":{"query":{"pageSize":"pageSize","marker":"marker","ascendingOrder":"isAscendingOrder"}},"outputBindings":{"body":["certificates","nextMarker"]},"errors":["InternalFailureException","InvalidRequestException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"],"paginated":{"inputToken":"marker","outputToken":"nextMarker","items":"certificates","pageSize":"pageSize"}},"DescribeCertificate":{"method":"GET","uri":"/certificates/{certificateId}","code":200,"input":"DescribeCertificateRequest","output":"DescribeCertificateResponse","bindings":{"label":["certificateId"]},"outputBindings":{"body":["certificateDescription"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"]},"ListPrincipalThings":{"method":"GET","uri":"/principals/things","code":200,"input":"ListPrincipalThingsRequest","output":"ListPrincipalThingsResponse","bindings":{"query":{"nextToken":"nextToken","maxResults":"maxResults"},"header":{"principal":"x-amzn-principal"}},"outputBindings":{"body":["things","nextToken"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"],"paginated":{"inputToken":"nextToken","outputToken":"nextToken","items":"things","pageSize":"maxResults"}},"ListPolicies":{"method":"GET","uri":"/policies","code":200,"input":"ListPoliciesRequest","output":"ListPoliciesResponse","bindings":{"query":{"marker":"marker","pageSize":"pageSize","ascendingOrder":"isAscendingOrder"}},"outputBindings":{"body":["policies","nextMarker"]},"errors":["InternalFailureException","InvalidRequestException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"],"paginated":{"inputToken":"marker","outputToken":"nextMarker","items":"policies","pageSize":"pageSize"}},"GetPolicy":{"method":"GET","uri":"/policies/{policyName}","code":200,"input":"GetPolicyRequest","output":"GetPolicyResponse","bindings":{"label":["policyName"]},"outputBindings":{"body":["policyName","policyArn","policyDocument","defaultVersionId","creationDate","lastModifiedDate","generationId"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"]},"UpdateThingGroup":{"method":"PATCH","uri":"/thing-groups/{thingGroupName}","code":200,"input":"UpdateThingGroupRequest","output":"UpdateThingGroupResponse","bindings":{"label":["thingGroupName"],"body":["thingGroupProperties","expectedVersion"]},"outputBindings":{"body":["version"]},"errors":["InternalFailureException","InvalidRequestException","ResourceNotFoundException","ThrottlingException","VersionConflictException"]},"CreateCertificateFromCsr":{"method":"POST","uri":"/certificates","code":200,"input":"CreateCertificateFromCsrRequest","output":"CreateCertificateFromCsrResponse","bindings":{"query":{"setAsActive":"setAsActive"},"body":["certificateSigningRequest"]},"outputBindings":{"body":["certificateArn","certificateId","certificatePem"]},"errors":["InternalFailureException","InvalidRequestException","ServiceUnavailableException","ThrottlingException","UnauthorizedException"]}},"shapes":{"AscendingOrder":{"type":"boolean","default":false},"AttributeName":{"type":"string","min":0,"max":128,"pattern":"^[a-zA-Z0-9_.,@/:#-]+$"},"AttributePayload":{"type":"structure","members":{"attributes":{"t":"Attributes"},"merge":{"t":"Flag","default":false}}},"AttributeValue":{"type":"string","min":0,"max":800,"pattern":"^[a-zA-Z0-9_.,@/:#=\\\\[\\\\]-]*$"},"Attributes":{"type":"map","key":"AttributeName","value":"AttributeValue"},"AwsAccountId":{"type":"string","min":12,"max":12,"pattern":"^[0-9]+$"},"Certificate":{"type":"structure","members":{"certificateArn":{"t":"CertificateArn"},"certificateId":{"t":"CertificateId"},"status":{"t":"CertificateStatus"},"certificateMode":{"t":"CertificateMode"},"creationDate":{"t":"DateType"}}},"CertificateArn":{"type":"string"},"CertificateDescription":{"type":"structure","members":{"certificateArn":{"t":"CertificateArn"},"certificateId":{"t":"CertificateId"},"caCertificateId":{"t":"CertificateId"},"status":{"t":"CertificateStatus"},"certificatePem":{"t":"CertificatePem"},"ownedBy":{"t":"AwsAccountId"},"previousOwnedBy":{"t":"AwsAccountId"},"creationDate":{"t":"DateType"},"lastModifiedDate":{"t":"DateType"},"customerVersion":{"t":"CustomerVersion"},"transferData":{"t":"TransferData"},"generationId":{"t":"GenerationId"},"validity":{"t":"CertificateValidity"},"certificateMode":{"t":"CertificateMode"}}},"CertificateId":{"type":"string","min":64,"max":64,"pattern":"^(0x)?[a-fA-F0-9]+$"},"CertificateMode":{"type":"enum","values":["DEFAULT","SNI_ONLY"]},"CertificatePem":{"type":"string","min":1,"max":65536,"pattern":"^[\\\\s\\\\S]*$"},"CertificateSigningRequest":{"type":"string","min":1,"max":4096,"pattern":"^[\\\\s\\\\S]*$"},"CertificateStatus":{"type":"enum","values":["ACTIVE","INACTIVE","REVOKED","PENDING_TRANSFER","REGISTER_INACTIVE","PENDING_ACTIVATION"]},"CertificateValidity":{"type":"structure","members":{"notBefore":{"t":"DateType"},"notAfter":{"t":"DateType"}}},"Certificates":{"type":"list","member":"Certificate"},"CreateCertificateFromCsrRequest":{"type":"structure","members":{"certificateSigningRequest":{"t":"CertificateSigningRequest","req":true},"setAsActive":{"t":"SetAsActive","http":"query:setAsActive","default":false}}},"CreateCertificateFromCsrResponse":{"type":"structure","members":{"certificateArn":{"t":"CertificateArn"},"certificateId":{"t":"CertificateId"},"certificatePem":{"t":"CertificatePem"}}},"CustomerVersion":{"type":"integer","rmin":1},"DateType":{"type":"timestamp"},"DescribeCertificateRequest":{"type":"structure","members":{"certificateId":{"t":"CertificateId","req":true,"http":"label"}}},"DescribeCertificateResponse":{"type":"structure","members":{"certificateDescription":{"t":"CertificateDescription"}}},"ErrorMessage2":{"type":"string"},"Flag":{"type":"boolean","default":false},"GenerationId":{"type":"string"},"GetPolicyRequest":{"type":"structure","members":{"policyName":{"t":"PolicyName","req":true,"http":"label"}}},"GetPolicyResponse":{"type":"structure","members":{"policyName":{"t":"PolicyName"},"policyArn":{"t":"PolicyArn"},"policyDocument":{"t":"PolicyDocument"},"defaultVersionId":{"t":"PolicyVersionId"},"creationDate":{"t":"DateType"},"lastModifiedDate":{"t":"DateType"},"generationId":{"t":"GenerationId"}}},"GroupNameAndArn":{"type":"structure","members":{"groupName":{"t":"ThingGroupName"},"groupArn":{"t":"ThingGroupArn"}}},"InternalFailureException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"server","httpError":500},"InvalidRequestException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":400},"ListCertificatesRequest":{"type":"structure","members":{"pageSize":{"t":"PageSize","http":"query:pageSize"},"marker":{"t":"Marker","http":"query:marker"},"ascendingOrder":{"t":"AscendingOrder","http":"query:isAscendingOrder","default":false}}},"ListCertificatesResponse":{"type":"structure","members":{"certificates":{"t":"Certificates"},"nextMarker":{"t":"Marker"}}},"ListPoliciesRequest":{"type":"structure","members":{"marker":{"t":"Marker","http":"query:marker"},"pageSize":{"t":"PageSize","http":"query:pageSize"},"ascendingOrder":{"t":"AscendingOrder","http":"query:isAscendingOrder","default":false}}},"ListPoliciesResponse":{"type":"structure","members":{"policies":{"t":"Policies"},"nextMarker":{"t":"Marker"}}},"ListPrincipalThingsRequest":{"type":"structure","members":{"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"RegistryMaxResults","http":"query:maxResults"},"principal":{"t":"Principal","req":true,"http":"header:x-amzn-principal"}}},"ListPrincipalThingsResponse":{"type":"structure","members":{"things":{"t":"ThingNameList"},"nextToken":{"t":"NextToken"}}},"ListThingGroupsForThingRequest":{"type":"structure","members":{"thingName":{"t":"ThingName","req":true,"http":"label"},"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"RegistryMaxResults","http":"query:maxResults"}}},"ListThingGroupsForThingResponse":{"type":"structure","members":{"thingGroups":{"t":"ThingGroupNameAndArnList"},"nextToken":{"t":"NextToken"}}},"ListThingGroupsRequest":{"type":"structure","members":{"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"RegistryMaxResults","http":"query:maxResults"},"parentGroup":{"t":"ThingGroupName","http":"query:parentGroup"},"namePrefixFilter":{"t":"ThingGroupName","http":"query:namePrefixFilter"},"recursive":{"t":"RecursiveWithoutDefault","http":"query:recursive"}}},"ListThingGroupsResponse":{"type":"structure","members":{"thingGroups":{"t":"ThingGroupNameAndArnList"},"nextToken":{"t":"NextToken"}}},"ListThingsInThingGroupRequest":{"type":"structure","members":{"thingGroupName":{"t":"ThingGroupName","req":true,"http":"label"},"recursive":{"t":"Recursive","http":"query:recursive","default":false},"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"RegistryMaxResults","http":"query:maxResults"}}},"ListThingsInThingGroupResponse":{"type":"structure","members":{"things":{"t":"ThingNameList"},"nextToken":{"t":"NextToken"}}},"ListThingsRequest":{"type":"structure","members":{"nextToken":{"t":"NextToken","http":"query:nextToken"},"maxResults":{"t":"RegistryMaxResults","http":"query:maxResults"},"attributeName":{"t":"AttributeName","http":"query:attributeName"},"attributeValue":{"t":"AttributeValue","http":"query:attributeValue"},"thingTypeName":{"t":"ThingTypeName","http":"query:thingTypeName"},"usePrefixAttributeValue":{"t":"usePrefixAttributeValue","http":"query:usePrefixAttributeValue","default":false}}},"ListThingsResponse":{"type":"structure","members":{"things":{"t":"ThingAttributeList"},"nextToken":{"t":"NextToken"}}},"Marker":{"type":"string","min":0,"max":1024,"pattern":"^[A-Za-z0-9+/]+={0,2}$"},"Message":{"type":"string","min":0,"max":128,"pattern":"^[\\\\s\\\\S]*$"},"NextToken":{"type":"string"},"OptionalVersion":{"type":"long"},"PageSize":{"type":"integer","rmin":1,"rmax":250},"Policies":{"type":"list","member":"Policy"},"Policy":{"type":"structure","members":{"policyName":{"t":"PolicyName"},"policyArn":{"t":"PolicyArn"}}},"PolicyArn":{"type":"string"},"PolicyDocument":{"type":"string","min":0,"max":404600,"pattern":"^[\\\\s\\\\S]*$"},"PolicyName":{"type":"string","min":1,"max":128,"pattern":"^[\\\\w+=,.@-]+$"},"PolicyVersionId":{"type":"string","pattern":"^[0-9]+$"},"Principal":{"type":"string"},"Recursive":{"type":"boolean","default":false},"RecursiveWithoutDefault":{"type":"boolean"},"RegistryMaxResults":{"type":"integer","rmin":1,"rmax":250},"ResourceNotFoundException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":404},"ServiceUnavailableException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"server","httpError":503},"SetAsActive":{"type":"boolean","default":false},"ThingArn":{"type":"string"},"ThingAttribute":{"type":"structure","members":{"thingName":{"t":"ThingName"},"thingTypeName":{"t":"ThingTypeName"},"thingArn":{"t":"ThingArn"},"attributes":{"t":"Attributes"},"version":{"t":"Version","default":0}}},"ThingAttributeList":{"type":"list","member":"ThingAttribute"},"ThingGroupArn":{"type":"string"},"ThingGroupDescription":{"type":"string","min":0,"max":2028,"pattern":"^[\\\\p{Graph}\\\\x20]*$"},"ThingGroupName":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"ThingGroupNameAndArnList":{"type":"list","member":"GroupNameAndArn"},"ThingGroupProperties":{"type":"structure","members":{"thingGroupDescription":{"t":"ThingGroupDescription"},"attributePayload":{"t":"AttributePayload"}}},"ThingName":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"ThingNameList":{"type":"list","member":"ThingName"},"ThingTypeName":{"type":"string","min":1,"max":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"ThrottlingException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":400},"TransferData":{"type":"structure","members":{"transferMessage":{"t":"Message"},"rejectReason":{"t":"Message"},"transferDate":{"t":"DateType"},"acceptDate":{"t":"DateType"},"rejectDate":{"t":"DateType"}}},"UnauthorizedException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":401},"UpdateThingGroupRequest":{"type":"structure","members":{"thingGroupName":{"t":"ThingGroupName","req":true,"http":"label"},"thingGroupProperties":{"t":"ThingGroupProperties","req":true},"expectedVersion":{"t":"OptionalVersion"}}},"UpdateThingGroupResponse":{"type":"structure","members":{"version":{"t":"Version","default":0}}},"Version":{"type":"long","default":0},"VersionConflictException":{"type":"structure","members":{"message":{"t":"ErrorMessage2"}},"error":"client","httpError":409},"usePrefixAttributeValue":{"type":"boolean","default":false}}}');
+;// CONCATENATED MODULE: ./model/device-defender-docs.json
+const device_defender_docs_namespaceObject = {};
+;// CONCATENATED MODULE: ./src/model/iot-model.ts
+/**
+ * Typed access to the official AWS IoT API model extract in `model/`. Validation, the JSON Schema and the
+ * emulator are all driven from these shapes, so a limit or enum is never retyped by hand. The Device Defender
+ * subset is merged with `extra-operations.json` (registry listings the emulator serves for cleanup and
+ * import, extracted from the full model by `scripts/extract-model.mjs`).
+ */
+
+
+
+/** Both extracts come from the same model file, so a shape they share must be identical. */
+function merge(base, more) {
+    for (const [name, spec] of Object.entries(more.shapes)) {
+        const known = base.shapes[name];
+        if (known && JSON.stringify(known) !== JSON.stringify(spec))
+            throw new Error(`shape ${name} differs between the model extracts`);
+    }
+    return {
+        ...base,
+        operations: { ...base.operations, ...more.operations },
+        shapes: { ...base.shapes, ...more.shapes }
+    };
+}
+const subsetModel = device_defender_subset_namespaceObject;
+const extraModel = extra_operations_namespaceObject;
+/** The operations of `device-defender-subset.json`: what the product itself calls. */
+const SUBSET_OPERATIONS = Object.keys(subsetModel.operations);
+/** The operations of `extra-operations.json`. */
+const EXTRA_OPERATIONS = Object.keys(extraModel.operations);
+const iotModel = merge(subsetModel, extraModel);
+const modelDocs = (/* unused pure expression or super */ null && (docs));
+function operationDoc(operation) {
+    return modelDocs.operations[operation];
+}
+/** The first sentence of the model's documentation for a shape (`_`) or one of its members. */
+function shapeDoc(shape, member = '_') {
+    return modelDocs.shapes[shape]?.[member];
+}
+function shape(name) {
+    const s = iotModel.shapes[name];
+    if (!s)
+        throw new Error(`shape ${name} is not in the model extract`);
+    return s;
+}
+function structure(name) {
+    const s = shape(name);
+    if (s.type !== 'structure')
+        throw new Error(`shape ${name} is a ${s.type}, not a structure`);
+    return s;
+}
+function enumValues(name) {
+    const s = shape(name);
+    if (s.type !== 'enum')
+        throw new Error(`shape ${name} is a ${s.type}, not an enum`);
+    return s.values;
+}
+/**
+ * The model's patterns are Java regular expressions. ECMAScript (with the `u` flag) knows `\p{L}` but
+ * not the POSIX classes `\p{Graph}` and `\p{Cntrl}`, so translate those to their ASCII definitions.
+ */
+function jsPattern(javaPattern) {
+    return javaPattern.replaceAll('\\p{Graph}', '\\x21-\\x7E').replaceAll('\\p{Cntrl}', '\\x00-\\x1F\\x7F');
+}
+
+
+/***/ }),
+
+/***/ 9898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ RESOURCE_KINDS)
+/* harmony export */ });
+/** The data that flows from the file and the account into a plan, and the plan itself (JSON-serialisable). */
+const RESOURCE_KINDS = [
+    'thingGroup',
+    'customMetric',
+    'dimension',
+    'mitigationAction',
+    'securityProfile',
+    'auditConfiguration',
+    'scheduledAudit'
+];
+
+
+/***/ }),
+
+/***/ 54285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   OF: () => (/* binding */ fenced),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   ml: () => (/* binding */ shorten),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/** Small Markdown helpers shared by the renderers (GitHub-flavoured: tables, details). */
+/** Escape what would break a table cell or start unwanted formatting. */
+function cell(text) {
+    return text
+        .replaceAll('\\', '\\\\')
+        .replaceAll('|', '\\|')
+        .replaceAll('\n', ' ')
+        .replaceAll('<', '&lt;');
+}
+function code(text) {
+    return `\`${text.replaceAll('`', "'")}\``;
+}
+function table(header, rows) {
+    if (rows.length === 0)
+        return '';
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n') + '\n';
+}
+function plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
+}
+/** A fenced code block whose fence no backtick run in the body can close. */
+function fenced(lang, body) {
+    const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${body}\n${fence}\n`;
+}
+/**
+ * Text cut in the middle to at most `max` characters, both ends kept (an ARN's service and its name). For table
+ * cells and code lines: GitHub cannot wrap a code span without spaces, and scrolls a code block sideways.
+ */
+function shorten(text, max) {
+    if (text.length <= max)
+        return text;
+    const head = Math.ceil((max - 1) * 0.6);
+    return `${text.slice(0, head)}…${text.slice(text.length - (max - 1 - head))}`;
+}
+
+
+/***/ }),
+
+/***/ 75846:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   By: () => (/* binding */ RemedyError),
+/* harmony export */   dC: () => (/* binding */ ACTION_WORDS),
+/* harmony export */   xP: () => (/* binding */ CLI_WORDS)
+/* harmony export */ });
+const CLI_WORDS = {
+    setRegion: 'pass --region',
+    useLocal: 'use --local',
+    localOrEndpoint: '--local / --endpoint'
+};
+const ACTION_WORDS = {
+    setRegion: 'set the `region` input',
+    useLocal: 'use `target: local`',
+    localOrEndpoint: '`target: local` / `endpoint`'
+};
+/** An error whose remedy is a setting; its plain message is in CLI words. */
+class RemedyError extends Error {
+    say;
+    name = 'RemedyError';
+    constructor(say, options) {
+        super(say(CLI_WORDS), options);
+        this.say = say;
+    }
+}
+
+
+/***/ })
+
+};
