@@ -6,15 +6,7 @@ import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
   {
-    ignores: [
-      'dist/',
-      'lib/',
-      'coverage/',
-      'node_modules/',
-      'schema/',
-      'model/',
-      'src/config/generated/'
-    ]
+    ignores: ['dist/', 'lib/', 'coverage/', 'node_modules/', 'schema/', 'model/', 'generated/']
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

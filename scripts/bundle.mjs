@@ -1,6 +1,6 @@
 // Build what GitHub runs and what `npx ddac` runs: dist/index.js (action main + post) and dist/cli/index.js,
 // then regenerate the published JSON Schema from the same code. `npm run bundle`; check-dist diffs the result.
-// First the profile validator is precompiled from the schema (src/config/generated/), so no run compiles it.
+// First the profile validator is precompiled from the schema (generated/, outside src/), so no run compiles it.
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

@@ -1,13 +1,13 @@
 /**
  * The profile file's validator as Ajv standalone code, so a run does not compile the JSON Schema (about a
- * third of validate's cold start). `npm run bundle` writes it to src/config/generated/ before bundling;
+ * third of validate's cold start). `npm run bundle` writes it to generated/ (generated code, outside src/) before bundling;
  * __tests__/config/validator-code.test.ts fails when the committed module is not what the schema gives now.
  */
 import { Ajv } from 'ajv'
 import standalone from 'ajv/dist/standalone/index.js'
 import { buildProfileSchema } from '../src/config/schema.js'
 
-export const VALIDATOR_MODULE = 'src/config/generated/profile-validator.ts'
+export const VALIDATOR_MODULE = 'generated/profile-validator.ts'
 
 /**
  * The options schema-check.ts relies on: all errors, with the failing schema (`parentSchema`) attached.

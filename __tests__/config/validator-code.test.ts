@@ -8,7 +8,7 @@ import { Ajv, type ValidateFunction } from 'ajv'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { AJV_OPTIONS, VALIDATOR_MODULE, validatorCode } from '../../scripts/validator-code.js'
-import { validate as generated } from '../../src/config/generated/profile-validator.js'
+import { validate as generated } from '../../generated/profile-validator.js'
 import { checkSchema } from '../../src/config/schema-check.js'
 import { buildProfileSchema } from '../../src/config/schema.js'
 

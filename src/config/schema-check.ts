@@ -1,6 +1,6 @@
 /** Check a parsed file against the generated JSON Schema and turn Ajv's errors into problems people can act on. */
 import type { ErrorObject, ValidateFunction } from 'ajv'
-import { validate as generated } from './generated/profile-validator.js'
+import { validate as generated } from '../../generated/profile-validator.js'
 import { INT32_MAX, INT32_MIN, type JsonSchema } from './schema.js'
 import { patternWords } from './pattern-words.js'
 import { error, formatPath, type Path, type Problem } from './problems.js'

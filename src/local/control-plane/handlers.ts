@@ -11,6 +11,7 @@ import { mitigationActionHandlers } from '../state/mitigation-actions.js'
 import { policyHandlers } from '../state/policies.js'
 import { securityProfileHandlers } from '../state/security-profiles.js'
 import { tagHandlers } from '../state/tags.js'
+import { thingGroupHandlers } from '../state/thing-groups.js'
 import { thingHandlers } from '../state/things.js'
 import { violationHandlers } from '../state/violations.js'
 
@@ -23,6 +24,7 @@ export const HANDLERS: HandlerTable = {
   ...mitigationActionHandlers,
   ...auditHandlers,
   ...thingHandlers,
+  ...thingGroupHandlers,
   ...certificateHandlers,
   ...policyHandlers
 }

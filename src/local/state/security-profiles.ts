@@ -42,7 +42,7 @@ import { must } from './account.js'
 import { behaviorErrors } from './behavior-rules.js'
 import type { HandlerTable, Valid } from './handler.js'
 import { checkInitialTags, dropTags, setInitialTags } from './tags.js'
-import { descendantGroups } from './things.js'
+import { descendantGroups } from './thing-groups.js'
 
 /** Security profiles per target (quota L-FF03CD81, not adjustable). */
 export const MAX_PROFILES_PER_TARGET = 5
