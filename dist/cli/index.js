@@ -38171,7 +38171,7 @@ function timeoutsFrom(seconds) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3446);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8973);
 /** CLI entry point (bundled to dist/cli/index.js, the package's `ddac` bin). */
 
 // The AWS SDK prints a 10-line NodeVersionSupportWarning on every command under Node 22. ddac supports
@@ -38185,7 +38185,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3446:
+/***/ 8973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38301,7 +38301,7 @@ async function withIot(target, region, fn, signals = {}) {
     const common = { ...signals, ...(target.timeouts ? { timeouts: target.timeouts } : {}) };
     if (target.kind === 'local') {
         // Loaded on demand: commands that never emulate do not load the CA's X.509 stack.
-        const { startEmulator } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3514));
+        const { startEmulator } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3995));
         const emulator = await startEmulator({ region: resolved, ...target.emulator });
         // An idle in-process emulator needs no pacing; one enforcing AWS quotas does.
         const pace = target.emulator?.throttle === true;
@@ -38461,7 +38461,7 @@ function addLocalCommand(program, io, stop) {
         .option('--seed <n>', 'seed of the fault draws', integer(0, Number.MAX_SAFE_INTEGER))
         .action(async (flags) => {
         // Loaded on demand: other commands do not need the emulator's X.509 stack.
-        const { serveLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(514), __nccwpck_require__.e(324)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1324));
+        const { serveLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(995), __nccwpck_require__.e(324)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1324));
         const serve = (signal) => serveLocal({
             port: flags.port,
             host: flags.host,
@@ -39677,10 +39677,20 @@ function checkTags(tags, path) {
     return problems;
 }
 
+;// CONCATENATED MODULE: ./src/config/duration.ts
+/** Durations as the profile file writes them (`250ms`, `5s`, `2m`, `1h`: the schema's DURATION_PATTERN). */
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Milliseconds, or undefined for anything that is not such a duration. */
+function parseDuration(text) {
+    const m = typeof text === 'string' ? /^(\d+)(ms|s|m|h)$/.exec(text) : null;
+    return m ? Number(m[1]) * UNIT_MS[m[2]] : undefined;
+}
+
 // EXTERNAL MODULE: ./src/config/rules/targets.ts
 var rules_targets = __nccwpck_require__(956);
 ;// CONCATENATED MODULE: ./src/config/rules/simulations.ts
 /** Simulations: what they expect must exist in the file and be able to happen. */
+
 
 
 
@@ -39699,12 +39709,6 @@ const SCENARIO_FIELDS = {
 const TRAFFIC_FIELDS = ['topic', 'messageSize', 'count', 'interval', 'duration', 'hold'];
 /** AWS IoT caps one connection at 100 publishes per second. */
 const MIN_PUBLISH_INTERVAL_MS = 10;
-function intervalMs(text) {
-    const m = typeof text === 'string' ? /^(\d+)(ms|s|m|h)$/.exec(text) : null;
-    if (!m)
-        return undefined;
-    return Number(m[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2]];
-}
 function checkSimulations(index) {
     const problems = [];
     for (const { item: sim, path } of (0,context/* entries */.jO)(index.file, 'simulations')) {
@@ -39713,7 +39717,7 @@ function checkSimulations(index) {
             ? TRAFFIC_FIELDS.filter((f) => sim[f] !== undefined && !used.includes(f))
             : [])
             problems.push((0,config_problems/* warning */.$e)('simulation/unused-field', [...path, field], `${field} does nothing for scenario ${String(sim.scenario)}; it reads ${used.join(', ')}`, 'key'));
-        const every = intervalMs(sim.interval);
+        const every = parseDuration(sim.interval);
         if (every !== undefined && every < MIN_PUBLISH_INTERVAL_MS && used?.includes('messageSize'))
             problems.push((0,config_problems/* warning */.$e)('simulation/publish-rate', [...path, 'interval'], `one publish every ${String(sim.interval)} is more than the 100 publishes per second AWS IoT allows one connection; AWS would throttle it`));
         const expect = (0,context/* isObj */.sA)(sim.expect) ? sim.expect : undefined;
@@ -39865,7 +39869,7 @@ function checkRules(data) {
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(6214);
-;// CONCATENATED MODULE: ./src/config/generated/profile-validator.ts
+;// CONCATENATED MODULE: ./generated/profile-validator.ts
 // @ts-nocheck
 /* eslint-disable */
 // Generated by scripts/validator-code.ts from buildProfileSchema() (npm run bundle): do not edit.

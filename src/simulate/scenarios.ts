@@ -6,6 +6,7 @@
  * num-connection-attempts; disconnects → num-disconnects; shared-certificate → the audit's
  * DEVICE_CERTIFICATE_SHARED_CHECK.
  */
+import { parseDuration } from '../config/duration.js'
 import type { Scenario, SimulationEntry } from '../config/file-format.js'
 import type { Traffic } from './traffic.js'
 
@@ -32,10 +33,9 @@ export const SCENARIO_DEFAULTS: Readonly<Record<Scenario, Defaults>> = {
 
 /** `250ms`, `5s`, `2m`, `1h` → milliseconds (the schema allows only these forms). */
 export function durationMs(text: string): number {
-  const m = /^(\d+)(ms|s|m|h)$/.exec(text)
-  if (!m) throw new Error(`"${text}" is not a duration such as 250ms, 5s, 2m or 1h`)
-  const unit = { ms: 1, s: 1000, m: MINUTE, h: 60 * MINUTE }[m[2] as 'ms' | 's' | 'm' | 'h']
-  return Number(m[1]) * unit
+  const ms = parseDuration(text)
+  if (ms === undefined) throw new Error(`"${text}" is not a duration such as 250ms, 5s, 2m or 1h`)
+  return ms
 }
 
 export function trafficFor(sim: SimulationEntry): Traffic {

@@ -1,4 +1,5 @@
 /** Simulations: what they expect must exist in the file and be able to happen. */
+import { parseDuration } from '../duration.js'
 import { targetKey } from './targets.js'
 import { error, warning, type Problem } from '../problems.js'
 import { didYouMean } from '../suggest.js'
@@ -20,12 +21,6 @@ const TRAFFIC_FIELDS = ['topic', 'messageSize', 'count', 'interval', 'duration',
 /** AWS IoT caps one connection at 100 publishes per second. */
 const MIN_PUBLISH_INTERVAL_MS = 10
 
-function intervalMs(text: unknown): number | undefined {
-  const m = typeof text === 'string' ? /^(\d+)(ms|s|m|h)$/.exec(text) : null
-  if (!m) return undefined
-  return Number(m[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2] as 'ms' | 's' | 'm' | 'h']
-}
-
 export function checkSimulations(index: FileIndex): Problem[] {
   const problems: Problem[] = []
   for (const { item: sim, path } of entries(index.file, 'simulations')) {
@@ -41,7 +36,7 @@ export function checkSimulations(index: FileIndex): Problem[] {
           'key'
         )
       )
-    const every = intervalMs(sim.interval)
+    const every = parseDuration(sim.interval)
     if (every !== undefined && every < MIN_PUBLISH_INTERVAL_MS && used?.includes('messageSize'))
       problems.push(
         warning(

@@ -1,8 +1,8 @@
-export const id = 514;
-export const ids = [514];
+export const id = 995;
+export const ids = [995];
 export const modules = {
 
-/***/ 3514:
+/***/ 3995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -832,6 +832,280 @@ const auditHandlers = {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/local/state/things.ts
+
+
+
+
+
+const things_byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+function thing(state, name) {
+    return must(state.data.things, name, () => notFound(`The thing ${name} does not exist`));
+}
+/** `name` or the name in `arn`, whichever the caller gave. */
+function nameOrArn(state, name, arn, kind) {
+    if (name !== undefined)
+        return name;
+    const resource = arn === undefined ? undefined : state.resourceOf(arn);
+    if (resource?.startsWith(`${kind}/`))
+        return resource.slice(kind.length + 1);
+    throw invalid(`Give the ${kind === 'thing' ? 'thing' : 'thing group'} by name or by ARN`);
+}
+const thingSummary = (state, t) => ({
+    thingName: t.name,
+    thingTypeName: t.thingTypeName,
+    thingArn: state.arn(`thing/${t.name}`),
+    attributes: t.attributes,
+    version: t.version
+});
+const thingHandlers = {
+    CreateThing(state, input) {
+        const name = input.thingName;
+        if (input.thingTypeName !== undefined)
+            throw notFound(`The thing type ${input.thingTypeName} does not exist`);
+        if (input.billingGroupName !== undefined)
+            throw notFound(`The billing group ${input.billingGroupName} does not exist`);
+        const attributes = { ...input.attributePayload?.attributes };
+        const existing = state.data.things.get(name);
+        const arn = state.arn(`thing/${name}`);
+        if (existing) {
+            if (!(0,external_node_util_.isDeepStrictEqual)(existing.attributes, attributes))
+                throw alreadyExists(`The thing ${name} already exists with a different configuration`, name, arn);
+            return { thingName: name, thingArn: arn, thingId: existing.id };
+        }
+        const id = state.uuid();
+        state.data.things.set(name, { name, id, attributes, version: 1, groups: [], principals: {} });
+        return { thingName: name, thingArn: arn, thingId: id };
+    },
+    DescribeThing(state, input) {
+        const t = thing(state, input.thingName);
+        return { ...thingSummary(state, t), defaultClientId: t.name, thingId: t.id };
+    },
+    DeleteThing(state, input) {
+        const t = state.data.things.get(input.thingName);
+        if (!t)
+            return {};
+        if (input.expectedVersion !== undefined && input.expectedVersion !== t.version)
+            throw versionConflict(`The thing ${t.name} is at version ${t.version}, not ${input.expectedVersion}`);
+        if (Object.keys(t.principals).length > 0)
+            throw invalid(`Cannot delete the thing ${t.name}: detach its principals first`);
+        state.data.things.delete(t.name);
+        return {};
+    },
+    ListThings(state, input) {
+        const { attributeName, attributeValue, thingTypeName, usePrefixAttributeValue } = input;
+        if (attributeValue !== undefined && attributeName === undefined)
+            throw invalid('attributeValue needs attributeName');
+        const matches = (t) => {
+            if (thingTypeName !== undefined && t.thingTypeName !== thingTypeName)
+                return false;
+            if (attributeName === undefined)
+                return true;
+            // An attribute name is user data: `constructor` is one only when the thing has it.
+            if (!Object.hasOwn(t.attributes, attributeName))
+                return false;
+            const v = t.attributes[attributeName];
+            if (attributeValue === undefined)
+                return true;
+            return usePrefixAttributeValue ? v.startsWith(attributeValue) : v === attributeValue;
+        };
+        const things = [...state.data.things.values()]
+            .filter(matches)
+            .sort((a, b) => things_byName(a.name, b.name));
+        const op = 'ListThings';
+        const page = paginate(op, things, (t) => t.name, input.nextToken, pageSize(op, input.maxResults));
+        return { things: page.items.map((t) => thingSummary(state, t)), nextToken: page.next };
+    },
+    /** The same account-specific address on every call, as AWS answers after the first. */
+    DescribeEndpoint(state, input) {
+        const type = input.endpointType ?? 'iot:Data';
+        const prefix = (0,external_node_crypto_.createHash)('sha256')
+            .update(`${state.account}:${state.region}`)
+            .digest('hex')
+            .slice(0, 14);
+        const region = state.region;
+        const addresses = {
+            'iot:Data': `${prefix}.iot.${region}.amazonaws.com`,
+            'iot:Data-ATS': `${prefix}-ats.iot.${region}.amazonaws.com`,
+            'iot:CredentialProvider': `${prefix}.credentials.iot.${region}.amazonaws.com`,
+            'iot:Jobs': `${prefix}.jobs.iot.${region}.amazonaws.com`
+        };
+        const address = addresses[type];
+        if (!address)
+            throw invalid(`Unknown endpointType ${type}: use one of ${Object.keys(addresses).join(', ')}`);
+        const data = type === 'iot:Data' || type === 'iot:Data-ATS';
+        return { endpointAddress: data && state.dataEndpoint ? state.dataEndpoint : address };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/local/state/certificates.ts
+
+
+
+
+/** Statuses UpdateCertificate may set; the others belong to transfer and registration flows. */
+const SETTABLE = ['ACTIVE', 'INACTIVE', 'REVOKED'];
+const certificateArn = (state, id) => state.arn(`cert/${id}`);
+function certificate(state, id) {
+    return must(state.data.certificates, id, () => notFound(`The certificate ${id} does not exist`));
+}
+/** The certificate a principal ARN names; only X.509 certificates are principals in this emulator. */
+function certificateOfPrincipal(state, principal) {
+    const resource = state.resourceOf(principal);
+    if (!resource?.startsWith('cert/'))
+        throw invalid(`${principal} is not a certificate ARN of this account`);
+    return certificate(state, resource.slice('cert/'.length));
+}
+/** Things a certificate is attached to. */
+function thingsOfCertificate(state, arn) {
+    return [...state.data.things.values()].filter((t) => arn in t.principals).map((t) => t.name);
+}
+const stateError = (message) => new ApiError('CertificateStateException', message);
+const certificates_byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Sort key in creation order: fixed-width milliseconds, then the id for certificates made together. */
+const creationKey = (c) => `${String(c.creationDate).padStart(15, '0')}|${c.certificateId}`;
+const certificateHandlers = {
+    /** Signs the device's own key: the private key never reaches the service. */
+    async CreateCertificateFromCsr(state, input) {
+        let issued;
+        try {
+            issued = await state.ca.signRequest(input.certificateSigningRequest);
+        }
+        catch (e) {
+            throw invalid(`The certificate signing request is not valid: ${e instanceof Error ? e.message : String(e)}`);
+        }
+        const now = state.now();
+        state.data.certificates.set(issued.certificateId, {
+            certificateId: issued.certificateId,
+            certificatePem: issued.certificatePem,
+            status: input.setAsActive ? 'ACTIVE' : 'INACTIVE',
+            creationDate: now,
+            lastModifiedDate: now,
+            validity: { notBefore: issued.notBefore.getTime(), notAfter: issued.notAfter.getTime() }
+        });
+        return {
+            certificateArn: certificateArn(state, issued.certificateId),
+            certificateId: issued.certificateId,
+            certificatePem: issued.certificatePem
+        };
+    },
+    async CreateKeysAndCertificate(state, input) {
+        const issued = await state.ca.issueDeviceCertificate();
+        const now = state.now();
+        state.data.certificates.set(issued.certificateId, {
+            certificateId: issued.certificateId,
+            certificatePem: issued.certificatePem,
+            status: input.setAsActive ? 'ACTIVE' : 'INACTIVE',
+            creationDate: now,
+            lastModifiedDate: now,
+            validity: { notBefore: issued.notBefore.getTime(), notAfter: issued.notAfter.getTime() }
+        });
+        return {
+            certificateArn: certificateArn(state, issued.certificateId),
+            certificateId: issued.certificateId,
+            certificatePem: issued.certificatePem,
+            keyPair: { PublicKey: issued.publicKeyPem, PrivateKey: issued.privateKeyPem }
+        };
+    },
+    DescribeCertificate(state, input) {
+        const c = certificate(state, input.certificateId);
+        return {
+            certificateDescription: {
+                certificateArn: certificateArn(state, c.certificateId),
+                certificateId: c.certificateId,
+                status: c.status,
+                certificatePem: c.certificatePem,
+                ownedBy: state.account,
+                creationDate: new Date(c.creationDate),
+                lastModifiedDate: new Date(c.lastModifiedDate),
+                customerVersion: 1,
+                generationId: `${c.lastModifiedDate}`,
+                validity: {
+                    notBefore: new Date(c.validity.notBefore),
+                    notAfter: new Date(c.validity.notAfter)
+                },
+                certificateMode: 'DEFAULT'
+            }
+        };
+    },
+    UpdateCertificate(state, input) {
+        const c = certificate(state, input.certificateId);
+        if (!SETTABLE.includes(input.newStatus))
+            throw invalid(`newStatus ${input.newStatus} cannot be set by UpdateCertificate; use ${SETTABLE.join(', ')}`);
+        if (c.status === 'REVOKED' && input.newStatus !== 'REVOKED')
+            throw stateError(`The certificate ${c.certificateId} is revoked and cannot become ${input.newStatus}`);
+        if (c.status !== input.newStatus) {
+            c.status = input.newStatus;
+            c.lastModifiedDate = state.now();
+        }
+        return {};
+    },
+    DeleteCertificate(state, input) {
+        const c = certificate(state, input.certificateId);
+        const arn = certificateArn(state, c.certificateId);
+        if (c.status === 'ACTIVE')
+            throw stateError(`The certificate ${c.certificateId} is ACTIVE: set it INACTIVE before deleting it`);
+        const things = thingsOfCertificate(state, arn);
+        if (things.length)
+            throw new ApiError('DeleteConflictException', `The certificate ${c.certificateId} is attached to the things ${things.join(', ')}: detach it first`);
+        const policies = [...state.data.policyTargets]
+            .filter(([, t]) => t.includes(arn))
+            .map(([p]) => p);
+        if (policies.length && !input.forceDelete)
+            throw new ApiError('DeleteConflictException', `The certificate ${c.certificateId} has the policies ${policies.join(', ')} attached: detach them or set forceDelete`);
+        for (const p of policies)
+            state.data.policyTargets.set(p, state.data.policyTargets.get(p).filter((t) => t !== arn));
+        state.data.certificates.delete(c.certificateId);
+        return {};
+    },
+    ListCertificates(state, input) {
+        const descending = !input.ascendingOrder;
+        const certs = [...state.data.certificates.values()].sort((a, b) => descending ? certificates_byName(creationKey(b), creationKey(a)) : certificates_byName(creationKey(a), creationKey(b)));
+        const op = 'ListCertificates';
+        const page = paginate(op, certs, creationKey, input.marker, pageSize(op, input.pageSize), descending);
+        return {
+            certificates: page.items.map((c) => ({
+                certificateArn: certificateArn(state, c.certificateId),
+                certificateId: c.certificateId,
+                status: c.status,
+                certificateMode: 'DEFAULT',
+                creationDate: new Date(c.creationDate)
+            })),
+            nextMarker: page.next
+        };
+    },
+    AttachThingPrincipal(state, input) {
+        const t = thing(state, input.thingName);
+        certificateOfPrincipal(state, input.principal);
+        const type = input.thingPrincipalType ?? 'NON_EXCLUSIVE_THING';
+        const others = thingsOfCertificate(state, input.principal).filter((n) => n !== t.name);
+        const exclusive = others.find((n) => state.data.things.get(n).principals[input.principal] === 'EXCLUSIVE_THING');
+        if (exclusive)
+            throw invalid(`The principal is attached exclusively to the thing ${exclusive}`);
+        if (type === 'EXCLUSIVE_THING' && others.length)
+            throw invalid(`The principal is already attached to ${others.join(', ')}: it cannot be exclusive to ${t.name}`);
+        t.principals[input.principal] = type;
+        return {};
+    },
+    DetachThingPrincipal(state, input) {
+        delete thing(state, input.thingName).principals[input.principal];
+        return {};
+    },
+    ListThingPrincipals(state, input) {
+        const principals = Object.keys(thing(state, input.thingName).principals).sort(certificates_byName);
+        const op = 'ListThingPrincipals';
+        const page = paginate(op, principals, (p) => p, input.nextToken, pageSize(op, input.maxResults));
+        return { principals: page.items, nextToken: page.next };
+    },
+    ListPrincipalThings(state, input) {
+        certificateOfPrincipal(state, input.principal);
+        const things = thingsOfCertificate(state, input.principal).sort(certificates_byName);
+        const op = 'ListPrincipalThings';
+        const page = paginate(op, things, (n) => n, input.nextToken, pageSize(op, input.maxResults));
+        return { things: page.items, nextToken: page.next };
+    }
+};
+
 // EXTERNAL MODULE: ./src/config/catalog/metrics.ts
 var metrics = __webpack_require__(9931);
 ;// CONCATENATED MODULE: ./src/local/state/behavior-rules.ts
@@ -885,6 +1159,191 @@ function behaviorErrors(state, behaviors) {
     }
     return errors;
 }
+
+;// CONCATENATED MODULE: ./src/local/state/thing-groups.ts
+
+
+
+
+
+
+
+/** Thing groups per thing, and the depth of a group hierarchy (AWS IoT Core quotas). */
+const MAX_GROUPS_PER_THING = 10;
+const MAX_GROUP_DEPTH = 7;
+function group(state, name) {
+    return must(state.data.thingGroups, name, () => notFound(`The thing group ${name} does not exist`));
+}
+/** A group's ancestors, nearest first. */
+function ancestors(state, name) {
+    const chain = [];
+    let parent = state.data.thingGroups.get(name)?.parentGroupName;
+    while (parent !== undefined) {
+        chain.push(parent);
+        parent = state.data.thingGroups.get(parent)?.parentGroupName;
+    }
+    return chain;
+}
+/** Every group below `name`, at any depth. */
+function descendantGroups(state, name) {
+    const children = [...state.data.thingGroups.values()]
+        .filter((g) => g.parentGroupName === name)
+        .map((g) => g.name);
+    return children.flatMap((c) => [c, ...descendantGroups(state, c)]);
+}
+const root = (state, name) => ancestors(state, name).at(-1) ?? name;
+const groupSummary = (state, name) => ({
+    groupName: name,
+    groupArn: state.arn(`thinggroup/${name}`)
+});
+const thingGroupHandlers = {
+    CreateThingGroup(state, input) {
+        const name = input.thingGroupName;
+        const arn = state.arn(`thinggroup/${name}`);
+        const parent = input.parentGroupName;
+        const properties = input.thingGroupProperties ?? {};
+        const existing = state.data.thingGroups.get(name);
+        if (existing) {
+            if (existing.parentGroupName !== parent ||
+                !(0,external_node_util_.isDeepStrictEqual)(existing.properties, properties))
+                throw alreadyExists(`The thing group ${name} already exists with a different configuration`, name, arn);
+            return { thingGroupName: name, thingGroupArn: arn, thingGroupId: existing.id };
+        }
+        if (parent !== undefined) {
+            if (!state.data.thingGroups.has(parent))
+                throw invalid(`The parent thing group ${parent} does not exist`);
+            if (ancestors(state, parent).length + 2 > MAX_GROUP_DEPTH)
+                throw invalid(`A thing group hierarchy can be at most ${MAX_GROUP_DEPTH} levels deep`);
+        }
+        checkInitialTags(input.tags);
+        const id = state.uuid();
+        state.data.thingGroups.set(name, {
+            name,
+            id,
+            parentGroupName: parent,
+            properties,
+            version: 1,
+            creationDate: state.now()
+        });
+        setInitialTags(state, arn, input.tags);
+        return { thingGroupName: name, thingGroupArn: arn, thingGroupId: id };
+    },
+    DescribeThingGroup(state, input) {
+        const g = group(state, input.thingGroupName);
+        return {
+            thingGroupName: g.name,
+            thingGroupId: g.id,
+            thingGroupArn: state.arn(`thinggroup/${g.name}`),
+            version: g.version,
+            thingGroupProperties: g.properties,
+            thingGroupMetadata: {
+                parentGroupName: g.parentGroupName,
+                rootToParentThingGroups: ancestors(state, g.name)
+                    .reverse()
+                    .map((a) => groupSummary(state, a)),
+                creationDate: new Date(g.creationDate)
+            }
+        };
+    },
+    /**
+     * Each update is a new version, so `expectedVersion` makes it a compare-and-swap. The description is
+     * replaced when given; attributes are replaced, or merged with `merge` (an empty value removes one).
+     * UNVERIFIED: whether AWS clears a description the update leaves out (kept here).
+     */
+    UpdateThingGroup(state, input) {
+        const g = group(state, input.thingGroupName);
+        if (input.expectedVersion !== undefined && input.expectedVersion !== g.version)
+            throw versionConflict(`The thing group ${g.name} is at version ${g.version}, not ${input.expectedVersion}`);
+        const { thingGroupDescription, attributePayload } = input.thingGroupProperties;
+        const properties = { ...g.properties };
+        if (thingGroupDescription !== undefined)
+            properties.thingGroupDescription = thingGroupDescription;
+        if (attributePayload?.attributes !== undefined) {
+            const merged = attributePayload.merge
+                ? { ...properties.attributePayload?.attributes, ...attributePayload.attributes }
+                : { ...attributePayload.attributes };
+            const attributes = Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== ''));
+            properties.attributePayload = { attributes };
+        }
+        g.properties = properties;
+        g.version++;
+        return { version: g.version };
+    },
+    /** Idempotent (ResourceNotFound is not modeled); profiles and policies attached to the group go with it. */
+    DeleteThingGroup(state, input) {
+        const g = state.data.thingGroups.get(input.thingGroupName);
+        if (!g)
+            return {};
+        if (input.expectedVersion !== undefined && input.expectedVersion !== g.version)
+            throw versionConflict(`The thing group ${g.name} is at version ${g.version}, not ${input.expectedVersion}`);
+        if (descendantGroups(state, g.name).length > 0)
+            throw invalid(`Cannot delete the thing group ${g.name}: it has child groups`);
+        const arn = state.arn(`thinggroup/${g.name}`);
+        state.data.thingGroups.delete(g.name);
+        for (const t of state.data.things.values())
+            t.groups = t.groups.filter((n) => n !== g.name);
+        forgetTarget(state, arn);
+        for (const [policy, targets] of state.data.policyTargets)
+            state.data.policyTargets.set(policy, targets.filter((t) => t !== arn));
+        dropTags(state, arn);
+        return {};
+    },
+    /**
+     * Without parentGroup every group is listed (UNVERIFIED whether AWS lists only root groups then); with it,
+     * its children, or all its descendants when recursive.
+     */
+    ListThingGroups(state, input) {
+        let names = [...state.data.thingGroups.keys()];
+        if (input.parentGroup !== undefined) {
+            group(state, input.parentGroup);
+            names = input.recursive
+                ? descendantGroups(state, input.parentGroup)
+                : names.filter((n) => state.data.thingGroups.get(n).parentGroupName === input.parentGroup);
+        }
+        if (input.namePrefixFilter !== undefined)
+            names = names.filter((n) => n.startsWith(input.namePrefixFilter));
+        names.sort(things_byName);
+        const op = 'ListThingGroups';
+        const page = paginate(op, names, (n) => n, input.nextToken, pageSize(op, input.maxResults));
+        return { thingGroups: page.items.map((n) => groupSummary(state, n)), nextToken: page.next };
+    },
+    AddThingToThingGroup(state, input) {
+        const g = group(state, nameOrArn(state, input.thingGroupName, input.thingGroupArn, 'thinggroup'));
+        const t = thing(state, nameOrArn(state, input.thingName, input.thingArn, 'thing'));
+        if (t.groups.includes(g.name))
+            return {};
+        if (t.groups.length >= MAX_GROUPS_PER_THING)
+            throw invalid(`The thing ${t.name} is already in ${MAX_GROUPS_PER_THING} thing groups, the most allowed`);
+        const sameTree = t.groups.find((n) => root(state, n) === root(state, g.name));
+        if (sameTree)
+            throw invalid(`The thing ${t.name} is already in ${sameTree}, a group of the same hierarchy as ${g.name}`);
+        t.groups.push(g.name);
+        return {};
+    },
+    RemoveThingFromThingGroup(state, input) {
+        const g = group(state, nameOrArn(state, input.thingGroupName, input.thingGroupArn, 'thinggroup'));
+        const t = thing(state, nameOrArn(state, input.thingName, input.thingArn, 'thing'));
+        t.groups = t.groups.filter((n) => n !== g.name);
+        return {};
+    },
+    ListThingsInThingGroup(state, input) {
+        const g = group(state, input.thingGroupName);
+        const groups = new Set([g.name, ...(input.recursive ? descendantGroups(state, g.name) : [])]);
+        const names = [...state.data.things.values()]
+            .filter((t) => t.groups.some((n) => groups.has(n)))
+            .map((t) => t.name)
+            .sort(things_byName);
+        const op = 'ListThingsInThingGroup';
+        const page = paginate(op, names, (n) => n, input.nextToken, pageSize(op, input.maxResults));
+        return { things: page.items, nextToken: page.next };
+    },
+    ListThingGroupsForThing(state, input) {
+        const names = [...thing(state, input.thingName).groups].sort(things_byName);
+        const op = 'ListThingGroupsForThing';
+        const page = paginate(op, names, (n) => n, input.nextToken, pageSize(op, input.maxResults));
+        return { thingGroups: page.items.map((n) => groupSummary(state, n)), nextToken: page.next };
+    }
+};
 
 ;// CONCATENATED MODULE: ./src/local/state/security-profiles.ts
 
@@ -1128,456 +1587,6 @@ const securityProfileHandlers = {
             valid: errors.length === 0,
             validationErrors: errors.map((errorMessage) => ({ errorMessage }))
         };
-    }
-};
-
-;// CONCATENATED MODULE: ./src/local/state/things.ts
-
-
-
-
-
-
-
-/** Thing groups per thing, and the depth of a group hierarchy (AWS IoT Core quotas). */
-const MAX_GROUPS_PER_THING = 10;
-const MAX_GROUP_DEPTH = 7;
-const things_byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-function thing(state, name) {
-    return must(state.data.things, name, () => notFound(`The thing ${name} does not exist`));
-}
-function group(state, name) {
-    return must(state.data.thingGroups, name, () => notFound(`The thing group ${name} does not exist`));
-}
-/** A group's ancestors, nearest first. */
-function ancestors(state, name) {
-    const chain = [];
-    let parent = state.data.thingGroups.get(name)?.parentGroupName;
-    while (parent !== undefined) {
-        chain.push(parent);
-        parent = state.data.thingGroups.get(parent)?.parentGroupName;
-    }
-    return chain;
-}
-/** Every group below `name`, at any depth. */
-function descendantGroups(state, name) {
-    const children = [...state.data.thingGroups.values()]
-        .filter((g) => g.parentGroupName === name)
-        .map((g) => g.name);
-    return children.flatMap((c) => [c, ...descendantGroups(state, c)]);
-}
-const root = (state, name) => ancestors(state, name).at(-1) ?? name;
-/** `name` or the name in `arn`, whichever the caller gave. */
-function nameOrArn(state, name, arn, kind) {
-    if (name !== undefined)
-        return name;
-    const resource = arn === undefined ? undefined : state.resourceOf(arn);
-    if (resource?.startsWith(`${kind}/`))
-        return resource.slice(kind.length + 1);
-    throw invalid(`Give the ${kind === 'thing' ? 'thing' : 'thing group'} by name or by ARN`);
-}
-const thingSummary = (state, t) => ({
-    thingName: t.name,
-    thingTypeName: t.thingTypeName,
-    thingArn: state.arn(`thing/${t.name}`),
-    attributes: t.attributes,
-    version: t.version
-});
-const groupSummary = (state, name) => ({
-    groupName: name,
-    groupArn: state.arn(`thinggroup/${name}`)
-});
-const thingHandlers = {
-    CreateThing(state, input) {
-        const name = input.thingName;
-        if (input.thingTypeName !== undefined)
-            throw notFound(`The thing type ${input.thingTypeName} does not exist`);
-        if (input.billingGroupName !== undefined)
-            throw notFound(`The billing group ${input.billingGroupName} does not exist`);
-        const attributes = { ...input.attributePayload?.attributes };
-        const existing = state.data.things.get(name);
-        const arn = state.arn(`thing/${name}`);
-        if (existing) {
-            if (!(0,external_node_util_.isDeepStrictEqual)(existing.attributes, attributes))
-                throw alreadyExists(`The thing ${name} already exists with a different configuration`, name, arn);
-            return { thingName: name, thingArn: arn, thingId: existing.id };
-        }
-        const id = state.uuid();
-        state.data.things.set(name, { name, id, attributes, version: 1, groups: [], principals: {} });
-        return { thingName: name, thingArn: arn, thingId: id };
-    },
-    DescribeThing(state, input) {
-        const t = thing(state, input.thingName);
-        return { ...thingSummary(state, t), defaultClientId: t.name, thingId: t.id };
-    },
-    DeleteThing(state, input) {
-        const t = state.data.things.get(input.thingName);
-        if (!t)
-            return {};
-        if (input.expectedVersion !== undefined && input.expectedVersion !== t.version)
-            throw versionConflict(`The thing ${t.name} is at version ${t.version}, not ${input.expectedVersion}`);
-        if (Object.keys(t.principals).length > 0)
-            throw invalid(`Cannot delete the thing ${t.name}: detach its principals first`);
-        state.data.things.delete(t.name);
-        return {};
-    },
-    ListThings(state, input) {
-        const { attributeName, attributeValue, thingTypeName, usePrefixAttributeValue } = input;
-        if (attributeValue !== undefined && attributeName === undefined)
-            throw invalid('attributeValue needs attributeName');
-        const matches = (t) => {
-            if (thingTypeName !== undefined && t.thingTypeName !== thingTypeName)
-                return false;
-            if (attributeName === undefined)
-                return true;
-            // An attribute name is user data: `constructor` is one only when the thing has it.
-            if (!Object.hasOwn(t.attributes, attributeName))
-                return false;
-            const v = t.attributes[attributeName];
-            if (attributeValue === undefined)
-                return true;
-            return usePrefixAttributeValue ? v.startsWith(attributeValue) : v === attributeValue;
-        };
-        const things = [...state.data.things.values()]
-            .filter(matches)
-            .sort((a, b) => things_byName(a.name, b.name));
-        const op = 'ListThings';
-        const page = paginate(op, things, (t) => t.name, input.nextToken, pageSize(op, input.maxResults));
-        return { things: page.items.map((t) => thingSummary(state, t)), nextToken: page.next };
-    },
-    CreateThingGroup(state, input) {
-        const name = input.thingGroupName;
-        const arn = state.arn(`thinggroup/${name}`);
-        const parent = input.parentGroupName;
-        const properties = input.thingGroupProperties ?? {};
-        const existing = state.data.thingGroups.get(name);
-        if (existing) {
-            if (existing.parentGroupName !== parent ||
-                !(0,external_node_util_.isDeepStrictEqual)(existing.properties, properties))
-                throw alreadyExists(`The thing group ${name} already exists with a different configuration`, name, arn);
-            return { thingGroupName: name, thingGroupArn: arn, thingGroupId: existing.id };
-        }
-        if (parent !== undefined) {
-            if (!state.data.thingGroups.has(parent))
-                throw invalid(`The parent thing group ${parent} does not exist`);
-            if (ancestors(state, parent).length + 2 > MAX_GROUP_DEPTH)
-                throw invalid(`A thing group hierarchy can be at most ${MAX_GROUP_DEPTH} levels deep`);
-        }
-        checkInitialTags(input.tags);
-        const id = state.uuid();
-        state.data.thingGroups.set(name, {
-            name,
-            id,
-            parentGroupName: parent,
-            properties,
-            version: 1,
-            creationDate: state.now()
-        });
-        setInitialTags(state, arn, input.tags);
-        return { thingGroupName: name, thingGroupArn: arn, thingGroupId: id };
-    },
-    DescribeThingGroup(state, input) {
-        const g = group(state, input.thingGroupName);
-        return {
-            thingGroupName: g.name,
-            thingGroupId: g.id,
-            thingGroupArn: state.arn(`thinggroup/${g.name}`),
-            version: g.version,
-            thingGroupProperties: g.properties,
-            thingGroupMetadata: {
-                parentGroupName: g.parentGroupName,
-                rootToParentThingGroups: ancestors(state, g.name)
-                    .reverse()
-                    .map((a) => groupSummary(state, a)),
-                creationDate: new Date(g.creationDate)
-            }
-        };
-    },
-    /**
-     * Each update is a new version, so `expectedVersion` makes it a compare-and-swap. The description is
-     * replaced when given; attributes are replaced, or merged with `merge` (an empty value removes one).
-     * UNVERIFIED: whether AWS clears a description the update leaves out (kept here).
-     */
-    UpdateThingGroup(state, input) {
-        const g = group(state, input.thingGroupName);
-        if (input.expectedVersion !== undefined && input.expectedVersion !== g.version)
-            throw versionConflict(`The thing group ${g.name} is at version ${g.version}, not ${input.expectedVersion}`);
-        const { thingGroupDescription, attributePayload } = input.thingGroupProperties;
-        const properties = { ...g.properties };
-        if (thingGroupDescription !== undefined)
-            properties.thingGroupDescription = thingGroupDescription;
-        if (attributePayload?.attributes !== undefined) {
-            const merged = attributePayload.merge
-                ? { ...properties.attributePayload?.attributes, ...attributePayload.attributes }
-                : { ...attributePayload.attributes };
-            const attributes = Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== ''));
-            properties.attributePayload = { attributes };
-        }
-        g.properties = properties;
-        g.version++;
-        return { version: g.version };
-    },
-    /** Idempotent (ResourceNotFound is not modeled); profiles and policies attached to the group go with it. */
-    DeleteThingGroup(state, input) {
-        const g = state.data.thingGroups.get(input.thingGroupName);
-        if (!g)
-            return {};
-        if (input.expectedVersion !== undefined && input.expectedVersion !== g.version)
-            throw versionConflict(`The thing group ${g.name} is at version ${g.version}, not ${input.expectedVersion}`);
-        if (descendantGroups(state, g.name).length > 0)
-            throw invalid(`Cannot delete the thing group ${g.name}: it has child groups`);
-        const arn = state.arn(`thinggroup/${g.name}`);
-        state.data.thingGroups.delete(g.name);
-        for (const t of state.data.things.values())
-            t.groups = t.groups.filter((n) => n !== g.name);
-        forgetTarget(state, arn);
-        for (const [policy, targets] of state.data.policyTargets)
-            state.data.policyTargets.set(policy, targets.filter((t) => t !== arn));
-        dropTags(state, arn);
-        return {};
-    },
-    /**
-     * Without parentGroup every group is listed (UNVERIFIED whether AWS lists only root groups then); with it,
-     * its children, or all its descendants when recursive.
-     */
-    ListThingGroups(state, input) {
-        let names = [...state.data.thingGroups.keys()];
-        if (input.parentGroup !== undefined) {
-            group(state, input.parentGroup);
-            names = input.recursive
-                ? descendantGroups(state, input.parentGroup)
-                : names.filter((n) => state.data.thingGroups.get(n).parentGroupName === input.parentGroup);
-        }
-        if (input.namePrefixFilter !== undefined)
-            names = names.filter((n) => n.startsWith(input.namePrefixFilter));
-        names.sort(things_byName);
-        const op = 'ListThingGroups';
-        const page = paginate(op, names, (n) => n, input.nextToken, pageSize(op, input.maxResults));
-        return { thingGroups: page.items.map((n) => groupSummary(state, n)), nextToken: page.next };
-    },
-    AddThingToThingGroup(state, input) {
-        const g = group(state, nameOrArn(state, input.thingGroupName, input.thingGroupArn, 'thinggroup'));
-        const t = thing(state, nameOrArn(state, input.thingName, input.thingArn, 'thing'));
-        if (t.groups.includes(g.name))
-            return {};
-        if (t.groups.length >= MAX_GROUPS_PER_THING)
-            throw invalid(`The thing ${t.name} is already in ${MAX_GROUPS_PER_THING} thing groups, the most allowed`);
-        const sameTree = t.groups.find((n) => root(state, n) === root(state, g.name));
-        if (sameTree)
-            throw invalid(`The thing ${t.name} is already in ${sameTree}, a group of the same hierarchy as ${g.name}`);
-        t.groups.push(g.name);
-        return {};
-    },
-    RemoveThingFromThingGroup(state, input) {
-        const g = group(state, nameOrArn(state, input.thingGroupName, input.thingGroupArn, 'thinggroup'));
-        const t = thing(state, nameOrArn(state, input.thingName, input.thingArn, 'thing'));
-        t.groups = t.groups.filter((n) => n !== g.name);
-        return {};
-    },
-    ListThingsInThingGroup(state, input) {
-        const g = group(state, input.thingGroupName);
-        const groups = new Set([g.name, ...(input.recursive ? descendantGroups(state, g.name) : [])]);
-        const names = [...state.data.things.values()]
-            .filter((t) => t.groups.some((n) => groups.has(n)))
-            .map((t) => t.name)
-            .sort(things_byName);
-        const op = 'ListThingsInThingGroup';
-        const page = paginate(op, names, (n) => n, input.nextToken, pageSize(op, input.maxResults));
-        return { things: page.items, nextToken: page.next };
-    },
-    ListThingGroupsForThing(state, input) {
-        const names = [...thing(state, input.thingName).groups].sort(things_byName);
-        const op = 'ListThingGroupsForThing';
-        const page = paginate(op, names, (n) => n, input.nextToken, pageSize(op, input.maxResults));
-        return { thingGroups: page.items.map((n) => groupSummary(state, n)), nextToken: page.next };
-    },
-    /** The same account-specific address on every call, as AWS answers after the first. */
-    DescribeEndpoint(state, input) {
-        const type = input.endpointType ?? 'iot:Data';
-        const prefix = (0,external_node_crypto_.createHash)('sha256')
-            .update(`${state.account}:${state.region}`)
-            .digest('hex')
-            .slice(0, 14);
-        const region = state.region;
-        const addresses = {
-            'iot:Data': `${prefix}.iot.${region}.amazonaws.com`,
-            'iot:Data-ATS': `${prefix}-ats.iot.${region}.amazonaws.com`,
-            'iot:CredentialProvider': `${prefix}.credentials.iot.${region}.amazonaws.com`,
-            'iot:Jobs': `${prefix}.jobs.iot.${region}.amazonaws.com`
-        };
-        const address = addresses[type];
-        if (!address)
-            throw invalid(`Unknown endpointType ${type}: use one of ${Object.keys(addresses).join(', ')}`);
-        const data = type === 'iot:Data' || type === 'iot:Data-ATS';
-        return { endpointAddress: data && state.dataEndpoint ? state.dataEndpoint : address };
-    }
-};
-
-;// CONCATENATED MODULE: ./src/local/state/certificates.ts
-
-
-
-
-/** Statuses UpdateCertificate may set; the others belong to transfer and registration flows. */
-const SETTABLE = ['ACTIVE', 'INACTIVE', 'REVOKED'];
-const certificateArn = (state, id) => state.arn(`cert/${id}`);
-function certificate(state, id) {
-    return must(state.data.certificates, id, () => notFound(`The certificate ${id} does not exist`));
-}
-/** The certificate a principal ARN names; only X.509 certificates are principals in this emulator. */
-function certificateOfPrincipal(state, principal) {
-    const resource = state.resourceOf(principal);
-    if (!resource?.startsWith('cert/'))
-        throw invalid(`${principal} is not a certificate ARN of this account`);
-    return certificate(state, resource.slice('cert/'.length));
-}
-/** Things a certificate is attached to. */
-function thingsOfCertificate(state, arn) {
-    return [...state.data.things.values()].filter((t) => arn in t.principals).map((t) => t.name);
-}
-const stateError = (message) => new ApiError('CertificateStateException', message);
-const certificates_byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/** Sort key in creation order: fixed-width milliseconds, then the id for certificates made together. */
-const creationKey = (c) => `${String(c.creationDate).padStart(15, '0')}|${c.certificateId}`;
-const certificateHandlers = {
-    /** Signs the device's own key: the private key never reaches the service. */
-    async CreateCertificateFromCsr(state, input) {
-        let issued;
-        try {
-            issued = await state.ca.signRequest(input.certificateSigningRequest);
-        }
-        catch (e) {
-            throw invalid(`The certificate signing request is not valid: ${e instanceof Error ? e.message : String(e)}`);
-        }
-        const now = state.now();
-        state.data.certificates.set(issued.certificateId, {
-            certificateId: issued.certificateId,
-            certificatePem: issued.certificatePem,
-            status: input.setAsActive ? 'ACTIVE' : 'INACTIVE',
-            creationDate: now,
-            lastModifiedDate: now,
-            validity: { notBefore: issued.notBefore.getTime(), notAfter: issued.notAfter.getTime() }
-        });
-        return {
-            certificateArn: certificateArn(state, issued.certificateId),
-            certificateId: issued.certificateId,
-            certificatePem: issued.certificatePem
-        };
-    },
-    async CreateKeysAndCertificate(state, input) {
-        const issued = await state.ca.issueDeviceCertificate();
-        const now = state.now();
-        state.data.certificates.set(issued.certificateId, {
-            certificateId: issued.certificateId,
-            certificatePem: issued.certificatePem,
-            status: input.setAsActive ? 'ACTIVE' : 'INACTIVE',
-            creationDate: now,
-            lastModifiedDate: now,
-            validity: { notBefore: issued.notBefore.getTime(), notAfter: issued.notAfter.getTime() }
-        });
-        return {
-            certificateArn: certificateArn(state, issued.certificateId),
-            certificateId: issued.certificateId,
-            certificatePem: issued.certificatePem,
-            keyPair: { PublicKey: issued.publicKeyPem, PrivateKey: issued.privateKeyPem }
-        };
-    },
-    DescribeCertificate(state, input) {
-        const c = certificate(state, input.certificateId);
-        return {
-            certificateDescription: {
-                certificateArn: certificateArn(state, c.certificateId),
-                certificateId: c.certificateId,
-                status: c.status,
-                certificatePem: c.certificatePem,
-                ownedBy: state.account,
-                creationDate: new Date(c.creationDate),
-                lastModifiedDate: new Date(c.lastModifiedDate),
-                customerVersion: 1,
-                generationId: `${c.lastModifiedDate}`,
-                validity: {
-                    notBefore: new Date(c.validity.notBefore),
-                    notAfter: new Date(c.validity.notAfter)
-                },
-                certificateMode: 'DEFAULT'
-            }
-        };
-    },
-    UpdateCertificate(state, input) {
-        const c = certificate(state, input.certificateId);
-        if (!SETTABLE.includes(input.newStatus))
-            throw invalid(`newStatus ${input.newStatus} cannot be set by UpdateCertificate; use ${SETTABLE.join(', ')}`);
-        if (c.status === 'REVOKED' && input.newStatus !== 'REVOKED')
-            throw stateError(`The certificate ${c.certificateId} is revoked and cannot become ${input.newStatus}`);
-        if (c.status !== input.newStatus) {
-            c.status = input.newStatus;
-            c.lastModifiedDate = state.now();
-        }
-        return {};
-    },
-    DeleteCertificate(state, input) {
-        const c = certificate(state, input.certificateId);
-        const arn = certificateArn(state, c.certificateId);
-        if (c.status === 'ACTIVE')
-            throw stateError(`The certificate ${c.certificateId} is ACTIVE: set it INACTIVE before deleting it`);
-        const things = thingsOfCertificate(state, arn);
-        if (things.length)
-            throw new ApiError('DeleteConflictException', `The certificate ${c.certificateId} is attached to the things ${things.join(', ')}: detach it first`);
-        const policies = [...state.data.policyTargets]
-            .filter(([, t]) => t.includes(arn))
-            .map(([p]) => p);
-        if (policies.length && !input.forceDelete)
-            throw new ApiError('DeleteConflictException', `The certificate ${c.certificateId} has the policies ${policies.join(', ')} attached: detach them or set forceDelete`);
-        for (const p of policies)
-            state.data.policyTargets.set(p, state.data.policyTargets.get(p).filter((t) => t !== arn));
-        state.data.certificates.delete(c.certificateId);
-        return {};
-    },
-    ListCertificates(state, input) {
-        const descending = !input.ascendingOrder;
-        const certs = [...state.data.certificates.values()].sort((a, b) => descending ? certificates_byName(creationKey(b), creationKey(a)) : certificates_byName(creationKey(a), creationKey(b)));
-        const op = 'ListCertificates';
-        const page = paginate(op, certs, creationKey, input.marker, pageSize(op, input.pageSize), descending);
-        return {
-            certificates: page.items.map((c) => ({
-                certificateArn: certificateArn(state, c.certificateId),
-                certificateId: c.certificateId,
-                status: c.status,
-                certificateMode: 'DEFAULT',
-                creationDate: new Date(c.creationDate)
-            })),
-            nextMarker: page.next
-        };
-    },
-    AttachThingPrincipal(state, input) {
-        const t = thing(state, input.thingName);
-        certificateOfPrincipal(state, input.principal);
-        const type = input.thingPrincipalType ?? 'NON_EXCLUSIVE_THING';
-        const others = thingsOfCertificate(state, input.principal).filter((n) => n !== t.name);
-        const exclusive = others.find((n) => state.data.things.get(n).principals[input.principal] === 'EXCLUSIVE_THING');
-        if (exclusive)
-            throw invalid(`The principal is attached exclusively to the thing ${exclusive}`);
-        if (type === 'EXCLUSIVE_THING' && others.length)
-            throw invalid(`The principal is already attached to ${others.join(', ')}: it cannot be exclusive to ${t.name}`);
-        t.principals[input.principal] = type;
-        return {};
-    },
-    DetachThingPrincipal(state, input) {
-        delete thing(state, input.thingName).principals[input.principal];
-        return {};
-    },
-    ListThingPrincipals(state, input) {
-        const principals = Object.keys(thing(state, input.thingName).principals).sort(certificates_byName);
-        const op = 'ListThingPrincipals';
-        const page = paginate(op, principals, (p) => p, input.nextToken, pageSize(op, input.maxResults));
-        return { principals: page.items, nextToken: page.next };
-    },
-    ListPrincipalThings(state, input) {
-        certificateOfPrincipal(state, input.principal);
-        const things = thingsOfCertificate(state, input.principal).sort(certificates_byName);
-        const op = 'ListPrincipalThings';
-        const page = paginate(op, things, (n) => n, input.nextToken, pageSize(op, input.maxResults));
-        return { things: page.items, nextToken: page.next };
     }
 };
 
@@ -2189,6 +2198,7 @@ const violationHandlers = {
 
 
 
+
 const HANDLERS = {
     ...securityProfileHandlers,
     ...violationHandlers,
@@ -2198,6 +2208,7 @@ const HANDLERS = {
     ...mitigationActionHandlers,
     ...auditHandlers,
     ...thingHandlers,
+    ...thingGroupHandlers,
     ...certificateHandlers,
     ...policyHandlers
 };
