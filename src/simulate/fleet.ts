@@ -10,9 +10,6 @@ import type { BrokerAddress, ConnectionFactory, DeviceCredentials } from './mqtt
 import { DropTunnel } from './mqtt/tunnel.js'
 import { persistent, step, type ThingCounters, type ThingRun, type Traffic } from './traffic.js'
 
-/** AWS IoT caps one connection at 100 publishes per second. */
-export const AWS_MAX_PUBLISHES_PER_SECOND = 100
-
 export type FleetPhase = 'connecting' | 'sending' | 'holding' | 'settling' | 'disconnecting'
 
 export interface FleetProgress {
