@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { runCommand, type Report } from '../src/commands/run.js'
-import { defaultIdentity, repositoryOf } from '../src/identity.js'
+import { defaultIdentity, repositoryOf } from '../src/config/identity.js'
 import { runAction } from './helpers/runner.js'
 
 const CLI = path.resolve('dist/cli/index.js')

@@ -231,7 +231,7 @@ function addStopGate(client, stop) {
 /* harmony export */   Xr: () => (/* binding */ addErrorContext),
 /* harmony export */   Yo: () => (/* binding */ isRefusedUpdate)
 /* harmony export */ });
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75846);
+/* harmony import */ var _util_words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90333);
 
 /**
  * Record which operation failed, and where it was sent, on the error itself, so messages can name the IAM
@@ -288,7 +288,7 @@ function isRefusedUpdate(e) {
     const err = e;
     return err?.name === 'VersionConflictException' && /^Update/.test(err.operation ?? '');
 }
-function explainAwsError(e, words = _words_js__WEBPACK_IMPORTED_MODULE_0__/* .CLI_WORDS */ .xP) {
+function explainAwsError(e, words = _util_words_js__WEBPACK_IMPORTED_MODULE_0__/* .CLI_WORDS */ .xP) {
     if (!(e instanceof Error))
         return String(e);
     const err = e;

@@ -338,8 +338,8 @@ function wireOutput(shapeName, output) {
     return mapTimestamps(shapeName, output, (v) => v instanceof Date ? v.getTime() / 1000 : v);
 }
 
-// EXTERNAL MODULE: ./src/config/catalog/audit-checks.ts
-var audit_checks = __webpack_require__(26515);
+// EXTERNAL MODULE: ./src/model/catalog/audit-checks.ts
+var audit_checks = __webpack_require__(52230);
 ;// CONCATENATED MODULE: ./src/local/control-plane/paging.ts
 /**
  * Opaque paging tokens. A token names the operation and the sort key of the last item returned, so a page
@@ -1106,8 +1106,8 @@ const certificateHandlers = {
     }
 };
 
-// EXTERNAL MODULE: ./src/config/catalog/metrics.ts
-var metrics = __webpack_require__(39931);
+// EXTERNAL MODULE: ./src/model/catalog/metrics.ts
+var metrics = __webpack_require__(87788);
 ;// CONCATENATED MODULE: ./src/local/state/behavior-rules.ts
 
 function metricInfo(state, metric) {
@@ -2711,8 +2711,8 @@ var external_node_fs_promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/local/persist.ts
 /**
  * The data directory of `ddac local --data-dir`: one JSON snapshot of the account and the CA, rewritten

@@ -17,8 +17,8 @@ execFileSync('node', [path.join(generator, 'index.js')], { stdio: 'inherit' })
 rmSync(generator, { recursive: true, force: true })
 
 rmSync('dist', { recursive: true, force: true })
-ncc('src/index.ts', 'dist')
-ncc('src/bin.ts', 'dist/cli')
+ncc('src/action/index.ts', 'dist')
+ncc('src/cli/bin.ts', 'dist/cli')
 // ncc does not copy native bindings: aws-crt's, for the Linux runners (src/simulate/mqtt/native.ts loads them).
 for (const platform of ['linux-x64-glibc', 'linux-arm64-glibc']) {
   const to = `dist/bin/${platform}`

@@ -5,10 +5,10 @@
 import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { buildProgram } from '../../src/cli.js'
+import { buildProgram } from '../../src/cli/cli.js'
 import { validateText } from '../../src/config/validate.js'
 import { COMMANDS, Inputs, Outputs } from '../../src/constants.js'
-import { RESOURCE_KINDS } from '../../src/plan/types.js'
+import { RESOURCE_KINDS } from '../../src/resources/types.js'
 import { renderValidationMarkdown, renderValidationText } from '../../src/report/validation.js'
 
 const readme = readFileSync('README.md', 'utf8')

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
-import { cli, EXIT } from '../../src/cli.js'
+import { cli, EXIT } from '../../src/cli/cli.js'
 import { startEmulator } from '../../src/local/emulator.js'
 import { iotClient } from './helpers/clients.js'
 

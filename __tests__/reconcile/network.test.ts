@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { stringify } from 'yaml'
 import { createIotClient } from '../../src/aws/client.js'
-import { cli, EXIT } from '../../src/cli.js'
+import { cli, EXIT } from '../../src/cli/cli.js'
 import { applyCommand, planCommand } from '../../src/commands/reconcile.js'
 import type { ProfileFile } from '../../src/config/file-format.js'
 import {

@@ -12,7 +12,7 @@ import {
   ListTagsForResourceCommand,
   UpdateAccountAuditConfigurationCommand
 } from '@aws-sdk/client-iot'
-import { MARKER_GROUP } from '../../src/aws/adapters/audit-configuration.js'
+import { MARKER_GROUP } from '../../src/resources/adapters/audit-configuration.js'
 import { applyCommand, planCommand } from '../../src/commands/reconcile.js'
 import { applyPlan } from '../../src/plan/apply.js'
 import { refusals } from '../../src/plan/diff.js'

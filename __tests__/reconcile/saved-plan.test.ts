@@ -9,7 +9,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { LOCAL_CREDENTIALS } from '../../src/aws/client.js'
-import { cli, EXIT } from '../../src/cli.js'
+import { cli, EXIT } from '../../src/cli/cli.js'
 import type { SavedPlan } from '../../src/plan/saved.js'
 import { account, type Account } from './helpers.js'
 

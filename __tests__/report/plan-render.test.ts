@@ -5,11 +5,11 @@
 import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { adapterFor } from '../../src/aws/adapters/index.js'
+import { adapterFor } from '../../src/resources/adapters/index.js'
 import type { ProfileFile } from '../../src/config/file-format.js'
 import { desiredState } from '../../src/plan/desired.js'
 import { diff, stateHash } from '../../src/plan/diff.js'
-import type { ActualResource, ActualState, DesiredState, Plan } from '../../src/plan/types.js'
+import type { ActualResource, ActualState, DesiredState, Plan } from '../../src/resources/types.js'
 import { MARKDOWN_WIDTH, renderPlanMarkdown, renderPlanText } from '../../src/report/plan.js'
 
 const ID = 'octo/repo:device-defender.yml'

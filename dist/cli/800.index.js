@@ -402,7 +402,7 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 4937:
+/***/ 7318:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -481,7 +481,7 @@ tslib_1.__exportStar(__webpack_require__(159), exports);
 tslib_1.__exportStar(__webpack_require__(2657), exports);
 tslib_1.__exportStar(__webpack_require__(3797), exports);
 tslib_1.__exportStar(__webpack_require__(4264), exports);
-tslib_1.__exportStar(__webpack_require__(4937), exports);
+tslib_1.__exportStar(__webpack_require__(7318), exports);
 tslib_1.__exportStar(__webpack_require__(2025), exports);
 tslib_1.__exportStar(__webpack_require__(7497), exports);
 tslib_1.__exportStar(__webpack_require__(1390), exports);
@@ -3168,7 +3168,7 @@ function defaultConverter(type) {
 
 /***/ }),
 
-/***/ 8831:
+/***/ 4069:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3359,7 +3359,7 @@ exports.AsnSerializer = exports.AsnParser = exports.AsnPropTypes = exports.AsnTy
 const tslib_1 = __webpack_require__(1860);
 tslib_1.__exportStar(__webpack_require__(9004), exports);
 tslib_1.__exportStar(__webpack_require__(1243), exports);
-var decorators_1 = __webpack_require__(8831);
+var decorators_1 = __webpack_require__(4069);
 Object.defineProperty(exports, "AsnProp", ({ enumerable: true, get: function () { return decorators_1.AsnProp; } }));
 Object.defineProperty(exports, "AsnType", ({ enumerable: true, get: function () { return decorators_1.AsnType; } }));
 Object.defineProperty(exports, "AsnChoiceType", ({ enumerable: true, get: function () { return decorators_1.AsnChoiceType; } }));
@@ -16068,7 +16068,7 @@ var __rewriteRelativeImportExtension;
 
 /***/ }),
 
-/***/ 8017:
+/***/ 398:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -16126,13 +16126,13 @@ exports["default"] = autoInjectable;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var auto_injectable_1 = __webpack_require__(8017);
+var auto_injectable_1 = __webpack_require__(398);
 Object.defineProperty(exports, "autoInjectable", ({ enumerable: true, get: function () { return auto_injectable_1.default; } }));
 var inject_1 = __webpack_require__(9953);
 Object.defineProperty(exports, "inject", ({ enumerable: true, get: function () { return inject_1.default; } }));
 var injectable_1 = __webpack_require__(6477);
 Object.defineProperty(exports, "injectable", ({ enumerable: true, get: function () { return injectable_1.default; } }));
-var registry_1 = __webpack_require__(2312);
+var registry_1 = __webpack_require__(9931);
 Object.defineProperty(exports, "registry", ({ enumerable: true, get: function () { return registry_1.default; } }));
 var singleton_1 = __webpack_require__(6287);
 Object.defineProperty(exports, "singleton", ({ enumerable: true, get: function () { return singleton_1.default; } }));
@@ -16251,7 +16251,7 @@ exports["default"] = injectable;
 
 /***/ }),
 
-/***/ 2312:
+/***/ 9931:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

@@ -37093,781 +37093,6 @@ __webpack_unused_export__ = closest;
 
 /***/ }),
 
-/***/ 701:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   WC: () => (/* binding */ listedAs),
-/* harmony export */   nV: () => (/* binding */ fileEntry),
-/* harmony export */   r$: () => (/* binding */ withoutUndefined)
-/* harmony export */ });
-/* harmony import */ var _config_file_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2748);
-/* harmony import */ var _plan_normalize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3424);
-
-
-function withoutUndefined(o) {
-    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
-}
-/** What the file contract already says of a listed kind (its key and label), so adapters do not restate it. */
-function listedAs(key) {
-    return { fileKey: key, label: (0,_config_file_format_js__WEBPACK_IMPORTED_MODULE_0__/* .entryKind */ .FY)(key).label };
-}
-/** A profile file entry from a resource: its name member, the spec, then anything extra, then its tags. */
-function fileEntry(key, r, extra = {}) {
-    return {
-        [(0,_config_file_format_js__WEBPACK_IMPORTED_MODULE_0__/* .entryKind */ .FY)(key).nameMember]: r.name,
-        ...r.spec,
-        ...extra,
-        ...(Object.keys(r.tags).length ? { tags: (0,_plan_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)(r.tags) } : {})
-    };
-}
-
-
-/***/ }),
-
-/***/ 3134:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L$: () => (/* binding */ checksStillScheduled),
-/* harmony export */   TD: () => (/* binding */ auditConfigurationAdapter),
-/* harmony export */   kl: () => (/* binding */ completeAuditChecks)
-/* harmony export */ });
-/* unused harmony exports ACCOUNT, MARKER_GROUP */
-/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8907);
-/* harmony import */ var _plan_normalize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3424);
-/* harmony import */ var _paginate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8268);
-/* harmony import */ var _adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(701);
-/**
- * The account audit configuration: one per account and region, no ARN, no tags. One file owns it: the one whose
- * identity the marker thing group's ownership tags name (see MARKER_GROUP). Checks are enabled before
- * scheduled audits change and disabled after, since AWS refuses to disable a check a scheduled audit still uses.
- */
-
-
-
-
-const ACCOUNT = 'account';
-/**
- * Where the audit configuration's owner is recorded, since it takes no tags: an empty thing group of this
- * name in the same account and region, carrying the `ddac:managed-by` and `ddac:applied-hash` tags. A thing
- * group costs nothing, survives until deleted, and plan reads it with the read-only IoT permissions it already
- * has (DescribeThingGroup, ListTagsForResource). Deleting the group, or its tags, releases the configuration.
- */
-const MARKER_GROUP = 'ddac-audit-configuration';
-const MARKER_DESCRIPTION = 'Records which ddac profile file owns the Device Defender audit configuration of this account and region (tags ddac:managed-by, ddac:applied-hash). Keep it empty.';
-function checksOf(spec) {
-    return spec.auditCheckConfigurations ?? {};
-}
-/** Enabled checks only: a disabled check and an absent one mean the same to AWS. */
-function enabledChecks(checks) {
-    return (0,_plan_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .dict */ .jd)(Object.entries(checks).filter(([, c]) => c.enabled === true));
-}
-/**
- * Checks the file does not list keep their account state, unless prune is on (then they are disabled):
- * disabling a check deletes the data collected for it, so it is never a side effect of omission alone.
- */
-function completeAuditChecks(desired, actual, prune) {
-    const listed = checksOf(desired.spec);
-    const kept = Object.keys(enabledChecks(checksOf(actual?.spec ?? {}))).filter((name) => !Object.hasOwn(listed, name));
-    if (prune || kept.length === 0)
-        return { desired, kept: [] };
-    const checks = (0,_plan_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .dict */ .jd)([
-        ...Object.entries(listed),
-        ...kept.map((name) => [name, (0,_plan_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(checksOf(actual.spec), name)])
-    ]);
-    return {
-        desired: { ...desired, spec: { ...desired.spec, auditCheckConfigurations: checks } },
-        kept
-    };
-}
-/** The entries of a map member (checks, notification targets) that a change touches. */
-function changedKeys(fields, member) {
-    const keys = fields.map((f) => f.path.startsWith(`${member}.`) ? f.path.slice(member.length + 1).split('.')[0] : undefined);
-    return [...new Set(keys.filter((k) => k !== undefined))];
-}
-function targetsOf(spec) {
-    return spec.auditNotificationTargetConfigurations ?? {};
-}
-/**
- * Role, notification targets and every check the file enables (repeating an enabled check is harmless).
- * The update merges, so a notification target the file dropped is sent again as disabled.
- */
-function enable(iot, desired, fields) {
-    const checks = enabledChecks(checksOf(desired.spec));
-    const wanted = targetsOf(desired.spec);
-    const dropped = changedKeys(fields, 'auditNotificationTargetConfigurations')
-        .filter((type) => !(0,_plan_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(wanted, type)?.enabled)
-        .map((type) => {
-        const before = fields.find((f) => f.path === `auditNotificationTargetConfigurations.${type}`)?.before;
-        return [
-            type,
-            { ...before, ...(0,_plan_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(wanted, type), enabled: false }
-        ];
-    });
-    const targets = (0,_plan_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .dict */ .jd)([...Object.entries(wanted), ...dropped]);
-    return iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .UpdateAccountAuditConfigurationCommand */ .TfQ((0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutUndefined */ .r$)({
-        roleArn: desired.spec.roleArn,
-        auditNotificationTargetConfigurations: Object.keys(targets).length ? targets : undefined,
-        auditCheckConfigurations: Object.keys(checks).length ? checks : undefined
-    })));
-}
-/** Checks this change turns off: touched by the diff and not enabled by the file. */
-function checksTurnedOff(change) {
-    const enabled = enabledChecks(checksOf(change.desired?.spec ?? {}));
-    return changedKeys(change.fields, 'auditCheckConfigurations').filter((n) => !Object.hasOwn(enabled, n));
-}
-/**
- * Why disabling checks would fail: AWS refuses to disable a check a scheduled audit still runs, and these
- * scheduled audits (as the account holds them once the plan is applied) still name some.
- */
-function checksStillScheduled(change, audits) {
-    const off = new Set(checksTurnedOff(change));
-    return audits.flatMap((a) => {
-        const used = (a.spec.targetCheckNames ?? []).filter((n) => off.has(n));
-        return used.length
-            ? [
-                `disabling ${used.join(', ')} would fail: the scheduled audit ${a.name} still runs ${used.length > 1 ? 'them' : 'it'} (AWS refuses); remove ${used.length > 1 ? 'them' : 'it'} from its targetCheckNames or delete it first`
-            ]
-            : [];
-    });
-}
-function disable(iot, change) {
-    const off = checksTurnedOff(change);
-    if (off.length === 0)
-        return Promise.resolve();
-    return iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .UpdateAccountAuditConfigurationCommand */ .TfQ({
-        auditCheckConfigurations: (0,_plan_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .dict */ .jd)(off.map((n) => [n, { enabled: false }]))
-    }));
-}
-const auditConfigurationAdapter = {
-    kind: 'auditConfiguration',
-    label: 'audit configuration',
-    // Its ownership tags are the marker group's: `read` returns that group's ARN as the resource's.
-    taggable: true,
-    fromFile: (file) => file.auditConfiguration
-        ? [
-            {
-                kind: 'auditConfiguration',
-                name: ACCOUNT,
-                spec: (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutUndefined */ .r$)({ ...file.auditConfiguration }),
-                tags: {}
-            }
-        ]
-        : [],
-    toEntry: (r) => ({ ...r.spec, auditCheckConfigurations: enabledChecks(checksOf(r.spec)) }),
-    comparable: (spec) => (0,_plan_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .compact */ .oE)({
-        roleArn: spec.roleArn,
-        // A disabled target, like a disabled check, means the same to AWS as an absent one.
-        auditNotificationTargetConfigurations: (0,_plan_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .dict */ .jd)(Object.entries(targetsOf(spec)).filter(([, t]) => t.enabled === true)),
-        auditCheckConfigurations: enabledChecks(checksOf(spec))
-    }),
-    list: () => Promise.resolve([ACCOUNT]),
-    async read(iot) {
-        const d = await iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .DescribeAccountAuditConfigurationCommand */ .z9O({}));
-        const marker = await (0,_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .unlessNotFound */ .CA)(iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .DescribeThingGroupCommand */ .Qli({ thingGroupName: MARKER_GROUP })));
-        return {
-            kind: 'auditConfiguration',
-            name: ACCOUNT,
-            ...(marker?.thingGroupArn ? { arn: marker.thingGroupArn } : {}),
-            spec: (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutUndefined */ .r$)({
-                roleArn: d.roleArn,
-                auditNotificationTargetConfigurations: d.auditNotificationTargetConfigurations,
-                auditCheckConfigurations: d.auditCheckConfigurations
-            })
-        };
-    },
-    // Never reached in practice (every account has an audit configuration to read), kept for the interface.
-    async create(iot, desired) {
-        await enable(iot, desired, []);
-        return undefined;
-    },
-    async update(iot, change) {
-        await enable(iot, change.desired, change.fields);
-    },
-    async createMarker(iot, tags) {
-        const out = await iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .CreateThingGroupCommand */ .t$B({
-            thingGroupName: MARKER_GROUP,
-            thingGroupProperties: { thingGroupDescription: MARKER_DESCRIPTION },
-            tags: (0,_plan_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)(tags)
-        }));
-        return out.thingGroupArn;
-    },
-    ownerRecordedOn: `the tags of the thing group ${MARKER_GROUP}; delete the group or its ddac: tags to hand it over`,
-    // AWS refuses to disable a check a scheduled audit still runs.
-    finish: {
-        after: ['scheduledAudit'],
-        run: disable,
-        steps: (change) => {
-            const off = checksTurnedOff(change);
-            const enabled = change.fields
-                .map((f) => f.path)
-                .filter((p) => !off.some((n) => p === `auditCheckConfigurations.${n}` ||
-                p.startsWith(`auditCheckConfigurations.${n}.`)));
-            return {
-                written: enabled.join(', ') || 'nothing else',
-                ...(off.length ? { left: `disabling ${off.join(', ')}` } : {})
-            };
-        }
-    },
-    warnings: (change) => {
-        const off = checksTurnedOff(change);
-        return off.length
-            ? [`disables ${off.join(', ')}: AWS deletes the data collected for a disabled check`]
-            : [];
-    },
-    remove: () => Promise.resolve()
-};
-
-
-/***/ }),
-
-/***/ 5075:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ ADAPTERS),
-  f: () => (/* binding */ adapterFor)
-});
-
-// EXTERNAL MODULE: ./src/aws/adapters/audit-configuration.ts
-var audit_configuration = __nccwpck_require__(3134);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(8907);
-// EXTERNAL MODULE: ./src/plan/normalize.ts
-var normalize = __nccwpck_require__(3424);
-// EXTERNAL MODULE: ./src/aws/paginate.ts
-var paginate = __nccwpck_require__(8268);
-// EXTERNAL MODULE: ./src/aws/adapters/adapter.ts
-var adapter = __nccwpck_require__(701);
-;// CONCATENATED MODULE: ./src/aws/adapters/custom-metric.ts
-/** Custom metrics: only the display name changes in place; the type is fixed at creation. */
-
-
-
-
-
-const customMetricAdapter = {
-    kind: 'customMetric',
-    ...(0,adapter/* listedAs */.WC)('customMetrics'),
-    taggable: true,
-    fromFile: (file) => (file.customMetrics ?? []).map((m) => ({
-        kind: 'customMetric',
-        name: m.metricName,
-        spec: (0,adapter/* withoutUndefined */.r$)({ displayName: m.displayName, metricType: m.metricType }),
-        tags: (0,normalize/* tagMap */.lD)(m.tags)
-    })),
-    toEntry: (r) => (0,adapter/* fileEntry */.nV)('customMetrics', r),
-    comparable: (spec) => (0,normalize/* compact */.oE)({ displayName: spec.displayName, metricType: spec.metricType }),
-    list: (iot) => (0,paginate/* collect */.Fo)((0,dist_cjs/* paginateListCustomMetrics */.UN6)({ client: iot }, {}), (p) => p.metricNames),
-    async read(iot, name) {
-        const d = await (0,paginate/* unlessNotFound */.CA)(iot.send(new dist_cjs/* DescribeCustomMetricCommand */.kVV({ metricName: name })));
-        return (d && {
-            kind: 'customMetric',
-            name,
-            arn: d.metricArn,
-            spec: (0,adapter/* withoutUndefined */.r$)({ displayName: d.displayName, metricType: d.metricType })
-        });
-    },
-    async create(iot, desired, tags) {
-        const out = await iot.send(new dist_cjs/* CreateCustomMetricCommand */.Vhr({
-            metricName: desired.name,
-            // One token per create, sent again by each SDK retry of it: a retry of a create that landed
-            // returns that resource instead of "already exists".
-            clientRequestToken: (0,external_node_crypto_.randomUUID)(),
-            displayName: desired.spec.displayName,
-            metricType: desired.spec.metricType,
-            tags: (0,normalize/* tagList */.Tw)(tags)
-        }));
-        return out.metricArn;
-    },
-    async update(iot, change) {
-        if (change.fields.length === 0)
-            return;
-        await iot.send(new dist_cjs/* UpdateCustomMetricCommand */.YnF({
-            metricName: change.name,
-            displayName: change.desired.spec.displayName ?? ''
-        }));
-    },
-    async remove(iot, change) {
-        await iot.send(new dist_cjs/* DeleteCustomMetricCommand */.ajO({ metricName: change.name }));
-    },
-    blockers: (desired, actual) => desired.spec.metricType !== actual.spec.metricType
-        ? [
-            `metricType cannot change from ${String(actual.spec.metricType)} to ${String(desired.spec.metricType)}: AWS fixes it at creation; use a new metric name`
-        ]
-        : []
-};
-
-;// CONCATENATED MODULE: ./src/aws/adapters/dimension.ts
-/** Dimensions (TOPIC_FILTER): the topic filters change in place; the type is fixed at creation. */
-
-
-
-
-
-const dimensionAdapter = {
-    kind: 'dimension',
-    ...(0,adapter/* listedAs */.WC)('dimensions'),
-    taggable: true,
-    fromFile: (file) => (file.dimensions ?? []).map((d) => ({
-        kind: 'dimension',
-        name: d.name,
-        spec: (0,adapter/* withoutUndefined */.r$)({ type: d.type, stringValues: d.stringValues }),
-        tags: (0,normalize/* tagMap */.lD)(d.tags)
-    })),
-    toEntry: (r) => (0,adapter/* fileEntry */.nV)('dimensions', r),
-    comparable: (spec) => (0,normalize/* compact */.oE)({ type: spec.type, stringValues: (0,normalize/* sorted */.IP)(spec.stringValues) }),
-    list: (iot) => (0,paginate/* collect */.Fo)((0,dist_cjs/* paginateListDimensions */.LjP)({ client: iot }, {}), (p) => p.dimensionNames),
-    async read(iot, name) {
-        const d = await (0,paginate/* unlessNotFound */.CA)(iot.send(new dist_cjs/* DescribeDimensionCommand */.tgi({ name })));
-        return (d && {
-            kind: 'dimension',
-            name,
-            arn: d.arn,
-            spec: (0,adapter/* withoutUndefined */.r$)({ type: d.type, stringValues: d.stringValues })
-        });
-    },
-    async create(iot, desired, tags) {
-        const out = await iot.send(new dist_cjs/* CreateDimensionCommand */.yyI({
-            name: desired.name,
-            // One token per create, sent again by each SDK retry of it: a retry of a create that landed
-            // returns that resource instead of "already exists".
-            clientRequestToken: (0,external_node_crypto_.randomUUID)(),
-            type: desired.spec.type,
-            stringValues: desired.spec.stringValues,
-            tags: (0,normalize/* tagList */.Tw)(tags)
-        }));
-        return out.arn;
-    },
-    async update(iot, change) {
-        if (change.fields.length === 0)
-            return;
-        await iot.send(new dist_cjs/* UpdateDimensionCommand */.bdJ({
-            name: change.name,
-            stringValues: change.desired.spec.stringValues
-        }));
-    },
-    async remove(iot, change) {
-        await iot.send(new dist_cjs/* DeleteDimensionCommand */.pNs({ name: change.name }));
-    },
-    blockers: (desired, actual) => desired.spec.type !== actual.spec.type
-        ? [
-            `the dimension type cannot change from ${String(actual.spec.type)}; use a new dimension name`
-        ]
-        : []
-};
-
-;// CONCATENATED MODULE: ./src/aws/adapters/mitigation-action.ts
-/** Mitigation actions: role and parameters change in place; the kind of action is fixed at creation. */
-
-
-
-
-function actionKind(spec) {
-    return Object.keys(spec.actionParams ?? {})[0];
-}
-const mitigationActionAdapter = {
-    kind: 'mitigationAction',
-    ...(0,adapter/* listedAs */.WC)('mitigationActions'),
-    taggable: true,
-    fromFile: (file) => (file.mitigationActions ?? []).map((a) => ({
-        kind: 'mitigationAction',
-        name: a.actionName,
-        spec: (0,adapter/* withoutUndefined */.r$)({ roleArn: a.roleArn, actionParams: a.actionParams }),
-        tags: (0,normalize/* tagMap */.lD)(a.tags)
-    })),
-    toEntry: (r) => (0,adapter/* fileEntry */.nV)('mitigationActions', r),
-    comparable: (spec) => {
-        const params = spec.actionParams;
-        const group = params?.addThingsToThingGroupParams;
-        return (0,normalize/* compact */.oE)({
-            roleArn: spec.roleArn,
-            actionParams: group
-                ? {
-                    ...params,
-                    addThingsToThingGroupParams: {
-                        ...group,
-                        thingGroupNames: (0,normalize/* sorted */.IP)(group.thingGroupNames),
-                        overrideDynamicGroups: group.overrideDynamicGroups ?? false
-                    }
-                }
-                : params
-        });
-    },
-    list: async (iot) => (await (0,paginate/* collect */.Fo)((0,dist_cjs/* paginateListMitigationActions */.GD6)({ client: iot }, {}), (p) => p.actionIdentifiers)).map((a) => a.actionName),
-    async read(iot, name) {
-        const d = await (0,paginate/* unlessNotFound */.CA)(iot.send(new dist_cjs/* DescribeMitigationActionCommand */.mvN({ actionName: name })));
-        return (d && {
-            kind: 'mitigationAction',
-            name,
-            arn: d.actionArn,
-            spec: (0,adapter/* withoutUndefined */.r$)({ roleArn: d.roleArn, actionParams: d.actionParams })
-        });
-    },
-    async create(iot, desired, tags) {
-        const out = await iot.send(new dist_cjs/* CreateMitigationActionCommand */.f9_({
-            actionName: desired.name,
-            roleArn: desired.spec.roleArn,
-            actionParams: desired.spec.actionParams,
-            tags: (0,normalize/* tagList */.Tw)(tags)
-        }));
-        return out.actionArn;
-    },
-    async update(iot, change) {
-        if (change.fields.length === 0)
-            return;
-        const spec = change.desired.spec;
-        await iot.send(new dist_cjs/* UpdateMitigationActionCommand */.YEQ({
-            actionName: change.name,
-            roleArn: spec.roleArn,
-            actionParams: spec.actionParams
-        }));
-    },
-    async remove(iot, change) {
-        await iot.send(new dist_cjs/* DeleteMitigationActionCommand */.c1W({ actionName: change.name }));
-    },
-    blockers: (desired, actual) => actionKind(desired.spec) !== actionKind(actual.spec)
-        ? [
-            `the action cannot change from ${String(actionKind(actual.spec))} to ${String(actionKind(desired.spec))}; use a new action name`
-        ]
-        : []
-};
-
-;// CONCATENATED MODULE: ./src/aws/adapters/scheduled-audit.ts
-/** Scheduled audits: frequency, day and checks change in place. */
-
-
-
-
-const SPEC = (s) => ({
-    frequency: s.frequency,
-    dayOfMonth: s.dayOfMonth,
-    dayOfWeek: s.dayOfWeek,
-    targetCheckNames: s.targetCheckNames
-});
-const scheduledAuditAdapter = {
-    kind: 'scheduledAudit',
-    ...(0,adapter/* listedAs */.WC)('scheduledAudits'),
-    taggable: true,
-    fromFile: (file) => (file.scheduledAudits ?? []).map((a) => ({
-        kind: 'scheduledAudit',
-        name: a.scheduledAuditName,
-        spec: (0,adapter/* withoutUndefined */.r$)({
-            frequency: a.frequency,
-            dayOfMonth: a.dayOfMonth,
-            dayOfWeek: a.dayOfWeek,
-            targetCheckNames: a.targetCheckNames
-        }),
-        tags: (0,normalize/* tagMap */.lD)(a.tags)
-    })),
-    toEntry: (r) => (0,adapter/* fileEntry */.nV)('scheduledAudits', r),
-    comparable: (spec) => (0,normalize/* compact */.oE)({ ...spec, targetCheckNames: (0,normalize/* sorted */.IP)(spec.targetCheckNames) }),
-    list: async (iot) => (await (0,paginate/* collect */.Fo)((0,dist_cjs/* paginateListScheduledAudits */.V1r)({ client: iot }, {}), (p) => p.scheduledAudits)).map((a) => a.scheduledAuditName),
-    async read(iot, name) {
-        const d = await (0,paginate/* unlessNotFound */.CA)(iot.send(new dist_cjs/* DescribeScheduledAuditCommand */.fYb({ scheduledAuditName: name })));
-        return (d && {
-            kind: 'scheduledAudit',
-            name,
-            arn: d.scheduledAuditArn,
-            spec: (0,adapter/* withoutUndefined */.r$)({
-                frequency: d.frequency,
-                dayOfMonth: d.dayOfMonth,
-                dayOfWeek: d.dayOfWeek,
-                targetCheckNames: d.targetCheckNames
-            })
-        });
-    },
-    async create(iot, desired, tags) {
-        const out = await iot.send(new dist_cjs/* CreateScheduledAuditCommand */.u4h({
-            scheduledAuditName: desired.name,
-            ...SPEC(desired.spec),
-            tags: (0,normalize/* tagList */.Tw)(tags)
-        }));
-        return out.scheduledAuditArn;
-    },
-    async update(iot, change) {
-        if (change.fields.length === 0)
-            return;
-        await iot.send(new dist_cjs/* UpdateScheduledAuditCommand */.Jhr({
-            scheduledAuditName: change.name,
-            ...SPEC(change.desired.spec)
-        }));
-    },
-    async remove(iot, change) {
-        await iot.send(new dist_cjs/* DeleteScheduledAuditCommand */.toI({ scheduledAuditName: change.name }));
-    }
-};
-
-// EXTERNAL MODULE: ./src/config/rules/targets.ts
-var targets = __nccwpck_require__(956);
-;// CONCATENATED MODULE: ./src/aws/adapters/security-profile.ts
-/** Security profiles: behaviors and alert targets via Create/Update, targets via Attach/Detach, tags via ARN. */
-
-
-
-
-
-const SPEC_MEMBERS = [
-    'securityProfileDescription',
-    'behaviors',
-    'alertTargets',
-    'additionalMetricsToRetainV2',
-    'metricsExportConfig'
-];
-/** List members UpdateSecurityProfile only clears with a delete flag (an empty list is ignored). */
-const DELETE_FLAGS = {
-    behaviors: 'deleteBehaviors',
-    alertTargets: 'deleteAlertTargets',
-    additionalMetricsToRetainV2: 'deleteAdditionalMetricsToRetain',
-    metricsExportConfig: 'deleteMetricsExportConfig'
-};
-function normalizeBehavior(b) {
-    const c = b.criteria;
-    return {
-        metric: b.metric,
-        metricDimension: b.metricDimension && {
-            dimensionName: b.metricDimension.dimensionName,
-            operator: b.metricDimension.operator ?? 'IN'
-        },
-        criteria: c && {
-            ...c,
-            consecutiveDatapointsToAlarm: c.consecutiveDatapointsToAlarm ?? 1,
-            consecutiveDatapointsToClear: c.consecutiveDatapointsToClear ?? 1,
-            value: c.value && {
-                ...c.value,
-                cidrs: (0,normalize/* sorted */.IP)(c.value.cidrs),
-                ports: (0,normalize/* sorted */.IP)(c.value.ports),
-                numbers: (0,normalize/* sorted */.IP)(c.value.numbers),
-                strings: (0,normalize/* sorted */.IP)(c.value.strings)
-            }
-        },
-        suppressAlerts: b.suppressAlerts ?? false,
-        exportMetric: b.exportMetric ?? false
-    };
-}
-/** The deprecated metric-name list becomes V2 entries, the form AWS keeps and ddac compares. */
-function retained(p) {
-    const v1 = (p.additionalMetricsToRetain ?? []).map((metric) => ({ metric }));
-    const v2 = p.additionalMetricsToRetainV2 ?? [];
-    const all = [
-        ...v2,
-        ...v1.filter((m) => !v2.some((x) => x.metric === m.metric && !x.metricDimension))
-    ];
-    return all.length ? all : undefined;
-}
-function retainedKey(m) {
-    return m.metricDimension ? `${m.metric}@${m.metricDimension.dimensionName}` : m.metric;
-}
-/** The target ARN for a target key, in the partition, region and account of the profile's own ARN. */
-function targetArn(profileArn, key) {
-    const [arn, partition, service, region, account] = profileArn.split(':');
-    return [arn, partition, service, region, account, key].join(':');
-}
-/** What an ML model learns from: the metric and its dimension, compared the way the diff compares them. */
-function measured(b) {
-    const n = normalizeBehavior(b);
-    return { metric: n.metric, metricDimension: n.metricDimension };
-}
-function isMl(b) {
-    return b?.criteria?.mlDetectionConfig !== undefined;
-}
-/** What a reviewer must know about ML Detect models this change touches. */
-function mlWarnings(desired, actual) {
-    const before = new Map((actual?.spec.behaviors ?? []).map((b) => [b.name, b]));
-    const after = new Map((desired?.spec.behaviors ?? []).map((b) => [b.name, b]));
-    const restart = [];
-    const dropped = [];
-    for (const [name, old] of before) {
-        if (!isMl(old))
-            continue;
-        const now = after.get(name);
-        if (!now || !isMl(now))
-            dropped.push(name);
-        else if ((0,normalize/* stableJson */._Y)(measured(now)) !== (0,normalize/* stableJson */._Y)(measured(old)))
-            restart.push(name);
-    }
-    const out = [];
-    if (restart.length)
-        out.push(`ML Detect training starts over for ${restart.join(', ')}: a new metric or dimension needs 14 days and 25,000 datapoints again`);
-    if (dropped.length)
-        out.push(`the trained ML model of ${dropped.join(', ')} is discarded; adding the behavior back starts 14 days of training`);
-    return out;
-}
-const securityProfileAdapter = {
-    kind: 'securityProfile',
-    ...(0,adapter/* listedAs */.WC)('securityProfiles'),
-    taggable: true,
-    fromFile: (file) => (file.securityProfiles ?? []).map((p) => ({
-        kind: 'securityProfile',
-        name: p.securityProfileName,
-        spec: (0,adapter/* withoutUndefined */.r$)({
-            ...Object.fromEntries(SPEC_MEMBERS.map((m) => [m, p[m]])),
-            additionalMetricsToRetainV2: retained(p)
-        }),
-        tags: (0,normalize/* tagMap */.lD)(p.tags),
-        targets: (0,normalize/* sorted */.IP)((p.targets ?? []).map((t) => (0,targets/* targetKey */.hD)(t) ?? t))
-    })),
-    toEntry: (r) => (0,adapter/* fileEntry */.nV)('securityProfiles', r, r.targets?.length ? { targets: r.targets.map((t) => t.replace(/^thinggroup\//, '')) } : {}),
-    comparable: (spec) => (0,normalize/* compact */.oE)({
-        securityProfileDescription: spec.securityProfileDescription,
-        behaviors: (0,normalize/* keyBy */.pY)(spec.behaviors, (b) => b.name, normalizeBehavior),
-        alertTargets: spec.alertTargets,
-        additionalMetricsToRetainV2: (0,normalize/* keyBy */.pY)(spec.additionalMetricsToRetainV2, retainedKey, (m) => ({
-            ...m,
-            exportMetric: m.exportMetric ?? false
-        })),
-        metricsExportConfig: spec.metricsExportConfig
-    }),
-    list: async (iot) => (await (0,paginate/* collect */.Fo)((0,dist_cjs/* paginateListSecurityProfiles */.CmG)({ client: iot }, {}), (p) => p.securityProfileIdentifiers)).map((id) => id.name),
-    async read(iot, name) {
-        const d = await (0,paginate/* unlessNotFound */.CA)(iot.send(new dist_cjs/* DescribeSecurityProfileCommand */.CMs({ securityProfileName: name })));
-        if (!d)
-            return undefined;
-        const targets = await (0,paginate/* collect */.Fo)((0,dist_cjs/* paginateListTargetsForSecurityProfile */.snh)({ client: iot }, { securityProfileName: name }), (p) => p.securityProfileTargets);
-        return {
-            kind: 'securityProfile',
-            name,
-            arn: d.securityProfileArn,
-            version: d.version,
-            spec: (0,adapter/* withoutUndefined */.r$)({
-                securityProfileDescription: d.securityProfileDescription,
-                behaviors: d.behaviors,
-                alertTargets: d.alertTargets,
-                additionalMetricsToRetainV2: d.additionalMetricsToRetainV2,
-                metricsExportConfig: d.metricsExportConfig
-            }),
-            // The target key is what follows the account in the ARN: thinggroup/<name> or all/<things>.
-            targets: (0,normalize/* sorted */.IP)(targets.map((t) => t.arn.split(':').slice(5).join(':')))
-        };
-    },
-    async create(iot, desired, tags) {
-        const out = await iot.send(new dist_cjs/* CreateSecurityProfileCommand */.fhZ({
-            securityProfileName: desired.name,
-            ...desired.spec,
-            tags: (0,normalize/* tagList */.Tw)(tags)
-        }));
-        const arn = out.securityProfileArn;
-        for (const key of desired.targets ?? []) {
-            await iot.send(new dist_cjs/* AttachSecurityProfileCommand */.iQQ({
-                securityProfileName: desired.name,
-                securityProfileTargetArn: targetArn(arn, key)
-            }));
-        }
-        return arn;
-    },
-    async update(iot, change) {
-        const desired = change.desired;
-        if (change.fields.length > 0) {
-            // Update leaves omitted members alone and ignores empty lists: clearing one takes its delete flag.
-            const request = {
-                securityProfileName: desired.name,
-                securityProfileDescription: desired.spec.securityProfileDescription ?? '',
-                expectedVersion: change.actual?.version
-            };
-            for (const [member, flag] of Object.entries(DELETE_FLAGS)) {
-                if ((0,normalize/* compact */.oE)({ v: desired.spec[member] }).v === undefined)
-                    request[flag] = true;
-                else
-                    request[member] = desired.spec[member];
-            }
-            await iot.send(new dist_cjs/* UpdateSecurityProfileCommand */.uWq(request));
-        }
-        const arn = change.actual.arn;
-        for (const key of change.targets.attach) {
-            await iot.send(new dist_cjs/* AttachSecurityProfileCommand */.iQQ({
-                securityProfileName: desired.name,
-                securityProfileTargetArn: targetArn(arn, key)
-            }));
-        }
-        for (const key of change.targets.detach) {
-            await iot.send(new dist_cjs/* DetachSecurityProfileCommand */._vV({
-                securityProfileName: desired.name,
-                securityProfileTargetArn: targetArn(arn, key)
-            }));
-        }
-    },
-    async remove(iot, change) {
-        await iot.send(new dist_cjs/* DeleteSecurityProfileCommand */.kii({
-            securityProfileName: change.name,
-            expectedVersion: change.actual?.version
-        }));
-    },
-    warnings: (change, actual) => mlWarnings(change.desired, actual)
-};
-
-;// CONCATENATED MODULE: ./src/aws/adapters/thing-group.ts
-/**
- * Thing groups that security profiles target. ddac creates a missing one (tagged as managed) so a profile can
- * be attached; a group that exists is the fleet's and is used as it is: never tagged, changed or deleted.
- */
-
-
-
-
-const thingGroupAdapter = {
-    kind: 'thingGroup',
-    label: 'thing group',
-    taggable: true,
-    discover: false,
-    adopt: false,
-    fromFile: (file) => {
-        const names = new Set();
-        for (const p of file.securityProfiles ?? []) {
-            for (const t of p.targets ?? []) {
-                const key = (0,targets/* targetKey */.hD)(t);
-                if (key?.startsWith('thinggroup/'))
-                    names.add(key.slice('thinggroup/'.length));
-            }
-        }
-        return [...names].sort().map((name) => ({ kind: 'thingGroup', name, spec: {}, tags: {} }));
-    },
-    toEntry: (r) => ({ thingGroupName: r.name }),
-    comparable: () => ({}),
-    list: () => Promise.resolve([]),
-    async read(iot, name) {
-        const d = await (0,paginate/* unlessNotFound */.CA)(iot.send(new dist_cjs/* DescribeThingGroupCommand */.Qli({ thingGroupName: name })));
-        return d && { kind: 'thingGroup', name, arn: d.thingGroupArn, spec: {} };
-    },
-    async create(iot, desired, tags) {
-        const out = await iot.send(new dist_cjs/* CreateThingGroupCommand */.t$B({ thingGroupName: desired.name, tags: (0,normalize/* tagList */.Tw)(tags) }));
-        return out.thingGroupArn;
-    },
-    update: () => Promise.resolve(),
-    remove: () => Promise.resolve()
-};
-
-;// CONCATENATED MODULE: ./src/aws/adapters/index.ts
-
-
-
-
-
-
-
-const ADAPTERS = [
-    thingGroupAdapter,
-    customMetricAdapter,
-    dimensionAdapter,
-    mitigationActionAdapter,
-    securityProfileAdapter,
-    audit_configuration/* auditConfigurationAdapter */.TD,
-    scheduledAuditAdapter
-];
-function adapterFor(kind) {
-    const a = ADAPTERS.find((x) => x.kind === kind);
-    if (!a)
-        throw new Error(`no adapter for ${kind}`);
-    return a;
-}
-
-
-/***/ }),
-
 /***/ 9378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37877,7 +37102,7 @@ function adapterFor(kind) {
 /* harmony export */   Xr: () => (/* binding */ addErrorContext),
 /* harmony export */   Yo: () => (/* binding */ isRefusedUpdate)
 /* harmony export */ });
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5846);
+/* harmony import */ var _util_words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(333);
 
 /**
  * Record which operation failed, and where it was sent, on the error itself, so messages can name the IAM
@@ -37934,7 +37159,7 @@ function isRefusedUpdate(e) {
     const err = e;
     return err?.name === 'VersionConflictException' && /^Update/.test(err.operation ?? '');
 }
-function explainAwsError(e, words = _words_js__WEBPACK_IMPORTED_MODULE_0__/* .CLI_WORDS */ .xP) {
+function explainAwsError(e, words = _util_words_js__WEBPACK_IMPORTED_MODULE_0__/* .CLI_WORDS */ .xP) {
     if (!(e instanceof Error))
         return String(e);
     const err = e;
@@ -38010,134 +37235,6 @@ async function allSettledOrThrow(promises) {
 
 /***/ }),
 
-/***/ 3761:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ readAccount),
-/* harmony export */   J: () => (/* binding */ readOne)
-/* harmony export */ });
-/* harmony import */ var _adapters_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5075);
-/* harmony import */ var _paginate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8268);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9580);
-
-
-
-/** One resource with its tags split into user tags and ownership; undefined when it does not exist. */
-async function readOne(iot, adapter, name) {
-    const r = await adapter.read(iot, name);
-    if (!r)
-        return undefined;
-    // Tags matter only where ddac may own the resource; groups it never adopts are not asked.
-    const all = adapter.taggable && adapter.adopt !== false && r.arn ? await (0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .readTags */ .g$)(iot, r.arn) : {};
-    return { ...r, ...(0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .splitOwnership */ .SS)(all) };
-}
-async function readKind(iot, adapter, opts) {
-    const wanted = opts.names?.[adapter.kind];
-    const names = wanted ? [...wanted] : adapter.discover === false ? [] : await adapter.list(iot);
-    let read = 0;
-    const resources = await (0,_paginate_js__WEBPACK_IMPORTED_MODULE_2__/* .allSettledOrThrow */ .eu)(names.map(async (name) => {
-        const r = await readOne(iot, adapter, name);
-        opts.onProgress?.({ kind: adapter.kind, read: ++read, total: names.length });
-        return r;
-    }));
-    return resources.filter((r) => r !== undefined);
-}
-async function readAccount(iot, opts = {}) {
-    const adapters = _adapters_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ADAPTERS */ .R.filter((a) => !opts.kinds || opts.kinds.includes(a.kind));
-    const perKind = await (0,_paginate_js__WEBPACK_IMPORTED_MODULE_2__/* .allSettledOrThrow */ .eu)(adapters.map((a) => readKind(iot, a, opts)));
-    return { resources: perKind.flat() };
-}
-
-
-/***/ }),
-
-/***/ 9580:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   SS: () => (/* binding */ splitOwnership),
-/* harmony export */   UV: () => (/* binding */ applyingTags),
-/* harmony export */   Wt: () => (/* binding */ setTags),
-/* harmony export */   _M: () => (/* binding */ removeTags),
-/* harmony export */   dt: () => (/* binding */ ownershipTags),
-/* harmony export */   g$: () => (/* binding */ readTags),
-/* harmony export */   o0: () => (/* binding */ restoreOwnership)
-/* harmony export */ });
-/* unused harmony exports MANAGED_BY_TAG, APPLIED_HASH_TAG */
-/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8907);
-/* harmony import */ var _plan_normalize_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3424);
-/* harmony import */ var _paginate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8268);
-/** Tags by ARN, and the two tags that record ddac's ownership of a resource. */
-
-
-
-/** The identity of the file that manages a resource. */
-const MANAGED_BY_TAG = 'ddac:managed-by';
-/**
- * Hash of the state ddac last applied, so a later plan can tell drift from file changes. While an apply
- * changes a resource it holds `<from>..<to>`, so one that stops part-way is not mistaken for a console edit.
- */
-const APPLIED_HASH_TAG = 'ddac:applied-hash';
-const IN_PROGRESS = '..';
-async function readTags(iot, arn) {
-    return (0,_plan_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .tagMap */ .lD)(await (0,_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .collect */ .Fo)((0,_aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .paginateListTagsForResource */ .mGo)({ client: iot }, { resourceArn: arn }), (p) => p.tags));
-}
-/** User tags apart from ddac's ownership tags and AWS's own (`aws:…`, which no one may set or remove). */
-function splitOwnership(all) {
-    const managedBy = (0,_plan_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .ZV)(all, MANAGED_BY_TAG);
-    const appliedHash = (0,_plan_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .ZV)(all, APPLIED_HASH_TAG);
-    const tags = (0,_plan_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .dict */ .jd)(Object.entries(all).filter(([k]) => k !== MANAGED_BY_TAG && k !== APPLIED_HASH_TAG && !k.toLowerCase().startsWith('aws:')));
-    const [from, to] = appliedHash?.includes(IN_PROGRESS)
-        ? appliedHash.split(IN_PROGRESS, 2)
-        : [appliedHash, undefined];
-    return {
-        tags,
-        ownership: {
-            ...(managedBy ? { managedBy } : {}),
-            ...(from ? { appliedHash: from } : {}),
-            ...(to ? { applyingHash: to } : {})
-        }
-    };
-}
-function ownershipTags(identity, hash) {
-    return (0,_plan_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .dict */ .jd)([
-        [MANAGED_BY_TAG, identity],
-        [APPLIED_HASH_TAG, hash]
-    ]);
-}
-/** The tags that mark an apply from the recorded state to `hash` as started and not yet confirmed. */
-function applyingTags(identity, recorded, hash) {
-    return ownershipTags(identity, hashValue({ appliedHash: recorded, applyingHash: hash }));
-}
-/** Puts ownership tags back as a read found them (after a write that was refused). */
-async function restoreOwnership(iot, arn, ownership) {
-    const hash = hashValue(ownership);
-    const kept = {
-        ...(ownership.managedBy ? { [MANAGED_BY_TAG]: ownership.managedBy } : {}),
-        ...(hash ? { [APPLIED_HASH_TAG]: hash } : {})
-    };
-    await removeTags(iot, arn, [MANAGED_BY_TAG, APPLIED_HASH_TAG].filter((k) => !(k in kept)));
-    await setTags(iot, arn, kept);
-}
-/** The applied-hash tag's value for an ownership record: what `splitOwnership` reads back. */
-function hashValue({ appliedHash, applyingHash }) {
-    return applyingHash === undefined
-        ? appliedHash
-        : `${appliedHash ?? ''}${IN_PROGRESS}${applyingHash}`;
-}
-async function setTags(iot, arn, tags) {
-    if (Object.keys(tags).length)
-        await iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .TagResourceCommand */ .eqU({ resourceArn: arn, tags: (0,_plan_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .tagList */ .Tw)(tags) }));
-}
-async function removeTags(iot, arn, keys) {
-    if (keys.length)
-        await iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .UntagResourceCommand */ .RP$({ resourceArn: arn, tagKeys: keys }));
-}
-
-
-/***/ }),
-
 /***/ 2653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38167,11 +37264,11 @@ function timeoutsFrom(seconds) {
 
 /***/ }),
 
-/***/ 7318:
+/***/ 2827:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8973);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9260);
 /** CLI entry point (bundled to dist/cli/index.js, the package's `ddac` bin). */
 
 // The AWS SDK prints a 10-line NodeVersionSupportWarning on every command under Node 22. ddac supports
@@ -38185,7 +37282,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8973:
+/***/ 9260:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38226,7 +37323,7 @@ var errors = __nccwpck_require__(9378);
 var paginate = __nccwpck_require__(8268);
 // EXTERNAL MODULE: ./src/aws/timeouts.ts
 var aws_timeouts = __nccwpck_require__(2653);
-;// CONCATENATED MODULE: ./src/aws/target-options.ts
+;// CONCATENATED MODULE: ./src/cli/target-options.ts
 /**
  * The flags every command that talks to AWS IoT takes: `--local`, `--endpoint URL`, `--region`, and the
  * timeouts of each request.
@@ -38252,9 +37349,9 @@ function addTargetOptions(command) {
         .option('--connect-timeout <seconds>', `how long connecting to the endpoint may take (default: ${aws_timeouts/* DEFAULT_TIMEOUTS */.Rh.connectMs / 1000})`, seconds('--connect-timeout'));
 }
 
-// EXTERNAL MODULE: ./src/words.ts
-var words = __nccwpck_require__(5846);
-;// CONCATENATED MODULE: ./src/aws/target.ts
+// EXTERNAL MODULE: ./src/util/words.ts
+var words = __nccwpck_require__(333);
+;// CONCATENATED MODULE: ./src/commands/target.ts
 
 
 /** The region a command uses: the flag, then AWS_REGION / AWS_DEFAULT_REGION, then us-east-1 for emulators. */
@@ -38301,7 +37398,7 @@ async function withIot(target, region, fn, signals = {}) {
     const common = { ...signals, ...(target.timeouts ? { timeouts: target.timeouts } : {}) };
     if (target.kind === 'local') {
         // Loaded on demand: commands that never emulate do not load the CA's X.509 stack.
-        const { startEmulator } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3995));
+        const { startEmulator } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(144)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2144));
         const emulator = await startEmulator({ region: resolved, ...target.emulator });
         // An idle in-process emulator needs no pacing; one enforcing AWS quotas does.
         const pace = target.emulator?.throttle === true;
@@ -38349,7 +37446,7 @@ async function withIot(target, region, fn, signals = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/aws/ping.ts
+;// CONCATENATED MODULE: ./src/cli/ping.ts
 /**
  * `ddac ping`: reach the AWS IoT control plane the way every command will (target flags, region,
  * credentials) and report what answered, so a setup problem shows before a plan or an apply.
@@ -38389,7 +37486,7 @@ function addPingCommand(program, io) {
 var file_format = __nccwpck_require__(2748);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __nccwpck_require__(131);
-;// CONCATENATED MODULE: ./src/signals.ts
+;// CONCATENATED MODULE: ./src/util/signals.ts
 /** The runner sends SIGTERM 7.5 s after SIGINT and kills 2.5 s later: report before that. */
 const GRACE_MS = 5_000;
 async function stoppable(fn, graceMs = GRACE_MS) {
@@ -38461,7 +37558,7 @@ function addLocalCommand(program, io, stop) {
         .option('--seed <n>', 'seed of the fault draws', integer(0, Number.MAX_SAFE_INTEGER))
         .action(async (flags) => {
         // Loaded on demand: other commands do not need the emulator's X.509 stack.
-        const { serveLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(995), __nccwpck_require__.e(324)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1324));
+        const { serveLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(144), __nccwpck_require__.e(324)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1324));
         const serve = (signal) => serveLocal({
             port: flags.port,
             host: flags.host,
@@ -38493,7 +37590,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/identity.ts
+;// CONCATENATED MODULE: ./src/config/identity.ts
 /**
  * The identity that marks what a profile file manages (tag `ddac:managed-by`): `<owner>/<repo>:<path in the
  * repository>`. It must come out the same in Actions and on a laptop, or a local plan against the account
@@ -39276,8 +38373,8 @@ function checkMitigationActions(index) {
     return problems;
 }
 
-// EXTERNAL MODULE: ./src/config/catalog/audit-checks.ts
-var audit_checks = __nccwpck_require__(6515);
+// EXTERNAL MODULE: ./src/model/catalog/audit-checks.ts
+var audit_checks = __nccwpck_require__(2230);
 ;// CONCATENATED MODULE: ./src/config/rules/audit.ts
 /** Audit configuration and scheduled audits: custom check configuration, enabled checks, schedules. */
 
@@ -39352,8 +38449,8 @@ function checkAudit(index) {
     return problems;
 }
 
-// EXTERNAL MODULE: ./src/config/catalog/metrics.ts
-var metrics = __nccwpck_require__(9931);
+// EXTERNAL MODULE: ./src/model/catalog/metrics.ts
+var metrics = __nccwpck_require__(7788);
 ;// CONCATENATED MODULE: ./src/config/rules/behaviors.ts
 /**
  * Behavior rules the API model cannot express: which criteria fields go together, which value kind and
@@ -44967,7 +44064,7 @@ async function loadAwsCommands(opts) {
         loadPlan,
         cancelledBeforeChanges,
         wasStopped
-    } = await Promise.all(/* import() */[__nccwpck_require__.e(518), __nccwpck_require__.e(349)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5349)));
+    } = await Promise.all(/* import() */[__nccwpck_require__.e(518), __nccwpck_require__.e(890)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1890)));
 }
 /** The identity a file's resources carry: the flag or input, else the file's `identity:`, else its path form. */
 function identityOf(opts, profile) {
@@ -45195,11 +44292,11 @@ async function runStatus(opts) {
     });
 }
 
-// EXTERNAL MODULE: ./src/plan/types.ts
-var types = __nccwpck_require__(9898);
+// EXTERNAL MODULE: ./src/resources/types.ts
+var types = __nccwpck_require__(5020);
 // EXTERNAL MODULE: ./src/commands/import.ts + 1 modules
 var commands_import = __nccwpck_require__(9112);
-;// CONCATENATED MODULE: ./src/cli.ts
+;// CONCATENATED MODULE: ./src/cli/cli.ts
 /** The `ddac` command line: the same engine as the action, for terminals and other CI systems. */
 
 
@@ -45361,16 +44458,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/aws/adapters/index.ts + 6 modules
-var adapters = __nccwpck_require__(5075);
-// EXTERNAL MODULE: ./src/aws/read.ts
-var read = __nccwpck_require__(3761);
+// EXTERNAL MODULE: ./src/resources/adapters/index.ts + 6 modules
+var adapters = __nccwpck_require__(147);
+// EXTERNAL MODULE: ./src/resources/read.ts
+var read = __nccwpck_require__(8017);
 // EXTERNAL MODULE: ./src/config/file-format.ts
 var file_format = __nccwpck_require__(2748);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __nccwpck_require__(131);
-// EXTERNAL MODULE: ./src/plan/types.ts
-var types = __nccwpck_require__(9898);
+// EXTERNAL MODULE: ./src/resources/types.ts
+var types = __nccwpck_require__(5020);
 ;// CONCATENATED MODULE: ./src/commands/selection.ts
 /** The `kinds` selection of import (action input `kinds`, CLI `--kinds`). */
 
@@ -45440,188 +44537,6 @@ async function importCommand(input) {
 function renderProfileYaml(file, origin) {
     return `# yaml-language-server: $schema=${schema/* SCHEMA_ID */.Ew}\n# Imported by ddac from ${origin}.\n${(0,dist/* stringify */.As)(file, { lineWidth: 0 })}`;
 }
-
-
-/***/ }),
-
-/***/ 6515:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EJ: () => (/* binding */ auditCheck),
-/* harmony export */   Ss: () => (/* binding */ AUDIT_CHECK_NAMES)
-/* harmony export */ });
-/* unused harmony export AUDIT_CHECKS */
-const AUDIT_CHECKS = [
-    { name: 'AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK' },
-    { name: 'CA_CERTIFICATE_EXPIRING_CHECK' },
-    { name: 'CA_CERTIFICATE_KEY_QUALITY_CHECK' },
-    { name: 'CONFLICTING_CLIENT_IDS_CHECK' },
-    { name: 'DEVICE_CERTIFICATE_AGE_CHECK', config: 'CERT_AGE_THRESHOLD_IN_DAYS' },
-    { name: 'DEVICE_CERTIFICATE_EXPIRING_CHECK', config: 'CERT_EXPIRATION_THRESHOLD_IN_DAYS' },
-    { name: 'DEVICE_CERTIFICATE_KEY_QUALITY_CHECK' },
-    { name: 'DEVICE_CERTIFICATE_SHARED_CHECK' },
-    { name: 'INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK' },
-    { name: 'IOT_POLICY_OVERLY_PERMISSIVE_CHECK' },
-    { name: 'IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK' },
-    { name: 'IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK' },
-    { name: 'IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK' },
-    { name: 'LOGGING_DISABLED_CHECK' },
-    { name: 'REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK' },
-    { name: 'REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK' },
-    { name: 'UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK' }
-];
-const AUDIT_CHECK_NAMES = AUDIT_CHECKS.map((c) => c.name);
-function auditCheck(name) {
-    return AUDIT_CHECKS.find((c) => c.name === name);
-}
-
-
-/***/ }),
-
-/***/ 9931:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   XN: () => (/* binding */ DIMENSION_METRICS),
-/* harmony export */   eh: () => (/* binding */ DURATIONS),
-/* harmony export */   oq: () => (/* binding */ customMetric),
-/* harmony export */   so: () => (/* binding */ awsMetric),
-/* harmony export */   y6: () => (/* binding */ AWS_METRICS),
-/* harmony export */   yj: () => (/* binding */ ML_METRICS)
-/* harmony export */ });
-/* unused harmony exports NUMERIC_OPERATORS, CIDR_OPERATORS, PORT_OPERATORS, SET_OPERATORS */
-/**
- * What the API model cannot say about Detect metrics: which value kind and operators each takes, whether it is
- * evaluated over a time window, and whether ML Detect and dimensions accept it. Sources: the AWS IoT Device
- * Defender developer guide pages detect-cloud-side-metrics, detect-device-side-metrics, dd-detect-ml and
- * dd-detect-custom-metrics (copies in shared/aws-iot-docs), summarised in shared/aws-iot-model/NOTES.md §9.
- */
-const NUMERIC_OPERATORS = [
-    'less-than',
-    'less-than-equals',
-    'greater-than',
-    'greater-than-equals'
-];
-const CIDR_OPERATORS = ['in-cidr-set', 'not-in-cidr-set'];
-const PORT_OPERATORS = ['in-port-set', 'not-in-port-set'];
-const SET_OPERATORS = ['in-set', 'not-in-set'];
-/** Window lengths AWS accepts for `durationSeconds`. */
-const DURATIONS = [300, 600, 900, 1800, 3600];
-const count = (name, side, window, ml, dimension = false) => ({
-    name,
-    side,
-    value: 'count',
-    operators: NUMERIC_OPERATORS,
-    window,
-    ml,
-    dimension
-});
-const AWS_METRICS = [
-    count('aws:message-byte-size', 'cloud', 'statistical', true, true),
-    count('aws:num-messages-sent', 'cloud', 'required', true, true),
-    count('aws:num-messages-received', 'cloud', 'required', true, true),
-    count('aws:num-authorization-failures', 'cloud', 'required', true, true),
-    count('aws:num-connection-attempts', 'cloud', 'required', true),
-    count('aws:num-disconnects', 'cloud', 'required', true),
-    // Added in 2023; the guide copy predates it, so its window is not enforced either way.
-    count('aws:disconnect-duration', 'cloud', 'optional', false),
-    {
-        name: 'aws:source-ip-address',
-        side: 'cloud',
-        value: 'cidrs',
-        operators: CIDR_OPERATORS,
-        window: 'none',
-        ml: false,
-        dimension: false
-    },
-    count('aws:all-bytes-out', 'device', 'required', true),
-    count('aws:all-bytes-in', 'device', 'required', true),
-    count('aws:all-packets-out', 'device', 'required', true),
-    count('aws:all-packets-in', 'device', 'required', true),
-    count('aws:num-listening-tcp-ports', 'device', 'required', true),
-    count('aws:num-listening-udp-ports', 'device', 'required', true),
-    // The guide gives no Duration line for this one.
-    count('aws:num-established-tcp-connections', 'device', 'optional', true),
-    {
-        name: 'aws:destination-ip-addresses',
-        side: 'device',
-        value: 'cidrs',
-        operators: CIDR_OPERATORS,
-        window: 'none',
-        ml: false,
-        dimension: false
-    },
-    {
-        name: 'aws:listening-tcp-ports',
-        side: 'device',
-        value: 'ports',
-        operators: PORT_OPERATORS,
-        window: 'none',
-        ml: false,
-        dimension: false
-    },
-    {
-        name: 'aws:listening-udp-ports',
-        side: 'device',
-        value: 'ports',
-        operators: PORT_OPERATORS,
-        window: 'none',
-        ml: false,
-        dimension: false
-    }
-];
-const byName = new Map(AWS_METRICS.map((m) => [m.name, m]));
-function awsMetric(name) {
-    return byName.get(name);
-}
-/** A custom metric behaves according to its `metricType`; only `number` works with ML Detect. */
-function customMetric(name, metricType) {
-    switch (metricType) {
-        case 'number':
-            return {
-                name,
-                side: 'custom',
-                value: 'number',
-                operators: NUMERIC_OPERATORS,
-                window: 'optional',
-                ml: true,
-                dimension: false
-            };
-        case 'number-list':
-            return {
-                name,
-                side: 'custom',
-                value: 'numbers',
-                operators: SET_OPERATORS,
-                window: 'none',
-                ml: false,
-                dimension: false
-            };
-        case 'string-list':
-            return {
-                name,
-                side: 'custom',
-                value: 'strings',
-                operators: SET_OPERATORS,
-                window: 'none',
-                ml: false,
-                dimension: false
-            };
-        default:
-            return {
-                name,
-                side: 'custom',
-                value: 'cidrs',
-                operators: CIDR_OPERATORS,
-                window: 'none',
-                ml: false,
-                dimension: false
-            };
-    }
-}
-const ML_METRICS = AWS_METRICS.filter((m) => m.ml).map((m) => m.name);
-const DIMENSION_METRICS = AWS_METRICS.filter((m) => m.dimension).map((m) => m.name);
 
 
 /***/ }),
@@ -45900,8 +44815,8 @@ function checkTargets(index) {
 /* harmony export */   bU: () => (/* binding */ buildProfileSchema),
 /* harmony export */   go: () => (/* binding */ INT32_MAX)
 /* harmony export */ });
-/* harmony import */ var _catalog_audit_checks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6515);
-/* harmony import */ var _catalog_metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9931);
+/* harmony import */ var _model_catalog_audit_checks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2230);
+/* harmony import */ var _model_catalog_metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7788);
 /* harmony import */ var _file_format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2748);
 /* harmony import */ var _model_iot_model_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9065);
 /**
@@ -45921,8 +44836,8 @@ const INT32_MAX = 2 ** 31 - 1;
 const DURATION_PATTERN = '^[0-9]+(ms|s|m|h)$';
 /** Shapes whose model type is a bare string but whose values are a known set. */
 const ANNOTATIONS = {
-    AuditCheckName: { enum: _catalog_audit_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .AUDIT_CHECK_NAMES */ .Ss },
-    BehaviorMetric: { examples: _catalog_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .AWS_METRICS */ .y6.map((m) => m.name) }
+    AuditCheckName: { enum: _model_catalog_audit_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .AUDIT_CHECK_NAMES */ .Ss },
+    BehaviorMetric: { examples: _model_catalog_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .AWS_METRICS */ .y6.map((m) => m.name) }
 };
 class SchemaBuilder {
     definitions = {};
@@ -46204,6 +45119,188 @@ function buildProfileSchema() {
 
 /***/ }),
 
+/***/ 2230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EJ: () => (/* binding */ auditCheck),
+/* harmony export */   Ss: () => (/* binding */ AUDIT_CHECK_NAMES)
+/* harmony export */ });
+/* unused harmony export AUDIT_CHECKS */
+const AUDIT_CHECKS = [
+    { name: 'AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK' },
+    { name: 'CA_CERTIFICATE_EXPIRING_CHECK' },
+    { name: 'CA_CERTIFICATE_KEY_QUALITY_CHECK' },
+    { name: 'CONFLICTING_CLIENT_IDS_CHECK' },
+    { name: 'DEVICE_CERTIFICATE_AGE_CHECK', config: 'CERT_AGE_THRESHOLD_IN_DAYS' },
+    { name: 'DEVICE_CERTIFICATE_EXPIRING_CHECK', config: 'CERT_EXPIRATION_THRESHOLD_IN_DAYS' },
+    { name: 'DEVICE_CERTIFICATE_KEY_QUALITY_CHECK' },
+    { name: 'DEVICE_CERTIFICATE_SHARED_CHECK' },
+    { name: 'INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK' },
+    { name: 'IOT_POLICY_OVERLY_PERMISSIVE_CHECK' },
+    { name: 'IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK' },
+    { name: 'IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK' },
+    { name: 'IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK' },
+    { name: 'LOGGING_DISABLED_CHECK' },
+    { name: 'REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK' },
+    { name: 'REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK' },
+    { name: 'UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK' }
+];
+const AUDIT_CHECK_NAMES = AUDIT_CHECKS.map((c) => c.name);
+function auditCheck(name) {
+    return AUDIT_CHECKS.find((c) => c.name === name);
+}
+
+
+/***/ }),
+
+/***/ 7788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XN: () => (/* binding */ DIMENSION_METRICS),
+/* harmony export */   eh: () => (/* binding */ DURATIONS),
+/* harmony export */   oq: () => (/* binding */ customMetric),
+/* harmony export */   so: () => (/* binding */ awsMetric),
+/* harmony export */   y6: () => (/* binding */ AWS_METRICS),
+/* harmony export */   yj: () => (/* binding */ ML_METRICS)
+/* harmony export */ });
+/* unused harmony exports NUMERIC_OPERATORS, CIDR_OPERATORS, PORT_OPERATORS, SET_OPERATORS */
+/**
+ * What the API model cannot say about Detect metrics: which value kind and operators each takes, whether it is
+ * evaluated over a time window, and whether ML Detect and dimensions accept it. Sources: the AWS IoT Device
+ * Defender developer guide pages detect-cloud-side-metrics, detect-device-side-metrics, dd-detect-ml and
+ * dd-detect-custom-metrics (copies in shared/aws-iot-docs), summarised in shared/aws-iot-model/NOTES.md §9.
+ */
+const NUMERIC_OPERATORS = [
+    'less-than',
+    'less-than-equals',
+    'greater-than',
+    'greater-than-equals'
+];
+const CIDR_OPERATORS = ['in-cidr-set', 'not-in-cidr-set'];
+const PORT_OPERATORS = ['in-port-set', 'not-in-port-set'];
+const SET_OPERATORS = ['in-set', 'not-in-set'];
+/** Window lengths AWS accepts for `durationSeconds`. */
+const DURATIONS = [300, 600, 900, 1800, 3600];
+const count = (name, side, window, ml, dimension = false) => ({
+    name,
+    side,
+    value: 'count',
+    operators: NUMERIC_OPERATORS,
+    window,
+    ml,
+    dimension
+});
+const AWS_METRICS = [
+    count('aws:message-byte-size', 'cloud', 'statistical', true, true),
+    count('aws:num-messages-sent', 'cloud', 'required', true, true),
+    count('aws:num-messages-received', 'cloud', 'required', true, true),
+    count('aws:num-authorization-failures', 'cloud', 'required', true, true),
+    count('aws:num-connection-attempts', 'cloud', 'required', true),
+    count('aws:num-disconnects', 'cloud', 'required', true),
+    // Added in 2023; the guide copy predates it, so its window is not enforced either way.
+    count('aws:disconnect-duration', 'cloud', 'optional', false),
+    {
+        name: 'aws:source-ip-address',
+        side: 'cloud',
+        value: 'cidrs',
+        operators: CIDR_OPERATORS,
+        window: 'none',
+        ml: false,
+        dimension: false
+    },
+    count('aws:all-bytes-out', 'device', 'required', true),
+    count('aws:all-bytes-in', 'device', 'required', true),
+    count('aws:all-packets-out', 'device', 'required', true),
+    count('aws:all-packets-in', 'device', 'required', true),
+    count('aws:num-listening-tcp-ports', 'device', 'required', true),
+    count('aws:num-listening-udp-ports', 'device', 'required', true),
+    // The guide gives no Duration line for this one.
+    count('aws:num-established-tcp-connections', 'device', 'optional', true),
+    {
+        name: 'aws:destination-ip-addresses',
+        side: 'device',
+        value: 'cidrs',
+        operators: CIDR_OPERATORS,
+        window: 'none',
+        ml: false,
+        dimension: false
+    },
+    {
+        name: 'aws:listening-tcp-ports',
+        side: 'device',
+        value: 'ports',
+        operators: PORT_OPERATORS,
+        window: 'none',
+        ml: false,
+        dimension: false
+    },
+    {
+        name: 'aws:listening-udp-ports',
+        side: 'device',
+        value: 'ports',
+        operators: PORT_OPERATORS,
+        window: 'none',
+        ml: false,
+        dimension: false
+    }
+];
+const byName = new Map(AWS_METRICS.map((m) => [m.name, m]));
+function awsMetric(name) {
+    return byName.get(name);
+}
+/** A custom metric behaves according to its `metricType`; only `number` works with ML Detect. */
+function customMetric(name, metricType) {
+    switch (metricType) {
+        case 'number':
+            return {
+                name,
+                side: 'custom',
+                value: 'number',
+                operators: NUMERIC_OPERATORS,
+                window: 'optional',
+                ml: true,
+                dimension: false
+            };
+        case 'number-list':
+            return {
+                name,
+                side: 'custom',
+                value: 'numbers',
+                operators: SET_OPERATORS,
+                window: 'none',
+                ml: false,
+                dimension: false
+            };
+        case 'string-list':
+            return {
+                name,
+                side: 'custom',
+                value: 'strings',
+                operators: SET_OPERATORS,
+                window: 'none',
+                ml: false,
+                dimension: false
+            };
+        default:
+            return {
+                name,
+                side: 'custom',
+                value: 'cidrs',
+                operators: CIDR_OPERATORS,
+                window: 'none',
+                ml: false,
+                dimension: false
+            };
+    }
+}
+const ML_METRICS = AWS_METRICS.filter((m) => m.ml).map((m) => m.name);
+const DIMENSION_METRICS = AWS_METRICS.filter((m) => m.dimension).map((m) => m.name);
+
+
+/***/ }),
+
 /***/ 9065:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -46294,7 +45391,834 @@ function jsPattern(javaPattern) {
 
 /***/ }),
 
-/***/ 3424:
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   OF: () => (/* binding */ fenced),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   ml: () => (/* binding */ shorten),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/** Small Markdown helpers shared by the renderers (GitHub-flavoured: tables, details). */
+/** Escape what would break a table cell or start unwanted formatting. */
+function cell(text) {
+    return text
+        .replaceAll('\\', '\\\\')
+        .replaceAll('|', '\\|')
+        .replaceAll('\n', ' ')
+        .replaceAll('<', '&lt;');
+}
+function code(text) {
+    return `\`${text.replaceAll('`', "'")}\``;
+}
+function table(header, rows) {
+    if (rows.length === 0)
+        return '';
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n') + '\n';
+}
+function plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
+}
+/** A fenced code block whose fence no backtick run in the body can close. */
+function fenced(lang, body) {
+    const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${body}\n${fence}\n`;
+}
+/**
+ * Text cut in the middle to at most `max` characters, both ends kept (an ARN's service and its name). For table
+ * cells and code lines: GitHub cannot wrap a code span without spaces, and scrolls a code block sideways.
+ */
+function shorten(text, max) {
+    if (text.length <= max)
+        return text;
+    const head = Math.ceil((max - 1) * 0.6);
+    return `${text.slice(0, head)}…${text.slice(text.length - (max - 1 - head))}`;
+}
+
+
+/***/ }),
+
+/***/ 6653:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WC: () => (/* binding */ listedAs),
+/* harmony export */   nV: () => (/* binding */ fileEntry),
+/* harmony export */   r$: () => (/* binding */ withoutUndefined)
+/* harmony export */ });
+/* harmony import */ var _config_file_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2748);
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(990);
+
+
+function withoutUndefined(o) {
+    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+/** What the file contract already says of a listed kind (its key and label), so adapters do not restate it. */
+function listedAs(key) {
+    return { fileKey: key, label: (0,_config_file_format_js__WEBPACK_IMPORTED_MODULE_0__/* .entryKind */ .FY)(key).label };
+}
+/** A profile file entry from a resource: its name member, the spec, then anything extra, then its tags. */
+function fileEntry(key, r, extra = {}) {
+    return {
+        [(0,_config_file_format_js__WEBPACK_IMPORTED_MODULE_0__/* .entryKind */ .FY)(key).nameMember]: r.name,
+        ...r.spec,
+        ...extra,
+        ...(Object.keys(r.tags).length ? { tags: (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)(r.tags) } : {})
+    };
+}
+
+
+/***/ }),
+
+/***/ 7694:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L$: () => (/* binding */ checksStillScheduled),
+/* harmony export */   TD: () => (/* binding */ auditConfigurationAdapter),
+/* harmony export */   kl: () => (/* binding */ completeAuditChecks)
+/* harmony export */ });
+/* unused harmony exports ACCOUNT, MARKER_GROUP */
+/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8907);
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(990);
+/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8268);
+/* harmony import */ var _adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6653);
+/**
+ * The account audit configuration: one per account and region, no ARN, no tags. One file owns it: the one whose
+ * identity the marker thing group's ownership tags name (see MARKER_GROUP). Checks are enabled before
+ * scheduled audits change and disabled after, since AWS refuses to disable a check a scheduled audit still uses.
+ */
+
+
+
+
+const ACCOUNT = 'account';
+/**
+ * Where the audit configuration's owner is recorded, since it takes no tags: an empty thing group of this
+ * name in the same account and region, carrying the `ddac:managed-by` and `ddac:applied-hash` tags. A thing
+ * group costs nothing, survives until deleted, and plan reads it with the read-only IoT permissions it already
+ * has (DescribeThingGroup, ListTagsForResource). Deleting the group, or its tags, releases the configuration.
+ */
+const MARKER_GROUP = 'ddac-audit-configuration';
+const MARKER_DESCRIPTION = 'Records which ddac profile file owns the Device Defender audit configuration of this account and region (tags ddac:managed-by, ddac:applied-hash). Keep it empty.';
+function checksOf(spec) {
+    return spec.auditCheckConfigurations ?? {};
+}
+/** Enabled checks only: a disabled check and an absent one mean the same to AWS. */
+function enabledChecks(checks) {
+    return (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .dict */ .jd)(Object.entries(checks).filter(([, c]) => c.enabled === true));
+}
+/**
+ * Checks the file does not list keep their account state, unless prune is on (then they are disabled):
+ * disabling a check deletes the data collected for it, so it is never a side effect of omission alone.
+ */
+function completeAuditChecks(desired, actual, prune) {
+    const listed = checksOf(desired.spec);
+    const kept = Object.keys(enabledChecks(checksOf(actual?.spec ?? {}))).filter((name) => !Object.hasOwn(listed, name));
+    if (prune || kept.length === 0)
+        return { desired, kept: [] };
+    const checks = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .dict */ .jd)([
+        ...Object.entries(listed),
+        ...kept.map((name) => [name, (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(checksOf(actual.spec), name)])
+    ]);
+    return {
+        desired: { ...desired, spec: { ...desired.spec, auditCheckConfigurations: checks } },
+        kept
+    };
+}
+/** The entries of a map member (checks, notification targets) that a change touches. */
+function changedKeys(fields, member) {
+    const keys = fields.map((f) => f.path.startsWith(`${member}.`) ? f.path.slice(member.length + 1).split('.')[0] : undefined);
+    return [...new Set(keys.filter((k) => k !== undefined))];
+}
+function targetsOf(spec) {
+    return spec.auditNotificationTargetConfigurations ?? {};
+}
+/**
+ * Role, notification targets and every check the file enables (repeating an enabled check is harmless).
+ * The update merges, so a notification target the file dropped is sent again as disabled.
+ */
+function enable(iot, desired, fields) {
+    const checks = enabledChecks(checksOf(desired.spec));
+    const wanted = targetsOf(desired.spec);
+    const dropped = changedKeys(fields, 'auditNotificationTargetConfigurations')
+        .filter((type) => !(0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(wanted, type)?.enabled)
+        .map((type) => {
+        const before = fields.find((f) => f.path === `auditNotificationTargetConfigurations.${type}`)?.before;
+        return [
+            type,
+            { ...before, ...(0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(wanted, type), enabled: false }
+        ];
+    });
+    const targets = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .dict */ .jd)([...Object.entries(wanted), ...dropped]);
+    return iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .UpdateAccountAuditConfigurationCommand */ .TfQ((0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutUndefined */ .r$)({
+        roleArn: desired.spec.roleArn,
+        auditNotificationTargetConfigurations: Object.keys(targets).length ? targets : undefined,
+        auditCheckConfigurations: Object.keys(checks).length ? checks : undefined
+    })));
+}
+/** Checks this change turns off: touched by the diff and not enabled by the file. */
+function checksTurnedOff(change) {
+    const enabled = enabledChecks(checksOf(change.desired?.spec ?? {}));
+    return changedKeys(change.fields, 'auditCheckConfigurations').filter((n) => !Object.hasOwn(enabled, n));
+}
+/**
+ * Why disabling checks would fail: AWS refuses to disable a check a scheduled audit still runs, and these
+ * scheduled audits (as the account holds them once the plan is applied) still name some.
+ */
+function checksStillScheduled(change, audits) {
+    const off = new Set(checksTurnedOff(change));
+    return audits.flatMap((a) => {
+        const used = (a.spec.targetCheckNames ?? []).filter((n) => off.has(n));
+        return used.length
+            ? [
+                `disabling ${used.join(', ')} would fail: the scheduled audit ${a.name} still runs ${used.length > 1 ? 'them' : 'it'} (AWS refuses); remove ${used.length > 1 ? 'them' : 'it'} from its targetCheckNames or delete it first`
+            ]
+            : [];
+    });
+}
+function disable(iot, change) {
+    const off = checksTurnedOff(change);
+    if (off.length === 0)
+        return Promise.resolve();
+    return iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .UpdateAccountAuditConfigurationCommand */ .TfQ({
+        auditCheckConfigurations: (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .dict */ .jd)(off.map((n) => [n, { enabled: false }]))
+    }));
+}
+const auditConfigurationAdapter = {
+    kind: 'auditConfiguration',
+    label: 'audit configuration',
+    // Its ownership tags are the marker group's: `read` returns that group's ARN as the resource's.
+    taggable: true,
+    fromFile: (file) => file.auditConfiguration
+        ? [
+            {
+                kind: 'auditConfiguration',
+                name: ACCOUNT,
+                spec: (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutUndefined */ .r$)({ ...file.auditConfiguration }),
+                tags: {}
+            }
+        ]
+        : [],
+    toEntry: (r) => ({ ...r.spec, auditCheckConfigurations: enabledChecks(checksOf(r.spec)) }),
+    comparable: (spec) => (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .compact */ .oE)({
+        roleArn: spec.roleArn,
+        // A disabled target, like a disabled check, means the same to AWS as an absent one.
+        auditNotificationTargetConfigurations: (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .dict */ .jd)(Object.entries(targetsOf(spec)).filter(([, t]) => t.enabled === true)),
+        auditCheckConfigurations: enabledChecks(checksOf(spec))
+    }),
+    list: () => Promise.resolve([ACCOUNT]),
+    async read(iot) {
+        const d = await iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .DescribeAccountAuditConfigurationCommand */ .z9O({}));
+        const marker = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .unlessNotFound */ .CA)(iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .DescribeThingGroupCommand */ .Qli({ thingGroupName: MARKER_GROUP })));
+        return {
+            kind: 'auditConfiguration',
+            name: ACCOUNT,
+            ...(marker?.thingGroupArn ? { arn: marker.thingGroupArn } : {}),
+            spec: (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutUndefined */ .r$)({
+                roleArn: d.roleArn,
+                auditNotificationTargetConfigurations: d.auditNotificationTargetConfigurations,
+                auditCheckConfigurations: d.auditCheckConfigurations
+            })
+        };
+    },
+    // Never reached in practice (every account has an audit configuration to read), kept for the interface.
+    async create(iot, desired) {
+        await enable(iot, desired, []);
+        return undefined;
+    },
+    async update(iot, change) {
+        await enable(iot, change.desired, change.fields);
+    },
+    async createMarker(iot, tags) {
+        const out = await iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .CreateThingGroupCommand */ .t$B({
+            thingGroupName: MARKER_GROUP,
+            thingGroupProperties: { thingGroupDescription: MARKER_DESCRIPTION },
+            tags: (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)(tags)
+        }));
+        return out.thingGroupArn;
+    },
+    ownerRecordedOn: `the tags of the thing group ${MARKER_GROUP}; delete the group or its ddac: tags to hand it over`,
+    // AWS refuses to disable a check a scheduled audit still runs.
+    finish: {
+        after: ['scheduledAudit'],
+        run: disable,
+        steps: (change) => {
+            const off = checksTurnedOff(change);
+            const enabled = change.fields
+                .map((f) => f.path)
+                .filter((p) => !off.some((n) => p === `auditCheckConfigurations.${n}` ||
+                p.startsWith(`auditCheckConfigurations.${n}.`)));
+            return {
+                written: enabled.join(', ') || 'nothing else',
+                ...(off.length ? { left: `disabling ${off.join(', ')}` } : {})
+            };
+        }
+    },
+    warnings: (change) => {
+        const off = checksTurnedOff(change);
+        return off.length
+            ? [`disables ${off.join(', ')}: AWS deletes the data collected for a disabled check`]
+            : [];
+    },
+    remove: () => Promise.resolve()
+};
+
+
+/***/ }),
+
+/***/ 147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ ADAPTERS),
+  f: () => (/* binding */ adapterFor)
+});
+
+// EXTERNAL MODULE: ./src/resources/adapters/audit-configuration.ts
+var audit_configuration = __nccwpck_require__(7694);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(8907);
+// EXTERNAL MODULE: ./src/resources/normalize.ts
+var normalize = __nccwpck_require__(990);
+// EXTERNAL MODULE: ./src/aws/paginate.ts
+var paginate = __nccwpck_require__(8268);
+// EXTERNAL MODULE: ./src/resources/adapters/adapter.ts
+var adapter = __nccwpck_require__(6653);
+;// CONCATENATED MODULE: ./src/resources/adapters/custom-metric.ts
+/** Custom metrics: only the display name changes in place; the type is fixed at creation. */
+
+
+
+
+
+const customMetricAdapter = {
+    kind: 'customMetric',
+    ...(0,adapter/* listedAs */.WC)('customMetrics'),
+    taggable: true,
+    fromFile: (file) => (file.customMetrics ?? []).map((m) => ({
+        kind: 'customMetric',
+        name: m.metricName,
+        spec: (0,adapter/* withoutUndefined */.r$)({ displayName: m.displayName, metricType: m.metricType }),
+        tags: (0,normalize/* tagMap */.lD)(m.tags)
+    })),
+    toEntry: (r) => (0,adapter/* fileEntry */.nV)('customMetrics', r),
+    comparable: (spec) => (0,normalize/* compact */.oE)({ displayName: spec.displayName, metricType: spec.metricType }),
+    list: (iot) => (0,paginate/* collect */.Fo)((0,dist_cjs/* paginateListCustomMetrics */.UN6)({ client: iot }, {}), (p) => p.metricNames),
+    async read(iot, name) {
+        const d = await (0,paginate/* unlessNotFound */.CA)(iot.send(new dist_cjs/* DescribeCustomMetricCommand */.kVV({ metricName: name })));
+        return (d && {
+            kind: 'customMetric',
+            name,
+            arn: d.metricArn,
+            spec: (0,adapter/* withoutUndefined */.r$)({ displayName: d.displayName, metricType: d.metricType })
+        });
+    },
+    async create(iot, desired, tags) {
+        const out = await iot.send(new dist_cjs/* CreateCustomMetricCommand */.Vhr({
+            metricName: desired.name,
+            // One token per create, sent again by each SDK retry of it: a retry of a create that landed
+            // returns that resource instead of "already exists".
+            clientRequestToken: (0,external_node_crypto_.randomUUID)(),
+            displayName: desired.spec.displayName,
+            metricType: desired.spec.metricType,
+            tags: (0,normalize/* tagList */.Tw)(tags)
+        }));
+        return out.metricArn;
+    },
+    async update(iot, change) {
+        if (change.fields.length === 0)
+            return;
+        await iot.send(new dist_cjs/* UpdateCustomMetricCommand */.YnF({
+            metricName: change.name,
+            displayName: change.desired.spec.displayName ?? ''
+        }));
+    },
+    async remove(iot, change) {
+        await iot.send(new dist_cjs/* DeleteCustomMetricCommand */.ajO({ metricName: change.name }));
+    },
+    blockers: (desired, actual) => desired.spec.metricType !== actual.spec.metricType
+        ? [
+            `metricType cannot change from ${String(actual.spec.metricType)} to ${String(desired.spec.metricType)}: AWS fixes it at creation; use a new metric name`
+        ]
+        : []
+};
+
+;// CONCATENATED MODULE: ./src/resources/adapters/dimension.ts
+/** Dimensions (TOPIC_FILTER): the topic filters change in place; the type is fixed at creation. */
+
+
+
+
+
+const dimensionAdapter = {
+    kind: 'dimension',
+    ...(0,adapter/* listedAs */.WC)('dimensions'),
+    taggable: true,
+    fromFile: (file) => (file.dimensions ?? []).map((d) => ({
+        kind: 'dimension',
+        name: d.name,
+        spec: (0,adapter/* withoutUndefined */.r$)({ type: d.type, stringValues: d.stringValues }),
+        tags: (0,normalize/* tagMap */.lD)(d.tags)
+    })),
+    toEntry: (r) => (0,adapter/* fileEntry */.nV)('dimensions', r),
+    comparable: (spec) => (0,normalize/* compact */.oE)({ type: spec.type, stringValues: (0,normalize/* sorted */.IP)(spec.stringValues) }),
+    list: (iot) => (0,paginate/* collect */.Fo)((0,dist_cjs/* paginateListDimensions */.LjP)({ client: iot }, {}), (p) => p.dimensionNames),
+    async read(iot, name) {
+        const d = await (0,paginate/* unlessNotFound */.CA)(iot.send(new dist_cjs/* DescribeDimensionCommand */.tgi({ name })));
+        return (d && {
+            kind: 'dimension',
+            name,
+            arn: d.arn,
+            spec: (0,adapter/* withoutUndefined */.r$)({ type: d.type, stringValues: d.stringValues })
+        });
+    },
+    async create(iot, desired, tags) {
+        const out = await iot.send(new dist_cjs/* CreateDimensionCommand */.yyI({
+            name: desired.name,
+            // One token per create, sent again by each SDK retry of it: a retry of a create that landed
+            // returns that resource instead of "already exists".
+            clientRequestToken: (0,external_node_crypto_.randomUUID)(),
+            type: desired.spec.type,
+            stringValues: desired.spec.stringValues,
+            tags: (0,normalize/* tagList */.Tw)(tags)
+        }));
+        return out.arn;
+    },
+    async update(iot, change) {
+        if (change.fields.length === 0)
+            return;
+        await iot.send(new dist_cjs/* UpdateDimensionCommand */.bdJ({
+            name: change.name,
+            stringValues: change.desired.spec.stringValues
+        }));
+    },
+    async remove(iot, change) {
+        await iot.send(new dist_cjs/* DeleteDimensionCommand */.pNs({ name: change.name }));
+    },
+    blockers: (desired, actual) => desired.spec.type !== actual.spec.type
+        ? [
+            `the dimension type cannot change from ${String(actual.spec.type)}; use a new dimension name`
+        ]
+        : []
+};
+
+;// CONCATENATED MODULE: ./src/resources/adapters/mitigation-action.ts
+/** Mitigation actions: role and parameters change in place; the kind of action is fixed at creation. */
+
+
+
+
+function actionKind(spec) {
+    return Object.keys(spec.actionParams ?? {})[0];
+}
+const mitigationActionAdapter = {
+    kind: 'mitigationAction',
+    ...(0,adapter/* listedAs */.WC)('mitigationActions'),
+    taggable: true,
+    fromFile: (file) => (file.mitigationActions ?? []).map((a) => ({
+        kind: 'mitigationAction',
+        name: a.actionName,
+        spec: (0,adapter/* withoutUndefined */.r$)({ roleArn: a.roleArn, actionParams: a.actionParams }),
+        tags: (0,normalize/* tagMap */.lD)(a.tags)
+    })),
+    toEntry: (r) => (0,adapter/* fileEntry */.nV)('mitigationActions', r),
+    comparable: (spec) => {
+        const params = spec.actionParams;
+        const group = params?.addThingsToThingGroupParams;
+        return (0,normalize/* compact */.oE)({
+            roleArn: spec.roleArn,
+            actionParams: group
+                ? {
+                    ...params,
+                    addThingsToThingGroupParams: {
+                        ...group,
+                        thingGroupNames: (0,normalize/* sorted */.IP)(group.thingGroupNames),
+                        overrideDynamicGroups: group.overrideDynamicGroups ?? false
+                    }
+                }
+                : params
+        });
+    },
+    list: async (iot) => (await (0,paginate/* collect */.Fo)((0,dist_cjs/* paginateListMitigationActions */.GD6)({ client: iot }, {}), (p) => p.actionIdentifiers)).map((a) => a.actionName),
+    async read(iot, name) {
+        const d = await (0,paginate/* unlessNotFound */.CA)(iot.send(new dist_cjs/* DescribeMitigationActionCommand */.mvN({ actionName: name })));
+        return (d && {
+            kind: 'mitigationAction',
+            name,
+            arn: d.actionArn,
+            spec: (0,adapter/* withoutUndefined */.r$)({ roleArn: d.roleArn, actionParams: d.actionParams })
+        });
+    },
+    async create(iot, desired, tags) {
+        const out = await iot.send(new dist_cjs/* CreateMitigationActionCommand */.f9_({
+            actionName: desired.name,
+            roleArn: desired.spec.roleArn,
+            actionParams: desired.spec.actionParams,
+            tags: (0,normalize/* tagList */.Tw)(tags)
+        }));
+        return out.actionArn;
+    },
+    async update(iot, change) {
+        if (change.fields.length === 0)
+            return;
+        const spec = change.desired.spec;
+        await iot.send(new dist_cjs/* UpdateMitigationActionCommand */.YEQ({
+            actionName: change.name,
+            roleArn: spec.roleArn,
+            actionParams: spec.actionParams
+        }));
+    },
+    async remove(iot, change) {
+        await iot.send(new dist_cjs/* DeleteMitigationActionCommand */.c1W({ actionName: change.name }));
+    },
+    blockers: (desired, actual) => actionKind(desired.spec) !== actionKind(actual.spec)
+        ? [
+            `the action cannot change from ${String(actionKind(actual.spec))} to ${String(actionKind(desired.spec))}; use a new action name`
+        ]
+        : []
+};
+
+;// CONCATENATED MODULE: ./src/resources/adapters/scheduled-audit.ts
+/** Scheduled audits: frequency, day and checks change in place. */
+
+
+
+
+const SPEC = (s) => ({
+    frequency: s.frequency,
+    dayOfMonth: s.dayOfMonth,
+    dayOfWeek: s.dayOfWeek,
+    targetCheckNames: s.targetCheckNames
+});
+const scheduledAuditAdapter = {
+    kind: 'scheduledAudit',
+    ...(0,adapter/* listedAs */.WC)('scheduledAudits'),
+    taggable: true,
+    fromFile: (file) => (file.scheduledAudits ?? []).map((a) => ({
+        kind: 'scheduledAudit',
+        name: a.scheduledAuditName,
+        spec: (0,adapter/* withoutUndefined */.r$)({
+            frequency: a.frequency,
+            dayOfMonth: a.dayOfMonth,
+            dayOfWeek: a.dayOfWeek,
+            targetCheckNames: a.targetCheckNames
+        }),
+        tags: (0,normalize/* tagMap */.lD)(a.tags)
+    })),
+    toEntry: (r) => (0,adapter/* fileEntry */.nV)('scheduledAudits', r),
+    comparable: (spec) => (0,normalize/* compact */.oE)({ ...spec, targetCheckNames: (0,normalize/* sorted */.IP)(spec.targetCheckNames) }),
+    list: async (iot) => (await (0,paginate/* collect */.Fo)((0,dist_cjs/* paginateListScheduledAudits */.V1r)({ client: iot }, {}), (p) => p.scheduledAudits)).map((a) => a.scheduledAuditName),
+    async read(iot, name) {
+        const d = await (0,paginate/* unlessNotFound */.CA)(iot.send(new dist_cjs/* DescribeScheduledAuditCommand */.fYb({ scheduledAuditName: name })));
+        return (d && {
+            kind: 'scheduledAudit',
+            name,
+            arn: d.scheduledAuditArn,
+            spec: (0,adapter/* withoutUndefined */.r$)({
+                frequency: d.frequency,
+                dayOfMonth: d.dayOfMonth,
+                dayOfWeek: d.dayOfWeek,
+                targetCheckNames: d.targetCheckNames
+            })
+        });
+    },
+    async create(iot, desired, tags) {
+        const out = await iot.send(new dist_cjs/* CreateScheduledAuditCommand */.u4h({
+            scheduledAuditName: desired.name,
+            ...SPEC(desired.spec),
+            tags: (0,normalize/* tagList */.Tw)(tags)
+        }));
+        return out.scheduledAuditArn;
+    },
+    async update(iot, change) {
+        if (change.fields.length === 0)
+            return;
+        await iot.send(new dist_cjs/* UpdateScheduledAuditCommand */.Jhr({
+            scheduledAuditName: change.name,
+            ...SPEC(change.desired.spec)
+        }));
+    },
+    async remove(iot, change) {
+        await iot.send(new dist_cjs/* DeleteScheduledAuditCommand */.toI({ scheduledAuditName: change.name }));
+    }
+};
+
+// EXTERNAL MODULE: ./src/config/rules/targets.ts
+var targets = __nccwpck_require__(956);
+;// CONCATENATED MODULE: ./src/resources/adapters/security-profile.ts
+/** Security profiles: behaviors and alert targets via Create/Update, targets via Attach/Detach, tags via ARN. */
+
+
+
+
+
+const SPEC_MEMBERS = [
+    'securityProfileDescription',
+    'behaviors',
+    'alertTargets',
+    'additionalMetricsToRetainV2',
+    'metricsExportConfig'
+];
+/** List members UpdateSecurityProfile only clears with a delete flag (an empty list is ignored). */
+const DELETE_FLAGS = {
+    behaviors: 'deleteBehaviors',
+    alertTargets: 'deleteAlertTargets',
+    additionalMetricsToRetainV2: 'deleteAdditionalMetricsToRetain',
+    metricsExportConfig: 'deleteMetricsExportConfig'
+};
+function normalizeBehavior(b) {
+    const c = b.criteria;
+    return {
+        metric: b.metric,
+        metricDimension: b.metricDimension && {
+            dimensionName: b.metricDimension.dimensionName,
+            operator: b.metricDimension.operator ?? 'IN'
+        },
+        criteria: c && {
+            ...c,
+            consecutiveDatapointsToAlarm: c.consecutiveDatapointsToAlarm ?? 1,
+            consecutiveDatapointsToClear: c.consecutiveDatapointsToClear ?? 1,
+            value: c.value && {
+                ...c.value,
+                cidrs: (0,normalize/* sorted */.IP)(c.value.cidrs),
+                ports: (0,normalize/* sorted */.IP)(c.value.ports),
+                numbers: (0,normalize/* sorted */.IP)(c.value.numbers),
+                strings: (0,normalize/* sorted */.IP)(c.value.strings)
+            }
+        },
+        suppressAlerts: b.suppressAlerts ?? false,
+        exportMetric: b.exportMetric ?? false
+    };
+}
+/** The deprecated metric-name list becomes V2 entries, the form AWS keeps and ddac compares. */
+function retained(p) {
+    const v1 = (p.additionalMetricsToRetain ?? []).map((metric) => ({ metric }));
+    const v2 = p.additionalMetricsToRetainV2 ?? [];
+    const all = [
+        ...v2,
+        ...v1.filter((m) => !v2.some((x) => x.metric === m.metric && !x.metricDimension))
+    ];
+    return all.length ? all : undefined;
+}
+function retainedKey(m) {
+    return m.metricDimension ? `${m.metric}@${m.metricDimension.dimensionName}` : m.metric;
+}
+/** The target ARN for a target key, in the partition, region and account of the profile's own ARN. */
+function targetArn(profileArn, key) {
+    const [arn, partition, service, region, account] = profileArn.split(':');
+    return [arn, partition, service, region, account, key].join(':');
+}
+/** What an ML model learns from: the metric and its dimension, compared the way the diff compares them. */
+function measured(b) {
+    const n = normalizeBehavior(b);
+    return { metric: n.metric, metricDimension: n.metricDimension };
+}
+function isMl(b) {
+    return b?.criteria?.mlDetectionConfig !== undefined;
+}
+/** What a reviewer must know about ML Detect models this change touches. */
+function mlWarnings(desired, actual) {
+    const before = new Map((actual?.spec.behaviors ?? []).map((b) => [b.name, b]));
+    const after = new Map((desired?.spec.behaviors ?? []).map((b) => [b.name, b]));
+    const restart = [];
+    const dropped = [];
+    for (const [name, old] of before) {
+        if (!isMl(old))
+            continue;
+        const now = after.get(name);
+        if (!now || !isMl(now))
+            dropped.push(name);
+        else if ((0,normalize/* stableJson */._Y)(measured(now)) !== (0,normalize/* stableJson */._Y)(measured(old)))
+            restart.push(name);
+    }
+    const out = [];
+    if (restart.length)
+        out.push(`ML Detect training starts over for ${restart.join(', ')}: a new metric or dimension needs 14 days and 25,000 datapoints again`);
+    if (dropped.length)
+        out.push(`the trained ML model of ${dropped.join(', ')} is discarded; adding the behavior back starts 14 days of training`);
+    return out;
+}
+const securityProfileAdapter = {
+    kind: 'securityProfile',
+    ...(0,adapter/* listedAs */.WC)('securityProfiles'),
+    taggable: true,
+    fromFile: (file) => (file.securityProfiles ?? []).map((p) => ({
+        kind: 'securityProfile',
+        name: p.securityProfileName,
+        spec: (0,adapter/* withoutUndefined */.r$)({
+            ...Object.fromEntries(SPEC_MEMBERS.map((m) => [m, p[m]])),
+            additionalMetricsToRetainV2: retained(p)
+        }),
+        tags: (0,normalize/* tagMap */.lD)(p.tags),
+        targets: (0,normalize/* sorted */.IP)((p.targets ?? []).map((t) => (0,targets/* targetKey */.hD)(t) ?? t))
+    })),
+    toEntry: (r) => (0,adapter/* fileEntry */.nV)('securityProfiles', r, r.targets?.length ? { targets: r.targets.map((t) => t.replace(/^thinggroup\//, '')) } : {}),
+    comparable: (spec) => (0,normalize/* compact */.oE)({
+        securityProfileDescription: spec.securityProfileDescription,
+        behaviors: (0,normalize/* keyBy */.pY)(spec.behaviors, (b) => b.name, normalizeBehavior),
+        alertTargets: spec.alertTargets,
+        additionalMetricsToRetainV2: (0,normalize/* keyBy */.pY)(spec.additionalMetricsToRetainV2, retainedKey, (m) => ({
+            ...m,
+            exportMetric: m.exportMetric ?? false
+        })),
+        metricsExportConfig: spec.metricsExportConfig
+    }),
+    list: async (iot) => (await (0,paginate/* collect */.Fo)((0,dist_cjs/* paginateListSecurityProfiles */.CmG)({ client: iot }, {}), (p) => p.securityProfileIdentifiers)).map((id) => id.name),
+    async read(iot, name) {
+        const d = await (0,paginate/* unlessNotFound */.CA)(iot.send(new dist_cjs/* DescribeSecurityProfileCommand */.CMs({ securityProfileName: name })));
+        if (!d)
+            return undefined;
+        const targets = await (0,paginate/* collect */.Fo)((0,dist_cjs/* paginateListTargetsForSecurityProfile */.snh)({ client: iot }, { securityProfileName: name }), (p) => p.securityProfileTargets);
+        return {
+            kind: 'securityProfile',
+            name,
+            arn: d.securityProfileArn,
+            version: d.version,
+            spec: (0,adapter/* withoutUndefined */.r$)({
+                securityProfileDescription: d.securityProfileDescription,
+                behaviors: d.behaviors,
+                alertTargets: d.alertTargets,
+                additionalMetricsToRetainV2: d.additionalMetricsToRetainV2,
+                metricsExportConfig: d.metricsExportConfig
+            }),
+            // The target key is what follows the account in the ARN: thinggroup/<name> or all/<things>.
+            targets: (0,normalize/* sorted */.IP)(targets.map((t) => t.arn.split(':').slice(5).join(':')))
+        };
+    },
+    async create(iot, desired, tags) {
+        const out = await iot.send(new dist_cjs/* CreateSecurityProfileCommand */.fhZ({
+            securityProfileName: desired.name,
+            ...desired.spec,
+            tags: (0,normalize/* tagList */.Tw)(tags)
+        }));
+        const arn = out.securityProfileArn;
+        for (const key of desired.targets ?? []) {
+            await iot.send(new dist_cjs/* AttachSecurityProfileCommand */.iQQ({
+                securityProfileName: desired.name,
+                securityProfileTargetArn: targetArn(arn, key)
+            }));
+        }
+        return arn;
+    },
+    async update(iot, change) {
+        const desired = change.desired;
+        if (change.fields.length > 0) {
+            // Update leaves omitted members alone and ignores empty lists: clearing one takes its delete flag.
+            const request = {
+                securityProfileName: desired.name,
+                securityProfileDescription: desired.spec.securityProfileDescription ?? '',
+                expectedVersion: change.actual?.version
+            };
+            for (const [member, flag] of Object.entries(DELETE_FLAGS)) {
+                if ((0,normalize/* compact */.oE)({ v: desired.spec[member] }).v === undefined)
+                    request[flag] = true;
+                else
+                    request[member] = desired.spec[member];
+            }
+            await iot.send(new dist_cjs/* UpdateSecurityProfileCommand */.uWq(request));
+        }
+        const arn = change.actual.arn;
+        for (const key of change.targets.attach) {
+            await iot.send(new dist_cjs/* AttachSecurityProfileCommand */.iQQ({
+                securityProfileName: desired.name,
+                securityProfileTargetArn: targetArn(arn, key)
+            }));
+        }
+        for (const key of change.targets.detach) {
+            await iot.send(new dist_cjs/* DetachSecurityProfileCommand */._vV({
+                securityProfileName: desired.name,
+                securityProfileTargetArn: targetArn(arn, key)
+            }));
+        }
+    },
+    async remove(iot, change) {
+        await iot.send(new dist_cjs/* DeleteSecurityProfileCommand */.kii({
+            securityProfileName: change.name,
+            expectedVersion: change.actual?.version
+        }));
+    },
+    warnings: (change, actual) => mlWarnings(change.desired, actual)
+};
+
+;// CONCATENATED MODULE: ./src/resources/adapters/thing-group.ts
+/**
+ * Thing groups that security profiles target. ddac creates a missing one (tagged as managed) so a profile can
+ * be attached; a group that exists is the fleet's and is used as it is: never tagged, changed or deleted.
+ */
+
+
+
+
+const thingGroupAdapter = {
+    kind: 'thingGroup',
+    label: 'thing group',
+    taggable: true,
+    discover: false,
+    adopt: false,
+    fromFile: (file) => {
+        const names = new Set();
+        for (const p of file.securityProfiles ?? []) {
+            for (const t of p.targets ?? []) {
+                const key = (0,targets/* targetKey */.hD)(t);
+                if (key?.startsWith('thinggroup/'))
+                    names.add(key.slice('thinggroup/'.length));
+            }
+        }
+        return [...names].sort().map((name) => ({ kind: 'thingGroup', name, spec: {}, tags: {} }));
+    },
+    toEntry: (r) => ({ thingGroupName: r.name }),
+    comparable: () => ({}),
+    list: () => Promise.resolve([]),
+    async read(iot, name) {
+        const d = await (0,paginate/* unlessNotFound */.CA)(iot.send(new dist_cjs/* DescribeThingGroupCommand */.Qli({ thingGroupName: name })));
+        return d && { kind: 'thingGroup', name, arn: d.thingGroupArn, spec: {} };
+    },
+    async create(iot, desired, tags) {
+        const out = await iot.send(new dist_cjs/* CreateThingGroupCommand */.t$B({ thingGroupName: desired.name, tags: (0,normalize/* tagList */.Tw)(tags) }));
+        return out.thingGroupArn;
+    },
+    update: () => Promise.resolve(),
+    remove: () => Promise.resolve()
+};
+
+;// CONCATENATED MODULE: ./src/resources/adapters/index.ts
+
+
+
+
+
+
+
+const ADAPTERS = [
+    thingGroupAdapter,
+    customMetricAdapter,
+    dimensionAdapter,
+    mitigationActionAdapter,
+    securityProfileAdapter,
+    audit_configuration/* auditConfigurationAdapter */.TD,
+    scheduledAuditAdapter
+];
+function adapterFor(kind) {
+    const a = ADAPTERS.find((x) => x.kind === kind);
+    if (!a)
+        throw new Error(`no adapter for ${kind}`);
+    return a;
+}
+
+
+/***/ }),
+
+/***/ 990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -46392,7 +46316,135 @@ function stableJson(value) {
 
 /***/ }),
 
-/***/ 9898:
+/***/ 8017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ readAccount),
+/* harmony export */   J: () => (/* binding */ readOne)
+/* harmony export */ });
+/* harmony import */ var _adapters_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(147);
+/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8268);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8831);
+
+
+
+/** One resource with its tags split into user tags and ownership; undefined when it does not exist. */
+async function readOne(iot, adapter, name) {
+    const r = await adapter.read(iot, name);
+    if (!r)
+        return undefined;
+    // Tags matter only where ddac may own the resource; groups it never adopts are not asked.
+    const all = adapter.taggable && adapter.adopt !== false && r.arn ? await (0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .readTags */ .g$)(iot, r.arn) : {};
+    return { ...r, ...(0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .splitOwnership */ .SS)(all) };
+}
+async function readKind(iot, adapter, opts) {
+    const wanted = opts.names?.[adapter.kind];
+    const names = wanted ? [...wanted] : adapter.discover === false ? [] : await adapter.list(iot);
+    let read = 0;
+    const resources = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_2__/* .allSettledOrThrow */ .eu)(names.map(async (name) => {
+        const r = await readOne(iot, adapter, name);
+        opts.onProgress?.({ kind: adapter.kind, read: ++read, total: names.length });
+        return r;
+    }));
+    return resources.filter((r) => r !== undefined);
+}
+async function readAccount(iot, opts = {}) {
+    const adapters = _adapters_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ADAPTERS */ .R.filter((a) => !opts.kinds || opts.kinds.includes(a.kind));
+    const perKind = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_2__/* .allSettledOrThrow */ .eu)(adapters.map((a) => readKind(iot, a, opts)));
+    return { resources: perKind.flat() };
+}
+
+
+/***/ }),
+
+/***/ 8831:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SS: () => (/* binding */ splitOwnership),
+/* harmony export */   UV: () => (/* binding */ applyingTags),
+/* harmony export */   Wt: () => (/* binding */ setTags),
+/* harmony export */   _M: () => (/* binding */ removeTags),
+/* harmony export */   dt: () => (/* binding */ ownershipTags),
+/* harmony export */   g$: () => (/* binding */ readTags),
+/* harmony export */   o0: () => (/* binding */ restoreOwnership)
+/* harmony export */ });
+/* unused harmony exports MANAGED_BY_TAG, APPLIED_HASH_TAG */
+/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8907);
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(990);
+/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8268);
+/** Tags by ARN, and the two tags that record ddac's ownership of a resource. */
+
+
+
+/** The identity of the file that manages a resource. */
+const MANAGED_BY_TAG = 'ddac:managed-by';
+/**
+ * Hash of the state ddac last applied, so a later plan can tell drift from file changes. While an apply
+ * changes a resource it holds `<from>..<to>`, so one that stops part-way is not mistaken for a console edit.
+ */
+const APPLIED_HASH_TAG = 'ddac:applied-hash';
+const IN_PROGRESS = '..';
+async function readTags(iot, arn) {
+    return (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .tagMap */ .lD)(await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .collect */ .Fo)((0,_aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .paginateListTagsForResource */ .mGo)({ client: iot }, { resourceArn: arn }), (p) => p.tags));
+}
+/** User tags apart from ddac's ownership tags and AWS's own (`aws:…`, which no one may set or remove). */
+function splitOwnership(all) {
+    const managedBy = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .ZV)(all, MANAGED_BY_TAG);
+    const appliedHash = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .ZV)(all, APPLIED_HASH_TAG);
+    const tags = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .dict */ .jd)(Object.entries(all).filter(([k]) => k !== MANAGED_BY_TAG && k !== APPLIED_HASH_TAG && !k.toLowerCase().startsWith('aws:')));
+    const [from, to] = appliedHash?.includes(IN_PROGRESS)
+        ? appliedHash.split(IN_PROGRESS, 2)
+        : [appliedHash, undefined];
+    return {
+        tags,
+        ownership: {
+            ...(managedBy ? { managedBy } : {}),
+            ...(from ? { appliedHash: from } : {}),
+            ...(to ? { applyingHash: to } : {})
+        }
+    };
+}
+function ownershipTags(identity, hash) {
+    return (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .dict */ .jd)([
+        [MANAGED_BY_TAG, identity],
+        [APPLIED_HASH_TAG, hash]
+    ]);
+}
+/** The tags that mark an apply from the recorded state to `hash` as started and not yet confirmed. */
+function applyingTags(identity, recorded, hash) {
+    return ownershipTags(identity, hashValue({ appliedHash: recorded, applyingHash: hash }));
+}
+/** Puts ownership tags back as a read found them (after a write that was refused). */
+async function restoreOwnership(iot, arn, ownership) {
+    const hash = hashValue(ownership);
+    const kept = {
+        ...(ownership.managedBy ? { [MANAGED_BY_TAG]: ownership.managedBy } : {}),
+        ...(hash ? { [APPLIED_HASH_TAG]: hash } : {})
+    };
+    await removeTags(iot, arn, [MANAGED_BY_TAG, APPLIED_HASH_TAG].filter((k) => !(k in kept)));
+    await setTags(iot, arn, kept);
+}
+/** The applied-hash tag's value for an ownership record: what `splitOwnership` reads back. */
+function hashValue({ appliedHash, applyingHash }) {
+    return applyingHash === undefined
+        ? appliedHash
+        : `${appliedHash ?? ''}${IN_PROGRESS}${applyingHash}`;
+}
+async function setTags(iot, arn, tags) {
+    if (Object.keys(tags).length)
+        await iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .TagResourceCommand */ .eqU({ resourceArn: arn, tags: (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .tagList */ .Tw)(tags) }));
+}
+async function removeTags(iot, arn, keys) {
+    if (keys.length)
+        await iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .UntagResourceCommand */ .RP$({ resourceArn: arn, tagKeys: keys }));
+}
+
+
+/***/ }),
+
+/***/ 5020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -46412,59 +46464,7 @@ const RESOURCE_KINDS = [
 
 /***/ }),
 
-/***/ 4285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hn: () => (/* binding */ cell),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   OF: () => (/* binding */ fenced),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   ml: () => (/* binding */ shorten),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/** Small Markdown helpers shared by the renderers (GitHub-flavoured: tables, details). */
-/** Escape what would break a table cell or start unwanted formatting. */
-function cell(text) {
-    return text
-        .replaceAll('\\', '\\\\')
-        .replaceAll('|', '\\|')
-        .replaceAll('\n', ' ')
-        .replaceAll('<', '&lt;');
-}
-function code(text) {
-    return `\`${text.replaceAll('`', "'")}\``;
-}
-function table(header, rows) {
-    if (rows.length === 0)
-        return '';
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n') + '\n';
-}
-function plural(n, word, many = `${word}s`) {
-    return `${n} ${n === 1 ? word : many}`;
-}
-/** A fenced code block whose fence no backtick run in the body can close. */
-function fenced(lang, body) {
-    const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${lang}\n${body}\n${fence}\n`;
-}
-/**
- * Text cut in the middle to at most `max` characters, both ends kept (an ARN's service and its name). For table
- * cells and code lines: GitHub cannot wrap a code span without spaces, and scrolls a code block sideways.
- */
-function shorten(text, max) {
-    if (text.length <= max)
-        return text;
-    const head = Math.ceil((max - 1) * 0.6);
-    return `${text.slice(0, head)}…${text.slice(text.length - (max - 1 - head))}`;
-}
-
-
-/***/ }),
-
-/***/ 5846:
+/***/ 333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -50999,7 +50999,7 @@ exports.composeCollection = composeCollection;
 
 var Document = __nccwpck_require__(3021);
 var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -51053,7 +51053,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
@@ -51269,7 +51269,7 @@ var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -51878,7 +51878,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 5407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -51933,7 +51933,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilMapIncludes = __nccwpck_require__(1187);
@@ -52146,7 +52146,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -59730,6 +59730,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(7318);
+/******/ var __webpack_exports__ = __nccwpck_require__(2827);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,6 +1,6 @@
 /** Turn AWS errors into messages a person can act on: which permission, which quota, what to run next. */
 import type { IoTClient } from '@aws-sdk/client-iot'
-import { CLI_WORDS, type Words } from '../words.js'
+import { CLI_WORDS, type Words } from '../util/words.js'
 
 interface AwsErrorLike {
   name?: string

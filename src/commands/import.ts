@@ -1,11 +1,11 @@
 /** import: write a profile file from what the account has, which then plans to zero changes. */
 import type { IoTClient } from '@aws-sdk/client-iot'
 import { stringify } from 'yaml'
-import { ADAPTERS } from '../aws/adapters/index.js'
-import { readAccount } from '../aws/read.js'
+import { ADAPTERS } from '../resources/adapters/index.js'
+import { readAccount } from '../resources/read.js'
 import { FILE_VERSION, type ProfileFile } from '../config/file-format.js'
 import { SCHEMA_ID } from '../config/schema.js'
-import type { ActualResource, ResourceKind } from '../plan/types.js'
+import type { ActualResource, ResourceKind } from '../resources/types.js'
 
 // Kept apart so reading the action's inputs does not load the AWS SDK.
 export { parseSelection, type Selection } from './selection.js'

@@ -1,10 +1,10 @@
 /** plan and apply: read the account, diff against the file, execute in order, then prove the diff is zero. */
 import type { IoTClient } from '@aws-sdk/client-iot'
 import { explainAwsError, isDetectUnavailable } from '../aws/errors.js'
-import { RemedyError } from '../words.js'
-import { acquireLease, readLease, type LeaseOptions } from '../aws/lease.js'
-import { readAccount, type ReadOptions } from '../aws/read.js'
-import { checkBehaviorsWithAws } from '../aws/validate-behaviors.js'
+import { RemedyError } from '../util/words.js'
+import { acquireLease, readLease, type LeaseOptions } from '../resources/lease.js'
+import { readAccount, type ReadOptions } from '../resources/read.js'
+import { checkBehaviorsWithAws } from '../resources/validate-behaviors.js'
 import type { ProfileFile } from '../config/file-format.js'
 import { applyPlan, type ApplyProgress, type ApplyResult } from '../plan/apply.js'
 import { desiredState } from '../plan/desired.js'
@@ -17,7 +17,7 @@ import {
   type DesiredState,
   type Plan,
   type ResourceKind
-} from '../plan/types.js'
+} from '../resources/types.js'
 
 /** Kinds that belong to Detect, which accounts opened after 2026-08-31 do not have. */
 const DETECT_KINDS: readonly ResourceKind[] = ['securityProfile', 'customMetric', 'dimension']

@@ -5,13 +5,13 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { resolveRegion, withIot, type IotSession, type IotTarget } from '../aws/target.js'
-import { defaultIdentity } from '../identity.js'
+import { resolveRegion, withIot, type IotSession, type IotTarget } from './target.js'
+import { defaultIdentity } from '../config/identity.js'
 import type { ProfileFile } from '../config/file-format.js'
 import type { LocatedProblem } from '../config/problems.js'
 import { validateFile, type ValidationResult } from '../config/validate.js'
 import type { Command } from '../constants.js'
-import type { Plan } from '../plan/types.js'
+import type { Plan } from '../resources/types.js'
 import { progressReporter } from '../report/progress.js'
 import { renderStatusMarkdown, renderStatusText } from '../report/status.js'
 import {

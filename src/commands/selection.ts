@@ -1,5 +1,5 @@
 /** The `kinds` selection of import (action input `kinds`, CLI `--kinds`). */
-import { RESOURCE_KINDS, type ResourceKind } from '../plan/types.js'
+import { RESOURCE_KINDS, type ResourceKind } from '../resources/types.js'
 
 export interface Selection {
   kinds: ResourceKind[]

@@ -4,8 +4,8 @@
  * model lacks (audit check names, metric names). The same object validates files at run time and is
  * published as `schema/device-defender.schema.json` for editors.
  */
-import { AUDIT_CHECK_NAMES } from './catalog/audit-checks.js'
-import { AWS_METRICS } from './catalog/metrics.js'
+import { AUDIT_CHECK_NAMES } from '../model/catalog/audit-checks.js'
+import { AWS_METRICS } from '../model/catalog/metrics.js'
 import {
   ACCOUNT_TARGETS,
   AUDIT_CONFIGURATION_REQUEST,

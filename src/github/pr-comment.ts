@@ -6,7 +6,7 @@
 import * as core from '@actions/core'
 import type { Report } from '../commands/run.js'
 import { COMMANDS, Inputs, Outputs, type Command, type CommentMode } from '../constants.js'
-import { errorMessage } from '../errors.js'
+import { errorMessage } from '../util/errors.js'
 import { composeComment, fileMarker, foldBody } from './comment-body.js'
 import { pullRequestOf, runUrlOf, type PullRequest } from './event.js'
 import { upsertComment } from './sticky-comment.js'

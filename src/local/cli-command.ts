@@ -1,7 +1,7 @@
 /** The `ddac local` subcommand: its flags map one to one onto the emulator's options. */
 import { InvalidArgumentError, type Command } from 'commander'
 import type { ServeIo } from './serve.js'
-import { stoppable } from '../signals.js'
+import { stoppable } from '../util/signals.js'
 
 function integer(min: number, max: number): (value: string) => number {
   return (value) => {

@@ -10,7 +10,7 @@ import { open, rename } from 'node:fs/promises'
 import path from 'node:path'
 import type { CaSnapshot } from './ca.js'
 import type { AccountSnapshot } from './state/account.js'
-import { errorMessage } from '../errors.js'
+import { errorMessage } from '../util/errors.js'
 
 export const STATE_FILE = 'emulator-state.json'
 const FORMAT = 1

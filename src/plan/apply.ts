@@ -9,16 +9,22 @@
  * failed, unfinished and skipped, so a report's counts add up to the plan.
  */
 import type { Behavior, IoTClient, MetricToRetain } from '@aws-sdk/client-iot'
-import { adapterFor } from '../aws/adapters/index.js'
+import { adapterFor } from '../resources/adapters/index.js'
 import { wasStopped } from '../aws/client.js'
 import { explainAwsError, isRefusedUpdate } from '../aws/errors.js'
 import { unlessNotFound } from '../aws/paginate.js'
-import { readOne } from '../aws/read.js'
-import { applyingTags, ownershipTags, removeTags, restoreOwnership, setTags } from '../aws/tags.js'
+import { readOne } from '../resources/read.js'
+import {
+  applyingTags,
+  ownershipTags,
+  removeTags,
+  restoreOwnership,
+  setTags
+} from '../resources/tags.js'
 import { refusals, stateHash } from './diff.js'
-import { dict } from './normalize.js'
+import { dict } from '../resources/normalize.js'
 import { ownCreate, updateHeld } from './lost-answers.js'
-import type { ActualResource, Change, Plan } from './types.js'
+import type { ActualResource, Change, Plan } from '../resources/types.js'
 
 export interface ApplyProgress {
   done: number

@@ -1,6 +1,6 @@
-import { ADAPTERS } from '../aws/adapters/index.js'
+import { ADAPTERS } from '../resources/adapters/index.js'
 import type { ProfileFile } from '../config/file-format.js'
-import type { DesiredState } from './types.js'
+import type { DesiredState } from '../resources/types.js'
 
 /** The desired state a valid profile file declares, for the identity that manages it. */
 export function desiredState(file: ProfileFile, identity: string): DesiredState {

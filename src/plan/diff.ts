@@ -5,9 +5,12 @@
  */
 import { createHash } from 'node:crypto'
 import microdiff from 'microdiff'
-import { ADAPTERS, adapterFor } from '../aws/adapters/index.js'
-import { checksStillScheduled, completeAuditChecks } from '../aws/adapters/audit-configuration.js'
-import { bare, own, stableJson } from './normalize.js'
+import { ADAPTERS, adapterFor } from '../resources/adapters/index.js'
+import {
+  checksStillScheduled,
+  completeAuditChecks
+} from '../resources/adapters/audit-configuration.js'
+import { bare, own, stableJson } from '../resources/normalize.js'
 import type {
   ActualResource,
   ActualState,
@@ -19,7 +22,7 @@ import type {
   Plan,
   ResourceState,
   TagChange
-} from './types.js'
+} from '../resources/types.js'
 
 /** Collections whose members are matched by name; their keys print as `behaviors[name]`. */
 const KEYED = new Set(['behaviors', 'additionalMetricsToRetainV2'])

@@ -6,11 +6,11 @@
  * when the resource also carries this file's ownership tag. Anything else is a real conflict and stays one.
  */
 import type { IoTClient } from '@aws-sdk/client-iot'
-import { adapterFor } from '../aws/adapters/index.js'
+import { adapterFor } from '../resources/adapters/index.js'
 import { isRefusedUpdate } from '../aws/errors.js'
-import { readOne } from '../aws/read.js'
+import { readOne } from '../resources/read.js'
 import { fieldChanges } from './diff.js'
-import type { ActualResource, Change } from './types.js'
+import type { ActualResource, Change } from '../resources/types.js'
 
 /** The resource as read now, when its spec is what the change wants (compared as the read-back proof does). */
 async function holding(iot: IoTClient, change: Change): Promise<ActualResource | undefined> {

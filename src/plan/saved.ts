@@ -6,9 +6,9 @@
  */
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { adapterFor } from '../aws/adapters/index.js'
-import { stableJson } from './normalize.js'
-import type { ActualState, Change, DesiredState, Plan, ResourceKind } from './types.js'
+import { adapterFor } from '../resources/adapters/index.js'
+import { stableJson } from '../resources/normalize.js'
+import type { ActualState, Change, DesiredState, Plan, ResourceKind } from '../resources/types.js'
 
 /** One resource's digest; lists rather than maps keyed by names, which are user data. */
 export interface ResourceDigest {

@@ -4,7 +4,7 @@
  * group here. Validate cannot know the account; plan reads it from the ARNs it reads back, and refuses.
  */
 import type { ProfileFile } from '../config/file-format.js'
-import type { ActualState } from './types.js'
+import type { ActualState } from '../resources/types.js'
 
 const ARN = /^arn:([^:]+):iot:([^:]*):(\d{12}):(.+)$/
 

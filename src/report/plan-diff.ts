@@ -5,9 +5,9 @@
  */
 import { diffArrays } from 'diff'
 import { Document, isMap, isSeq, stringify } from 'yaml'
-import { adapterFor } from '../aws/adapters/index.js'
-import { stableJson } from '../plan/normalize.js'
-import type { Change, FieldChange } from '../plan/types.js'
+import { adapterFor } from '../resources/adapters/index.js'
+import { stableJson } from '../resources/normalize.js'
+import type { Change, FieldChange } from '../resources/types.js'
 import { shorten } from './markdown.js'
 
 export type Sign = ' ' | '+' | '-'

@@ -1,7 +1,7 @@
 /** Render a plan for reviewers: the Markdown of the summary and PR comment, and the terminal text. Pure. */
-import { adapterFor } from '../aws/adapters/index.js'
+import { adapterFor } from '../resources/adapters/index.js'
 import { refusals } from '../plan/diff.js'
-import type { Change, FieldChange, Plan } from '../plan/types.js'
+import type { Change, FieldChange, Plan } from '../resources/types.js'
 import { cell, code, fenced, plural, shorten, table } from './markdown.js'
 import { diffLines, diffText } from './plan-diff.js'
 

@@ -1,5 +1,5 @@
 /** Audit configuration and scheduled audits: custom check configuration, enabled checks, schedules. */
-import { auditCheck } from '../catalog/audit-checks.js'
+import { auditCheck } from '../../model/catalog/audit-checks.js'
 import { enumValues } from '../../model/iot-model.js'
 import { error, warning, type Problem } from '../problems.js'
 import { entries, isObj, str, type FileIndex } from './context.js'

@@ -10,7 +10,7 @@ import {
   DIMENSION_METRICS,
   AWS_METRICS,
   type MetricInfo
-} from '../catalog/metrics.js'
+} from '../../model/catalog/metrics.js'
 import { enumValues } from '../../model/iot-model.js'
 import { error, warning, type Path, type Problem } from '../problems.js'
 import { didYouMean, oneOf } from '../suggest.js'

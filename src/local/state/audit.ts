@@ -29,7 +29,7 @@ import type {
   UpdateScheduledAuditRequest,
   UpdateScheduledAuditResponse
 } from '@aws-sdk/client-iot'
-import { AUDIT_CHECK_NAMES, auditCheck } from '../../config/catalog/audit-checks.js'
+import { AUDIT_CHECK_NAMES, auditCheck } from '../../model/catalog/audit-checks.js'
 import { alreadyExists, invalid, limitExceeded, notFound } from '../control-plane/api-error.js'
 import { pageSize, paginate } from '../control-plane/paging.js'
 import type { AccountState, AuditTaskRecord, ScheduledAuditRecord } from './account.js'

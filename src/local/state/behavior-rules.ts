@@ -6,7 +6,7 @@
  * ValidateSecurityProfileBehaviors share them.
  */
 import type { Behavior } from '@aws-sdk/client-iot'
-import { awsMetric, customMetric, type MetricInfo } from '../../config/catalog/metrics.js'
+import { awsMetric, customMetric, type MetricInfo } from '../../model/catalog/metrics.js'
 import type { AccountState } from './account.js'
 import type { Valid } from './handler.js'
 

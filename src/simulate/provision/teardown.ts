@@ -21,7 +21,7 @@ import {
 } from '@aws-sdk/client-iot'
 import pLimit from 'p-limit'
 import { collect } from '../../aws/paginate.js'
-import { errorMessage } from '../../errors.js'
+import { errorMessage } from '../../util/errors.js'
 import type { LedgerEntry } from './ledger.js'
 
 export interface TeardownResult {

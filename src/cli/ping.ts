@@ -8,10 +8,10 @@ import {
   type IoTClient
 } from '@aws-sdk/client-iot'
 import type { Command } from 'commander'
-import { isDetectUnavailable } from './errors.js'
-import { collect } from './paginate.js'
+import { isDetectUnavailable } from '../aws/errors.js'
+import { collect } from '../aws/paginate.js'
 import { addTargetOptions, type TargetFlags } from './target-options.js'
-import { targetFrom, withIot } from './target.js'
+import { targetFrom, withIot } from '../commands/target.js'
 
 export interface PingResult {
   region: string

@@ -8,8 +8,8 @@ import {
   type Behavior,
   type IoTClient
 } from '@aws-sdk/client-iot'
-import type { Change, Plan } from '../plan/types.js'
-import { explainAwsError } from './errors.js'
+import type { Change, Plan } from './types.js'
+import { explainAwsError } from '../aws/errors.js'
 
 export interface BehaviorCheck {
   /** what AWS rejects, per security profile change */

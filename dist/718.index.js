@@ -1,8 +1,8 @@
-export const id = 661;
-export const ids = [661];
+export const id = 718;
+export const ids = [718];
 export const modules = {
 
-/***/ 86661:
+/***/ 27718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

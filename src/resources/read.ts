@@ -3,10 +3,10 @@
  * paces each operation at its AWS quota, so the slowest operation bounds the total.
  */
 import type { IoTClient } from '@aws-sdk/client-iot'
-import type { ActualResource, ActualState, ResourceKind } from '../plan/types.js'
+import type { ActualResource, ActualState, ResourceKind } from './types.js'
 import { ADAPTERS } from './adapters/index.js'
 import type { Adapter } from './adapters/adapter.js'
-import { allSettledOrThrow } from './paginate.js'
+import { allSettledOrThrow } from '../aws/paginate.js'
 import { readTags, splitOwnership } from './tags.js'
 
 export interface ReadOptions {

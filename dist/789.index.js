@@ -1,5 +1,5 @@
-export const id = 715;
-export const ids = [715,143];
+export const id = 789;
+export const ids = [789,143];
 export const modules = {
 
 /***/ 94143:
@@ -231,7 +231,7 @@ function addStopGate(client, stop) {
 /* harmony export */   Xr: () => (/* binding */ addErrorContext),
 /* harmony export */   Yo: () => (/* binding */ isRefusedUpdate)
 /* harmony export */ });
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75846);
+/* harmony import */ var _util_words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90333);
 
 /**
  * Record which operation failed, and where it was sent, on the error itself, so messages can name the IAM
@@ -288,7 +288,7 @@ function isRefusedUpdate(e) {
     const err = e;
     return err?.name === 'VersionConflictException' && /^Update/.test(err.operation ?? '');
 }
-function explainAwsError(e, words = _words_js__WEBPACK_IMPORTED_MODULE_0__/* .CLI_WORDS */ .xP) {
+function explainAwsError(e, words = _util_words_js__WEBPACK_IMPORTED_MODULE_0__/* .CLI_WORDS */ .xP) {
     if (!(e instanceof Error))
         return String(e);
     const err = e;
@@ -323,7 +323,7 @@ function explainAwsError(e, words = _words_js__WEBPACK_IMPORTED_MODULE_0__/* .CL
 
 /***/ }),
 
-/***/ 70715:
+/***/ 40789:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -350,8 +350,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __webpack_require__(99378);
-// EXTERNAL MODULE: ./src/words.ts
-var words = __webpack_require__(75846);
+// EXTERNAL MODULE: ./src/util/words.ts
+var words = __webpack_require__(90333);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-cjs/index.js
 var dist_cjs = __webpack_require__(18907);
 // EXTERNAL MODULE: external "node:crypto"
@@ -393,7 +393,7 @@ async function allSettledOrThrow(promises) {
     return settled.map((s) => s.value);
 }
 
-;// CONCATENATED MODULE: ./src/aws/lease.ts
+;// CONCATENATED MODULE: ./src/resources/lease.ts
 /**
  * The lease that serializes applies to one account and region, kept in the account itself so every runner and
  * laptop sees the same one: a thing group `ddac-lock-<region>` whose description records the holder. AWS
@@ -648,7 +648,7 @@ function held(iot, name, holder, version, ttl, now) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/plan/normalize.ts
+;// CONCATENATED MODULE: ./src/resources/normalize.ts
 /** Helpers that put a spec into the form a diff compares: what AWS fills in or reorders must not show as a change. */
 /**
  * A record keyed by user data (names, tag keys). It has no prototype, so `__proto__`, `constructor` or
@@ -732,7 +732,7 @@ function stableJson(value) {
 
 // EXTERNAL MODULE: ./src/config/file-format.ts
 var file_format = __webpack_require__(42748);
-;// CONCATENATED MODULE: ./src/aws/adapters/adapter.ts
+;// CONCATENATED MODULE: ./src/resources/adapters/adapter.ts
 
 
 function withoutUndefined(o) {
@@ -752,7 +752,7 @@ function fileEntry(key, r, extra = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/aws/adapters/audit-configuration.ts
+;// CONCATENATED MODULE: ./src/resources/adapters/audit-configuration.ts
 /**
  * The account audit configuration: one per account and region, no ARN, no tags. One file owns it: the one whose
  * identity the marker thing group's ownership tags name (see MARKER_GROUP). Checks are enabled before
@@ -934,7 +934,7 @@ const auditConfigurationAdapter = {
     remove: () => Promise.resolve()
 };
 
-;// CONCATENATED MODULE: ./src/aws/adapters/custom-metric.ts
+;// CONCATENATED MODULE: ./src/resources/adapters/custom-metric.ts
 /** Custom metrics: only the display name changes in place; the type is fixed at creation. */
 
 
@@ -993,7 +993,7 @@ const customMetricAdapter = {
         : []
 };
 
-;// CONCATENATED MODULE: ./src/aws/adapters/dimension.ts
+;// CONCATENATED MODULE: ./src/resources/adapters/dimension.ts
 /** Dimensions (TOPIC_FILTER): the topic filters change in place; the type is fixed at creation. */
 
 
@@ -1052,7 +1052,7 @@ const dimensionAdapter = {
         : []
 };
 
-;// CONCATENATED MODULE: ./src/aws/adapters/mitigation-action.ts
+;// CONCATENATED MODULE: ./src/resources/adapters/mitigation-action.ts
 /** Mitigation actions: role and parameters change in place; the kind of action is fixed at creation. */
 
 
@@ -1128,7 +1128,7 @@ const mitigationActionAdapter = {
         : []
 };
 
-;// CONCATENATED MODULE: ./src/aws/adapters/scheduled-audit.ts
+;// CONCATENATED MODULE: ./src/resources/adapters/scheduled-audit.ts
 /** Scheduled audits: frequency, day and checks change in place. */
 
 
@@ -1195,7 +1195,7 @@ const scheduledAuditAdapter = {
 
 // EXTERNAL MODULE: ./src/config/rules/targets.ts
 var targets = __webpack_require__(30956);
-;// CONCATENATED MODULE: ./src/aws/adapters/security-profile.ts
+;// CONCATENATED MODULE: ./src/resources/adapters/security-profile.ts
 /** Security profiles: behaviors and alert targets via Create/Update, targets via Attach/Detach, tags via ARN. */
 
 
@@ -1390,7 +1390,7 @@ const securityProfileAdapter = {
     warnings: (change, actual) => mlWarnings(change.desired, actual)
 };
 
-;// CONCATENATED MODULE: ./src/aws/adapters/thing-group.ts
+;// CONCATENATED MODULE: ./src/resources/adapters/thing-group.ts
 /**
  * Thing groups that security profiles target. ddac creates a missing one (tagged as managed) so a profile can
  * be attached; a group that exists is the fleet's and is used as it is: never tagged, changed or deleted.
@@ -1431,7 +1431,7 @@ const thingGroupAdapter = {
     remove: () => Promise.resolve()
 };
 
-;// CONCATENATED MODULE: ./src/aws/adapters/index.ts
+;// CONCATENATED MODULE: ./src/resources/adapters/index.ts
 
 
 
@@ -1455,7 +1455,7 @@ function adapterFor(kind) {
     return a;
 }
 
-;// CONCATENATED MODULE: ./src/aws/tags.ts
+;// CONCATENATED MODULE: ./src/resources/tags.ts
 /** Tags by ARN, and the two tags that record ddac's ownership of a resource. */
 
 
@@ -1523,7 +1523,7 @@ async function removeTags(iot, arn, keys) {
         await iot.send(new dist_cjs/* UntagResourceCommand */.RP$({ resourceArn: arn, tagKeys: keys }));
 }
 
-;// CONCATENATED MODULE: ./src/aws/read.ts
+;// CONCATENATED MODULE: ./src/resources/read.ts
 
 
 
@@ -1553,7 +1553,7 @@ async function readAccount(iot, opts = {}) {
     return { resources: perKind.flat() };
 }
 
-;// CONCATENATED MODULE: ./src/aws/validate-behaviors.ts
+;// CONCATENATED MODULE: ./src/resources/validate-behaviors.ts
 /**
  * AWS's own check of the behaviors a plan would write (ValidateSecurityProfileBehaviors), so a pull request
  * sees what CreateSecurityProfile or UpdateSecurityProfile would reject before the merge: things the file
@@ -2378,8 +2378,8 @@ function foreignTargets(file, actual, region) {
     return problems;
 }
 
-// EXTERNAL MODULE: ./src/plan/types.ts
-var types = __webpack_require__(9898);
+// EXTERNAL MODULE: ./src/resources/types.ts
+var types = __webpack_require__(65020);
 ;// CONCATENATED MODULE: ./src/commands/reconcile.ts
 
 

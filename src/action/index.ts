@@ -4,7 +4,7 @@
  * commands that talk to AWS (see commands/run.ts).
  */
 import * as core from '@actions/core'
-import { State } from './constants.js'
+import { State } from '../constants.js'
 
 if (core.getState(State.IsPost) === 'true') {
   const { post } = await import('./post.js')

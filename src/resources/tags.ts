@@ -5,9 +5,9 @@ import {
   UntagResourceCommand,
   type IoTClient
 } from '@aws-sdk/client-iot'
-import { dict, own, tagList, tagMap } from '../plan/normalize.js'
-import { collect } from './paginate.js'
-import type { Ownership } from '../plan/types.js'
+import { dict, own, tagList, tagMap } from './normalize.js'
+import { collect } from '../aws/paginate.js'
+import type { Ownership } from './types.js'
 
 /** The identity of the file that manages a resource. */
 export const MANAGED_BY_TAG = 'ddac:managed-by'

@@ -1,5 +1,5 @@
-export const id = 349;
-export const ids = [349];
+export const id = 890;
+export const ids = [890];
 export const modules = {
 
 /***/ 4143:
@@ -222,7 +222,7 @@ function addStopGate(client, stop) {
 
 /***/ }),
 
-/***/ 5349:
+/***/ 1890:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -249,8 +249,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __webpack_require__(9378);
-// EXTERNAL MODULE: ./src/words.ts
-var words = __webpack_require__(5846);
+// EXTERNAL MODULE: ./src/util/words.ts
+var words = __webpack_require__(333);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-cjs/index.js
 var dist_cjs = __webpack_require__(8907);
 // EXTERNAL MODULE: external "node:crypto"
@@ -263,7 +263,7 @@ var external_node_os_ = __webpack_require__(8161);
 var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/aws/paginate.ts
 var paginate = __webpack_require__(8268);
-;// CONCATENATED MODULE: ./src/aws/lease.ts
+;// CONCATENATED MODULE: ./src/resources/lease.ts
 /**
  * The lease that serializes applies to one account and region, kept in the account itself so every runner and
  * laptop sees the same one: a thing group `ddac-lock-<region>` whose description records the holder. AWS
@@ -518,9 +518,9 @@ function held(iot, name, holder, version, ttl, now) {
     };
 }
 
-// EXTERNAL MODULE: ./src/aws/read.ts
-var read = __webpack_require__(3761);
-;// CONCATENATED MODULE: ./src/aws/validate-behaviors.ts
+// EXTERNAL MODULE: ./src/resources/read.ts
+var read = __webpack_require__(8017);
+;// CONCATENATED MODULE: ./src/resources/validate-behaviors.ts
 /**
  * AWS's own check of the behaviors a plan would write (ValidateSecurityProfileBehaviors), so a pull request
  * sees what CreateSecurityProfile or UpdateSecurityProfile would reject before the merge: things the file
@@ -567,18 +567,18 @@ async function checkBehaviorsWithAws(iot, plan) {
     return { rejected, notes: [...notes] };
 }
 
-// EXTERNAL MODULE: ./src/aws/adapters/index.ts + 6 modules
-var adapters = __webpack_require__(5075);
+// EXTERNAL MODULE: ./src/resources/adapters/index.ts + 6 modules
+var adapters = __webpack_require__(147);
 // EXTERNAL MODULE: ./src/aws/client.ts + 2 modules
 var client = __webpack_require__(4143);
-// EXTERNAL MODULE: ./src/aws/tags.ts
-var tags = __webpack_require__(9580);
+// EXTERNAL MODULE: ./src/resources/tags.ts
+var tags = __webpack_require__(8831);
 // EXTERNAL MODULE: ./node_modules/microdiff/dist/index.js
 var dist = __webpack_require__(1159);
-// EXTERNAL MODULE: ./src/aws/adapters/audit-configuration.ts
-var audit_configuration = __webpack_require__(3134);
-// EXTERNAL MODULE: ./src/plan/normalize.ts
-var normalize = __webpack_require__(3424);
+// EXTERNAL MODULE: ./src/resources/adapters/audit-configuration.ts
+var audit_configuration = __webpack_require__(7694);
+// EXTERNAL MODULE: ./src/resources/normalize.ts
+var normalize = __webpack_require__(990);
 ;// CONCATENATED MODULE: ./src/plan/diff.ts
 /**
  * diff(desired, actual) → Plan: pure. Resources are matched by kind and name, compared in their normalised
@@ -1284,8 +1284,8 @@ function foreignTargets(file, actual, region) {
     return problems;
 }
 
-// EXTERNAL MODULE: ./src/plan/types.ts
-var types = __webpack_require__(9898);
+// EXTERNAL MODULE: ./src/resources/types.ts
+var types = __webpack_require__(5020);
 ;// CONCATENATED MODULE: ./src/commands/reconcile.ts
 
 

@@ -8,8 +8,8 @@ import {
   UpdateCustomMetricCommand,
   type CustomMetricType
 } from '@aws-sdk/client-iot'
-import { compact, tagList, tagMap } from '../../plan/normalize.js'
-import { collect, unlessNotFound } from '../paginate.js'
+import { compact, tagList, tagMap } from '../normalize.js'
+import { collect, unlessNotFound } from '../../aws/paginate.js'
 import { fileEntry, listedAs, withoutUndefined, type Adapter } from './adapter.js'
 
 export const customMetricAdapter: Adapter = {

@@ -5,9 +5,9 @@
  */
 import type { IoTClient } from '@aws-sdk/client-iot'
 import type { EmulatorOptions } from '../local/emulator.js'
-import { RemedyError } from '../words.js'
-import type { IotClientOptions } from './client.js'
-import { timeoutsFrom, type Timeouts } from './timeouts.js'
+import { RemedyError } from '../util/words.js'
+import type { IotClientOptions } from '../aws/client.js'
+import { timeoutsFrom, type Timeouts } from '../aws/timeouts.js'
 
 export type IotTarget = (
   | { kind: 'local'; emulator?: EmulatorOptions }
@@ -90,7 +90,7 @@ export async function withIot<T>(
 ): Promise<T> {
   const resolved = resolveRegion(target, region)
   // Loaded on demand, like the emulator: reading settings and validating never evaluate the AWS SDK.
-  const { createIotClient, isLoopback } = await import('./client.js')
+  const { createIotClient, isLoopback } = await import('../aws/client.js')
   const common = { ...signals, ...(target.timeouts ? { timeouts: target.timeouts } : {}) }
   if (target.kind === 'local') {
     // Loaded on demand: commands that never emulate do not load the CA's X.509 stack.

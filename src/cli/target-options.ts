@@ -3,7 +3,7 @@
  * timeouts of each request.
  */
 import { InvalidArgumentError, Option, type Command } from 'commander'
-import { DEFAULT_TIMEOUTS, parseSeconds } from './timeouts.js'
+import { DEFAULT_TIMEOUTS, parseSeconds } from '../aws/timeouts.js'
 
 export interface TargetFlags {
   local?: boolean

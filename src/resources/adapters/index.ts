@@ -1,5 +1,5 @@
 /** Every resource kind ddac manages, dependencies first: the order plans list changes in. */
-import type { ResourceKind } from '../../plan/types.js'
+import type { ResourceKind } from '../types.js'
 import type { Adapter } from './adapter.js'
 import { auditConfigurationAdapter } from './audit-configuration.js'
 import { customMetricAdapter } from './custom-metric.js'

@@ -12,9 +12,9 @@ import {
   type AuditNotificationTarget,
   type IoTClient
 } from '@aws-sdk/client-iot'
-import { compact, dict, own, tagList } from '../../plan/normalize.js'
-import type { Change, FieldChange, ResourceState } from '../../plan/types.js'
-import { unlessNotFound } from '../paginate.js'
+import { compact, dict, own, tagList } from '../normalize.js'
+import type { Change, FieldChange, ResourceState } from '../types.js'
+import { unlessNotFound } from '../../aws/paginate.js'
 import { withoutUndefined, type Adapter } from './adapter.js'
 
 export const ACCOUNT = 'account'

@@ -1,16 +1,16 @@
 /** The `ddac` command line: the same engine as the action, for terminals and other CI systems. */
 import { Command, InvalidArgumentError, Option } from 'commander'
-import pkg from '../package.json' with { type: 'json' }
-import { addPingCommand } from './aws/ping.js'
-import { DEFAULT_CONFIG_PATH } from './config/file-format.js'
-import { buildProfileSchema } from './config/schema.js'
-import { addLocalCommand } from './local/cli-command.js'
-import { addTargetOptions, type TargetFlags } from './aws/target-options.js'
-import { targetFrom } from './aws/target.js'
-import { runCommand, type Report, type RunOptions } from './commands/run.js'
-import { stoppable } from './signals.js'
-import { RESOURCE_KINDS } from './plan/types.js'
-import { parseSelection, type Selection } from './commands/import.js'
+import pkg from '../../package.json' with { type: 'json' }
+import { addPingCommand } from './ping.js'
+import { DEFAULT_CONFIG_PATH } from '../config/file-format.js'
+import { buildProfileSchema } from '../config/schema.js'
+import { addLocalCommand } from '../local/cli-command.js'
+import { addTargetOptions, type TargetFlags } from './target-options.js'
+import { targetFrom } from '../commands/target.js'
+import { runCommand, type Report, type RunOptions } from '../commands/run.js'
+import { stoppable } from '../util/signals.js'
+import { RESOURCE_KINDS } from '../resources/types.js'
+import { parseSelection, type Selection } from '../commands/import.js'
 
 type Format = 'text' | 'json' | 'markdown'
 

@@ -14,9 +14,9 @@ import {
 } from '@aws-sdk/client-iot'
 import type { SecurityProfileEntry } from '../../config/file-format.js'
 import { targetKey } from '../../config/rules/targets.js'
-import { compact, keyBy, sorted, stableJson, tagList, tagMap } from '../../plan/normalize.js'
-import type { ResourceState } from '../../plan/types.js'
-import { collect, unlessNotFound } from '../paginate.js'
+import { compact, keyBy, sorted, stableJson, tagList, tagMap } from '../normalize.js'
+import type { ResourceState } from '../types.js'
+import { collect, unlessNotFound } from '../../aws/paginate.js'
 import {
   fileEntry,
   listedAs,

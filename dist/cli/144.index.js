@@ -1,8 +1,8 @@
-export const id = 995;
-export const ids = [995];
+export const id = 144;
+export const ids = [144];
 export const modules = {
 
-/***/ 3995:
+/***/ 2144:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -338,8 +338,8 @@ function wireOutput(shapeName, output) {
     return mapTimestamps(shapeName, output, (v) => v instanceof Date ? v.getTime() / 1000 : v);
 }
 
-// EXTERNAL MODULE: ./src/config/catalog/audit-checks.ts
-var audit_checks = __webpack_require__(6515);
+// EXTERNAL MODULE: ./src/model/catalog/audit-checks.ts
+var audit_checks = __webpack_require__(2230);
 ;// CONCATENATED MODULE: ./src/local/control-plane/paging.ts
 /**
  * Opaque paging tokens. A token names the operation and the sort key of the last item returned, so a page
@@ -1106,8 +1106,8 @@ const certificateHandlers = {
     }
 };
 
-// EXTERNAL MODULE: ./src/config/catalog/metrics.ts
-var metrics = __webpack_require__(9931);
+// EXTERNAL MODULE: ./src/model/catalog/metrics.ts
+var metrics = __webpack_require__(7788);
 ;// CONCATENATED MODULE: ./src/local/state/behavior-rules.ts
 
 function metricInfo(state, metric) {
@@ -2711,13 +2711,13 @@ var external_node_fs_promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/words.ts
-var src_words = __webpack_require__(5846);
-;// CONCATENATED MODULE: ./src/errors.ts
+// EXTERNAL MODULE: ./src/util/words.ts
+var util_words = __webpack_require__(333);
+;// CONCATENATED MODULE: ./src/util/errors.ts
 
 /** The message of anything thrown, with its remedy named in the front end's words. */
-function errorMessage(e, words = src_words/* CLI_WORDS */.xP) {
-    if (e instanceof src_words/* RemedyError */.By)
+function errorMessage(e, words = util_words/* CLI_WORDS */.xP) {
+    if (e instanceof util_words/* RemedyError */.By)
         return e.say(words);
     return e instanceof Error ? e.message : String(e);
 }

@@ -18,8 +18,8 @@ import { randomUUID } from 'node:crypto'
 import { readlinkSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { explainAwsError } from './errors.js'
-import { unlessNotFound } from './paginate.js'
+import { explainAwsError } from '../aws/errors.js'
+import { unlessNotFound } from '../aws/paginate.js'
 
 /** How often a waiting apply looks whether the lease is free. */
 const WAIT_POLL_MS = 2000

@@ -4,8 +4,8 @@
  */
 import type { IoTClient } from '@aws-sdk/client-iot'
 import { entryKind, type ListKey, type ProfileFile } from '../../config/file-format.js'
-import { tagList } from '../../plan/normalize.js'
-import type { ActualResource, Change, ResourceKind, ResourceState } from '../../plan/types.js'
+import { tagList } from '../normalize.js'
+import type { ActualResource, Change, ResourceKind, ResourceState } from '../types.js'
 
 /** What an adapter reads back: the resource without tags and ownership (read generically by ARN). */
 export type ReadResource = Omit<ActualResource, 'tags' | 'ownership'> & {

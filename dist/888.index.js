@@ -1,814 +1,8 @@
-export const id = 563;
-export const ids = [563];
+export const id = 888;
+export const ids = [888];
 export const modules = {
 
-/***/ 82653:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Rh: () => (/* binding */ DEFAULT_TIMEOUTS),
-/* harmony export */   fL: () => (/* binding */ parseSeconds),
-/* harmony export */   jd: () => (/* binding */ timeoutsFrom)
-/* harmony export */ });
-/** The timeouts of each AWS request, apart from the client so the CLI's flags load no SDK. */
-/** An IoT control-plane call answers in well under a second; these catch an endpoint that never does. */
-const DEFAULT_TIMEOUTS = { connectMs: 10_000, responseMs: 30_000 };
-/** A timeout in seconds from a flag or an input: a positive number. */
-function parseSeconds(value, what) {
-    const n = Number(value);
-    if (value.trim() === '' || !Number.isFinite(n) || n <= 0)
-        throw new Error(`${what} is "${value}"; expected a number of seconds above 0, such as 30 or 2.5`);
-    return n;
-}
-/** Timeouts from seconds (flags, inputs); only those given. */
-function timeoutsFrom(seconds) {
-    return {
-        ...(seconds.timeout !== undefined ? { responseMs: seconds.timeout * 1000 } : {}),
-        ...(seconds.connectTimeout !== undefined ? { connectMs: seconds.connectTimeout * 1000 } : {})
-    };
-}
-
-
-/***/ }),
-
-/***/ 26515:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EJ: () => (/* binding */ auditCheck),
-/* harmony export */   Ss: () => (/* binding */ AUDIT_CHECK_NAMES)
-/* harmony export */ });
-/* unused harmony export AUDIT_CHECKS */
-const AUDIT_CHECKS = [
-    { name: 'AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK' },
-    { name: 'CA_CERTIFICATE_EXPIRING_CHECK' },
-    { name: 'CA_CERTIFICATE_KEY_QUALITY_CHECK' },
-    { name: 'CONFLICTING_CLIENT_IDS_CHECK' },
-    { name: 'DEVICE_CERTIFICATE_AGE_CHECK', config: 'CERT_AGE_THRESHOLD_IN_DAYS' },
-    { name: 'DEVICE_CERTIFICATE_EXPIRING_CHECK', config: 'CERT_EXPIRATION_THRESHOLD_IN_DAYS' },
-    { name: 'DEVICE_CERTIFICATE_KEY_QUALITY_CHECK' },
-    { name: 'DEVICE_CERTIFICATE_SHARED_CHECK' },
-    { name: 'INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK' },
-    { name: 'IOT_POLICY_OVERLY_PERMISSIVE_CHECK' },
-    { name: 'IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK' },
-    { name: 'IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK' },
-    { name: 'IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK' },
-    { name: 'LOGGING_DISABLED_CHECK' },
-    { name: 'REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK' },
-    { name: 'REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK' },
-    { name: 'UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK' }
-];
-const AUDIT_CHECK_NAMES = AUDIT_CHECKS.map((c) => c.name);
-function auditCheck(name) {
-    return AUDIT_CHECKS.find((c) => c.name === name);
-}
-
-
-/***/ }),
-
-/***/ 39931:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   XN: () => (/* binding */ DIMENSION_METRICS),
-/* harmony export */   eh: () => (/* binding */ DURATIONS),
-/* harmony export */   oq: () => (/* binding */ customMetric),
-/* harmony export */   so: () => (/* binding */ awsMetric),
-/* harmony export */   y6: () => (/* binding */ AWS_METRICS),
-/* harmony export */   yj: () => (/* binding */ ML_METRICS)
-/* harmony export */ });
-/* unused harmony exports NUMERIC_OPERATORS, CIDR_OPERATORS, PORT_OPERATORS, SET_OPERATORS */
-/**
- * What the API model cannot say about Detect metrics: which value kind and operators each takes, whether it is
- * evaluated over a time window, and whether ML Detect and dimensions accept it. Sources: the AWS IoT Device
- * Defender developer guide pages detect-cloud-side-metrics, detect-device-side-metrics, dd-detect-ml and
- * dd-detect-custom-metrics (copies in shared/aws-iot-docs), summarised in shared/aws-iot-model/NOTES.md §9.
- */
-const NUMERIC_OPERATORS = [
-    'less-than',
-    'less-than-equals',
-    'greater-than',
-    'greater-than-equals'
-];
-const CIDR_OPERATORS = ['in-cidr-set', 'not-in-cidr-set'];
-const PORT_OPERATORS = ['in-port-set', 'not-in-port-set'];
-const SET_OPERATORS = ['in-set', 'not-in-set'];
-/** Window lengths AWS accepts for `durationSeconds`. */
-const DURATIONS = [300, 600, 900, 1800, 3600];
-const count = (name, side, window, ml, dimension = false) => ({
-    name,
-    side,
-    value: 'count',
-    operators: NUMERIC_OPERATORS,
-    window,
-    ml,
-    dimension
-});
-const AWS_METRICS = [
-    count('aws:message-byte-size', 'cloud', 'statistical', true, true),
-    count('aws:num-messages-sent', 'cloud', 'required', true, true),
-    count('aws:num-messages-received', 'cloud', 'required', true, true),
-    count('aws:num-authorization-failures', 'cloud', 'required', true, true),
-    count('aws:num-connection-attempts', 'cloud', 'required', true),
-    count('aws:num-disconnects', 'cloud', 'required', true),
-    // Added in 2023; the guide copy predates it, so its window is not enforced either way.
-    count('aws:disconnect-duration', 'cloud', 'optional', false),
-    {
-        name: 'aws:source-ip-address',
-        side: 'cloud',
-        value: 'cidrs',
-        operators: CIDR_OPERATORS,
-        window: 'none',
-        ml: false,
-        dimension: false
-    },
-    count('aws:all-bytes-out', 'device', 'required', true),
-    count('aws:all-bytes-in', 'device', 'required', true),
-    count('aws:all-packets-out', 'device', 'required', true),
-    count('aws:all-packets-in', 'device', 'required', true),
-    count('aws:num-listening-tcp-ports', 'device', 'required', true),
-    count('aws:num-listening-udp-ports', 'device', 'required', true),
-    // The guide gives no Duration line for this one.
-    count('aws:num-established-tcp-connections', 'device', 'optional', true),
-    {
-        name: 'aws:destination-ip-addresses',
-        side: 'device',
-        value: 'cidrs',
-        operators: CIDR_OPERATORS,
-        window: 'none',
-        ml: false,
-        dimension: false
-    },
-    {
-        name: 'aws:listening-tcp-ports',
-        side: 'device',
-        value: 'ports',
-        operators: PORT_OPERATORS,
-        window: 'none',
-        ml: false,
-        dimension: false
-    },
-    {
-        name: 'aws:listening-udp-ports',
-        side: 'device',
-        value: 'ports',
-        operators: PORT_OPERATORS,
-        window: 'none',
-        ml: false,
-        dimension: false
-    }
-];
-const byName = new Map(AWS_METRICS.map((m) => [m.name, m]));
-function awsMetric(name) {
-    return byName.get(name);
-}
-/** A custom metric behaves according to its `metricType`; only `number` works with ML Detect. */
-function customMetric(name, metricType) {
-    switch (metricType) {
-        case 'number':
-            return {
-                name,
-                side: 'custom',
-                value: 'number',
-                operators: NUMERIC_OPERATORS,
-                window: 'optional',
-                ml: true,
-                dimension: false
-            };
-        case 'number-list':
-            return {
-                name,
-                side: 'custom',
-                value: 'numbers',
-                operators: SET_OPERATORS,
-                window: 'none',
-                ml: false,
-                dimension: false
-            };
-        case 'string-list':
-            return {
-                name,
-                side: 'custom',
-                value: 'strings',
-                operators: SET_OPERATORS,
-                window: 'none',
-                ml: false,
-                dimension: false
-            };
-        default:
-            return {
-                name,
-                side: 'custom',
-                value: 'cidrs',
-                operators: CIDR_OPERATORS,
-                window: 'none',
-                ml: false,
-                dimension: false
-            };
-    }
-}
-const ML_METRICS = AWS_METRICS.filter((m) => m.ml).map((m) => m.name);
-const DIMENSION_METRICS = AWS_METRICS.filter((m) => m.dimension).map((m) => m.name);
-
-
-/***/ }),
-
-/***/ 42748:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
-/* harmony export */   FY: () => (/* binding */ entryKind),
-/* harmony export */   pf: () => (/* binding */ ENTRY_KINDS),
-/* harmony export */   rX: () => (/* binding */ ACCOUNT_TARGETS),
-/* harmony export */   sb: () => (/* binding */ FILE_VERSION)
-/* harmony export */ });
-/* unused harmony exports AUDIT_CONFIGURATION_REQUEST, SCENARIOS */
-const FILE_VERSION = 1;
-const DEFAULT_CONFIG_PATH = 'device-defender.yml';
-const ENTRY_KINDS = [
-    {
-        key: 'customMetrics',
-        request: 'CreateCustomMetricRequest',
-        nameMember: 'metricName',
-        omit: ['clientRequestToken'],
-        label: 'custom metric'
-    },
-    {
-        key: 'dimensions',
-        request: 'CreateDimensionRequest',
-        nameMember: 'name',
-        omit: ['clientRequestToken'],
-        label: 'dimension'
-    },
-    {
-        key: 'mitigationActions',
-        request: 'CreateMitigationActionRequest',
-        nameMember: 'actionName',
-        omit: [],
-        label: 'mitigation action'
-    },
-    {
-        key: 'securityProfiles',
-        request: 'CreateSecurityProfileRequest',
-        nameMember: 'securityProfileName',
-        omit: [],
-        label: 'security profile'
-    },
-    {
-        key: 'scheduledAudits',
-        request: 'CreateScheduledAuditRequest',
-        nameMember: 'scheduledAuditName',
-        omit: [],
-        label: 'scheduled audit'
-    }
-];
-function entryKind(key) {
-    return ENTRY_KINDS.find((k) => k.key === key);
-}
-const AUDIT_CONFIGURATION_REQUEST = 'UpdateAccountAuditConfigurationRequest';
-const SCENARIOS = (/* unused pure expression or super */ null && ([
-    'baseline',
-    'anomaly',
-    'auth-failures',
-    'connection-churn',
-    'disconnects',
-    'shared-certificate'
-]));
-/** Fixed account-level targets; thing groups are named or given as ARNs. */
-const ACCOUNT_TARGETS = [
-    'all/registered-things',
-    'all/unregistered-things',
-    'all/things'
-];
-
-
-/***/ }),
-
-/***/ 34968:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ warning),
-/* harmony export */   Vw: () => (/* binding */ formatProblem),
-/* harmony export */   jV: () => (/* binding */ formatPath),
-/* harmony export */   rg: () => (/* binding */ byPosition),
-/* harmony export */   z3: () => (/* binding */ error)
-/* harmony export */ });
-const IDENTIFIER = /^[A-Za-z_$][\w$-]*$/;
-/** `securityProfiles[0].behaviors[2].criteria` — the path form people read and search for. */
-function formatPath(path) {
-    let out = '';
-    for (const seg of path) {
-        if (typeof seg === 'number')
-            out += `[${seg}]`;
-        else if (IDENTIFIER.test(seg))
-            out += out === '' ? seg : `.${seg}`;
-        else
-            out += `[${JSON.stringify(seg)}]`;
-    }
-    return out === '' ? '(document)' : out;
-}
-function error(rule, path, message, at) {
-    return { severity: 'error', rule, path, message, ...(at ? { at } : {}) };
-}
-function warning(rule, path, message, at) {
-    return { severity: 'warning', rule, path, message, ...(at ? { at } : {}) };
-}
-function byPosition(a, b) {
-    return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
-}
-/** `device-defender.yml:12:9 error securityProfiles[0].name: …` — one line per problem, as compilers print. */
-function formatProblem(p) {
-    return `${p.file}:${p.line}:${p.column} ${p.severity} ${formatPath(p.path)}: ${p.message} [${p.rule}]`;
-}
-
-
-/***/ }),
-
-/***/ 96489:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LV: () => (/* binding */ indexFile),
-/* harmony export */   gx: () => (/* binding */ str),
-/* harmony export */   jO: () => (/* binding */ entries),
-/* harmony export */   ld: () => (/* binding */ items),
-/* harmony export */   sA: () => (/* binding */ isObj)
-/* harmony export */ });
-function isObj(x) {
-    return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-function str(x) {
-    return typeof x === 'string' ? x : undefined;
-}
-/** The object items of a list with their paths. */
-function items(list, path) {
-    if (!Array.isArray(list))
-        return [];
-    return list.flatMap((item, index) => isObj(item) ? [{ item, path: [...path, index], index }] : []);
-}
-function entries(file, key) {
-    return items(file[key], [key]);
-}
-function indexFile(data) {
-    const file = isObj(data) ? data : {};
-    const customMetrics = new Map();
-    const dimensions = new Set();
-    const external = isObj(file.external) ? file.external : {};
-    for (const n of Array.isArray(external.customMetrics) ? external.customMetrics : [])
-        if (typeof n === 'string')
-            customMetrics.set(n, undefined);
-    for (const n of Array.isArray(external.dimensions) ? external.dimensions : [])
-        if (typeof n === 'string')
-            dimensions.add(n);
-    for (const { item } of entries(file, 'customMetrics')) {
-        const name = str(item.metricName);
-        if (name)
-            customMetrics.set(name, str(item.metricType));
-    }
-    for (const { item } of entries(file, 'dimensions')) {
-        const name = str(item.name);
-        if (name)
-            dimensions.add(name);
-    }
-    const profiles = new Map();
-    for (const { item, path } of entries(file, 'securityProfiles')) {
-        const name = str(item.securityProfileName);
-        if (!name || profiles.has(name))
-            continue;
-        const behaviors = new Map();
-        for (const { item: b } of items(item.behaviors, [])) {
-            const bn = str(b.name);
-            if (bn && !behaviors.has(bn))
-                behaviors.set(bn, b);
-        }
-        profiles.set(name, { path, item, behaviors });
-    }
-    let enabledChecks;
-    if (isObj(file.auditConfiguration)) {
-        enabledChecks = new Set();
-        const checks = file.auditConfiguration.auditCheckConfigurations;
-        if (isObj(checks))
-            for (const [name, c] of Object.entries(checks))
-                if (isObj(c) && c.enabled === true)
-                    enabledChecks.add(name);
-    }
-    return { file, customMetrics, dimensions, profiles, enabledChecks };
-}
-
-
-/***/ }),
-
-/***/ 30956:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VJ: () => (/* binding */ checkTargets),
-/* harmony export */   hD: () => (/* binding */ targetKey)
-/* harmony export */ });
-/* unused harmony export MAX_PROFILES_PER_TARGET */
-/* harmony import */ var _file_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42748);
-/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34968);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96489);
-/** Security profile targets: their form, duplicates, and the quota of 5 profiles per target. */
-
-
-
-/** Security profiles per target, thing group or account (quota L-FF03CD81, not adjustable). */
-const MAX_PROFILES_PER_TARGET = 5;
-const GROUP_NAME = /^[a-zA-Z0-9:_-]{1,128}$/;
-const TARGET_ARN = /^arn:aws[a-z-]*:iot:[a-z0-9-]+:\d{12}:(thinggroup\/[a-zA-Z0-9:_-]{1,128}|all\/(registered-things|unregistered-things|things))$/;
-/**
- * The target a reference means, independent of how it is written: `anom_group` and
- * `arn:aws:iot:…:thinggroup/anom_group` are one target. Undefined when the reference is malformed.
- */
-function targetKey(ref) {
-    if (_file_format_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCOUNT_TARGETS */ .rX.includes(ref))
-        return ref;
-    if (ref.startsWith('arn:')) {
-        const m = TARGET_ARN.exec(ref);
-        return m ? m[1] : undefined;
-    }
-    if (ref.startsWith('all/'))
-        return undefined;
-    return GROUP_NAME.test(ref) ? `thinggroup/${ref}` : undefined;
-}
-function checkTargets(index) {
-    const problems = [];
-    const byTarget = new Map();
-    for (const { item, path } of (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .entries */ .jO)(index.file, 'securityProfiles')) {
-        if (!Array.isArray(item.targets))
-            continue;
-        const name = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(item.securityProfileName) ?? `securityProfiles[${String(path[1])}]`;
-        const mine = new Set();
-        item.targets.forEach((ref, i) => {
-            const tPath = [...path, 'targets', i];
-            if (typeof ref !== 'string')
-                return;
-            const key = targetKey(ref);
-            if (!key) {
-                problems.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3)('target/format', tPath, `"${ref}" is not a target: use a thing group name, ${_file_format_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCOUNT_TARGETS */ .rX.join(', ')}, or an ARN such as arn:aws:iot:<region>:<account>:thinggroup/<name>`));
-                return;
-            }
-            if (mine.has(key)) {
-                problems.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3)('target/duplicate', tPath, `"${ref}" names a target this profile already lists`));
-                return;
-            }
-            mine.add(key);
-            const list = byTarget.get(key) ?? [];
-            list.push({ profile: name, path: tPath });
-            byTarget.set(key, list);
-        });
-    }
-    for (const [key, list] of byTarget) {
-        if (list.length <= MAX_PROFILES_PER_TARGET)
-            continue;
-        const names = list.map((l) => l.profile).join(', ');
-        for (const extra of list.slice(MAX_PROFILES_PER_TARGET)) {
-            problems.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3)('target/quota', extra.path, `${key} would have ${list.length} security profiles (${names}); a target takes at most ${MAX_PROFILES_PER_TARGET}`));
-        }
-    }
-    return problems;
-}
-
-
-/***/ }),
-
-/***/ 90131:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cq: () => (/* binding */ DURATION_PATTERN),
-/* harmony export */   Ew: () => (/* binding */ SCHEMA_ID),
-/* harmony export */   Qh: () => (/* binding */ INT32_MIN),
-/* harmony export */   Y1: () => (/* binding */ ignoredMembers),
-/* harmony export */   go: () => (/* binding */ INT32_MAX)
-/* harmony export */ });
-/* unused harmony export buildProfileSchema */
-/* harmony import */ var _catalog_audit_checks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26515);
-/* harmony import */ var _catalog_metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39931);
-/* harmony import */ var _file_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42748);
-/* harmony import */ var _model_iot_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79065);
-/**
- * The JSON Schema of the profile file, generated from the AWS IoT API model: every resource entry is its
- * Create request shape (required members, lengths, ranges, patterns, enums, docs) with a few annotations the
- * model lacks (audit check names, metric names). The same object validates files at run time and is
- * published as `schema/device-defender.schema.json` for editors.
- */
-
-
-
-
-const SCHEMA_ID = 'https://raw.githubusercontent.com/ddac-dev/ddac/main/schema/device-defender.schema.json';
-/** An Integer in the API model is 32-bit. */
-const INT32_MIN = -(2 ** 31);
-const INT32_MAX = 2 ** 31 - 1;
-const DURATION_PATTERN = '^[0-9]+(ms|s|m|h)$';
-/** Shapes whose model type is a bare string but whose values are a known set. */
-const ANNOTATIONS = {
-    AuditCheckName: { enum: _catalog_audit_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .AUDIT_CHECK_NAMES */ .Ss },
-    BehaviorMetric: { examples: _catalog_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .AWS_METRICS */ .y6.map((m) => m.name) }
-};
-class SchemaBuilder {
-    definitions = {};
-    ref(shapeName) {
-        if (!(shapeName in this.definitions)) {
-            this.definitions[shapeName] = {}; // placeholder breaks recursion
-            this.definitions[shapeName] = this.convert(shapeName);
-        }
-        return { $ref: `#/definitions/${shapeName}` };
-    }
-    /** A structure shape as an object schema, optionally without some members and with extra properties. */
-    object(shapeName, omit = [], extra = {}) {
-        const s = structure(shapeName);
-        const properties = {};
-        const required = [];
-        for (const [member, spec] of Object.entries(s.members)) {
-            if (omit.includes(member))
-                continue;
-            const doc = shapeDoc(shapeName, member);
-            properties[member] = {
-                ...this.ref(spec.t),
-                ...(doc ? { description: doc } : {}),
-                ...(spec.default !== undefined ? { default: spec.default } : {}),
-                ...(spec.deprecated
-                    ? { deprecated: true, description: `Deprecated: ${spec.deprecated} ${doc ?? ''}`.trim() }
-                    : {})
-            };
-            if (spec.req)
-                required.push(member);
-        }
-        Object.assign(properties, extra);
-        const doc = shapeDoc(shapeName);
-        return {
-            type: 'object',
-            ...(doc ? { description: doc } : {}),
-            properties,
-            ...(required.length ? { required } : {}),
-            additionalProperties: false
-        };
-    }
-    convert(name) {
-        const s = shape(name);
-        const annotation = ANNOTATIONS[name] ?? {};
-        switch (s.type) {
-            case 'structure':
-                return this.object(name);
-            case 'list':
-                return { type: 'array', items: this.ref(s.member), ...bounds(s, 'Items') };
-            case 'map': {
-                const key = shape(s.key);
-                const keyEnum = key.type === 'enum' ? key.values : ANNOTATIONS[s.key]?.enum;
-                if (keyEnum) {
-                    // Known keys as properties, so editors offer them and unknown ones get a "did you mean".
-                    const value = this.ref(s.value);
-                    return {
-                        type: 'object',
-                        properties: Object.fromEntries(keyEnum.map((k) => [k, value])),
-                        additionalProperties: false,
-                        ...bounds(s, 'Properties')
-                    };
-                }
-                return {
-                    type: 'object',
-                    propertyNames: this.keySchema(s.key),
-                    additionalProperties: this.ref(s.value),
-                    ...bounds(s, 'Properties')
-                };
-            }
-            case 'string':
-                return {
-                    type: 'string',
-                    ...bounds(s, 'Length'),
-                    ...(s.pattern ? { pattern: jsPattern(s.pattern) } : {}),
-                    ...annotation
-                };
-            case 'enum':
-                return { type: 'string', enum: s.values };
-            case 'integer':
-                return { type: 'integer', ...range({ rmin: INT32_MIN, rmax: INT32_MAX, ...s }) };
-            case 'long':
-                // A Long past 2^53 would be sent rounded (JSON numbers are doubles here), then read back as equal.
-                return {
-                    type: 'integer',
-                    ...range({ rmin: -Number.MAX_SAFE_INTEGER, rmax: Number.MAX_SAFE_INTEGER, ...s })
-                };
-            case 'double':
-            case 'float':
-                return { type: 'number', ...range(s) };
-            case 'boolean':
-                return { type: 'boolean' };
-            case 'timestamp':
-                return { type: 'number' };
-        }
-    }
-    keySchema(name) {
-        const s = shape(name);
-        if (s.type === 'string')
-            return { ...bounds(s, 'Length'), ...(s.pattern ? { pattern: jsPattern(s.pattern) } : {}) };
-        return {};
-    }
-}
-function bounds(s, suffix) {
-    return {
-        ...(s.min !== undefined && s.min > 0 ? { [`min${suffix}`]: s.min } : {}),
-        ...(s.max !== undefined ? { [`max${suffix}`]: s.max } : {})
-    };
-}
-function range(s) {
-    return {
-        ...(s.rmin !== undefined ? { minimum: s.rmin } : {}),
-        ...(s.rmax !== undefined ? { maximum: s.rmax } : {})
-    };
-}
-function simulationSchema(b) {
-    const duration = (description) => ({
-        type: 'string',
-        pattern: DURATION_PATTERN,
-        description
-    });
-    return {
-        type: 'object',
-        description: 'A device simulation: provision things, produce traffic, then check what Device Defender reports.',
-        required: ['name', 'scenario'],
-        additionalProperties: false,
-        properties: {
-            name: {
-                type: 'string',
-                pattern: '^[a-zA-Z0-9_-]{1,64}$',
-                description: 'Unique name of the simulation.'
-            },
-            scenario: {
-                type: 'string',
-                enum: [...SCENARIOS],
-                description: 'What the simulated devices do.'
-            },
-            things: {
-                type: 'integer',
-                minimum: 1,
-                maximum: 1000,
-                default: 1,
-                description: 'Fleet size; each thing gets its own certificate (one process holds 1,000; shard larger fleets).'
-            },
-            thingGroup: {
-                ...b.ref('ThingGroupName'),
-                description: 'Thing group the simulated things join (a security profile target).'
-            },
-            topic: {
-                type: 'string',
-                minLength: 1,
-                maxLength: 256,
-                pattern: '^[^#+]+$',
-                description: 'MQTT topic to publish on (no wildcards).'
-            },
-            messageSize: {
-                type: 'integer',
-                minimum: 0,
-                maximum: 131072,
-                description: 'Payload bytes per message (AWS IoT allows 128 KB).'
-            },
-            count: {
-                type: 'integer',
-                minimum: 1,
-                maximum: 1000000,
-                description: 'Messages (or connections) per thing.'
-            },
-            interval: duration('Time between one step and the next per thing (a message, a denied publish, a connection), e.g. 250ms.'),
-            duration: duration('baseline: how long the steady traffic runs (default 5m).'),
-            hold: duration('shared-certificate: how long the things stay connected together (default 5m; AWS records connections older than about 2 hours for its audit).'),
-            expect: {
-                type: 'object',
-                additionalProperties: false,
-                description: 'What must (or must not) happen.',
-                properties: {
-                    violations: {
-                        type: 'array',
-                        minItems: 1,
-                        items: {
-                            type: 'object',
-                            required: ['securityProfileName', 'behaviorName'],
-                            additionalProperties: false,
-                            properties: {
-                                securityProfileName: b.ref('SecurityProfileName'),
-                                behaviorName: b.ref('BehaviorName'),
-                                thingName: b.ref('ThingName')
-                            }
-                        }
-                    },
-                    noViolations: {
-                        type: 'boolean',
-                        description: 'A false-positive check: no behavior may alarm.'
-                    },
-                    auditFindings: {
-                        type: 'array',
-                        minItems: 1,
-                        items: {
-                            type: 'object',
-                            required: ['checkName'],
-                            additionalProperties: false,
-                            properties: { checkName: b.ref('AuditCheckName') }
-                        }
-                    },
-                    timeout: duration('How long to wait for the expectation, e.g. 20m.')
-                }
-            }
-        }
-    };
-}
-const IGNORED_DOC = 'Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored.';
-/**
- * Members that `aws iot describe-…` prints, or a `--generate-cli-skeleton` holds, that the file does not set:
- * the ones AWS reports (ARNs, versions, dates) and the ones ddac fills in (idempotency tokens).
- */
-function ignoredMembers(request, omit = []) {
-    const describe = request.replace(/^(Create|Update)/, 'Describe').replace(/Request$/, 'Response');
-    const taken = (0,_model_iot_model_js__WEBPACK_IMPORTED_MODULE_3__/* .structure */ .QK)(request).members;
-    const reported = _model_iot_model_js__WEBPACK_IMPORTED_MODULE_3__/* .iotModel */ .OA.shapes[describe]
-        ? Object.keys((0,_model_iot_model_js__WEBPACK_IMPORTED_MODULE_3__/* .structure */ .QK)(describe).members).filter((m) => !(m in taken))
-        : [];
-    return [...omit, ...reported];
-}
-function buildProfileSchema() {
-    const b = new SchemaBuilder();
-    const list = (items, description) => ({
-        type: 'array',
-        items,
-        description
-    });
-    const properties = {
-        $schema: { type: 'string' },
-        version: { const: FILE_VERSION, description: 'Version of the profile file format.' },
-        identity: {
-            ...b.ref('TagValue'),
-            type: 'string',
-            minLength: 1,
-            description: 'What marks the resources this file manages (their ddac:managed-by tag). Default: <owner>/<repo>:<path of the file>. import writes it, so the file plans the same wherever it is saved.'
-        }
-    };
-    for (const kind of ENTRY_KINDS) {
-        const extra = kind.key === 'securityProfiles'
-            ? {
-                targets: {
-                    type: 'array',
-                    description: `Where the profile is attached: thing group names, ${ACCOUNT_TARGETS.join(', ')}, or full target ARNs.`,
-                    items: { type: 'string', minLength: 1, examples: [...ACCOUNT_TARGETS] }
-                }
-            }
-            : {};
-        const operation = kind.request.replace(/Request$/, '');
-        const doc = `${kind.label}s, each as the ${operation} request takes it (${operationDoc(operation) ?? ''})`;
-        const ignored = Object.fromEntries(ignoredMembers(kind.request, kind.omit).map((m) => [m, { description: IGNORED_DOC }]));
-        properties[kind.key] = list(b.object(kind.request, kind.omit, { ...ignored, ...extra }), doc);
-    }
-    properties.auditConfiguration = {
-        ...b.object(AUDIT_CONFIGURATION_REQUEST),
-        description: 'The account audit configuration (account-wide): role, notification targets and enabled checks.'
-    };
-    properties.simulations = list(simulationSchema(b), 'Device simulations and the violations or findings they must produce.');
-    properties.external = {
-        type: 'object',
-        additionalProperties: false,
-        description: 'Resources the file references but does not manage (created elsewhere).',
-        properties: {
-            customMetrics: { type: 'array', items: b.ref('MetricName') },
-            dimensions: { type: 'array', items: b.ref('DimensionName') }
-        }
-    };
-    return {
-        $schema: 'http://json-schema.org/draft-07/schema#',
-        $id: SCHEMA_ID,
-        title: 'ddac profile file (AWS IoT Device Defender as code)',
-        type: 'object',
-        required: ['version'],
-        additionalProperties: false,
-        properties,
-        definitions: Object.fromEntries(Object.entries(b.definitions).sort(([a], [b2]) => a.localeCompare(b2)))
-    };
-}
-
-
-/***/ }),
-
-/***/ 83916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ errorMessage)
-/* harmony export */ });
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75846);
-
-/** The message of anything thrown, with its remedy named in the front end's words. */
-function errorMessage(e, words = _words_js__WEBPACK_IMPORTED_MODULE_0__/* .CLI_WORDS */ .xP) {
-    if (e instanceof _words_js__WEBPACK_IMPORTED_MODULE_0__/* .RemedyError */ .By)
-        return e.say(words);
-    return e instanceof Error ? e.message : String(e);
-}
-
-
-/***/ }),
-
-/***/ 18563:
+/***/ 47888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -826,11 +20,11 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/words.ts
-var words = __webpack_require__(75846);
+// EXTERNAL MODULE: ./src/util/words.ts
+var words = __webpack_require__(90333);
 // EXTERNAL MODULE: ./src/aws/timeouts.ts
 var aws_timeouts = __webpack_require__(82653);
-;// CONCATENATED MODULE: ./src/aws/target.ts
+;// CONCATENATED MODULE: ./src/commands/target.ts
 
 
 /** The region a command uses: the flag, then AWS_REGION / AWS_DEFAULT_REGION, then us-east-1 for emulators. */
@@ -929,7 +123,7 @@ async function withIot(target, region, fn, signals = {}) {
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-;// CONCATENATED MODULE: ./src/identity.ts
+;// CONCATENATED MODULE: ./src/config/identity.ts
 /**
  * The identity that marks what a profile file manages (tag `ddac:managed-by`): `<owner>/<repo>:<path in the
  * repository>`. It must come out the same in Actions and on a laptop, or a local plan against the account
@@ -1712,8 +906,8 @@ function checkMitigationActions(index) {
     return problems;
 }
 
-// EXTERNAL MODULE: ./src/config/catalog/audit-checks.ts
-var audit_checks = __webpack_require__(26515);
+// EXTERNAL MODULE: ./src/model/catalog/audit-checks.ts
+var audit_checks = __webpack_require__(52230);
 ;// CONCATENATED MODULE: ./src/config/rules/audit.ts
 /** Audit configuration and scheduled audits: custom check configuration, enabled checks, schedules. */
 
@@ -1788,8 +982,8 @@ function checkAudit(index) {
     return problems;
 }
 
-// EXTERNAL MODULE: ./src/config/catalog/metrics.ts
-var metrics = __webpack_require__(39931);
+// EXTERNAL MODULE: ./src/model/catalog/metrics.ts
+var metrics = __webpack_require__(87788);
 ;// CONCATENATED MODULE: ./src/config/rules/behaviors.ts
 /**
  * Behavior rules the API model cannot express: which criteria fields go together, which value kind and
@@ -7407,7 +6601,7 @@ async function loadAwsCommands(opts) {
         loadPlan,
         cancelledBeforeChanges,
         wasStopped
-    } = await Promise.all(/* import() */[__webpack_require__.e(390), __webpack_require__.e(715)]).then(__webpack_require__.bind(__webpack_require__, 70715)));
+    } = await Promise.all(/* import() */[__webpack_require__.e(390), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 40789)));
 }
 /** The identity a file's resources carry: the flag or input, else the file's `identity:`, else its path form. */
 function identityOf(opts, profile) {
@@ -7637,8 +6831,8 @@ async function runStatus(opts) {
 
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(27242);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/github/annotations.ts
 /** File-anchored annotations for the problems of a profile file. */
 
@@ -8037,8 +7231,8 @@ async function writeSummary(markdown) {
     }
 }
 
-// EXTERNAL MODULE: ./src/plan/types.ts
-var types = __webpack_require__(9898);
+// EXTERNAL MODULE: ./src/resources/types.ts
+var types = __webpack_require__(65020);
 ;// CONCATENATED MODULE: ./src/commands/selection.ts
 /** The `kinds` selection of import (action input `kinds`, CLI `--kinds`). */
 
@@ -8059,7 +7253,7 @@ function parseSelection(raw) {
     return selection;
 }
 
-;// CONCATENATED MODULE: ./src/settings.ts
+;// CONCATENATED MODULE: ./src/action/settings.ts
 /** The only module that reads action inputs: it turns them into typed, validated settings or throws. */
 
 
@@ -8150,7 +7344,7 @@ function workspaceRelative(file, workspace) {
     return rel.startsWith('..') ? file : rel;
 }
 
-;// CONCATENATED MODULE: ./src/signals.ts
+;// CONCATENATED MODULE: ./src/util/signals.ts
 /** The runner sends SIGTERM 7.5 s after SIGINT and kills 2.5 s later: report before that. */
 const GRACE_MS = 5_000;
 async function stoppable(fn, graceMs = GRACE_MS) {
@@ -8182,7 +7376,7 @@ async function stoppable(fn, graceMs = GRACE_MS) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/action/main.ts
 /** The action's main step: inputs → command → report. Only this function turns errors into a failed step. */
 
 
@@ -8233,6 +7427,794 @@ async function run() {
         core/* setFailed */.C1((0,errors/* errorMessage */.g)(e, words/* ACTION_WORDS */.dC));
     }
 }
+
+
+/***/ }),
+
+/***/ 82653:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rh: () => (/* binding */ DEFAULT_TIMEOUTS),
+/* harmony export */   fL: () => (/* binding */ parseSeconds),
+/* harmony export */   jd: () => (/* binding */ timeoutsFrom)
+/* harmony export */ });
+/** The timeouts of each AWS request, apart from the client so the CLI's flags load no SDK. */
+/** An IoT control-plane call answers in well under a second; these catch an endpoint that never does. */
+const DEFAULT_TIMEOUTS = { connectMs: 10_000, responseMs: 30_000 };
+/** A timeout in seconds from a flag or an input: a positive number. */
+function parseSeconds(value, what) {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n <= 0)
+        throw new Error(`${what} is "${value}"; expected a number of seconds above 0, such as 30 or 2.5`);
+    return n;
+}
+/** Timeouts from seconds (flags, inputs); only those given. */
+function timeoutsFrom(seconds) {
+    return {
+        ...(seconds.timeout !== undefined ? { responseMs: seconds.timeout * 1000 } : {}),
+        ...(seconds.connectTimeout !== undefined ? { connectMs: seconds.connectTimeout * 1000 } : {})
+    };
+}
+
+
+/***/ }),
+
+/***/ 42748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   FY: () => (/* binding */ entryKind),
+/* harmony export */   pf: () => (/* binding */ ENTRY_KINDS),
+/* harmony export */   rX: () => (/* binding */ ACCOUNT_TARGETS),
+/* harmony export */   sb: () => (/* binding */ FILE_VERSION)
+/* harmony export */ });
+/* unused harmony exports AUDIT_CONFIGURATION_REQUEST, SCENARIOS */
+const FILE_VERSION = 1;
+const DEFAULT_CONFIG_PATH = 'device-defender.yml';
+const ENTRY_KINDS = [
+    {
+        key: 'customMetrics',
+        request: 'CreateCustomMetricRequest',
+        nameMember: 'metricName',
+        omit: ['clientRequestToken'],
+        label: 'custom metric'
+    },
+    {
+        key: 'dimensions',
+        request: 'CreateDimensionRequest',
+        nameMember: 'name',
+        omit: ['clientRequestToken'],
+        label: 'dimension'
+    },
+    {
+        key: 'mitigationActions',
+        request: 'CreateMitigationActionRequest',
+        nameMember: 'actionName',
+        omit: [],
+        label: 'mitigation action'
+    },
+    {
+        key: 'securityProfiles',
+        request: 'CreateSecurityProfileRequest',
+        nameMember: 'securityProfileName',
+        omit: [],
+        label: 'security profile'
+    },
+    {
+        key: 'scheduledAudits',
+        request: 'CreateScheduledAuditRequest',
+        nameMember: 'scheduledAuditName',
+        omit: [],
+        label: 'scheduled audit'
+    }
+];
+function entryKind(key) {
+    return ENTRY_KINDS.find((k) => k.key === key);
+}
+const AUDIT_CONFIGURATION_REQUEST = 'UpdateAccountAuditConfigurationRequest';
+const SCENARIOS = (/* unused pure expression or super */ null && ([
+    'baseline',
+    'anomaly',
+    'auth-failures',
+    'connection-churn',
+    'disconnects',
+    'shared-certificate'
+]));
+/** Fixed account-level targets; thing groups are named or given as ARNs. */
+const ACCOUNT_TARGETS = [
+    'all/registered-things',
+    'all/unregistered-things',
+    'all/things'
+];
+
+
+/***/ }),
+
+/***/ 34968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   Vw: () => (/* binding */ formatProblem),
+/* harmony export */   jV: () => (/* binding */ formatPath),
+/* harmony export */   rg: () => (/* binding */ byPosition),
+/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */ });
+const IDENTIFIER = /^[A-Za-z_$][\w$-]*$/;
+/** `securityProfiles[0].behaviors[2].criteria` — the path form people read and search for. */
+function formatPath(path) {
+    let out = '';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            out += `[${seg}]`;
+        else if (IDENTIFIER.test(seg))
+            out += out === '' ? seg : `.${seg}`;
+        else
+            out += `[${JSON.stringify(seg)}]`;
+    }
+    return out === '' ? '(document)' : out;
+}
+function error(rule, path, message, at) {
+    return { severity: 'error', rule, path, message, ...(at ? { at } : {}) };
+}
+function warning(rule, path, message, at) {
+    return { severity: 'warning', rule, path, message, ...(at ? { at } : {}) };
+}
+function byPosition(a, b) {
+    return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+}
+/** `device-defender.yml:12:9 error securityProfiles[0].name: …` — one line per problem, as compilers print. */
+function formatProblem(p) {
+    return `${p.file}:${p.line}:${p.column} ${p.severity} ${formatPath(p.path)}: ${p.message} [${p.rule}]`;
+}
+
+
+/***/ }),
+
+/***/ 96489:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LV: () => (/* binding */ indexFile),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   jO: () => (/* binding */ entries),
+/* harmony export */   ld: () => (/* binding */ items),
+/* harmony export */   sA: () => (/* binding */ isObj)
+/* harmony export */ });
+function isObj(x) {
+    return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+function str(x) {
+    return typeof x === 'string' ? x : undefined;
+}
+/** The object items of a list with their paths. */
+function items(list, path) {
+    if (!Array.isArray(list))
+        return [];
+    return list.flatMap((item, index) => isObj(item) ? [{ item, path: [...path, index], index }] : []);
+}
+function entries(file, key) {
+    return items(file[key], [key]);
+}
+function indexFile(data) {
+    const file = isObj(data) ? data : {};
+    const customMetrics = new Map();
+    const dimensions = new Set();
+    const external = isObj(file.external) ? file.external : {};
+    for (const n of Array.isArray(external.customMetrics) ? external.customMetrics : [])
+        if (typeof n === 'string')
+            customMetrics.set(n, undefined);
+    for (const n of Array.isArray(external.dimensions) ? external.dimensions : [])
+        if (typeof n === 'string')
+            dimensions.add(n);
+    for (const { item } of entries(file, 'customMetrics')) {
+        const name = str(item.metricName);
+        if (name)
+            customMetrics.set(name, str(item.metricType));
+    }
+    for (const { item } of entries(file, 'dimensions')) {
+        const name = str(item.name);
+        if (name)
+            dimensions.add(name);
+    }
+    const profiles = new Map();
+    for (const { item, path } of entries(file, 'securityProfiles')) {
+        const name = str(item.securityProfileName);
+        if (!name || profiles.has(name))
+            continue;
+        const behaviors = new Map();
+        for (const { item: b } of items(item.behaviors, [])) {
+            const bn = str(b.name);
+            if (bn && !behaviors.has(bn))
+                behaviors.set(bn, b);
+        }
+        profiles.set(name, { path, item, behaviors });
+    }
+    let enabledChecks;
+    if (isObj(file.auditConfiguration)) {
+        enabledChecks = new Set();
+        const checks = file.auditConfiguration.auditCheckConfigurations;
+        if (isObj(checks))
+            for (const [name, c] of Object.entries(checks))
+                if (isObj(c) && c.enabled === true)
+                    enabledChecks.add(name);
+    }
+    return { file, customMetrics, dimensions, profiles, enabledChecks };
+}
+
+
+/***/ }),
+
+/***/ 30956:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VJ: () => (/* binding */ checkTargets),
+/* harmony export */   hD: () => (/* binding */ targetKey)
+/* harmony export */ });
+/* unused harmony export MAX_PROFILES_PER_TARGET */
+/* harmony import */ var _file_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42748);
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34968);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96489);
+/** Security profile targets: their form, duplicates, and the quota of 5 profiles per target. */
+
+
+
+/** Security profiles per target, thing group or account (quota L-FF03CD81, not adjustable). */
+const MAX_PROFILES_PER_TARGET = 5;
+const GROUP_NAME = /^[a-zA-Z0-9:_-]{1,128}$/;
+const TARGET_ARN = /^arn:aws[a-z-]*:iot:[a-z0-9-]+:\d{12}:(thinggroup\/[a-zA-Z0-9:_-]{1,128}|all\/(registered-things|unregistered-things|things))$/;
+/**
+ * The target a reference means, independent of how it is written: `anom_group` and
+ * `arn:aws:iot:…:thinggroup/anom_group` are one target. Undefined when the reference is malformed.
+ */
+function targetKey(ref) {
+    if (_file_format_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCOUNT_TARGETS */ .rX.includes(ref))
+        return ref;
+    if (ref.startsWith('arn:')) {
+        const m = TARGET_ARN.exec(ref);
+        return m ? m[1] : undefined;
+    }
+    if (ref.startsWith('all/'))
+        return undefined;
+    return GROUP_NAME.test(ref) ? `thinggroup/${ref}` : undefined;
+}
+function checkTargets(index) {
+    const problems = [];
+    const byTarget = new Map();
+    for (const { item, path } of (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .entries */ .jO)(index.file, 'securityProfiles')) {
+        if (!Array.isArray(item.targets))
+            continue;
+        const name = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(item.securityProfileName) ?? `securityProfiles[${String(path[1])}]`;
+        const mine = new Set();
+        item.targets.forEach((ref, i) => {
+            const tPath = [...path, 'targets', i];
+            if (typeof ref !== 'string')
+                return;
+            const key = targetKey(ref);
+            if (!key) {
+                problems.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3)('target/format', tPath, `"${ref}" is not a target: use a thing group name, ${_file_format_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCOUNT_TARGETS */ .rX.join(', ')}, or an ARN such as arn:aws:iot:<region>:<account>:thinggroup/<name>`));
+                return;
+            }
+            if (mine.has(key)) {
+                problems.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3)('target/duplicate', tPath, `"${ref}" names a target this profile already lists`));
+                return;
+            }
+            mine.add(key);
+            const list = byTarget.get(key) ?? [];
+            list.push({ profile: name, path: tPath });
+            byTarget.set(key, list);
+        });
+    }
+    for (const [key, list] of byTarget) {
+        if (list.length <= MAX_PROFILES_PER_TARGET)
+            continue;
+        const names = list.map((l) => l.profile).join(', ');
+        for (const extra of list.slice(MAX_PROFILES_PER_TARGET)) {
+            problems.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3)('target/quota', extra.path, `${key} would have ${list.length} security profiles (${names}); a target takes at most ${MAX_PROFILES_PER_TARGET}`));
+        }
+    }
+    return problems;
+}
+
+
+/***/ }),
+
+/***/ 90131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cq: () => (/* binding */ DURATION_PATTERN),
+/* harmony export */   Ew: () => (/* binding */ SCHEMA_ID),
+/* harmony export */   Qh: () => (/* binding */ INT32_MIN),
+/* harmony export */   Y1: () => (/* binding */ ignoredMembers),
+/* harmony export */   go: () => (/* binding */ INT32_MAX)
+/* harmony export */ });
+/* unused harmony export buildProfileSchema */
+/* harmony import */ var _model_catalog_audit_checks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52230);
+/* harmony import */ var _model_catalog_metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87788);
+/* harmony import */ var _file_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42748);
+/* harmony import */ var _model_iot_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79065);
+/**
+ * The JSON Schema of the profile file, generated from the AWS IoT API model: every resource entry is its
+ * Create request shape (required members, lengths, ranges, patterns, enums, docs) with a few annotations the
+ * model lacks (audit check names, metric names). The same object validates files at run time and is
+ * published as `schema/device-defender.schema.json` for editors.
+ */
+
+
+
+
+const SCHEMA_ID = 'https://raw.githubusercontent.com/ddac-dev/ddac/main/schema/device-defender.schema.json';
+/** An Integer in the API model is 32-bit. */
+const INT32_MIN = -(2 ** 31);
+const INT32_MAX = 2 ** 31 - 1;
+const DURATION_PATTERN = '^[0-9]+(ms|s|m|h)$';
+/** Shapes whose model type is a bare string but whose values are a known set. */
+const ANNOTATIONS = {
+    AuditCheckName: { enum: _model_catalog_audit_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .AUDIT_CHECK_NAMES */ .Ss },
+    BehaviorMetric: { examples: _model_catalog_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .AWS_METRICS */ .y6.map((m) => m.name) }
+};
+class SchemaBuilder {
+    definitions = {};
+    ref(shapeName) {
+        if (!(shapeName in this.definitions)) {
+            this.definitions[shapeName] = {}; // placeholder breaks recursion
+            this.definitions[shapeName] = this.convert(shapeName);
+        }
+        return { $ref: `#/definitions/${shapeName}` };
+    }
+    /** A structure shape as an object schema, optionally without some members and with extra properties. */
+    object(shapeName, omit = [], extra = {}) {
+        const s = structure(shapeName);
+        const properties = {};
+        const required = [];
+        for (const [member, spec] of Object.entries(s.members)) {
+            if (omit.includes(member))
+                continue;
+            const doc = shapeDoc(shapeName, member);
+            properties[member] = {
+                ...this.ref(spec.t),
+                ...(doc ? { description: doc } : {}),
+                ...(spec.default !== undefined ? { default: spec.default } : {}),
+                ...(spec.deprecated
+                    ? { deprecated: true, description: `Deprecated: ${spec.deprecated} ${doc ?? ''}`.trim() }
+                    : {})
+            };
+            if (spec.req)
+                required.push(member);
+        }
+        Object.assign(properties, extra);
+        const doc = shapeDoc(shapeName);
+        return {
+            type: 'object',
+            ...(doc ? { description: doc } : {}),
+            properties,
+            ...(required.length ? { required } : {}),
+            additionalProperties: false
+        };
+    }
+    convert(name) {
+        const s = shape(name);
+        const annotation = ANNOTATIONS[name] ?? {};
+        switch (s.type) {
+            case 'structure':
+                return this.object(name);
+            case 'list':
+                return { type: 'array', items: this.ref(s.member), ...bounds(s, 'Items') };
+            case 'map': {
+                const key = shape(s.key);
+                const keyEnum = key.type === 'enum' ? key.values : ANNOTATIONS[s.key]?.enum;
+                if (keyEnum) {
+                    // Known keys as properties, so editors offer them and unknown ones get a "did you mean".
+                    const value = this.ref(s.value);
+                    return {
+                        type: 'object',
+                        properties: Object.fromEntries(keyEnum.map((k) => [k, value])),
+                        additionalProperties: false,
+                        ...bounds(s, 'Properties')
+                    };
+                }
+                return {
+                    type: 'object',
+                    propertyNames: this.keySchema(s.key),
+                    additionalProperties: this.ref(s.value),
+                    ...bounds(s, 'Properties')
+                };
+            }
+            case 'string':
+                return {
+                    type: 'string',
+                    ...bounds(s, 'Length'),
+                    ...(s.pattern ? { pattern: jsPattern(s.pattern) } : {}),
+                    ...annotation
+                };
+            case 'enum':
+                return { type: 'string', enum: s.values };
+            case 'integer':
+                return { type: 'integer', ...range({ rmin: INT32_MIN, rmax: INT32_MAX, ...s }) };
+            case 'long':
+                // A Long past 2^53 would be sent rounded (JSON numbers are doubles here), then read back as equal.
+                return {
+                    type: 'integer',
+                    ...range({ rmin: -Number.MAX_SAFE_INTEGER, rmax: Number.MAX_SAFE_INTEGER, ...s })
+                };
+            case 'double':
+            case 'float':
+                return { type: 'number', ...range(s) };
+            case 'boolean':
+                return { type: 'boolean' };
+            case 'timestamp':
+                return { type: 'number' };
+        }
+    }
+    keySchema(name) {
+        const s = shape(name);
+        if (s.type === 'string')
+            return { ...bounds(s, 'Length'), ...(s.pattern ? { pattern: jsPattern(s.pattern) } : {}) };
+        return {};
+    }
+}
+function bounds(s, suffix) {
+    return {
+        ...(s.min !== undefined && s.min > 0 ? { [`min${suffix}`]: s.min } : {}),
+        ...(s.max !== undefined ? { [`max${suffix}`]: s.max } : {})
+    };
+}
+function range(s) {
+    return {
+        ...(s.rmin !== undefined ? { minimum: s.rmin } : {}),
+        ...(s.rmax !== undefined ? { maximum: s.rmax } : {})
+    };
+}
+function simulationSchema(b) {
+    const duration = (description) => ({
+        type: 'string',
+        pattern: DURATION_PATTERN,
+        description
+    });
+    return {
+        type: 'object',
+        description: 'A device simulation: provision things, produce traffic, then check what Device Defender reports.',
+        required: ['name', 'scenario'],
+        additionalProperties: false,
+        properties: {
+            name: {
+                type: 'string',
+                pattern: '^[a-zA-Z0-9_-]{1,64}$',
+                description: 'Unique name of the simulation.'
+            },
+            scenario: {
+                type: 'string',
+                enum: [...SCENARIOS],
+                description: 'What the simulated devices do.'
+            },
+            things: {
+                type: 'integer',
+                minimum: 1,
+                maximum: 1000,
+                default: 1,
+                description: 'Fleet size; each thing gets its own certificate (one process holds 1,000; shard larger fleets).'
+            },
+            thingGroup: {
+                ...b.ref('ThingGroupName'),
+                description: 'Thing group the simulated things join (a security profile target).'
+            },
+            topic: {
+                type: 'string',
+                minLength: 1,
+                maxLength: 256,
+                pattern: '^[^#+]+$',
+                description: 'MQTT topic to publish on (no wildcards).'
+            },
+            messageSize: {
+                type: 'integer',
+                minimum: 0,
+                maximum: 131072,
+                description: 'Payload bytes per message (AWS IoT allows 128 KB).'
+            },
+            count: {
+                type: 'integer',
+                minimum: 1,
+                maximum: 1000000,
+                description: 'Messages (or connections) per thing.'
+            },
+            interval: duration('Time between one step and the next per thing (a message, a denied publish, a connection), e.g. 250ms.'),
+            duration: duration('baseline: how long the steady traffic runs (default 5m).'),
+            hold: duration('shared-certificate: how long the things stay connected together (default 5m; AWS records connections older than about 2 hours for its audit).'),
+            expect: {
+                type: 'object',
+                additionalProperties: false,
+                description: 'What must (or must not) happen.',
+                properties: {
+                    violations: {
+                        type: 'array',
+                        minItems: 1,
+                        items: {
+                            type: 'object',
+                            required: ['securityProfileName', 'behaviorName'],
+                            additionalProperties: false,
+                            properties: {
+                                securityProfileName: b.ref('SecurityProfileName'),
+                                behaviorName: b.ref('BehaviorName'),
+                                thingName: b.ref('ThingName')
+                            }
+                        }
+                    },
+                    noViolations: {
+                        type: 'boolean',
+                        description: 'A false-positive check: no behavior may alarm.'
+                    },
+                    auditFindings: {
+                        type: 'array',
+                        minItems: 1,
+                        items: {
+                            type: 'object',
+                            required: ['checkName'],
+                            additionalProperties: false,
+                            properties: { checkName: b.ref('AuditCheckName') }
+                        }
+                    },
+                    timeout: duration('How long to wait for the expectation, e.g. 20m.')
+                }
+            }
+        }
+    };
+}
+const IGNORED_DOC = 'Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored.';
+/**
+ * Members that `aws iot describe-…` prints, or a `--generate-cli-skeleton` holds, that the file does not set:
+ * the ones AWS reports (ARNs, versions, dates) and the ones ddac fills in (idempotency tokens).
+ */
+function ignoredMembers(request, omit = []) {
+    const describe = request.replace(/^(Create|Update)/, 'Describe').replace(/Request$/, 'Response');
+    const taken = (0,_model_iot_model_js__WEBPACK_IMPORTED_MODULE_3__/* .structure */ .QK)(request).members;
+    const reported = _model_iot_model_js__WEBPACK_IMPORTED_MODULE_3__/* .iotModel */ .OA.shapes[describe]
+        ? Object.keys((0,_model_iot_model_js__WEBPACK_IMPORTED_MODULE_3__/* .structure */ .QK)(describe).members).filter((m) => !(m in taken))
+        : [];
+    return [...omit, ...reported];
+}
+function buildProfileSchema() {
+    const b = new SchemaBuilder();
+    const list = (items, description) => ({
+        type: 'array',
+        items,
+        description
+    });
+    const properties = {
+        $schema: { type: 'string' },
+        version: { const: FILE_VERSION, description: 'Version of the profile file format.' },
+        identity: {
+            ...b.ref('TagValue'),
+            type: 'string',
+            minLength: 1,
+            description: 'What marks the resources this file manages (their ddac:managed-by tag). Default: <owner>/<repo>:<path of the file>. import writes it, so the file plans the same wherever it is saved.'
+        }
+    };
+    for (const kind of ENTRY_KINDS) {
+        const extra = kind.key === 'securityProfiles'
+            ? {
+                targets: {
+                    type: 'array',
+                    description: `Where the profile is attached: thing group names, ${ACCOUNT_TARGETS.join(', ')}, or full target ARNs.`,
+                    items: { type: 'string', minLength: 1, examples: [...ACCOUNT_TARGETS] }
+                }
+            }
+            : {};
+        const operation = kind.request.replace(/Request$/, '');
+        const doc = `${kind.label}s, each as the ${operation} request takes it (${operationDoc(operation) ?? ''})`;
+        const ignored = Object.fromEntries(ignoredMembers(kind.request, kind.omit).map((m) => [m, { description: IGNORED_DOC }]));
+        properties[kind.key] = list(b.object(kind.request, kind.omit, { ...ignored, ...extra }), doc);
+    }
+    properties.auditConfiguration = {
+        ...b.object(AUDIT_CONFIGURATION_REQUEST),
+        description: 'The account audit configuration (account-wide): role, notification targets and enabled checks.'
+    };
+    properties.simulations = list(simulationSchema(b), 'Device simulations and the violations or findings they must produce.');
+    properties.external = {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Resources the file references but does not manage (created elsewhere).',
+        properties: {
+            customMetrics: { type: 'array', items: b.ref('MetricName') },
+            dimensions: { type: 'array', items: b.ref('DimensionName') }
+        }
+    };
+    return {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        $id: SCHEMA_ID,
+        title: 'ddac profile file (AWS IoT Device Defender as code)',
+        type: 'object',
+        required: ['version'],
+        additionalProperties: false,
+        properties,
+        definitions: Object.fromEntries(Object.entries(b.definitions).sort(([a], [b2]) => a.localeCompare(b2)))
+    };
+}
+
+
+/***/ }),
+
+/***/ 52230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EJ: () => (/* binding */ auditCheck),
+/* harmony export */   Ss: () => (/* binding */ AUDIT_CHECK_NAMES)
+/* harmony export */ });
+/* unused harmony export AUDIT_CHECKS */
+const AUDIT_CHECKS = [
+    { name: 'AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK' },
+    { name: 'CA_CERTIFICATE_EXPIRING_CHECK' },
+    { name: 'CA_CERTIFICATE_KEY_QUALITY_CHECK' },
+    { name: 'CONFLICTING_CLIENT_IDS_CHECK' },
+    { name: 'DEVICE_CERTIFICATE_AGE_CHECK', config: 'CERT_AGE_THRESHOLD_IN_DAYS' },
+    { name: 'DEVICE_CERTIFICATE_EXPIRING_CHECK', config: 'CERT_EXPIRATION_THRESHOLD_IN_DAYS' },
+    { name: 'DEVICE_CERTIFICATE_KEY_QUALITY_CHECK' },
+    { name: 'DEVICE_CERTIFICATE_SHARED_CHECK' },
+    { name: 'INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK' },
+    { name: 'IOT_POLICY_OVERLY_PERMISSIVE_CHECK' },
+    { name: 'IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK' },
+    { name: 'IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK' },
+    { name: 'IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK' },
+    { name: 'LOGGING_DISABLED_CHECK' },
+    { name: 'REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK' },
+    { name: 'REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK' },
+    { name: 'UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK' }
+];
+const AUDIT_CHECK_NAMES = AUDIT_CHECKS.map((c) => c.name);
+function auditCheck(name) {
+    return AUDIT_CHECKS.find((c) => c.name === name);
+}
+
+
+/***/ }),
+
+/***/ 87788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XN: () => (/* binding */ DIMENSION_METRICS),
+/* harmony export */   eh: () => (/* binding */ DURATIONS),
+/* harmony export */   oq: () => (/* binding */ customMetric),
+/* harmony export */   so: () => (/* binding */ awsMetric),
+/* harmony export */   y6: () => (/* binding */ AWS_METRICS),
+/* harmony export */   yj: () => (/* binding */ ML_METRICS)
+/* harmony export */ });
+/* unused harmony exports NUMERIC_OPERATORS, CIDR_OPERATORS, PORT_OPERATORS, SET_OPERATORS */
+/**
+ * What the API model cannot say about Detect metrics: which value kind and operators each takes, whether it is
+ * evaluated over a time window, and whether ML Detect and dimensions accept it. Sources: the AWS IoT Device
+ * Defender developer guide pages detect-cloud-side-metrics, detect-device-side-metrics, dd-detect-ml and
+ * dd-detect-custom-metrics (copies in shared/aws-iot-docs), summarised in shared/aws-iot-model/NOTES.md §9.
+ */
+const NUMERIC_OPERATORS = [
+    'less-than',
+    'less-than-equals',
+    'greater-than',
+    'greater-than-equals'
+];
+const CIDR_OPERATORS = ['in-cidr-set', 'not-in-cidr-set'];
+const PORT_OPERATORS = ['in-port-set', 'not-in-port-set'];
+const SET_OPERATORS = ['in-set', 'not-in-set'];
+/** Window lengths AWS accepts for `durationSeconds`. */
+const DURATIONS = [300, 600, 900, 1800, 3600];
+const count = (name, side, window, ml, dimension = false) => ({
+    name,
+    side,
+    value: 'count',
+    operators: NUMERIC_OPERATORS,
+    window,
+    ml,
+    dimension
+});
+const AWS_METRICS = [
+    count('aws:message-byte-size', 'cloud', 'statistical', true, true),
+    count('aws:num-messages-sent', 'cloud', 'required', true, true),
+    count('aws:num-messages-received', 'cloud', 'required', true, true),
+    count('aws:num-authorization-failures', 'cloud', 'required', true, true),
+    count('aws:num-connection-attempts', 'cloud', 'required', true),
+    count('aws:num-disconnects', 'cloud', 'required', true),
+    // Added in 2023; the guide copy predates it, so its window is not enforced either way.
+    count('aws:disconnect-duration', 'cloud', 'optional', false),
+    {
+        name: 'aws:source-ip-address',
+        side: 'cloud',
+        value: 'cidrs',
+        operators: CIDR_OPERATORS,
+        window: 'none',
+        ml: false,
+        dimension: false
+    },
+    count('aws:all-bytes-out', 'device', 'required', true),
+    count('aws:all-bytes-in', 'device', 'required', true),
+    count('aws:all-packets-out', 'device', 'required', true),
+    count('aws:all-packets-in', 'device', 'required', true),
+    count('aws:num-listening-tcp-ports', 'device', 'required', true),
+    count('aws:num-listening-udp-ports', 'device', 'required', true),
+    // The guide gives no Duration line for this one.
+    count('aws:num-established-tcp-connections', 'device', 'optional', true),
+    {
+        name: 'aws:destination-ip-addresses',
+        side: 'device',
+        value: 'cidrs',
+        operators: CIDR_OPERATORS,
+        window: 'none',
+        ml: false,
+        dimension: false
+    },
+    {
+        name: 'aws:listening-tcp-ports',
+        side: 'device',
+        value: 'ports',
+        operators: PORT_OPERATORS,
+        window: 'none',
+        ml: false,
+        dimension: false
+    },
+    {
+        name: 'aws:listening-udp-ports',
+        side: 'device',
+        value: 'ports',
+        operators: PORT_OPERATORS,
+        window: 'none',
+        ml: false,
+        dimension: false
+    }
+];
+const byName = new Map(AWS_METRICS.map((m) => [m.name, m]));
+function awsMetric(name) {
+    return byName.get(name);
+}
+/** A custom metric behaves according to its `metricType`; only `number` works with ML Detect. */
+function customMetric(name, metricType) {
+    switch (metricType) {
+        case 'number':
+            return {
+                name,
+                side: 'custom',
+                value: 'number',
+                operators: NUMERIC_OPERATORS,
+                window: 'optional',
+                ml: true,
+                dimension: false
+            };
+        case 'number-list':
+            return {
+                name,
+                side: 'custom',
+                value: 'numbers',
+                operators: SET_OPERATORS,
+                window: 'none',
+                ml: false,
+                dimension: false
+            };
+        case 'string-list':
+            return {
+                name,
+                side: 'custom',
+                value: 'strings',
+                operators: SET_OPERATORS,
+                window: 'none',
+                ml: false,
+                dimension: false
+            };
+        default:
+            return {
+                name,
+                side: 'custom',
+                value: 'cidrs',
+                operators: CIDR_OPERATORS,
+                window: 'none',
+                ml: false,
+                dimension: false
+            };
+    }
+}
+const ML_METRICS = AWS_METRICS.filter((m) => m.ml).map((m) => m.name);
+const DIMENSION_METRICS = AWS_METRICS.filter((m) => m.dimension).map((m) => m.name);
 
 
 /***/ }),
@@ -8325,26 +8307,6 @@ function jsPattern(javaPattern) {
 
 /***/ }),
 
-/***/ 9898:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ RESOURCE_KINDS)
-/* harmony export */ });
-/** The data that flows from the file and the account into a plan, and the plan itself (JSON-serialisable). */
-const RESOURCE_KINDS = [
-    'thingGroup',
-    'customMetric',
-    'dimension',
-    'mitigationAction',
-    'securityProfile',
-    'auditConfiguration',
-    'scheduledAudit'
-];
-
-
-/***/ }),
-
 /***/ 54285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -8397,7 +8359,45 @@ function shorten(text, max) {
 
 /***/ }),
 
-/***/ 75846:
+/***/ 65020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ RESOURCE_KINDS)
+/* harmony export */ });
+/** The data that flows from the file and the account into a plan, and the plan itself (JSON-serialisable). */
+const RESOURCE_KINDS = [
+    'thingGroup',
+    'customMetric',
+    'dimension',
+    'mitigationAction',
+    'securityProfile',
+    'auditConfiguration',
+    'scheduledAudit'
+];
+
+
+/***/ }),
+
+/***/ 70017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90333);
+
+/** The message of anything thrown, with its remedy named in the front end's words. */
+function errorMessage(e, words = _words_js__WEBPACK_IMPORTED_MODULE_0__/* .CLI_WORDS */ .xP) {
+    if (e instanceof _words_js__WEBPACK_IMPORTED_MODULE_0__/* .RemedyError */ .By)
+        return e.say(words);
+    return e instanceof Error ? e.message : String(e);
+}
+
+
+/***/ }),
+
+/***/ 90333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

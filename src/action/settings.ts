@@ -3,11 +3,11 @@ import * as core from '@actions/core'
 import { createHash } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { targetFrom, type IotTarget } from './aws/target.js'
-import { parseSeconds } from './aws/timeouts.js'
-import { DEFAULT_CONFIG_PATH } from './config/file-format.js'
-import { COMMANDS, COMMENT_MODES, Inputs, type Command, type CommentMode } from './constants.js'
-import { parseSelection, type Selection } from './commands/selection.js'
+import { targetFrom, type IotTarget } from '../commands/target.js'
+import { parseSeconds } from '../aws/timeouts.js'
+import { DEFAULT_CONFIG_PATH } from '../config/file-format.js'
+import { COMMANDS, COMMENT_MODES, Inputs, type Command, type CommentMode } from '../constants.js'
+import { parseSelection, type Selection } from '../commands/selection.js'
 
 export interface Settings {
   command: Command

@@ -8,8 +8,8 @@ import {
   type AuditFrequency,
   type DayOfWeek
 } from '@aws-sdk/client-iot'
-import { compact, sorted, tagList, tagMap } from '../../plan/normalize.js'
-import { collect, unlessNotFound } from '../paginate.js'
+import { compact, sorted, tagList, tagMap } from '../normalize.js'
+import { collect, unlessNotFound } from '../../aws/paginate.js'
 import { fileEntry, listedAs, withoutUndefined, type Adapter } from './adapter.js'
 
 const SPEC = (

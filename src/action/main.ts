@@ -1,17 +1,17 @@
 /** The action's main step: inputs → command → report. Only this function turns errors into a failed step. */
 import * as core from '@actions/core'
 import { tmpdir } from 'node:os'
-import { runCommand } from './commands/run.js'
-import { Outputs } from './constants.js'
-import { errorMessage } from './errors.js'
-import { annotate } from './github/annotations.js'
-import { commentOnPullRequest } from './github/pr-comment.js'
-import { capMarkdown, writeProblemsFile } from './github/limits.js'
-import { writeSummary } from './github/summary.js'
-import { defaultIdentity } from './identity.js'
+import { runCommand } from '../commands/run.js'
+import { Outputs } from '../constants.js'
+import { errorMessage } from '../util/errors.js'
+import { annotate } from '../github/annotations.js'
+import { commentOnPullRequest } from '../github/pr-comment.js'
+import { capMarkdown, writeProblemsFile } from '../github/limits.js'
+import { writeSummary } from '../github/summary.js'
+import { defaultIdentity } from '../config/identity.js'
 import { getSettings } from './settings.js'
-import { stoppable, type Stop } from './signals.js'
-import { ACTION_WORDS } from './words.js'
+import { stoppable, type Stop } from '../util/signals.js'
+import { ACTION_WORDS } from '../util/words.js'
 
 export async function run(): Promise<void> {
   try {

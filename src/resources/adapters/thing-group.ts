@@ -4,8 +4,8 @@
  */
 import { CreateThingGroupCommand, DescribeThingGroupCommand } from '@aws-sdk/client-iot'
 import { targetKey } from '../../config/rules/targets.js'
-import { tagList } from '../../plan/normalize.js'
-import { unlessNotFound } from '../paginate.js'
+import { tagList } from '../normalize.js'
+import { unlessNotFound } from '../../aws/paginate.js'
 import type { Adapter } from './adapter.js'
 
 export const thingGroupAdapter: Adapter = {
