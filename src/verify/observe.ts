@@ -1,0 +1,152 @@
+/**
+ * What Device Defender reported since verification began, read through the IoT API: violation events (with
+ * suppressed alerts, since a suppressed behavior still violates), the training state of the ML models the
+ * expectations name, and audit findings of the expected checks. The same calls serve AWS and the emulator.
+ */
+import {
+  GetBehaviorModelTrainingSummariesCommand,
+  ListAuditFindingsCommand,
+  ListViolationEventsCommand,
+  type AuditFinding,
+  type IoTClient,
+  type MetricValue,
+  type ViolationEvent
+} from '@aws-sdk/client-iot'
+import type { SimulationExpectations } from './expectations.js'
+import type { ModelState, Observation, SeenFinding, SeenViolation } from './judge.js'
+
+export interface ObserveScope {
+  sims: readonly SimulationExpectations[]
+  /** epoch ms: events and findings from before are another run's */
+  since: number
+  now: () => number
+}
+
+async function pages<T>(
+  call: (nextToken: string | undefined) => Promise<{ items?: T[]; nextToken?: string }>
+): Promise<T[]> {
+  const out: T[] = []
+  let token: string | undefined
+  do {
+    const page = await call(token)
+    out.push(...(page.items ?? []))
+    token = page.nextToken
+  } while (token)
+  return out
+}
+
+export function accountObserver(iot: IoTClient, scope: ObserveScope): () => Promise<Observation> {
+  const expected = scope.sims.flatMap((s) => s.expected)
+  const watchViolations = expected.some((e) => e.kind !== 'audit-finding')
+  const mlProfiles = [
+    ...new Set(
+      expected.flatMap((e) =>
+        e.kind === 'violation' && e.criteriaType === 'MACHINE_LEARNING'
+          ? [e.securityProfileName]
+          : []
+      )
+    )
+  ]
+  const checks = [
+    ...new Set(expected.flatMap((e) => (e.kind === 'audit-finding' ? [e.checkName] : [])))
+  ]
+  const window = (): { startTime: Date; endTime: Date } => ({
+    startTime: new Date(scope.since),
+    endTime: new Date(scope.now())
+  })
+
+  return async () => {
+    const [violations, models, findings] = await Promise.all([
+      watchViolations
+        ? pages(async (nextToken) => {
+            const r = await iot.send(
+              new ListViolationEventsCommand({
+                ...window(),
+                listSuppressedAlerts: true,
+                maxResults: 250,
+                nextToken
+              })
+            )
+            return { items: r.violationEvents, nextToken: r.nextToken }
+          })
+        : Promise.resolve([]),
+      Promise.all(
+        mlProfiles.map((securityProfileName) =>
+          pages(async (nextToken) => {
+            const r = await iot.send(
+              new GetBehaviorModelTrainingSummariesCommand({ securityProfileName, nextToken })
+            )
+            return { items: r.summaries, nextToken: r.nextToken }
+          })
+        )
+      ),
+      Promise.all(
+        checks.map((checkName) =>
+          pages(async (nextToken) => {
+            const r = await iot.send(
+              new ListAuditFindingsCommand({
+                ...window(),
+                checkName,
+                listSuppressedFindings: true,
+                nextToken
+              })
+            )
+            return { items: r.findings, nextToken: r.nextToken }
+          })
+        )
+      )
+    ])
+    return {
+      violations: violations.flatMap(toViolation),
+      models: models.flat().map((m): ModelState => ({
+        securityProfileName: m.securityProfileName ?? '',
+        behaviorName: m.behaviorName ?? '',
+        status: m.modelStatus ?? 'UNKNOWN',
+        ...(m.datapointsCollectionPercentage !== undefined
+          ? { datapointsPercent: Math.round(m.datapointsCollectionPercentage) }
+          : {})
+      })),
+      findings: findings.flat().map(toFinding)
+    }
+  }
+}
+
+function toViolation(v: ViolationEvent): SeenViolation[] {
+  const type = v.violationEventType
+  if (!v.violationId || !v.thingName || !v.securityProfileName || !v.behavior?.name || !type)
+    return []
+  return [
+    {
+      violationId: v.violationId,
+      thingName: v.thingName,
+      securityProfileName: v.securityProfileName,
+      behaviorName: v.behavior.name,
+      eventType: type,
+      at: v.violationEventTime?.getTime() ?? 0,
+      ...(v.metricValue ? { value: metricText(v.metricValue) } : {})
+    }
+  ]
+}
+
+export function metricText(m: MetricValue): string {
+  if (m.count !== undefined) return String(m.count)
+  if (m.number !== undefined) return String(m.number)
+  const list = m.cidrs ?? m.ports ?? m.numbers ?? m.strings
+  return list ? list.join(', ') : ''
+}
+
+function toFinding(f: AuditFinding): SeenFinding {
+  const ids = [
+    f.nonCompliantResource?.resourceIdentifier,
+    ...(f.relatedResources ?? []).map((r) => r.resourceIdentifier)
+  ]
+  const names = ids.flatMap((id) =>
+    id ? [id.deviceCertificateId, id.clientId].filter((x): x is string => !!x) : []
+  )
+  return {
+    findingId: f.findingId ?? '',
+    checkName: f.checkName ?? '',
+    at: f.findingTime?.getTime() ?? 0,
+    names
+  }
+}
