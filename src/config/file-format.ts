@@ -133,6 +133,15 @@ export interface SimulationEntry {
   expect?: Expectation
 }
 
+export interface AcceptedFinding {
+  checkName: string
+  /** the resource the finding names; absent: every finding of the check */
+  resource?: string
+  reason: string
+  /** YYYY-MM-DD (UTC): the last day it is accepted */
+  expires: string
+}
+
 export interface ProfileFile {
   version: typeof FILE_VERSION
   /** what marks the resources this file manages (default: derived from the file's path) */
@@ -144,6 +153,8 @@ export interface ProfileFile {
   auditConfiguration?: AuditConfigurationEntry
   scheduledAudits?: ScheduledAuditEntry[]
   simulations?: SimulationEntry[]
+  /** audit findings accepted until they expire (`audit` does not fail on them) */
+  acceptedFindings?: AcceptedFinding[]
   /** resources the file references but another owner manages */
   external?: { customMetrics?: string[]; dimensions?: string[] }
 }

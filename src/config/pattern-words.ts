@@ -19,6 +19,7 @@ export const PATTERN_WORDS: Readonly<Record<string, string>> = {
     'letters, digits, spaces and the characters _ . : / = + - @ only',
   '^[\\x21-\\x7E\\x20]*$': 'printable ASCII characters only',
   '^[^#+]+$': 'an MQTT topic without the wildcards # and +',
+  '^[0-9]{4}-[0-9]{2}-[0-9]{2}$': 'a day written YYYY-MM-DD (e.g. 2027-03-31)',
   '^[a-fA-F0-9:\\.\\/]+$': 'an IP address or CIDR block (e.g. 10.0.0.0/8)'
 }
 

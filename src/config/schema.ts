@@ -324,6 +324,29 @@ export function buildProfileSchema(): JsonSchema {
     simulationSchema(b),
     'Device simulations and the violations or findings they must produce.'
   )
+  properties.acceptedFindings = list(
+    {
+      type: 'object',
+      required: ['checkName', 'reason', 'expires'],
+      additionalProperties: false,
+      properties: {
+        checkName: b.ref('AuditCheckName'),
+        resource: {
+          type: 'string',
+          minLength: 1,
+          description:
+            'The non-compliant resource the finding names (a certificate id, client id, policy name, role alias …); absent: every finding of the check.'
+        },
+        reason: { type: 'string', minLength: 1, description: 'Why this finding is accepted.' },
+        expires: {
+          type: 'string',
+          pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
+          description: 'The day (YYYY-MM-DD, UTC) after which the finding counts again.'
+        }
+      }
+    },
+    'Audit findings the team accepts for now: `audit` does not fail on them until they expire.'
+  )
   properties.external = {
     type: 'object',
     additionalProperties: false,

@@ -25,7 +25,7 @@ export function items(list: unknown, path: Path): { item: Obj; path: Path; index
 
 export function entries(
   file: Obj,
-  key: ListKey | 'simulations'
+  key: ListKey | 'simulations' | 'acceptedFindings'
 ): { item: Obj; path: Path; index: number }[] {
   return items(file[key], [key])
 }

@@ -1,5 +1,6 @@
 /** The semantic rules the API model does not carry (NOTES.md §9–11), run together over one file. */
 import type { Problem } from '../problems.js'
+import { checkAcceptedFindings } from './accepted-findings.js'
 import { checkArns, checkMitigationActions } from './arns.js'
 import { checkAudit } from './audit.js'
 import { checkBehaviors } from './behaviors.js'
@@ -18,6 +19,7 @@ const RULES: readonly Rule[] = [
   checkArns,
   checkAudit,
   checkSimulations,
+  checkAcceptedFindings,
   checkIgnoredKeys,
   checkValues
 ]
