@@ -7,13 +7,13 @@ import {
   GetBehaviorModelTrainingSummariesCommand,
   ListAuditFindingsCommand,
   ListViolationEventsCommand,
-  type AuditFinding,
   type IoTClient,
   type MetricValue,
   type ViolationEvent
 } from '@aws-sdk/client-iot'
+import { seenFinding } from './audit-baseline.js'
 import type { SimulationExpectations } from './expectations.js'
-import type { ModelState, Observation, SeenFinding, SeenViolation } from './judge.js'
+import type { ModelState, Observation, SeenViolation } from './judge.js'
 
 export interface ObserveScope {
   sims: readonly SimulationExpectations[]
@@ -106,7 +106,7 @@ export function accountObserver(iot: IoTClient, scope: ObserveScope): () => Prom
           ? { datapointsPercent: Math.round(m.datapointsCollectionPercentage) }
           : {})
       })),
-      findings: findings.flat().map(toFinding)
+      findings: findings.flat().map(seenFinding)
     }
   }
 }
@@ -133,20 +133,4 @@ export function metricText(m: MetricValue): string {
   if (m.number !== undefined) return String(m.number)
   const list = m.cidrs ?? m.ports ?? m.numbers ?? m.strings
   return list ? list.join(', ') : ''
-}
-
-function toFinding(f: AuditFinding): SeenFinding {
-  const ids = [
-    f.nonCompliantResource?.resourceIdentifier,
-    ...(f.relatedResources ?? []).map((r) => r.resourceIdentifier)
-  ]
-  const names = ids.flatMap((id) =>
-    id ? [id.deviceCertificateId, id.clientId].filter((x): x is string => !!x) : []
-  )
-  return {
-    findingId: f.findingId ?? '',
-    checkName: f.checkName ?? '',
-    at: f.findingTime?.getTime() ?? 0,
-    names
-  }
 }
