@@ -101,7 +101,10 @@ export type AuditConfigurationEntry = UpdateAccountAuditConfigurationRequest
 export interface ViolationExpectation {
   securityProfileName: string
   behaviorName: string
+  /** one of the simulation's things, by number (`1`) or full name */
   thingName?: string
+  /** an ADD_THINGS_TO_THING_GROUP action of the file to run on the violations found */
+  mitigationAction?: string
 }
 
 export interface AuditFindingExpectation {

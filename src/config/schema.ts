@@ -238,7 +238,17 @@ function simulationSchema(b: SchemaBuilder): JsonSchema {
               properties: {
                 securityProfileName: b.ref('SecurityProfileName'),
                 behaviorName: b.ref('BehaviorName'),
-                thingName: b.ref('ThingName')
+                thingName: {
+                  type: 'string',
+                  minLength: 1,
+                  description:
+                    "One of the simulation's things, by number (1 is the first) or full name."
+                },
+                mitigationAction: {
+                  ...b.ref('MitigationActionName'),
+                  description:
+                    'An ADD_THINGS_TO_THING_GROUP mitigation action of this file to run on the violations found; ddac checks the things land in its groups.'
+                }
               }
             }
           },

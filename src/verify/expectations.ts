@@ -15,6 +15,8 @@ export interface ViolationExpected {
   thingName?: string
   /** MACHINE_LEARNING expectations cannot be checked while the behavior's model is not ACTIVE */
   criteriaType?: BehaviorCriteriaType
+  /** an ADD_THINGS_TO_THING_GROUP action to run on the violations found */
+  mitigationAction?: string
 }
 
 /** A false-positive check: none of the simulation's things may be in alarm for any behavior. */

@@ -4,6 +4,7 @@ import { targetKey } from './targets.js'
 import { error, warning, type Problem } from '../problems.js'
 import { didYouMean } from '../suggest.js'
 import { entries, isObj, items, str, type FileIndex } from './context.js'
+import type { Path } from '../problems.js'
 
 /** Account targets under which every registered (simulated) thing is evaluated. */
 const COVERS_ALL = new Set(['all/things', 'all/registered-things'])
@@ -105,6 +106,9 @@ export function checkSimulations(index: FileIndex): Problem[] {
           )
         }
       }
+      const mitigation = str(v.mitigationAction)
+      if (mitigation)
+        problems.push(...checkMitigation(index, mitigation, [...vPath, 'mitigationAction']))
       const targets = Array.isArray(profile.item.targets)
         ? profile.item.targets.filter((t): t is string => typeof t === 'string')
         : []
@@ -148,4 +152,31 @@ export function checkSimulations(index: FileIndex): Problem[] {
     })
   }
   return problems
+}
+
+/** Detect runs only ADD_THINGS_TO_THING_GROUP actions on violations (dd-mitigation-actions.md). */
+function checkMitigation(index: FileIndex, name: string, path: Path): Problem[] {
+  const declared = entries(index.file, 'mitigationActions').map(({ item }) => item)
+  const action = declared.find((a) => a.actionName === name)
+  if (!action)
+    return [
+      error(
+        'simulation/unknown-mitigation',
+        path,
+        `mitigation action "${name}" is not declared in mitigationActions${didYouMean(
+          name,
+          declared.flatMap((a) => str(a.actionName) ?? [])
+        )}`
+      )
+    ]
+  const params = isObj(action.actionParams) ? action.actionParams : {}
+  return params.addThingsToThingGroupParams === undefined
+    ? [
+        error(
+          'simulation/mitigation-type',
+          path,
+          `mitigation action "${name}" is not an ADD_THINGS_TO_THING_GROUP action, the only kind Detect runs on violations`
+        )
+      ]
+    : []
 }
