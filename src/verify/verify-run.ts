@@ -1,0 +1,172 @@
+/**
+ * Verification of one run's simulations: wait for what they expect, run the mitigations they name on the
+ * violations found, and keep in the account what only a later audit can settle. Against AWS the
+ * shared-certificate check sees connections some hours old, so it is recorded as pending; on the emulator the
+ * scaled clock lets an audit started here see them, so the same run settles it.
+ */
+import type { IoTClient } from '@aws-sdk/client-iot'
+import type { ProfileFile } from '../config/file-format.js'
+import { criteriaType } from '../config/inventory.js'
+import { seenFinding } from './audit-baseline.js'
+import { runAudit } from './audit-run.js'
+import { expectationsOf, namesThing, type Expected } from './expectations.js'
+import type { Observation, Outcome, SimulationScope } from './judge.js'
+import { mitigate, type MitigationRun } from './mitigate.js'
+import { accountObserver } from './observe.js'
+import { recordPending, SHARED_CHECK_LAG_MS, type PendingExpectation } from './pending.js'
+import { waitForExpectations, type WaitClock, type WaitResult } from './wait.js'
+
+export interface VerifyOptions {
+  iot: IoTClient
+  profile: ProfileFile
+  /** the simulations that ran, with what each created */
+  scopes: ReadonlyMap<string, SimulationScope>
+  /** 'aws': findings only a later audit sees are recorded as pending; 'emulator': an audit here settles them */
+  target: 'aws' | 'emulator'
+  identity: string
+  runId: string
+  /** the target's time: on the emulator, its (scaled) clock, so a 20m timeout lasts 20 emulated minutes */
+  clock: WaitClock
+  /** when the traffic began, on that clock */
+  startedAt: number
+  log: (line: string) => void
+  signal?: AbortSignal
+  firstPollMs?: number
+  maxPollMs?: number
+}
+
+export interface VerifyResult extends WaitResult {
+  mitigations: MitigationRun[]
+  pending: PendingExpectation[]
+}
+
+const LATER = new Set(['DEVICE_CERTIFICATE_SHARED_CHECK'])
+
+export async function verifyRun(o: VerifyOptions): Promise<VerifyResult> {
+  const criteria = (
+    profile: string,
+    behavior: string
+  ): ReturnType<typeof criteriaType> | undefined => {
+    const b = o.profile.securityProfiles
+      ?.find((p) => p.securityProfileName === profile)
+      ?.behaviors?.find((x) => x.name === behavior)
+    return b ? criteriaType(b) : undefined
+  }
+  const sims = (o.profile.simulations ?? [])
+    .filter((s) => o.scopes.has(s.name) && s.expect)
+    .map((s) =>
+      expectationsOf(s, (p, b) => {
+        const t = criteria(p, b)
+        return t === 'NONE' ? undefined : t
+      })
+    )
+  const settlesLater = (e: Expected): boolean =>
+    o.target === 'aws' && e.kind === 'audit-finding' && LATER.has(e.checkName)
+  const observeAccount = accountObserver(o.iot, { sims, since: o.startedAt, now: o.clock.now })
+  const observe =
+    o.target === 'emulator' ? withEmulatorAudit(o, sims, observeAccount) : observeAccount
+
+  const waited = await waitForExpectations({
+    sims,
+    observe,
+    clock: o.clock,
+    scopes: o.scopes,
+    settlesLater,
+    log: o.log,
+    ...(o.signal ? { signal: o.signal } : {}),
+    ...(o.firstPollMs !== undefined ? { firstPollMs: o.firstPollMs } : {}),
+    ...(o.maxPollMs !== undefined ? { maxPollMs: o.maxPollMs } : {})
+  })
+  const last = await observeAccount()
+  const mitigations: MitigationRun[] = []
+  const outcomes: Outcome[] = []
+  for (const x of waited.outcomes) {
+    const e = x.expected
+    if (x.verdict !== 'met' || e.kind !== 'violation' || !e.mitigationAction) {
+      outcomes.push(x)
+      continue
+    }
+    const things = new Set(x.evidence)
+    const found = last.violations.filter(
+      (v) =>
+        v.eventType === 'in-alarm' &&
+        things.has(v.thingName) &&
+        v.securityProfileName === e.securityProfileName &&
+        v.behaviorName === e.behaviorName &&
+        (e.thingName === undefined || namesThing(e.thingName, v.thingName))
+    )
+    const run = await mitigate({
+      iot: o.iot,
+      actionName: e.mitigationAction,
+      violations: found,
+      taskPrefix: `ddac-${o.runId}-${mitigations.length + 1}`,
+      clock: o.clock,
+      log: o.log,
+      ...(o.signal ? { signal: o.signal } : {})
+    })
+    mitigations.push(run)
+    outcomes.push(
+      run.status === 'SUCCESSFUL' && run.notMitigated.length === 0
+        ? {
+            ...x,
+            detail: `${x.detail}; ${e.mitigationAction} put them in ${run.groups.join(', ')}`
+          }
+        : {
+            ...x,
+            verdict: 'missed',
+            detail: `${e.mitigationAction} ${run.status === 'SUCCESSFUL' ? `left ${run.notMitigated.length} thing(s) outside ${run.groups.join(', ')}` : `ended ${run.status}`}`
+          }
+    )
+  }
+  const pending: PendingExpectation[] = []
+  for (const x of outcomes) {
+    if (x.verdict !== 'pending' || x.expected.kind !== 'audit-finding') continue
+    const scope = o.scopes.get(x.expected.simulation)!
+    pending.push(
+      await recordPending(o.iot, {
+        identity: o.identity,
+        runId: o.runId,
+        simulation: x.expected.simulation,
+        checkName: x.expected.checkName,
+        certificateIds: [...scope.certificateIds],
+        clientIds: [...scope.things],
+        recordedAt: o.clock.now()
+      })
+    )
+  }
+  return { ...waited, outcomes, mitigations, pending }
+}
+
+/**
+ * On the emulator an audit must run for its findings to exist: once the clock has passed the check's
+ * look-back after the traffic began, one on-demand audit of the expected checks runs, and its findings join
+ * every later observation.
+ */
+function withEmulatorAudit(
+  o: VerifyOptions,
+  sims: ReturnType<typeof expectationsOf>[],
+  observe: () => Promise<Observation>
+): () => Promise<Observation> {
+  const checks = [
+    ...new Set(
+      sims.flatMap((s) =>
+        s.expected.flatMap((e) => (e.kind === 'audit-finding' ? [e.checkName] : []))
+      )
+    )
+  ]
+  let audited: Observation['findings'] | undefined
+  return async () => {
+    const seen = await observe()
+    if (checks.length > 0 && !audited && o.clock.now() - o.startedAt >= SHARED_CHECK_LAG_MS) {
+      const run = await runAudit({
+        iot: o.iot,
+        checks,
+        clock: o.clock,
+        log: o.log,
+        ...(o.signal ? { signal: o.signal } : {})
+      })
+      audited = run.findings.map(seenFinding)
+    }
+    return audited ? { ...seen, findings: [...seen.findings, ...audited] } : seen
+  }
+}
