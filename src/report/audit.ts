@@ -1,0 +1,101 @@
+/** `audit` as a reviewer reads it: the check runs, the findings against the accepted baseline, and settlements. */
+import type { AuditOutcome } from '../verify/audit-settle.js'
+import { cell, code, plural, table } from './markdown.js'
+import { formatDuration } from './progress.js'
+
+const SETTLED = { met: '✅ met', missed: '❌ missed', pending: '⏳ pending' } as const
+
+export function auditHeadline(o: AuditOutcome): string {
+  const fresh = o.baseline.fresh.length
+  const missed = o.settled.filter((s) => s.settlement.verdict === 'missed').length
+  const parts = [
+    fresh ? `${plural(fresh, 'new non-compliant finding')}` : 'no new non-compliance',
+    ...(missed ? [`${plural(missed, 'missed expectation')}`] : [])
+  ]
+  return `Audit ${o.failed ? 'failed' : 'passed'}: ${parts.join(', ')} (${plural(o.checks.length, 'check')}, task ${o.run.taskId}, ${formatDuration(o.run.elapsedMs)})`
+}
+
+export function renderAuditMarkdown(o: AuditOutcome): string {
+  const out = [`## ${o.failed ? '❌' : '✅'} ${cell(auditHeadline(o))}\n`]
+  out.push(
+    table(
+      ['Check', 'Result', 'Resources', 'Non-compliant'],
+      o.run.checks.map((c) => [
+        code(c.checkName),
+        cell(c.status),
+        String(c.total),
+        String(c.nonCompliant)
+      ])
+    )
+  )
+  if (o.baseline.findings.length > 0)
+    out.push(
+      '### Findings\n',
+      table(
+        ['Severity', 'Check', 'Resource', 'Reason', 'Status'],
+        o.baseline.findings.map((f) => [
+          cell(f.severity),
+          code(f.checkName),
+          f.resource ? code(f.resource) : '',
+          cell(f.reason),
+          f.acceptedBy
+            ? `accepted until ${f.acceptedBy.expires}: ${cell(f.acceptedBy.reason)}`
+            : f.suppressed
+              ? 'suppressed in the account'
+              : '**new**'
+        ])
+      )
+    )
+  if (o.settled.length > 0)
+    out.push(
+      '### Pending expectations\n',
+      table(
+        ['Simulation', 'Run', 'Check', 'Result', 'Detail'],
+        o.settled.map((s) => [
+          cell(s.pending.simulation),
+          code(s.pending.runId),
+          code(s.pending.checkName),
+          SETTLED[s.settlement.verdict],
+          s.settlement.verdict === 'met'
+            ? `finding ${s.settlement.findingIds.map(code).join(', ')}`
+            : cell(s.settlement.detail)
+        ])
+      )
+    )
+  const stale = [
+    ...o.baseline.expired.map(
+      (a) =>
+        `- ${code(a.checkName)}${a.resource ? ` on ${code(a.resource)}` : ''} expired on ${a.expires}: its findings count again`
+    ),
+    ...o.baseline.unused.map(
+      (a) =>
+        `- ${code(a.checkName)}${a.resource ? ` on ${code(a.resource)}` : ''} matched no finding: drop it from acceptedFindings?`
+    )
+  ]
+  if (stale.length > 0) out.push('### Accepted findings to review\n', stale.join('\n') + '\n')
+  return out.join('\n')
+}
+
+export function renderAuditText(o: AuditOutcome): string {
+  const lines = [auditHeadline(o)]
+  for (const f of o.baseline.fresh)
+    lines.push(
+      `  new: ${f.severity} ${f.checkName} ${f.resource}${f.reason ? `: ${f.reason}` : ''}`
+    )
+  for (const s of o.settled)
+    lines.push(
+      `  ${s.settlement.verdict}: ${s.pending.simulation} (${s.pending.runId}) ${s.pending.checkName}`
+    )
+  return lines.join('\n')
+}
+
+export function auditOutputs(o: AuditOutcome): Record<string, string | number | boolean> {
+  return {
+    result: o.failed ? 'failed' : 'passed',
+    'audit-task-id': o.run.taskId,
+    'new-findings': o.baseline.fresh.length,
+    'accepted-findings': o.baseline.findings.filter((f) => f.acceptedBy).length,
+    'settled-expectations': o.settled.filter((s) => s.settlement.verdict !== 'pending').length,
+    'pending-expectations': o.settled.filter((s) => s.settlement.verdict === 'pending').length
+  }
+}
