@@ -35,6 +35,7 @@ export interface WaitResult {
 
 export async function waitForExpectations(o: WaitOptions): Promise<WaitResult> {
   const startedAt = o.clock.now()
+  const timeouts = new Map(o.sims.map((s) => [s.simulation, s.timeoutMs]))
   const lastDeadline = startedAt + Math.max(0, ...o.sims.map((s) => s.timeoutMs))
   let pause = o.firstPollMs ?? 5000
   const maxPause = o.maxPollMs ?? 60_000
@@ -58,7 +59,12 @@ export async function waitForExpectations(o: WaitOptions): Promise<WaitResult> {
     if (outcomes.every(isFinal)) return done('decided')
     if (now >= lastDeadline) return done('deadline')
     if (o.signal?.aborted) return done('stopped')
-    await o.clock.sleep(Math.min(pause, Math.max(0, lastDeadline - now)), o.signal)
+    // wake at the next deadline of something still waited for, so a quiet check ends when it is due
+    const due = outcomes
+      .filter((x) => !isFinal(x))
+      .map((x) => startedAt + (timeouts.get(x.expected.simulation) ?? 0))
+      .filter((t) => t > now)
+    await o.clock.sleep(Math.min(pause, Math.min(lastDeadline, ...due) - now), o.signal)
     if (o.signal?.aborted) {
       // one last look, so what was already reported is not lost to the stop
       pause = 0
