@@ -23,6 +23,9 @@ export const AWS_DETECT = {
   mlRetentionMs: 30 * DAY
 } as const
 
+/** `ddac local` and `--local`: a 5-minute window lasts 5 s, ML Detect's 14 days of training 5.6 hours. */
+export const DEFAULT_TIME_SCALE = 60
+
 export interface DetectTiming {
   /** the evaluation period: count metrics are summed per period, windows are whole periods */
   periodMs: number
