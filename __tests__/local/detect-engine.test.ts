@@ -24,6 +24,7 @@ import {
   type IoTClient,
   type ListActiveViolationsRequest
 } from '@aws-sdk/client-iot'
+import { cli, EXIT } from '../../src/cli/cli.js'
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/local/emulator.js'
 import type { CloudMetric } from '../../src/local/store/cloud-metrics.js'
 import { iotClient } from './helpers/clients.js'
@@ -396,5 +397,62 @@ describe('persistence with --data-dir', () => {
       [before!.violationId, 'in-alarm'],
       [before!.violationId, 'alarm-cleared']
     ])
+  })
+})
+
+describe('the scaled clock', () => {
+  test('at scale 3000 a 5-minute window is 100 ms, and the timer evaluates it without being asked', async () => {
+    const emu = await startEmulator({ detect: { timeScale: 3000 } })
+    try {
+      expect(emu.detect.timing.periodMs).toBe(100)
+      const iot = iotClient(emu, { maxAttempts: 1 })
+      await iot.send(new CreateThingCommand({ thingName: 'dev' }))
+      await iot.send(
+        new CreateSecurityProfileCommand({
+          securityProfileName: 'Rules',
+          behaviors: [window300('message-flood', 'aws:num-messages-sent', 100)]
+        })
+      )
+      await iot.send(
+        new AttachSecurityProfileCommand({
+          securityProfileName: 'Rules',
+          securityProfileTargetArn: `arn:aws:iot:${emu.region}:${emu.account}:all/registered-things`
+        })
+      )
+      const at = Date.now()
+      emu.detect.record(
+        Array.from({ length: 150 }, () => ({
+          thingName: 'dev',
+          metric: 'aws:num-messages-sent' as const,
+          at,
+          value: 1
+        }))
+      )
+      const started = Date.now()
+      let active: ActiveViolation[] = []
+      while (active.length === 0 && Date.now() - started < 5000) {
+        await new Promise((resolve) => setTimeout(resolve, 50))
+        active = (await iot.send(new ListActiveViolationsCommand({}))).activeViolations ?? []
+      }
+      expect(active).toEqual([
+        expect.objectContaining({ thingName: 'dev', lastViolationValue: { count: 150 } })
+      ])
+      // The next window is quiet: the timer clears the alarm on its own too.
+      while (active.length > 0 && Date.now() - started < 5000) {
+        await new Promise((resolve) => setTimeout(resolve, 50))
+        active = (await iot.send(new ListActiveViolationsCommand({}))).activeViolations ?? []
+      }
+      expect(active).toEqual([])
+    } finally {
+      await emu.stop()
+    }
+  })
+
+  test('ddac local refuses a time scale outside 1 to 86400', async () => {
+    const err: string[] = []
+    const io = { out: (): void => undefined, err: (t: string): void => void err.push(t) }
+    expect(await cli(['local', '--time-scale', '0'], io)).toBe(EXIT.failure)
+    expect(err.join('')).toContain('--time-scale')
+    expect(err.join('')).toContain('expected a whole number from 1 to 86400')
   })
 })
