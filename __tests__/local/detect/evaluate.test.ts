@@ -251,12 +251,29 @@ test('a suppressed behavior still records its violation, and the violation keeps
   expect(f.active()[0]!.behavior.suppressAlerts).toBe(true)
 })
 
-test('periods are pruned once no window can reach them', () => {
-  const f = new Fleet([profile([msgCount])])
+test('periods are pruned once no window can reach them, per-message values once judged', () => {
+  const size: Behavior = {
+    name: 'max-size',
+    metric: 'aws:message-byte-size',
+    criteria: { comparisonOperator: 'less-than-equals', value: { count: 1024 } }
+  }
+  const f = new Fleet([profile([msgCount, size])])
   f.evaluateAt(0)
-  for (let s = 0; s < 100; s++) f.send('t1', 'aws:num-messages-sent', s * SECOND, 1)
+  for (let s = 0; s < 100; s++) {
+    f.send('t1', 'aws:num-messages-sent', s * SECOND, 1)
+    f.send('t1', 'aws:message-byte-size', s * SECOND, 10)
+  }
   f.evaluateAt(100 * SECOND)
-  const periods = Object.keys(f.records.buckets['t1\naws:num-messages-sent'] ?? {})
-  // The longest window (3600 s) is 12 periods at this scale; one more is kept for the boundary.
-  expect(periods.length).toBeLessThanOrEqual(13)
+  // The longest live window is one period: that period and the one before it stay, for the boundary.
+  const counts = Object.keys(f.records.buckets['t1\naws:num-messages-sent'] ?? {})
+  expect(counts.length).toBeLessThanOrEqual(2)
+  const sizes = Object.values(f.records.buckets['t1\naws:message-byte-size'] ?? {})
+  expect(sizes.every((b) => b.values === undefined)).toBe(true)
+  // A message in the open period keeps its value until that period is judged.
+  f.send('t1', 'aws:message-byte-size', 100 * SECOND + 10, 2000)
+  f.evaluateAt(100 * SECOND + 500)
+  expect(f.records.buckets['t1\naws:message-byte-size']![String(100 * SECOND)]!.values).toEqual([
+    2000
+  ])
+  expect(kinds(f.evaluateAt(101 * SECOND))).toEqual(['t1:max-size:in-alarm'])
 })

@@ -11,7 +11,7 @@ import type { AlarmState, DetectRecords, ModelRecord } from '../store/detect-rec
 import type { Millis, ViolationEventRecord, ViolationRecord } from '../state/account.js'
 import { conforms, criteriaType, percentile, percentileOf } from './criteria.js'
 import { advance, anomalyThreshold, newModel, train } from './ml-model.js'
-import { datapointsIn, prunePeriods, windowMs, type DetectTiming } from './windows.js'
+import { datapointsIn, perMessage, prunePeriods, windowMs, type DetectTiming } from './windows.js'
 
 export interface ProfileInput {
   name: string
@@ -36,9 +36,6 @@ export interface EvaluateResult {
   violations: ViolationRecord[]
   events: ViolationEventRecord[]
 }
-
-/** The longest window AWS allows (durationSeconds 3600): periods older than that are not needed again. */
-const LONGEST_WINDOW_S = 3600
 
 type Verdict = (value: number) => boolean
 
@@ -159,8 +156,11 @@ export function evaluate(input: EvaluateInput): EvaluateResult {
             open.active = false
             event(open, 'alarm-cleared', at, observed)
           }
-          records.alarms[alarmKey] = { inAlarm: false, streak: 0 }
-        } else alarm.streak = 0
+          delete records.alarms[alarmKey]
+        } else {
+          // A thing with no streak keeps no state: the saved state grows with alarms, not with the fleet.
+          delete records.alarms[alarmKey]
+        }
       }
 
       for (; start + length <= now; start += length) {
@@ -196,9 +196,26 @@ export function evaluate(input: EvaluateInput): EvaluateResult {
   for (const key of Object.keys(records.models))
     if (!liveBehaviors.has(key)) delete records.models[key]
 
-  const horizon = now - (LONGEST_WINDOW_S * 1000) / timing.scale - timing.periodMs
+  // Periods a live behavior's window can still reach; a behavior added later starts with a partial window.
+  const longest = Math.max(
+    timing.periodMs,
+    ...input.profiles.flatMap((p) => p.behaviors.map((b) => windowMs(b, timing)))
+  )
+  const horizon = now - longest - timing.periodMs
   const keepFrom = Math.min(horizon, ...Object.values(records.evaluatedUntil))
+  const valuesFrom = Math.min(
+    now,
+    ...input.profiles.flatMap((p) =>
+      p.behaviors
+        .filter(perMessage)
+        .map((b) => records.evaluatedUntil[`${p.name}/${b.name}`] ?? now)
+    )
+  )
   for (const [thing, seen] of Object.entries(records.seen))
-    if (seen.last < earliest - (LONGEST_WINDOW_S * 1000) / timing.scale) delete records.seen[thing]
-  return { records: prunePeriods(records, keepFrom), violations: [...changed.values()], events }
+    if (seen.last < earliest - longest) delete records.seen[thing]
+  return {
+    records: prunePeriods(records, keepFrom, valuesFrom),
+    violations: [...changed.values()],
+    events
+  }
 }

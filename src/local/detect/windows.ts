@@ -4,7 +4,7 @@
  */
 import type { Behavior } from '@aws-sdk/client-iot'
 import type { MetricSample } from '../store/cloud-metrics.js'
-import type { DetectRecords } from '../store/detect-records.js'
+import type { DetectRecords, PeriodBucket } from '../store/detect-records.js'
 import type { Millis } from '../state/account.js'
 
 const SECOND = 1000
@@ -117,11 +117,22 @@ export function datapointsIn(
   return [inWindow.reduce((sum, b) => sum + b.sum, 0)]
 }
 
-/** Drop periods that every behavior has evaluated and no window can reach again. */
-export function prunePeriods(records: DetectRecords, keepFrom: Millis): DetectRecords {
+/**
+ * Drop periods no window can reach again (before `keepFrom`), and the per-message values of periods every
+ * per-message behavior has judged (before `valuesFrom`): window sums need only the sum.
+ */
+export function prunePeriods(
+  records: DetectRecords,
+  keepFrom: Millis,
+  valuesFrom: Millis
+): DetectRecords {
   const buckets: DetectRecords['buckets'] = {}
   for (const [key, periods] of Object.entries(records.buckets)) {
-    const kept = Object.fromEntries(Object.entries(periods).filter(([s]) => Number(s) >= keepFrom))
+    const kept: Record<string, PeriodBucket> = {}
+    for (const [start, bucket] of Object.entries(periods)) {
+      if (Number(start) < keepFrom) continue
+      kept[start] = Number(start) < valuesFrom ? { sum: bucket.sum } : bucket
+    }
     if (Object.keys(kept).length > 0) buckets[key] = kept
   }
   return { ...records, buckets }
