@@ -277,3 +277,24 @@ test('periods are pruned once no window can reach them, per-message values once 
   ])
   expect(kinds(f.evaluateAt(101 * SECOND))).toEqual(['t1:max-size:in-alarm'])
 })
+
+test('criteria the data plane cannot give datapoints for are skipped, not an error', () => {
+  const f = new Fleet([
+    profile([
+      {
+        name: 'ports',
+        metric: 'aws:num-messages-sent',
+        criteria: { comparisonOperator: 'in-port-set', value: { ports: [1] } }
+      },
+      {
+        name: 'no-value',
+        metric: 'aws:num-messages-sent',
+        criteria: { comparisonOperator: 'less-than', durationSeconds: 300 }
+      },
+      msgCount
+    ])
+  ])
+  f.evaluateAt(0)
+  f.send('t1', 'aws:num-messages-sent', 10, 500)
+  expect(kinds(f.evaluateAt(1000))).toEqual(['t1:flood:in-alarm'])
+})

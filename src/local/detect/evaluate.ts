@@ -9,7 +9,8 @@
 import type { Behavior, MetricValue } from '@aws-sdk/client-iot'
 import type { AlarmState, DetectRecords, ModelRecord } from '../store/detect-records.js'
 import type { Millis, ViolationEventRecord, ViolationRecord } from '../state/account.js'
-import { conforms, criteriaType, percentile, percentileOf } from './criteria.js'
+import { conforms, criteriaType, percentile, percentileOf, scalar } from './criteria.js'
+import { NUMERIC_OPERATORS as NUMERIC } from '../../model/catalog/metrics.js'
 import { advance, anomalyThreshold, newModel, train } from './ml-model.js'
 import { datapointsIn, perMessage, prunePeriods, windowMs, type DetectTiming } from './windows.js'
 
@@ -37,6 +38,8 @@ export interface EvaluateResult {
   events: ViolationEventRecord[]
 }
 
+const NUMERIC_OPERATORS: ReadonlySet<string> = new Set(NUMERIC)
+
 type Verdict = (value: number) => boolean
 
 /** How a window's datapoints are judged: undefined when they cannot be (no fleet yet, a model not built). */
@@ -53,12 +56,16 @@ function verdictFor(
       return (v) => v > limit
     }
     case 'STATISTICAL': {
+      if (!NUMERIC_OPERATORS.has(criteria.comparisonOperator ?? '')) return undefined
       const threshold = percentile(fleet, percentileOf(criteria.statisticalThreshold!.statistic!))
       if (threshold === undefined) return undefined
       return (v) => !conforms(criteria, { count: v }, threshold)
     }
     default:
-      if (!criteria.comparisonOperator) return undefined
+      // Only numeric comparisons get datapoints (the data plane counts numbers); criteria the control plane
+      // would refuse are skipped rather than failing every evaluation.
+      if (!NUMERIC_OPERATORS.has(criteria.comparisonOperator ?? '')) return undefined
+      if (scalar(criteria.value) === undefined) return undefined
       return (v) => !conforms(criteria, { count: v, number: v })
   }
 }
