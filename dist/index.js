@@ -28387,7 +28387,7 @@ if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_constants_js_
 }
 else {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .State */ .Uw.IsPost, 'true');
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47888));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(163)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54163));
     await run();
 }
 

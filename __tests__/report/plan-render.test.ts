@@ -136,7 +136,7 @@ describe('plan rendering', () => {
         '-   - name: big-messages',
         '-     metric: aws:message-byte-size',
         '-     criteria:',
-        '-       comparisonOperator: greater-than',
+        '-       comparisonOperator: less-than-equals',
         '-       value:',
         '-         count: 1024',
         '```'

@@ -6585,7 +6585,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GeneralName = exports.EDIPartyName = exports.OtherName = exports.AsnIpConverter = void 0;
 const tslib_1 = __webpack_require__(1860);
 const asn1_schema_1 = __webpack_require__(7261);
-const ip_converter_1 = __webpack_require__(8750);
+const ip_converter_1 = __webpack_require__(6369);
 const name_1 = __webpack_require__(3111);
 exports.AsnIpConverter = {
     fromASN: (value) => ip_converter_1.IpConverter.toString(asn1_schema_1.AsnOctetStringConverter.fromASN(value)),
@@ -6769,7 +6769,7 @@ tslib_1.__exportStar(__webpack_require__(5714), exports);
 
 /***/ }),
 
-/***/ 8750:
+/***/ 6369:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

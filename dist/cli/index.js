@@ -37268,7 +37268,7 @@ function timeoutsFrom(seconds) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9260);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5379);
 /** CLI entry point (bundled to dist/cli/index.js, the package's `ddac` bin). */
 
 // The AWS SDK prints a 10-line NodeVersionSupportWarning on every command under Node 22. ddac supports
@@ -37282,7 +37282,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9260:
+/***/ 5379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37398,7 +37398,7 @@ async function withIot(target, region, fn, signals = {}) {
     const common = { ...signals, ...(target.timeouts ? { timeouts: target.timeouts } : {}) };
     if (target.kind === 'local') {
         // Loaded on demand: commands that never emulate do not load the CA's X.509 stack.
-        const { startEmulator } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(144)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2144));
+        const { startEmulator } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(750)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8750));
         const emulator = await startEmulator({ region: resolved, ...target.emulator });
         // An idle in-process emulator needs no pacing; one enforcing AWS quotas does.
         const pace = target.emulator?.throttle === true;
@@ -37486,6 +37486,8 @@ function addPingCommand(program, io) {
 var file_format = __nccwpck_require__(2748);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __nccwpck_require__(131);
+// EXTERNAL MODULE: ./src/local/detect/windows.ts
+var windows = __nccwpck_require__(8826);
 ;// CONCATENATED MODULE: ./src/util/signals.ts
 /** The runner sends SIGTERM 7.5 s after SIGINT and kills 2.5 s later: report before that. */
 const GRACE_MS = 5_000;
@@ -37522,6 +37524,7 @@ async function stoppable(fn, graceMs = GRACE_MS) {
 /** The `ddac local` subcommand: its flags map one to one onto the emulator's options. */
 
 
+
 function integer(min, max) {
     return (value) => {
         const n = Number(value);
@@ -37556,9 +37559,10 @@ function addLocalCommand(program, io, stop) {
         .option('--fault-rate <share>', 'answer this share (0..1) of requests with 500/503', share, 0)
         .option('--throttle-rate <share>', 'answer this share (0..1) of requests with ThrottlingException', share, 0)
         .option('--seed <n>', 'seed of the fault draws', integer(0, Number.MAX_SAFE_INTEGER))
+        .option('--time-scale <n>', "AWS seconds per second in Detect: durationSeconds windows and ML Detect's 14 days and 25,000 datapoints are divided by it (1 is AWS's pace)", integer(1, 86_400), windows/* DEFAULT_TIME_SCALE */.D4)
         .action(async (flags) => {
         // Loaded on demand: other commands do not need the emulator's X.509 stack.
-        const { serveLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(144), __nccwpck_require__.e(324)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1324));
+        const { serveLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(750), __nccwpck_require__.e(324)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1324));
         const serve = (signal) => serveLocal({
             port: flags.port,
             host: flags.host,
@@ -37569,7 +37573,8 @@ function addLocalCommand(program, io, stop) {
             latencyMs: flags.latency,
             faultRate: flags.faultRate,
             throttleRate: flags.throttleRate,
-            seed: flags.seed
+            seed: flags.seed,
+            detect: { timeScale: flags.timeScale }
         }, io, signal);
         // Nothing to report on the way out: a second signal (or a close that hangs) ends it at once.
         await (stop
@@ -38316,10 +38321,37 @@ function openFailure(file, e) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/model/iot-model.ts + 3 modules
-var iot_model = __nccwpck_require__(9065);
 // EXTERNAL MODULE: ./src/config/rules/context.ts
 var context = __nccwpck_require__(6489);
+;// CONCATENATED MODULE: ./src/config/rules/accepted-findings.ts
+/** Accepted audit findings: a real day, a check that the file's audit configuration enables, one entry each. */
+
+
+/** Whether `YYYY-MM-DD` names a day of the calendar (the schema checks the shape). */
+function isCalendarDay(text) {
+    const d = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+function checkAcceptedFindings(index) {
+    const problems = [];
+    const seen = new Set();
+    for (const { item, path } of (0,context/* entries */.jO)(index.file, 'acceptedFindings')) {
+        const expires = (0,context/* str */.gx)(item.expires);
+        if (expires && /^\d{4}-\d{2}-\d{2}$/.test(expires) && !isCalendarDay(expires))
+            problems.push((0,config_problems/* error */.z3)('accepted-finding/expires', [...path, 'expires'], `${expires} is not a day of the calendar`));
+        const check = (0,context/* str */.gx)(item.checkName);
+        if (check && index.enabledChecks && !index.enabledChecks.has(check))
+            problems.push((0,config_problems/* warning */.$e)('accepted-finding/check-enabled', [...path, 'checkName'], `${check} is not enabled in auditConfiguration.auditCheckConfigurations, so it has no findings to accept`));
+        const key = `${check}\u0000${(0,context/* str */.gx)(item.resource) ?? '*'}`;
+        if (check && seen.has(key))
+            problems.push((0,config_problems/* error */.z3)('accepted-finding/duplicate', path, `${check}${item.resource ? ` on ${String(item.resource)}` : ''} is accepted twice; keep one entry`, 'key'));
+        seen.add(key);
+    }
+    return problems;
+}
+
+// EXTERNAL MODULE: ./src/model/iot-model.ts + 3 modules
+var iot_model = __nccwpck_require__(9065);
 ;// CONCATENATED MODULE: ./src/config/rules/arns.ts
 /** Mitigation action parameters and the ARNs anywhere in the file (IAM roles, SNS topics). */
 
@@ -38848,6 +38880,9 @@ function checkSimulations(index) {
                     problems.push((0,config_problems/* warning */.$e)('simulation/ml-expectation', [...vPath, 'behaviorName'], `"${behaviorName}" is an ML Detect behavior: it alarms only once its model is ACTIVE (14 days and 25,000 datapoints per metric), so a fresh profile cannot meet this; expect a rules-based behavior in pull requests`));
                 }
             }
+            const mitigation = (0,context/* str */.gx)(v.mitigationAction);
+            if (mitigation)
+                problems.push(...checkMitigation(index, mitigation, [...vPath, 'mitigationAction']));
             const targets = Array.isArray(profile.item.targets)
                 ? profile.item.targets.filter((t) => typeof t === 'string')
                 : [];
@@ -38874,6 +38909,21 @@ function checkSimulations(index) {
         });
     }
     return problems;
+}
+/** Detect runs only ADD_THINGS_TO_THING_GROUP actions on violations (dd-mitigation-actions.md). */
+function checkMitigation(index, name, path) {
+    const declared = (0,context/* entries */.jO)(index.file, 'mitigationActions').map(({ item }) => item);
+    const action = declared.find((a) => a.actionName === name);
+    if (!action)
+        return [
+            (0,config_problems/* error */.z3)('simulation/unknown-mitigation', path, `mitigation action "${name}" is not declared in mitigationActions${didYouMean(name, declared.flatMap((a) => (0,context/* str */.gx)(a.actionName) ?? []))}`)
+        ];
+    const params = (0,context/* isObj */.sA)(action.actionParams) ? action.actionParams : {};
+    return params.addThingsToThingGroupParams === undefined
+        ? [
+            (0,config_problems/* error */.z3)('simulation/mitigation-type', path, `mitigation action "${name}" is not an ADD_THINGS_TO_THING_GROUP action, the only kind Detect runs on violations`)
+        ]
+        : [];
 }
 
 ;// CONCATENATED MODULE: ./src/config/rules/values.ts
@@ -38948,6 +38998,7 @@ function declaredAndExternal(index) {
 
 
 
+
 const RULES = [
     checkNames,
     checkBehaviors,
@@ -38956,6 +39007,7 @@ const RULES = [
     checkArns,
     checkAudit,
     checkSimulations,
+    checkAcceptedFindings,
     checkIgnoredKeys,
     checkValues
 ];
@@ -38974,7 +39026,7 @@ var ucs2length = __nccwpck_require__(6214);
 const profile_validator_ucs2length = ucs2length/* default.default */.A["default"] ?? ucs2length/* default */.A;
 const validate = validate21;
 /* harmony default export */ const profile_validator = ((/* unused pure expression or super */ null && (validate21)));
-const schema6 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/ddac-dev/ddac/main/schema/device-defender.schema.json", "title": "ddac profile file (AWS IoT Device Defender as code)", "type": "object", "required": ["version"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "description": "Version of the profile file format." }, "identity": { "$ref": "#/definitions/TagValue", "type": "string", "minLength": 1, "description": "What marks the resources this file manages (their ddac:managed-by tag). Default: <owner>/<repo>:<path of the file>. import writes it, so the file plans the same wherever it is saved." }, "customMetrics": { "type": "array", "items": { "type": "object", "properties": { "metricName": { "$ref": "#/definitions/MetricName", "description": "The name of the custom metric." }, "displayName": { "$ref": "#/definitions/CustomMetricDisplayName", "description": "The friendly name in the console for the custom metric." }, "metricType": { "$ref": "#/definitions/CustomMetricType", "description": "The type of the custom metric." }, "tags": { "$ref": "#/definitions/TagList", "description": "Metadata that can be used to manage the custom metric." }, "clientRequestToken": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "metricArn": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "creationDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "lastModifiedDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." } }, "required": ["metricName", "metricType"], "additionalProperties": false }, "description": "custom metrics, each as the CreateCustomMetric request takes it (Use this API to define a Custom Metric published by your devices to Device Defender.)" }, "dimensions": { "type": "array", "items": { "type": "object", "properties": { "name": { "$ref": "#/definitions/DimensionName", "description": "A unique identifier for the dimension." }, "type": { "$ref": "#/definitions/DimensionType", "description": "Specifies the type of dimension." }, "stringValues": { "$ref": "#/definitions/DimensionStringValues", "description": "Specifies the value or list of values for the dimension." }, "tags": { "$ref": "#/definitions/TagList", "description": "Metadata that can be used to manage the dimension." }, "clientRequestToken": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "arn": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "creationDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "lastModifiedDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." } }, "required": ["name", "type", "stringValues"], "additionalProperties": false }, "description": "dimensions, each as the CreateDimension request takes it (Create a dimension that you can use to limit the scope of a metric used in a security profile for IoT Device Defender.)" }, "mitigationActions": { "type": "array", "items": { "type": "object", "properties": { "actionName": { "$ref": "#/definitions/MitigationActionName", "description": "A friendly name for the action." }, "roleArn": { "$ref": "#/definitions/RoleArn", "description": "The ARN of the IAM role that is used to apply the mitigation action." }, "actionParams": { "$ref": "#/definitions/MitigationActionParams", "description": "Defines the type of action and the parameters for that action." }, "tags": { "$ref": "#/definitions/TagList", "description": "Metadata that can be used to manage the mitigation action." }, "actionType": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "actionArn": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "actionId": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "creationDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "lastModifiedDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." } }, "required": ["actionName", "roleArn", "actionParams"], "additionalProperties": false }, "description": "mitigation actions, each as the CreateMitigationAction request takes it (Defines an action that can be applied to audit findings by using StartAuditMitigationActionsTask.)" }, "securityProfiles": { "type": "array", "items": { "type": "object", "properties": { "securityProfileName": { "$ref": "#/definitions/SecurityProfileName", "description": "The name you are giving to the security profile." }, "securityProfileDescription": { "$ref": "#/definitions/SecurityProfileDescription", "description": "A description of the security profile." }, "behaviors": { "$ref": "#/definitions/Behaviors", "description": "Specifies the behaviors that, when violated by a device (thing), cause an alert." }, "alertTargets": { "$ref": "#/definitions/AlertTargets", "description": "Specifies the destinations to which alerts are sent." }, "additionalMetricsToRetain": { "$ref": "#/definitions/AdditionalMetricsToRetainList", "description": "Deprecated: Use additionalMetricsToRetainV2. Please use CreateSecurityProfileRequest$additionalMetricsToRetainV2 instead.", "deprecated": true }, "additionalMetricsToRetainV2": { "$ref": "#/definitions/AdditionalMetricsToRetainV2List", "description": "A list of metrics whose data is retained (stored)." }, "tags": { "$ref": "#/definitions/TagList", "description": "Metadata that can be used to manage the security profile." }, "metricsExportConfig": { "$ref": "#/definitions/MetricsExportConfig", "description": "Specifies the MQTT topic and role ARN required for metric export." }, "securityProfileArn": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "version": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "creationDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "lastModifiedDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "targets": { "type": "array", "description": "Where the profile is attached: thing group names, all/registered-things, all/unregistered-things, all/things, or full target ARNs.", "items": { "type": "string", "minLength": 1, "examples": ["all/registered-things", "all/unregistered-things", "all/things"] } } }, "required": ["securityProfileName"], "additionalProperties": false }, "description": "security profiles, each as the CreateSecurityProfile request takes it (Creates a Device Defender security profile.)" }, "scheduledAudits": { "type": "array", "items": { "type": "object", "properties": { "frequency": { "$ref": "#/definitions/AuditFrequency", "description": "How often the scheduled audit takes place, either DAILY, WEEKLY, BIWEEKLY or MONTHLY." }, "dayOfMonth": { "$ref": "#/definitions/DayOfMonth", "description": "The day of the month on which the scheduled audit takes place." }, "dayOfWeek": { "$ref": "#/definitions/DayOfWeek", "description": "The day of the week on which the scheduled audit takes place, either SUN, MON, TUE, WED, THU, FRI, or SAT." }, "targetCheckNames": { "$ref": "#/definitions/TargetAuditCheckNames", "description": "Which checks are performed during the scheduled audit." }, "scheduledAuditName": { "$ref": "#/definitions/ScheduledAuditName", "description": "The name you want to give to the scheduled audit." }, "tags": { "$ref": "#/definitions/TagList", "description": "Metadata that can be used to manage the scheduled audit." }, "scheduledAuditArn": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." } }, "required": ["frequency", "targetCheckNames", "scheduledAuditName"], "additionalProperties": false }, "description": "scheduled audits, each as the CreateScheduledAudit request takes it (Creates a scheduled audit that is run at a specified time interval.)" }, "auditConfiguration": { "type": "object", "properties": { "roleArn": { "$ref": "#/definitions/RoleArn", "description": "The Amazon Resource Name (ARN) of the role that grants permission to IoT to access information about your devices, policies, certificates, and other items as required when performing an audit." }, "auditNotificationTargetConfigurations": { "$ref": "#/definitions/AuditNotificationTargetConfigurations", "description": "Information about the targets to which audit notifications are sent." }, "auditCheckConfigurations": { "$ref": "#/definitions/AuditCheckConfigurations", "description": "Specifies which audit checks are enabled and disabled for this account." } }, "additionalProperties": false, "description": "The account audit configuration (account-wide): role, notification targets and enabled checks." }, "simulations": { "type": "array", "items": { "type": "object", "description": "A device simulation: provision things, produce traffic, then check what Device Defender reports.", "required": ["name", "scenario"], "additionalProperties": false, "properties": { "name": { "type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$", "description": "Unique name of the simulation." }, "scenario": { "type": "string", "enum": ["baseline", "anomaly", "auth-failures", "connection-churn", "disconnects", "shared-certificate"], "description": "What the simulated devices do." }, "things": { "type": "integer", "minimum": 1, "maximum": 1000, "default": 1, "description": "Fleet size; each thing gets its own certificate (one process holds 1,000; shard larger fleets)." }, "thingGroup": { "$ref": "#/definitions/ThingGroupName", "description": "Thing group the simulated things join (a security profile target)." }, "topic": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[^#+]+$", "description": "MQTT topic to publish on (no wildcards)." }, "messageSize": { "type": "integer", "minimum": 0, "maximum": 131072, "description": "Payload bytes per message (AWS IoT allows 128 KB)." }, "count": { "type": "integer", "minimum": 1, "maximum": 1000000, "description": "Messages (or connections) per thing." }, "interval": { "type": "string", "pattern": "^[0-9]+(ms|s|m|h)$", "description": "Time between one step and the next per thing (a message, a denied publish, a connection), e.g. 250ms." }, "duration": { "type": "string", "pattern": "^[0-9]+(ms|s|m|h)$", "description": "baseline: how long the steady traffic runs (default 5m)." }, "hold": { "type": "string", "pattern": "^[0-9]+(ms|s|m|h)$", "description": "shared-certificate: how long the things stay connected together (default 5m; AWS records connections older than about 2 hours for its audit)." }, "expect": { "type": "object", "additionalProperties": false, "description": "What must (or must not) happen.", "properties": { "violations": { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["securityProfileName", "behaviorName"], "additionalProperties": false, "properties": { "securityProfileName": { "$ref": "#/definitions/SecurityProfileName" }, "behaviorName": { "$ref": "#/definitions/BehaviorName" }, "thingName": { "$ref": "#/definitions/ThingName" } } } }, "noViolations": { "type": "boolean", "description": "A false-positive check: no behavior may alarm." }, "auditFindings": { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["checkName"], "additionalProperties": false, "properties": { "checkName": { "$ref": "#/definitions/AuditCheckName" } } } }, "timeout": { "type": "string", "pattern": "^[0-9]+(ms|s|m|h)$", "description": "How long to wait for the expectation, e.g. 20m." } } } } }, "description": "Device simulations and the violations or findings they must produce." }, "external": { "type": "object", "additionalProperties": false, "description": "Resources the file references but does not manage (created elsewhere).", "properties": { "customMetrics": { "type": "array", "items": { "$ref": "#/definitions/MetricName" } }, "dimensions": { "type": "array", "items": { "$ref": "#/definitions/DimensionName" } } } } }, "definitions": { "AdditionalMetricsToRetainList": { "type": "array", "items": { "$ref": "#/definitions/BehaviorMetric" } }, "AdditionalMetricsToRetainV2List": { "type": "array", "items": { "$ref": "#/definitions/MetricToRetain" } }, "AddThingsToThingGroupParams": { "type": "object", "description": "Parameters used when defining a mitigation action that move a set of things to a thing group.", "properties": { "thingGroupNames": { "$ref": "#/definitions/ThingGroupNames", "description": "The list of groups to which you want to add the things that triggered the mitigation action." }, "overrideDynamicGroups": { "$ref": "#/definitions/NullableBoolean", "description": "Specifies if this mitigation action can move the things that triggered the mitigation action even if they are part of one or more dynamic thing groups." } }, "required": ["thingGroupNames"], "additionalProperties": false }, "AlertTarget": { "type": "object", "description": "A structure containing the alert target ARN and the role ARN.", "properties": { "alertTargetArn": { "$ref": "#/definitions/AlertTargetArn", "description": "The Amazon Resource Name (ARN) of the notification target to which alerts are sent." }, "roleArn": { "$ref": "#/definitions/RoleArn", "description": "The ARN of the role that grants permission to send alerts to the notification target." } }, "required": ["alertTargetArn", "roleArn"], "additionalProperties": false }, "AlertTargetArn": { "type": "string" }, "AlertTargets": { "type": "object", "properties": { "SNS": { "$ref": "#/definitions/AlertTarget" } }, "additionalProperties": false }, "AuditCheckConfiguration": { "type": "object", "description": "Which audit checks are enabled and disabled for this account.", "properties": { "enabled": { "$ref": "#/definitions/Enabled", "description": "True if this audit check is enabled for this account.", "default": false }, "configuration": { "$ref": "#/definitions/CheckCustomConfiguration", "description": "A structure containing the configName and corresponding configValue for configuring audit checks." } }, "additionalProperties": false }, "AuditCheckConfigurations": { "type": "object", "properties": { "AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "CA_CERTIFICATE_EXPIRING_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "CA_CERTIFICATE_KEY_QUALITY_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "CONFLICTING_CLIENT_IDS_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "DEVICE_CERTIFICATE_AGE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "DEVICE_CERTIFICATE_EXPIRING_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "DEVICE_CERTIFICATE_KEY_QUALITY_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "DEVICE_CERTIFICATE_SHARED_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "IOT_POLICY_OVERLY_PERMISSIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "LOGGING_DISABLED_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" } }, "additionalProperties": false }, "AuditCheckName": { "type": "string", "enum": ["AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK", "CA_CERTIFICATE_EXPIRING_CHECK", "CA_CERTIFICATE_KEY_QUALITY_CHECK", "CONFLICTING_CLIENT_IDS_CHECK", "DEVICE_CERTIFICATE_AGE_CHECK", "DEVICE_CERTIFICATE_EXPIRING_CHECK", "DEVICE_CERTIFICATE_KEY_QUALITY_CHECK", "DEVICE_CERTIFICATE_SHARED_CHECK", "INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK", "IOT_POLICY_OVERLY_PERMISSIVE_CHECK", "IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK", "IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK", "IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK", "LOGGING_DISABLED_CHECK", "REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK", "REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK", "UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK"] }, "AuditFrequency": { "type": "string", "enum": ["DAILY", "WEEKLY", "BIWEEKLY", "MONTHLY"] }, "AuditNotificationTarget": { "type": "object", "description": "Information about the targets to which audit notifications are sent.", "properties": { "targetArn": { "$ref": "#/definitions/TargetArn", "description": "The ARN of the target (SNS topic) to which audit notifications are sent." }, "roleArn": { "$ref": "#/definitions/RoleArn", "description": "The ARN of the role that grants permission to send notifications to the target." }, "enabled": { "$ref": "#/definitions/Enabled", "description": "True if notifications to the target are enabled.", "default": false } }, "additionalProperties": false }, "AuditNotificationTargetConfigurations": { "type": "object", "properties": { "SNS": { "$ref": "#/definitions/AuditNotificationTarget" } }, "additionalProperties": false }, "Behavior": { "type": "object", "description": "A Device Defender security profile behavior.", "properties": { "name": { "$ref": "#/definitions/BehaviorName", "description": "The name you've given to the behavior." }, "metric": { "$ref": "#/definitions/BehaviorMetric", "description": "What is measured by the behavior." }, "metricDimension": { "$ref": "#/definitions/MetricDimension", "description": "The dimension for a metric in your behavior." }, "criteria": { "$ref": "#/definitions/BehaviorCriteria", "description": "The criteria that determine if a device is behaving normally in regard to the metric." }, "suppressAlerts": { "$ref": "#/definitions/SuppressAlerts", "description": "Suppresses alerts." }, "exportMetric": { "$ref": "#/definitions/ExportMetric", "description": "Value indicates exporting metrics related to the behavior when it is true." } }, "required": ["name"], "additionalProperties": false }, "BehaviorCriteria": { "type": "object", "description": "The criteria by which the behavior is determined to be normal.", "properties": { "comparisonOperator": { "$ref": "#/definitions/ComparisonOperator", "description": "The operator that relates the thing measured (metric) to the criteria (containing a value or statisticalThreshold)." }, "value": { "$ref": "#/definitions/MetricValue", "description": "The value to be compared with the metric." }, "durationSeconds": { "$ref": "#/definitions/DurationSeconds", "description": "Use this to specify the time duration over which the behavior is evaluated, for those criteria that have a time dimension (for example, NUM_MESSAGES_SENT)." }, "consecutiveDatapointsToAlarm": { "$ref": "#/definitions/ConsecutiveDatapointsToAlarm", "description": "If a device is in violation of the behavior for the specified number of consecutive datapoints, an alarm occurs." }, "consecutiveDatapointsToClear": { "$ref": "#/definitions/ConsecutiveDatapointsToClear", "description": "If an alarm has occurred and the offending device is no longer in violation of the behavior for the specified number of consecutive datapoints, the alarm is cleared." }, "statisticalThreshold": { "$ref": "#/definitions/StatisticalThreshold", "description": "A statistical ranking (percentile)that indicates a threshold value by which a behavior is determined to be in compliance or in violation of the behavior." }, "mlDetectionConfig": { "$ref": "#/definitions/MachineLearningDetectionConfig", "description": "The configuration of an ML Detect" } }, "additionalProperties": false }, "BehaviorMetric": { "type": "string", "examples": ["aws:message-byte-size", "aws:num-messages-sent", "aws:num-messages-received", "aws:num-authorization-failures", "aws:num-connection-attempts", "aws:num-disconnects", "aws:disconnect-duration", "aws:source-ip-address", "aws:all-bytes-out", "aws:all-bytes-in", "aws:all-packets-out", "aws:all-packets-in", "aws:num-listening-tcp-ports", "aws:num-listening-udp-ports", "aws:num-established-tcp-connections", "aws:destination-ip-addresses", "aws:listening-tcp-ports", "aws:listening-udp-ports"] }, "BehaviorName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" }, "Behaviors": { "type": "array", "items": { "$ref": "#/definitions/Behavior" }, "maxItems": 100 }, "CACertificateUpdateAction": { "type": "string", "enum": ["DEACTIVATE"] }, "CheckCustomConfiguration": { "type": "object", "properties": { "CERT_AGE_THRESHOLD_IN_DAYS": { "$ref": "#/definitions/ConfigValue" }, "CERT_EXPIRATION_THRESHOLD_IN_DAYS": { "$ref": "#/definitions/ConfigValue" } }, "additionalProperties": false }, "Cidr": { "type": "string", "minLength": 2, "maxLength": 43, "pattern": "^[a-fA-F0-9:\\.\\/]+$" }, "Cidrs": { "type": "array", "items": { "$ref": "#/definitions/Cidr" } }, "ComparisonOperator": { "type": "string", "enum": ["less-than", "less-than-equals", "greater-than", "greater-than-equals", "in-cidr-set", "not-in-cidr-set", "in-port-set", "not-in-port-set", "in-set", "not-in-set"] }, "ConfidenceLevel": { "type": "string", "enum": ["LOW", "MEDIUM", "HIGH"] }, "ConfigValue": { "type": "string", "minLength": 1, "maxLength": 64 }, "ConsecutiveDatapointsToAlarm": { "type": "integer", "minimum": 1, "maximum": 10 }, "ConsecutiveDatapointsToClear": { "type": "integer", "minimum": 1, "maximum": 10 }, "CustomMetricDisplayName": { "type": "string", "maxLength": 128, "pattern": "^[\\x21-\\x7E\\x20]*$" }, "CustomMetricType": { "type": "string", "enum": ["string-list", "ip-address-list", "number-list", "number"] }, "DayOfMonth": { "type": "string", "pattern": "^([1-9]|[12][0-9]|3[01])$|^LAST$" }, "DayOfWeek": { "type": "string", "enum": ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"] }, "DeviceCertificateUpdateAction": { "type": "string", "enum": ["DEACTIVATE"] }, "DimensionName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" }, "DimensionStringValue": { "type": "string", "minLength": 1, "maxLength": 256 }, "DimensionStringValues": { "type": "array", "items": { "$ref": "#/definitions/DimensionStringValue" }, "minItems": 1, "maxItems": 100 }, "DimensionType": { "type": "string", "enum": ["TOPIC_FILTER"] }, "DimensionValueOperator": { "type": "string", "enum": ["IN", "NOT_IN"] }, "DurationSeconds": { "type": "integer", "minimum": -2147483648, "maximum": 2147483647 }, "Enabled": { "type": "boolean" }, "EnableIoTLoggingParams": { "type": "object", "description": "Parameters used when defining a mitigation action that enable Amazon Web Services IoT Core logging.", "properties": { "roleArnForLogging": { "$ref": "#/definitions/RoleArn", "description": "The Amazon Resource Name (ARN) of the IAM role used for logging." }, "logLevel": { "$ref": "#/definitions/LogLevel", "description": "Specifies the type of information to be logged." } }, "required": ["roleArnForLogging", "logLevel"], "additionalProperties": false }, "EvaluationStatistic": { "type": "string", "pattern": "^(p0|p0\\.1|p0\\.01|p1|p10|p50|p90|p99|p99\\.9|p99\\.99|p100)$" }, "ExportMetric": { "type": "boolean" }, "LogLevel": { "type": "string", "enum": ["DEBUG", "INFO", "ERROR", "WARN", "DISABLED"] }, "MachineLearningDetectionConfig": { "type": "object", "description": "The configuration of an ML Detect Security Profile.", "properties": { "confidenceLevel": { "$ref": "#/definitions/ConfidenceLevel", "description": "The sensitivity of anomalous behavior evaluation." } }, "required": ["confidenceLevel"], "additionalProperties": false }, "MetricDimension": { "type": "object", "description": "The dimension of a metric.", "properties": { "dimensionName": { "$ref": "#/definitions/DimensionName", "description": "A unique identifier for the dimension." }, "operator": { "$ref": "#/definitions/DimensionValueOperator", "description": "Defines how the dimensionValues of a dimension are interpreted." } }, "required": ["dimensionName"], "additionalProperties": false }, "MetricName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" }, "MetricsExportConfig": { "type": "object", "description": "Set configurations for metrics export.", "properties": { "mqttTopic": { "$ref": "#/definitions/MqttTopic", "description": "The MQTT topic that Device Defender Detect should publish messages to for metrics export." }, "roleArn": { "$ref": "#/definitions/RoleArn", "description": "This role ARN has permission to publish MQTT messages, after which Device Defender Detect can assume the role and publish messages on your behalf." } }, "required": ["mqttTopic", "roleArn"], "additionalProperties": false }, "MetricToRetain": { "type": "object", "description": "The metric you want to retain.", "properties": { "metric": { "$ref": "#/definitions/BehaviorMetric", "description": "What is measured by the behavior." }, "metricDimension": { "$ref": "#/definitions/MetricDimension", "description": "The dimension of a metric." }, "exportMetric": { "$ref": "#/definitions/ExportMetric", "description": "The value indicates exporting metrics related to the MetricToRetain when it's true." } }, "required": ["metric"], "additionalProperties": false }, "MetricValue": { "type": "object", "description": "The value to be compared with the metric.", "properties": { "count": { "$ref": "#/definitions/UnsignedLong", "description": "If the comparisonOperator calls for a numeric value, use this to specify that numeric value to be compared with the metric." }, "cidrs": { "$ref": "#/definitions/Cidrs", "description": "If the comparisonOperator calls for a set of CIDRs, use this to specify that set to be compared with the metric." }, "ports": { "$ref": "#/definitions/Ports", "description": "If the comparisonOperator calls for a set of ports, use this to specify that set to be compared with the metric." }, "number": { "$ref": "#/definitions/Number", "description": "The numeral value of a metric." }, "numbers": { "$ref": "#/definitions/NumberList", "description": "The numeral values of a metric." }, "strings": { "$ref": "#/definitions/StringList", "description": "The string values of a metric." } }, "additionalProperties": false }, "MitigationActionName": { "type": "string", "maxLength": 128, "pattern": "^[a-zA-Z0-9_-]+$" }, "MitigationActionParams": { "type": "object", "description": "The set of parameters for this mitigation action.", "properties": { "updateDeviceCertificateParams": { "$ref": "#/definitions/UpdateDeviceCertificateParams", "description": "Parameters to define a mitigation action that changes the state of the device certificate to inactive." }, "updateCACertificateParams": { "$ref": "#/definitions/UpdateCACertificateParams", "description": "Parameters to define a mitigation action that changes the state of the CA certificate to inactive." }, "addThingsToThingGroupParams": { "$ref": "#/definitions/AddThingsToThingGroupParams", "description": "Parameters to define a mitigation action that moves devices associated with a certificate to one or more specified thing groups, typically for quarantine." }, "replaceDefaultPolicyVersionParams": { "$ref": "#/definitions/ReplaceDefaultPolicyVersionParams", "description": "Parameters to define a mitigation action that adds a blank policy to restrict permissions." }, "enableIoTLoggingParams": { "$ref": "#/definitions/EnableIoTLoggingParams", "description": "Parameters to define a mitigation action that enables Amazon Web Services IoT Core logging at a specified level of detail." }, "publishFindingToSnsParams": { "$ref": "#/definitions/PublishFindingToSnsParams", "description": "Parameters to define a mitigation action that publishes findings to Amazon Simple Notification Service (Amazon SNS." } }, "additionalProperties": false }, "MqttTopic": { "type": "string", "minLength": 1, "maxLength": 512 }, "NullableBoolean": { "type": "boolean" }, "Number": { "type": "number" }, "NumberList": { "type": "array", "items": { "$ref": "#/definitions/Number" } }, "PolicyTemplateName": { "type": "string", "enum": ["BLANK_POLICY"] }, "Port": { "type": "integer", "minimum": 0, "maximum": 65535 }, "Ports": { "type": "array", "items": { "$ref": "#/definitions/Port" } }, "PublishFindingToSnsParams": { "type": "object", "description": "Parameters to define a mitigation action that publishes findings to Amazon SNS.", "properties": { "topicArn": { "$ref": "#/definitions/SnsTopicArn", "description": "The ARN of the topic to which you want to publish the findings." } }, "required": ["topicArn"], "additionalProperties": false }, "ReplaceDefaultPolicyVersionParams": { "type": "object", "description": "Parameters to define a mitigation action that adds a blank policy to restrict permissions.", "properties": { "templateName": { "$ref": "#/definitions/PolicyTemplateName", "description": "The name of the template to be applied." } }, "required": ["templateName"], "additionalProperties": false }, "RoleArn": { "type": "string", "minLength": 20, "maxLength": 2048 }, "ScheduledAuditName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9_-]+$" }, "SecurityProfileDescription": { "type": "string", "maxLength": 1000, "pattern": "^[\\x21-\\x7E\\x20]*$" }, "SecurityProfileName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" }, "SnsTopicArn": { "type": "string", "maxLength": 350 }, "StatisticalThreshold": { "type": "object", "description": "A statistical ranking (percentile) that indicates a threshold value by which a behavior is determined to be in compliance or in violation of the behavior.", "properties": { "statistic": { "$ref": "#/definitions/EvaluationStatistic", "description": "The percentile that resolves to a threshold value by which compliance with a behavior is determined." } }, "additionalProperties": false }, "StringList": { "type": "array", "items": { "$ref": "#/definitions/stringValue" } }, "stringValue": { "type": "string" }, "SuppressAlerts": { "type": "boolean" }, "Tag": { "type": "object", "description": "A set of key/value pairs that are used to manage the resource.", "properties": { "Key": { "$ref": "#/definitions/TagKey", "description": "The tag's key." }, "Value": { "$ref": "#/definitions/TagValue", "description": "The tag's value." } }, "required": ["Key"], "additionalProperties": false }, "TagKey": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$" }, "TagList": { "type": "array", "items": { "$ref": "#/definitions/Tag" } }, "TagValue": { "type": "string", "maxLength": 256 }, "TargetArn": { "type": "string", "maxLength": 2048 }, "TargetAuditCheckNames": { "type": "array", "items": { "$ref": "#/definitions/AuditCheckName" } }, "ThingGroupName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" }, "ThingGroupNames": { "type": "array", "items": { "$ref": "#/definitions/ThingGroupName" }, "minItems": 1, "maxItems": 10 }, "ThingName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" }, "UnsignedLong": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "UpdateCACertificateParams": { "type": "object", "description": "Parameters to define a mitigation action that changes the state of the CA certificate to inactive.", "properties": { "action": { "$ref": "#/definitions/CACertificateUpdateAction", "description": "The action that you want to apply to the CA certificate." } }, "required": ["action"], "additionalProperties": false }, "UpdateDeviceCertificateParams": { "type": "object", "description": "Parameters to define a mitigation action that changes the state of the device certificate to inactive.", "properties": { "action": { "$ref": "#/definitions/DeviceCertificateUpdateAction", "description": "The action that you want to apply to the device certificate." } }, "required": ["action"], "additionalProperties": false } } };
+const schema6 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/ddac-dev/ddac/main/schema/device-defender.schema.json", "title": "ddac profile file (AWS IoT Device Defender as code)", "type": "object", "required": ["version"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "description": "Version of the profile file format." }, "identity": { "$ref": "#/definitions/TagValue", "type": "string", "minLength": 1, "description": "What marks the resources this file manages (their ddac:managed-by tag). Default: <owner>/<repo>:<path of the file>. import writes it, so the file plans the same wherever it is saved." }, "customMetrics": { "type": "array", "items": { "type": "object", "properties": { "metricName": { "$ref": "#/definitions/MetricName", "description": "The name of the custom metric." }, "displayName": { "$ref": "#/definitions/CustomMetricDisplayName", "description": "The friendly name in the console for the custom metric." }, "metricType": { "$ref": "#/definitions/CustomMetricType", "description": "The type of the custom metric." }, "tags": { "$ref": "#/definitions/TagList", "description": "Metadata that can be used to manage the custom metric." }, "clientRequestToken": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "metricArn": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "creationDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "lastModifiedDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." } }, "required": ["metricName", "metricType"], "additionalProperties": false }, "description": "custom metrics, each as the CreateCustomMetric request takes it (Use this API to define a Custom Metric published by your devices to Device Defender.)" }, "dimensions": { "type": "array", "items": { "type": "object", "properties": { "name": { "$ref": "#/definitions/DimensionName", "description": "A unique identifier for the dimension." }, "type": { "$ref": "#/definitions/DimensionType", "description": "Specifies the type of dimension." }, "stringValues": { "$ref": "#/definitions/DimensionStringValues", "description": "Specifies the value or list of values for the dimension." }, "tags": { "$ref": "#/definitions/TagList", "description": "Metadata that can be used to manage the dimension." }, "clientRequestToken": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "arn": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "creationDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "lastModifiedDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." } }, "required": ["name", "type", "stringValues"], "additionalProperties": false }, "description": "dimensions, each as the CreateDimension request takes it (Create a dimension that you can use to limit the scope of a metric used in a security profile for IoT Device Defender.)" }, "mitigationActions": { "type": "array", "items": { "type": "object", "properties": { "actionName": { "$ref": "#/definitions/MitigationActionName", "description": "A friendly name for the action." }, "roleArn": { "$ref": "#/definitions/RoleArn", "description": "The ARN of the IAM role that is used to apply the mitigation action." }, "actionParams": { "$ref": "#/definitions/MitigationActionParams", "description": "Defines the type of action and the parameters for that action." }, "tags": { "$ref": "#/definitions/TagList", "description": "Metadata that can be used to manage the mitigation action." }, "actionType": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "actionArn": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "actionId": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "creationDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "lastModifiedDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." } }, "required": ["actionName", "roleArn", "actionParams"], "additionalProperties": false }, "description": "mitigation actions, each as the CreateMitigationAction request takes it (Defines an action that can be applied to audit findings by using StartAuditMitigationActionsTask.)" }, "securityProfiles": { "type": "array", "items": { "type": "object", "properties": { "securityProfileName": { "$ref": "#/definitions/SecurityProfileName", "description": "The name you are giving to the security profile." }, "securityProfileDescription": { "$ref": "#/definitions/SecurityProfileDescription", "description": "A description of the security profile." }, "behaviors": { "$ref": "#/definitions/Behaviors", "description": "Specifies the behaviors that, when violated by a device (thing), cause an alert." }, "alertTargets": { "$ref": "#/definitions/AlertTargets", "description": "Specifies the destinations to which alerts are sent." }, "additionalMetricsToRetain": { "$ref": "#/definitions/AdditionalMetricsToRetainList", "description": "Deprecated: Use additionalMetricsToRetainV2. Please use CreateSecurityProfileRequest$additionalMetricsToRetainV2 instead.", "deprecated": true }, "additionalMetricsToRetainV2": { "$ref": "#/definitions/AdditionalMetricsToRetainV2List", "description": "A list of metrics whose data is retained (stored)." }, "tags": { "$ref": "#/definitions/TagList", "description": "Metadata that can be used to manage the security profile." }, "metricsExportConfig": { "$ref": "#/definitions/MetricsExportConfig", "description": "Specifies the MQTT topic and role ARN required for metric export." }, "securityProfileArn": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "version": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "creationDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "lastModifiedDate": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." }, "targets": { "type": "array", "description": "Where the profile is attached: thing group names, all/registered-things, all/unregistered-things, all/things, or full target ARNs.", "items": { "type": "string", "minLength": 1, "examples": ["all/registered-things", "all/unregistered-things", "all/things"] } } }, "required": ["securityProfileName"], "additionalProperties": false }, "description": "security profiles, each as the CreateSecurityProfile request takes it (Creates a Device Defender security profile.)" }, "scheduledAudits": { "type": "array", "items": { "type": "object", "properties": { "frequency": { "$ref": "#/definitions/AuditFrequency", "description": "How often the scheduled audit takes place, either DAILY, WEEKLY, BIWEEKLY or MONTHLY." }, "dayOfMonth": { "$ref": "#/definitions/DayOfMonth", "description": "The day of the month on which the scheduled audit takes place." }, "dayOfWeek": { "$ref": "#/definitions/DayOfWeek", "description": "The day of the week on which the scheduled audit takes place, either SUN, MON, TUE, WED, THU, FRI, or SAT." }, "targetCheckNames": { "$ref": "#/definitions/TargetAuditCheckNames", "description": "Which checks are performed during the scheduled audit." }, "scheduledAuditName": { "$ref": "#/definitions/ScheduledAuditName", "description": "The name you want to give to the scheduled audit." }, "tags": { "$ref": "#/definitions/TagList", "description": "Metadata that can be used to manage the scheduled audit." }, "scheduledAuditArn": { "description": "Set by AWS or by ddac: accepted so describe output or a CLI skeleton can be pasted, and ignored." } }, "required": ["frequency", "targetCheckNames", "scheduledAuditName"], "additionalProperties": false }, "description": "scheduled audits, each as the CreateScheduledAudit request takes it (Creates a scheduled audit that is run at a specified time interval.)" }, "auditConfiguration": { "type": "object", "properties": { "roleArn": { "$ref": "#/definitions/RoleArn", "description": "The Amazon Resource Name (ARN) of the role that grants permission to IoT to access information about your devices, policies, certificates, and other items as required when performing an audit." }, "auditNotificationTargetConfigurations": { "$ref": "#/definitions/AuditNotificationTargetConfigurations", "description": "Information about the targets to which audit notifications are sent." }, "auditCheckConfigurations": { "$ref": "#/definitions/AuditCheckConfigurations", "description": "Specifies which audit checks are enabled and disabled for this account." } }, "additionalProperties": false, "description": "The account audit configuration (account-wide): role, notification targets and enabled checks." }, "simulations": { "type": "array", "items": { "type": "object", "description": "A device simulation: provision things, produce traffic, then check what Device Defender reports.", "required": ["name", "scenario"], "additionalProperties": false, "properties": { "name": { "type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$", "description": "Unique name of the simulation." }, "scenario": { "type": "string", "enum": ["baseline", "anomaly", "auth-failures", "connection-churn", "disconnects", "shared-certificate"], "description": "What the simulated devices do." }, "things": { "type": "integer", "minimum": 1, "maximum": 1000, "default": 1, "description": "Fleet size; each thing gets its own certificate (one process holds 1,000; shard larger fleets)." }, "thingGroup": { "$ref": "#/definitions/ThingGroupName", "description": "Thing group the simulated things join (a security profile target)." }, "topic": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[^#+]+$", "description": "MQTT topic to publish on (no wildcards)." }, "messageSize": { "type": "integer", "minimum": 0, "maximum": 131072, "description": "Payload bytes per message (AWS IoT allows 128 KB)." }, "count": { "type": "integer", "minimum": 1, "maximum": 1000000, "description": "Messages (or connections) per thing." }, "interval": { "type": "string", "pattern": "^[0-9]+(ms|s|m|h)$", "description": "Time between one step and the next per thing (a message, a denied publish, a connection), e.g. 250ms." }, "duration": { "type": "string", "pattern": "^[0-9]+(ms|s|m|h)$", "description": "baseline: how long the steady traffic runs (default 5m)." }, "hold": { "type": "string", "pattern": "^[0-9]+(ms|s|m|h)$", "description": "shared-certificate: how long the things stay connected together (default 5m; AWS records connections older than about 2 hours for its audit)." }, "expect": { "type": "object", "additionalProperties": false, "description": "What must (or must not) happen.", "properties": { "violations": { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["securityProfileName", "behaviorName"], "additionalProperties": false, "properties": { "securityProfileName": { "$ref": "#/definitions/SecurityProfileName" }, "behaviorName": { "$ref": "#/definitions/BehaviorName" }, "thingName": { "type": "string", "minLength": 1, "description": "One of the simulation's things, by number (1 is the first) or full name." }, "mitigationAction": { "$ref": "#/definitions/MitigationActionName", "description": "An ADD_THINGS_TO_THING_GROUP mitigation action of this file to run on the violations found; ddac checks the things land in its groups." } } } }, "noViolations": { "type": "boolean", "description": "A false-positive check: no behavior may alarm." }, "auditFindings": { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["checkName"], "additionalProperties": false, "properties": { "checkName": { "$ref": "#/definitions/AuditCheckName" } } } }, "timeout": { "type": "string", "pattern": "^[0-9]+(ms|s|m|h)$", "description": "How long to wait for the expectation, e.g. 20m." } } } } }, "description": "Device simulations and the violations or findings they must produce." }, "acceptedFindings": { "type": "array", "items": { "type": "object", "required": ["checkName", "reason", "expires"], "additionalProperties": false, "properties": { "checkName": { "$ref": "#/definitions/AuditCheckName" }, "resource": { "type": "string", "minLength": 1, "description": "The non-compliant resource the finding names (a certificate id, client id, policy name, role alias …); absent: every finding of the check." }, "reason": { "type": "string", "minLength": 1, "description": "Why this finding is accepted." }, "expires": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "The day (YYYY-MM-DD, UTC) after which the finding counts again." } } }, "description": "Audit findings the team accepts for now: `audit` does not fail on them until they expire." }, "external": { "type": "object", "additionalProperties": false, "description": "Resources the file references but does not manage (created elsewhere).", "properties": { "customMetrics": { "type": "array", "items": { "$ref": "#/definitions/MetricName" } }, "dimensions": { "type": "array", "items": { "$ref": "#/definitions/DimensionName" } } } } }, "definitions": { "AdditionalMetricsToRetainList": { "type": "array", "items": { "$ref": "#/definitions/BehaviorMetric" } }, "AdditionalMetricsToRetainV2List": { "type": "array", "items": { "$ref": "#/definitions/MetricToRetain" } }, "AddThingsToThingGroupParams": { "type": "object", "description": "Parameters used when defining a mitigation action that move a set of things to a thing group.", "properties": { "thingGroupNames": { "$ref": "#/definitions/ThingGroupNames", "description": "The list of groups to which you want to add the things that triggered the mitigation action." }, "overrideDynamicGroups": { "$ref": "#/definitions/NullableBoolean", "description": "Specifies if this mitigation action can move the things that triggered the mitigation action even if they are part of one or more dynamic thing groups." } }, "required": ["thingGroupNames"], "additionalProperties": false }, "AlertTarget": { "type": "object", "description": "A structure containing the alert target ARN and the role ARN.", "properties": { "alertTargetArn": { "$ref": "#/definitions/AlertTargetArn", "description": "The Amazon Resource Name (ARN) of the notification target to which alerts are sent." }, "roleArn": { "$ref": "#/definitions/RoleArn", "description": "The ARN of the role that grants permission to send alerts to the notification target." } }, "required": ["alertTargetArn", "roleArn"], "additionalProperties": false }, "AlertTargetArn": { "type": "string" }, "AlertTargets": { "type": "object", "properties": { "SNS": { "$ref": "#/definitions/AlertTarget" } }, "additionalProperties": false }, "AuditCheckConfiguration": { "type": "object", "description": "Which audit checks are enabled and disabled for this account.", "properties": { "enabled": { "$ref": "#/definitions/Enabled", "description": "True if this audit check is enabled for this account.", "default": false }, "configuration": { "$ref": "#/definitions/CheckCustomConfiguration", "description": "A structure containing the configName and corresponding configValue for configuring audit checks." } }, "additionalProperties": false }, "AuditCheckConfigurations": { "type": "object", "properties": { "AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "CA_CERTIFICATE_EXPIRING_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "CA_CERTIFICATE_KEY_QUALITY_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "CONFLICTING_CLIENT_IDS_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "DEVICE_CERTIFICATE_AGE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "DEVICE_CERTIFICATE_EXPIRING_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "DEVICE_CERTIFICATE_KEY_QUALITY_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "DEVICE_CERTIFICATE_SHARED_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "IOT_POLICY_OVERLY_PERMISSIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "LOGGING_DISABLED_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" }, "UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK": { "$ref": "#/definitions/AuditCheckConfiguration" } }, "additionalProperties": false }, "AuditCheckName": { "type": "string", "enum": ["AUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK", "CA_CERTIFICATE_EXPIRING_CHECK", "CA_CERTIFICATE_KEY_QUALITY_CHECK", "CONFLICTING_CLIENT_IDS_CHECK", "DEVICE_CERTIFICATE_AGE_CHECK", "DEVICE_CERTIFICATE_EXPIRING_CHECK", "DEVICE_CERTIFICATE_KEY_QUALITY_CHECK", "DEVICE_CERTIFICATE_SHARED_CHECK", "INTERMEDIATE_CA_REVOKED_FOR_ACTIVE_DEVICE_CERTIFICATES_CHECK", "IOT_POLICY_OVERLY_PERMISSIVE_CHECK", "IOT_POLICY_POTENTIAL_MISCONFIGURATION_CHECK", "IOT_ROLE_ALIAS_ALLOWS_ACCESS_TO_UNUSED_SERVICES_CHECK", "IOT_ROLE_ALIAS_OVERLY_PERMISSIVE_CHECK", "LOGGING_DISABLED_CHECK", "REVOKED_CA_CERTIFICATE_STILL_ACTIVE_CHECK", "REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK", "UNAUTHENTICATED_COGNITO_ROLE_OVERLY_PERMISSIVE_CHECK"] }, "AuditFrequency": { "type": "string", "enum": ["DAILY", "WEEKLY", "BIWEEKLY", "MONTHLY"] }, "AuditNotificationTarget": { "type": "object", "description": "Information about the targets to which audit notifications are sent.", "properties": { "targetArn": { "$ref": "#/definitions/TargetArn", "description": "The ARN of the target (SNS topic) to which audit notifications are sent." }, "roleArn": { "$ref": "#/definitions/RoleArn", "description": "The ARN of the role that grants permission to send notifications to the target." }, "enabled": { "$ref": "#/definitions/Enabled", "description": "True if notifications to the target are enabled.", "default": false } }, "additionalProperties": false }, "AuditNotificationTargetConfigurations": { "type": "object", "properties": { "SNS": { "$ref": "#/definitions/AuditNotificationTarget" } }, "additionalProperties": false }, "Behavior": { "type": "object", "description": "A Device Defender security profile behavior.", "properties": { "name": { "$ref": "#/definitions/BehaviorName", "description": "The name you've given to the behavior." }, "metric": { "$ref": "#/definitions/BehaviorMetric", "description": "What is measured by the behavior." }, "metricDimension": { "$ref": "#/definitions/MetricDimension", "description": "The dimension for a metric in your behavior." }, "criteria": { "$ref": "#/definitions/BehaviorCriteria", "description": "The criteria that determine if a device is behaving normally in regard to the metric." }, "suppressAlerts": { "$ref": "#/definitions/SuppressAlerts", "description": "Suppresses alerts." }, "exportMetric": { "$ref": "#/definitions/ExportMetric", "description": "Value indicates exporting metrics related to the behavior when it is true." } }, "required": ["name"], "additionalProperties": false }, "BehaviorCriteria": { "type": "object", "description": "The criteria by which the behavior is determined to be normal.", "properties": { "comparisonOperator": { "$ref": "#/definitions/ComparisonOperator", "description": "The operator that relates the thing measured (metric) to the criteria (containing a value or statisticalThreshold)." }, "value": { "$ref": "#/definitions/MetricValue", "description": "The value to be compared with the metric." }, "durationSeconds": { "$ref": "#/definitions/DurationSeconds", "description": "Use this to specify the time duration over which the behavior is evaluated, for those criteria that have a time dimension (for example, NUM_MESSAGES_SENT)." }, "consecutiveDatapointsToAlarm": { "$ref": "#/definitions/ConsecutiveDatapointsToAlarm", "description": "If a device is in violation of the behavior for the specified number of consecutive datapoints, an alarm occurs." }, "consecutiveDatapointsToClear": { "$ref": "#/definitions/ConsecutiveDatapointsToClear", "description": "If an alarm has occurred and the offending device is no longer in violation of the behavior for the specified number of consecutive datapoints, the alarm is cleared." }, "statisticalThreshold": { "$ref": "#/definitions/StatisticalThreshold", "description": "A statistical ranking (percentile)that indicates a threshold value by which a behavior is determined to be in compliance or in violation of the behavior." }, "mlDetectionConfig": { "$ref": "#/definitions/MachineLearningDetectionConfig", "description": "The configuration of an ML Detect" } }, "additionalProperties": false }, "BehaviorMetric": { "type": "string", "examples": ["aws:message-byte-size", "aws:num-messages-sent", "aws:num-messages-received", "aws:num-authorization-failures", "aws:num-connection-attempts", "aws:num-disconnects", "aws:disconnect-duration", "aws:source-ip-address", "aws:all-bytes-out", "aws:all-bytes-in", "aws:all-packets-out", "aws:all-packets-in", "aws:num-listening-tcp-ports", "aws:num-listening-udp-ports", "aws:num-established-tcp-connections", "aws:destination-ip-addresses", "aws:listening-tcp-ports", "aws:listening-udp-ports"] }, "BehaviorName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" }, "Behaviors": { "type": "array", "items": { "$ref": "#/definitions/Behavior" }, "maxItems": 100 }, "CACertificateUpdateAction": { "type": "string", "enum": ["DEACTIVATE"] }, "CheckCustomConfiguration": { "type": "object", "properties": { "CERT_AGE_THRESHOLD_IN_DAYS": { "$ref": "#/definitions/ConfigValue" }, "CERT_EXPIRATION_THRESHOLD_IN_DAYS": { "$ref": "#/definitions/ConfigValue" } }, "additionalProperties": false }, "Cidr": { "type": "string", "minLength": 2, "maxLength": 43, "pattern": "^[a-fA-F0-9:\\.\\/]+$" }, "Cidrs": { "type": "array", "items": { "$ref": "#/definitions/Cidr" } }, "ComparisonOperator": { "type": "string", "enum": ["less-than", "less-than-equals", "greater-than", "greater-than-equals", "in-cidr-set", "not-in-cidr-set", "in-port-set", "not-in-port-set", "in-set", "not-in-set"] }, "ConfidenceLevel": { "type": "string", "enum": ["LOW", "MEDIUM", "HIGH"] }, "ConfigValue": { "type": "string", "minLength": 1, "maxLength": 64 }, "ConsecutiveDatapointsToAlarm": { "type": "integer", "minimum": 1, "maximum": 10 }, "ConsecutiveDatapointsToClear": { "type": "integer", "minimum": 1, "maximum": 10 }, "CustomMetricDisplayName": { "type": "string", "maxLength": 128, "pattern": "^[\\x21-\\x7E\\x20]*$" }, "CustomMetricType": { "type": "string", "enum": ["string-list", "ip-address-list", "number-list", "number"] }, "DayOfMonth": { "type": "string", "pattern": "^([1-9]|[12][0-9]|3[01])$|^LAST$" }, "DayOfWeek": { "type": "string", "enum": ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"] }, "DeviceCertificateUpdateAction": { "type": "string", "enum": ["DEACTIVATE"] }, "DimensionName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" }, "DimensionStringValue": { "type": "string", "minLength": 1, "maxLength": 256 }, "DimensionStringValues": { "type": "array", "items": { "$ref": "#/definitions/DimensionStringValue" }, "minItems": 1, "maxItems": 100 }, "DimensionType": { "type": "string", "enum": ["TOPIC_FILTER"] }, "DimensionValueOperator": { "type": "string", "enum": ["IN", "NOT_IN"] }, "DurationSeconds": { "type": "integer", "minimum": -2147483648, "maximum": 2147483647 }, "Enabled": { "type": "boolean" }, "EnableIoTLoggingParams": { "type": "object", "description": "Parameters used when defining a mitigation action that enable Amazon Web Services IoT Core logging.", "properties": { "roleArnForLogging": { "$ref": "#/definitions/RoleArn", "description": "The Amazon Resource Name (ARN) of the IAM role used for logging." }, "logLevel": { "$ref": "#/definitions/LogLevel", "description": "Specifies the type of information to be logged." } }, "required": ["roleArnForLogging", "logLevel"], "additionalProperties": false }, "EvaluationStatistic": { "type": "string", "pattern": "^(p0|p0\\.1|p0\\.01|p1|p10|p50|p90|p99|p99\\.9|p99\\.99|p100)$" }, "ExportMetric": { "type": "boolean" }, "LogLevel": { "type": "string", "enum": ["DEBUG", "INFO", "ERROR", "WARN", "DISABLED"] }, "MachineLearningDetectionConfig": { "type": "object", "description": "The configuration of an ML Detect Security Profile.", "properties": { "confidenceLevel": { "$ref": "#/definitions/ConfidenceLevel", "description": "The sensitivity of anomalous behavior evaluation." } }, "required": ["confidenceLevel"], "additionalProperties": false }, "MetricDimension": { "type": "object", "description": "The dimension of a metric.", "properties": { "dimensionName": { "$ref": "#/definitions/DimensionName", "description": "A unique identifier for the dimension." }, "operator": { "$ref": "#/definitions/DimensionValueOperator", "description": "Defines how the dimensionValues of a dimension are interpreted." } }, "required": ["dimensionName"], "additionalProperties": false }, "MetricName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" }, "MetricsExportConfig": { "type": "object", "description": "Set configurations for metrics export.", "properties": { "mqttTopic": { "$ref": "#/definitions/MqttTopic", "description": "The MQTT topic that Device Defender Detect should publish messages to for metrics export." }, "roleArn": { "$ref": "#/definitions/RoleArn", "description": "This role ARN has permission to publish MQTT messages, after which Device Defender Detect can assume the role and publish messages on your behalf." } }, "required": ["mqttTopic", "roleArn"], "additionalProperties": false }, "MetricToRetain": { "type": "object", "description": "The metric you want to retain.", "properties": { "metric": { "$ref": "#/definitions/BehaviorMetric", "description": "What is measured by the behavior." }, "metricDimension": { "$ref": "#/definitions/MetricDimension", "description": "The dimension of a metric." }, "exportMetric": { "$ref": "#/definitions/ExportMetric", "description": "The value indicates exporting metrics related to the MetricToRetain when it's true." } }, "required": ["metric"], "additionalProperties": false }, "MetricValue": { "type": "object", "description": "The value to be compared with the metric.", "properties": { "count": { "$ref": "#/definitions/UnsignedLong", "description": "If the comparisonOperator calls for a numeric value, use this to specify that numeric value to be compared with the metric." }, "cidrs": { "$ref": "#/definitions/Cidrs", "description": "If the comparisonOperator calls for a set of CIDRs, use this to specify that set to be compared with the metric." }, "ports": { "$ref": "#/definitions/Ports", "description": "If the comparisonOperator calls for a set of ports, use this to specify that set to be compared with the metric." }, "number": { "$ref": "#/definitions/Number", "description": "The numeral value of a metric." }, "numbers": { "$ref": "#/definitions/NumberList", "description": "The numeral values of a metric." }, "strings": { "$ref": "#/definitions/StringList", "description": "The string values of a metric." } }, "additionalProperties": false }, "MitigationActionName": { "type": "string", "maxLength": 128, "pattern": "^[a-zA-Z0-9_-]+$" }, "MitigationActionParams": { "type": "object", "description": "The set of parameters for this mitigation action.", "properties": { "updateDeviceCertificateParams": { "$ref": "#/definitions/UpdateDeviceCertificateParams", "description": "Parameters to define a mitigation action that changes the state of the device certificate to inactive." }, "updateCACertificateParams": { "$ref": "#/definitions/UpdateCACertificateParams", "description": "Parameters to define a mitigation action that changes the state of the CA certificate to inactive." }, "addThingsToThingGroupParams": { "$ref": "#/definitions/AddThingsToThingGroupParams", "description": "Parameters to define a mitigation action that moves devices associated with a certificate to one or more specified thing groups, typically for quarantine." }, "replaceDefaultPolicyVersionParams": { "$ref": "#/definitions/ReplaceDefaultPolicyVersionParams", "description": "Parameters to define a mitigation action that adds a blank policy to restrict permissions." }, "enableIoTLoggingParams": { "$ref": "#/definitions/EnableIoTLoggingParams", "description": "Parameters to define a mitigation action that enables Amazon Web Services IoT Core logging at a specified level of detail." }, "publishFindingToSnsParams": { "$ref": "#/definitions/PublishFindingToSnsParams", "description": "Parameters to define a mitigation action that publishes findings to Amazon Simple Notification Service (Amazon SNS." } }, "additionalProperties": false }, "MqttTopic": { "type": "string", "minLength": 1, "maxLength": 512 }, "NullableBoolean": { "type": "boolean" }, "Number": { "type": "number" }, "NumberList": { "type": "array", "items": { "$ref": "#/definitions/Number" } }, "PolicyTemplateName": { "type": "string", "enum": ["BLANK_POLICY"] }, "Port": { "type": "integer", "minimum": 0, "maximum": 65535 }, "Ports": { "type": "array", "items": { "$ref": "#/definitions/Port" } }, "PublishFindingToSnsParams": { "type": "object", "description": "Parameters to define a mitigation action that publishes findings to Amazon SNS.", "properties": { "topicArn": { "$ref": "#/definitions/SnsTopicArn", "description": "The ARN of the topic to which you want to publish the findings." } }, "required": ["topicArn"], "additionalProperties": false }, "ReplaceDefaultPolicyVersionParams": { "type": "object", "description": "Parameters to define a mitigation action that adds a blank policy to restrict permissions.", "properties": { "templateName": { "$ref": "#/definitions/PolicyTemplateName", "description": "The name of the template to be applied." } }, "required": ["templateName"], "additionalProperties": false }, "RoleArn": { "type": "string", "minLength": 20, "maxLength": 2048 }, "ScheduledAuditName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9_-]+$" }, "SecurityProfileDescription": { "type": "string", "maxLength": 1000, "pattern": "^[\\x21-\\x7E\\x20]*$" }, "SecurityProfileName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" }, "SnsTopicArn": { "type": "string", "maxLength": 350 }, "StatisticalThreshold": { "type": "object", "description": "A statistical ranking (percentile) that indicates a threshold value by which a behavior is determined to be in compliance or in violation of the behavior.", "properties": { "statistic": { "$ref": "#/definitions/EvaluationStatistic", "description": "The percentile that resolves to a threshold value by which compliance with a behavior is determined." } }, "additionalProperties": false }, "StringList": { "type": "array", "items": { "$ref": "#/definitions/stringValue" } }, "stringValue": { "type": "string" }, "SuppressAlerts": { "type": "boolean" }, "Tag": { "type": "object", "description": "A set of key/value pairs that are used to manage the resource.", "properties": { "Key": { "$ref": "#/definitions/TagKey", "description": "The tag's key." }, "Value": { "$ref": "#/definitions/TagValue", "description": "The tag's value." } }, "required": ["Key"], "additionalProperties": false }, "TagKey": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$" }, "TagList": { "type": "array", "items": { "$ref": "#/definitions/Tag" } }, "TagValue": { "type": "string", "maxLength": 256 }, "TargetArn": { "type": "string", "maxLength": 2048 }, "TargetAuditCheckNames": { "type": "array", "items": { "$ref": "#/definitions/AuditCheckName" } }, "ThingGroupName": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" }, "ThingGroupNames": { "type": "array", "items": { "$ref": "#/definitions/ThingGroupName" }, "minItems": 1, "maxItems": 10 }, "UnsignedLong": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "UpdateCACertificateParams": { "type": "object", "description": "Parameters to define a mitigation action that changes the state of the CA certificate to inactive.", "properties": { "action": { "$ref": "#/definitions/CACertificateUpdateAction", "description": "The action that you want to apply to the CA certificate." } }, "required": ["action"], "additionalProperties": false }, "UpdateDeviceCertificateParams": { "type": "object", "description": "Parameters to define a mitigation action that changes the state of the device certificate to inactive.", "properties": { "action": { "$ref": "#/definitions/DeviceCertificateUpdateAction", "description": "The action that you want to apply to the device certificate." } }, "required": ["action"], "additionalProperties": false } } };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = profile_validator_ucs2length;
 const schema7 = { "type": "string", "maxLength": 256 };
@@ -42090,58 +42142,10 @@ function validate188(data, { instancePath = "", parentData, parentDataProperty, 
     validate188.errors = vErrors;
     return errors === 0;
 }
-const schema86 = { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[a-zA-Z0-9:_-]+$" };
-function validate217(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    let vErrors = null;
-    let errors = 0;
-    if (typeof data === "string") {
-        if (func3(data) > 128) {
-            const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema86, data };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (func3(data) < 1) {
-            const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema86, data };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-        if (!pattern0.test(data)) {
-            const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9:_-]+$" }, message: "must match pattern \"" + "^[a-zA-Z0-9:_-]+$" + "\"", schema: "^[a-zA-Z0-9:_-]+$", parentSchema: schema86, data };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-    }
-    else {
-        const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema86.type, parentSchema: schema86, data };
-        if (vErrors === null) {
-            vErrors = [err3];
-        }
-        else {
-            vErrors.push(err3);
-        }
-        errors++;
-    }
-    validate217.errors = vErrors;
-    return errors === 0;
-}
 const pattern13 = new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u");
 const pattern14 = new RegExp("^[^#+]+$", "u");
 const pattern15 = new RegExp("^[0-9]+(ms|s|m|h)$", "u");
+const pattern19 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     /*# sourceURL="https://raw.githubusercontent.com/ddac-dev/ddac/main/schema/device-defender.schema.json" */ ;
     let vErrors = null;
@@ -43172,7 +43176,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                                     errors++;
                                                 }
                                                 for (const key9 in data59) {
-                                                    if (!(((key9 === "securityProfileName") || (key9 === "behaviorName")) || (key9 === "thingName"))) {
+                                                    if (!((((key9 === "securityProfileName") || (key9 === "behaviorName")) || (key9 === "thingName")) || (key9 === "mitigationAction"))) {
                                                         const err68 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations/" + i7, schemaPath: "#/properties/simulations/items/properties/expect/properties/violations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.simulations.items.properties.expect.properties.violations.items, data: data59 };
                                                         if (vErrors === null) {
                                                             vErrors = [err68];
@@ -43196,133 +43200,133 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                                     }
                                                 }
                                                 if (data59.thingName !== undefined) {
-                                                    if (!(validate217(data59.thingName, { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations/" + i7 + "/thingName", parentData: data59, parentDataProperty: "thingName", rootData }))) {
-                                                        vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+                                                    let data62 = data59.thingName;
+                                                    if (typeof data62 === "string") {
+                                                        if (func3(data62) < 1) {
+                                                            const err69 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations/" + i7 + "/thingName", schemaPath: "#/properties/simulations/items/properties/expect/properties/violations/items/properties/thingName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema6.properties.simulations.items.properties.expect.properties.violations.items.properties.thingName, data: data62 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err69];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err69);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err70 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations/" + i7 + "/thingName", schemaPath: "#/properties/simulations/items/properties/expect/properties/violations/items/properties/thingName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.simulations.items.properties.expect.properties.violations.items.properties.thingName.type, parentSchema: schema6.properties.simulations.items.properties.expect.properties.violations.items.properties.thingName, data: data62 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err70];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err70);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data59.mitigationAction !== undefined) {
+                                                    if (!(validate46(data59.mitigationAction, { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations/" + i7 + "/mitigationAction", parentData: data59, parentDataProperty: "mitigationAction", rootData }))) {
+                                                        vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
                                                         errors = vErrors.length;
                                                     }
                                                 }
                                             }
                                             else {
-                                                const err69 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations/" + i7, schemaPath: "#/properties/simulations/items/properties/expect/properties/violations/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.simulations.items.properties.expect.properties.violations.items.type, parentSchema: schema6.properties.simulations.items.properties.expect.properties.violations.items, data: data59 };
+                                                const err71 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations/" + i7, schemaPath: "#/properties/simulations/items/properties/expect/properties/violations/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.simulations.items.properties.expect.properties.violations.items.type, parentSchema: schema6.properties.simulations.items.properties.expect.properties.violations.items, data: data59 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err69];
+                                                    vErrors = [err71];
                                                 }
                                                 else {
-                                                    vErrors.push(err69);
+                                                    vErrors.push(err71);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err70 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations", schemaPath: "#/properties/simulations/items/properties/expect/properties/violations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.simulations.items.properties.expect.properties.violations.type, parentSchema: schema6.properties.simulations.items.properties.expect.properties.violations, data: data58 };
+                                        const err72 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/violations", schemaPath: "#/properties/simulations/items/properties/expect/properties/violations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.simulations.items.properties.expect.properties.violations.type, parentSchema: schema6.properties.simulations.items.properties.expect.properties.violations, data: data58 };
                                         if (vErrors === null) {
-                                            vErrors = [err70];
+                                            vErrors = [err72];
                                         }
                                         else {
-                                            vErrors.push(err70);
+                                            vErrors.push(err72);
                                         }
                                         errors++;
                                     }
                                 }
                                 if (data57.noViolations !== undefined) {
-                                    let data63 = data57.noViolations;
-                                    if (typeof data63 !== "boolean") {
-                                        const err71 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/noViolations", schemaPath: "#/properties/simulations/items/properties/expect/properties/noViolations/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema6.properties.simulations.items.properties.expect.properties.noViolations.type, parentSchema: schema6.properties.simulations.items.properties.expect.properties.noViolations, data: data63 };
+                                    let data64 = data57.noViolations;
+                                    if (typeof data64 !== "boolean") {
+                                        const err73 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/noViolations", schemaPath: "#/properties/simulations/items/properties/expect/properties/noViolations/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema6.properties.simulations.items.properties.expect.properties.noViolations.type, parentSchema: schema6.properties.simulations.items.properties.expect.properties.noViolations, data: data64 };
                                         if (vErrors === null) {
-                                            vErrors = [err71];
+                                            vErrors = [err73];
                                         }
                                         else {
-                                            vErrors.push(err71);
+                                            vErrors.push(err73);
                                         }
                                         errors++;
                                     }
                                 }
                                 if (data57.auditFindings !== undefined) {
-                                    let data64 = data57.auditFindings;
-                                    if (Array.isArray(data64)) {
-                                        if (data64.length < 1) {
-                                            const err72 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/auditFindings", schemaPath: "#/properties/simulations/items/properties/expect/properties/auditFindings/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.properties.simulations.items.properties.expect.properties.auditFindings, data: data64 };
+                                    let data65 = data57.auditFindings;
+                                    if (Array.isArray(data65)) {
+                                        if (data65.length < 1) {
+                                            const err74 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/auditFindings", schemaPath: "#/properties/simulations/items/properties/expect/properties/auditFindings/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.properties.simulations.items.properties.expect.properties.auditFindings, data: data65 };
                                             if (vErrors === null) {
-                                                vErrors = [err72];
+                                                vErrors = [err74];
                                             }
                                             else {
-                                                vErrors.push(err72);
+                                                vErrors.push(err74);
                                             }
                                             errors++;
                                         }
-                                        const len8 = data64.length;
+                                        const len8 = data65.length;
                                         for (let i8 = 0; i8 < len8; i8++) {
-                                            let data65 = data64[i8];
-                                            if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
-                                                if (data65.checkName === undefined) {
-                                                    const err73 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/auditFindings/" + i8, schemaPath: "#/properties/simulations/items/properties/expect/properties/auditFindings/items/required", keyword: "required", params: { missingProperty: "checkName" }, message: "must have required property '" + "checkName" + "'", schema: schema6.properties.simulations.items.properties.expect.properties.auditFindings.items.required, parentSchema: schema6.properties.simulations.items.properties.expect.properties.auditFindings.items, data: data65 };
+                                            let data66 = data65[i8];
+                                            if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+                                                if (data66.checkName === undefined) {
+                                                    const err75 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/auditFindings/" + i8, schemaPath: "#/properties/simulations/items/properties/expect/properties/auditFindings/items/required", keyword: "required", params: { missingProperty: "checkName" }, message: "must have required property '" + "checkName" + "'", schema: schema6.properties.simulations.items.properties.expect.properties.auditFindings.items.required, parentSchema: schema6.properties.simulations.items.properties.expect.properties.auditFindings.items, data: data66 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err73];
+                                                        vErrors = [err75];
                                                     }
                                                     else {
-                                                        vErrors.push(err73);
+                                                        vErrors.push(err75);
                                                     }
                                                     errors++;
                                                 }
-                                                for (const key10 in data65) {
+                                                for (const key10 in data66) {
                                                     if (!(key10 === "checkName")) {
-                                                        const err74 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/auditFindings/" + i8, schemaPath: "#/properties/simulations/items/properties/expect/properties/auditFindings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.simulations.items.properties.expect.properties.auditFindings.items, data: data65 };
+                                                        const err76 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/auditFindings/" + i8, schemaPath: "#/properties/simulations/items/properties/expect/properties/auditFindings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.simulations.items.properties.expect.properties.auditFindings.items, data: data66 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err74];
+                                                            vErrors = [err76];
                                                         }
                                                         else {
-                                                            vErrors.push(err74);
+                                                            vErrors.push(err76);
                                                         }
                                                         errors++;
                                                     }
                                                 }
-                                                if (data65.checkName !== undefined) {
-                                                    if (!(validate172(data65.checkName, { instancePath: instancePath + "/simulations/" + i6 + "/expect/auditFindings/" + i8 + "/checkName", parentData: data65, parentDataProperty: "checkName", rootData }))) {
+                                                if (data66.checkName !== undefined) {
+                                                    if (!(validate172(data66.checkName, { instancePath: instancePath + "/simulations/" + i6 + "/expect/auditFindings/" + i8 + "/checkName", parentData: data66, parentDataProperty: "checkName", rootData }))) {
                                                         vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
                                                         errors = vErrors.length;
                                                     }
                                                 }
                                             }
                                             else {
-                                                const err75 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/auditFindings/" + i8, schemaPath: "#/properties/simulations/items/properties/expect/properties/auditFindings/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.simulations.items.properties.expect.properties.auditFindings.items.type, parentSchema: schema6.properties.simulations.items.properties.expect.properties.auditFindings.items, data: data65 };
+                                                const err77 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/auditFindings/" + i8, schemaPath: "#/properties/simulations/items/properties/expect/properties/auditFindings/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.simulations.items.properties.expect.properties.auditFindings.items.type, parentSchema: schema6.properties.simulations.items.properties.expect.properties.auditFindings.items, data: data66 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err75];
+                                                    vErrors = [err77];
                                                 }
                                                 else {
-                                                    vErrors.push(err75);
+                                                    vErrors.push(err77);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err76 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/auditFindings", schemaPath: "#/properties/simulations/items/properties/expect/properties/auditFindings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.simulations.items.properties.expect.properties.auditFindings.type, parentSchema: schema6.properties.simulations.items.properties.expect.properties.auditFindings, data: data64 };
-                                        if (vErrors === null) {
-                                            vErrors = [err76];
-                                        }
-                                        else {
-                                            vErrors.push(err76);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data57.timeout !== undefined) {
-                                    let data67 = data57.timeout;
-                                    if (typeof data67 === "string") {
-                                        if (!pattern15.test(data67)) {
-                                            const err77 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/timeout", schemaPath: "#/properties/simulations/items/properties/expect/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h)$" }, message: "must match pattern \"" + "^[0-9]+(ms|s|m|h)$" + "\"", schema: "^[0-9]+(ms|s|m|h)$", parentSchema: schema6.properties.simulations.items.properties.expect.properties.timeout, data: data67 };
-                                            if (vErrors === null) {
-                                                vErrors = [err77];
-                                            }
-                                            else {
-                                                vErrors.push(err77);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    else {
-                                        const err78 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/timeout", schemaPath: "#/properties/simulations/items/properties/expect/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.simulations.items.properties.expect.properties.timeout.type, parentSchema: schema6.properties.simulations.items.properties.expect.properties.timeout, data: data67 };
+                                        const err78 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/auditFindings", schemaPath: "#/properties/simulations/items/properties/expect/properties/auditFindings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.simulations.items.properties.expect.properties.auditFindings.type, parentSchema: schema6.properties.simulations.items.properties.expect.properties.auditFindings, data: data65 };
                                         if (vErrors === null) {
                                             vErrors = [err78];
                                         }
@@ -43332,48 +43336,46 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
+                                if (data57.timeout !== undefined) {
+                                    let data68 = data57.timeout;
+                                    if (typeof data68 === "string") {
+                                        if (!pattern15.test(data68)) {
+                                            const err79 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/timeout", schemaPath: "#/properties/simulations/items/properties/expect/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(ms|s|m|h)$" }, message: "must match pattern \"" + "^[0-9]+(ms|s|m|h)$" + "\"", schema: "^[0-9]+(ms|s|m|h)$", parentSchema: schema6.properties.simulations.items.properties.expect.properties.timeout, data: data68 };
+                                            if (vErrors === null) {
+                                                vErrors = [err79];
+                                            }
+                                            else {
+                                                vErrors.push(err79);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err80 = { instancePath: instancePath + "/simulations/" + i6 + "/expect/timeout", schemaPath: "#/properties/simulations/items/properties/expect/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.simulations.items.properties.expect.properties.timeout.type, parentSchema: schema6.properties.simulations.items.properties.expect.properties.timeout, data: data68 };
+                                        if (vErrors === null) {
+                                            vErrors = [err80];
+                                        }
+                                        else {
+                                            vErrors.push(err80);
+                                        }
+                                        errors++;
+                                    }
+                                }
                             }
                             else {
-                                const err79 = { instancePath: instancePath + "/simulations/" + i6 + "/expect", schemaPath: "#/properties/simulations/items/properties/expect/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.simulations.items.properties.expect.type, parentSchema: schema6.properties.simulations.items.properties.expect, data: data57 };
+                                const err81 = { instancePath: instancePath + "/simulations/" + i6 + "/expect", schemaPath: "#/properties/simulations/items/properties/expect/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.simulations.items.properties.expect.type, parentSchema: schema6.properties.simulations.items.properties.expect, data: data57 };
                                 if (vErrors === null) {
-                                    vErrors = [err79];
+                                    vErrors = [err81];
                                 }
                                 else {
-                                    vErrors.push(err79);
+                                    vErrors.push(err81);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err80 = { instancePath: instancePath + "/simulations/" + i6, schemaPath: "#/properties/simulations/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.simulations.items.type, parentSchema: schema6.properties.simulations.items, data: data46 };
-                        if (vErrors === null) {
-                            vErrors = [err80];
-                        }
-                        else {
-                            vErrors.push(err80);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err81 = { instancePath: instancePath + "/simulations", schemaPath: "#/properties/simulations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.simulations.type, parentSchema: schema6.properties.simulations, data: data45 };
-                if (vErrors === null) {
-                    vErrors = [err81];
-                }
-                else {
-                    vErrors.push(err81);
-                }
-                errors++;
-            }
-        }
-        if (data.external !== undefined) {
-            let data68 = data.external;
-            if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
-                for (const key11 in data68) {
-                    if (!((key11 === "customMetrics") || (key11 === "dimensions"))) {
-                        const err82 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.external, data: data68 };
+                        const err82 = { instancePath: instancePath + "/simulations/" + i6, schemaPath: "#/properties/simulations/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.simulations.items.type, parentSchema: schema6.properties.simulations.items, data: data46 };
                         if (vErrors === null) {
                             vErrors = [err82];
                         }
@@ -43383,70 +43385,251 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data68.customMetrics !== undefined) {
-                    let data69 = data68.customMetrics;
-                    if (Array.isArray(data69)) {
-                        const len9 = data69.length;
-                        for (let i9 = 0; i9 < len9; i9++) {
-                            if (!(validate24(data69[i9], { instancePath: instancePath + "/external/customMetrics/" + i9, parentData: data69, parentDataProperty: i9, rootData }))) {
-                                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-                                errors = vErrors.length;
-                            }
-                        }
-                    }
-                    else {
-                        const err83 = { instancePath: instancePath + "/external/customMetrics", schemaPath: "#/properties/external/properties/customMetrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.external.properties.customMetrics.type, parentSchema: schema6.properties.external.properties.customMetrics, data: data69 };
-                        if (vErrors === null) {
-                            vErrors = [err83];
-                        }
-                        else {
-                            vErrors.push(err83);
-                        }
-                        errors++;
-                    }
+            }
+            else {
+                const err83 = { instancePath: instancePath + "/simulations", schemaPath: "#/properties/simulations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.simulations.type, parentSchema: schema6.properties.simulations, data: data45 };
+                if (vErrors === null) {
+                    vErrors = [err83];
                 }
-                if (data68.dimensions !== undefined) {
-                    let data71 = data68.dimensions;
-                    if (Array.isArray(data71)) {
-                        const len10 = data71.length;
-                        for (let i10 = 0; i10 < len10; i10++) {
-                            if (!(validate37(data71[i10], { instancePath: instancePath + "/external/dimensions/" + i10, parentData: data71, parentDataProperty: i10, rootData }))) {
-                                vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+                else {
+                    vErrors.push(err83);
+                }
+                errors++;
+            }
+        }
+        if (data.acceptedFindings !== undefined) {
+            let data69 = data.acceptedFindings;
+            if (Array.isArray(data69)) {
+                const len9 = data69.length;
+                for (let i9 = 0; i9 < len9; i9++) {
+                    let data70 = data69[i9];
+                    if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+                        if (data70.checkName === undefined) {
+                            const err84 = { instancePath: instancePath + "/acceptedFindings/" + i9, schemaPath: "#/properties/acceptedFindings/items/required", keyword: "required", params: { missingProperty: "checkName" }, message: "must have required property '" + "checkName" + "'", schema: schema6.properties.acceptedFindings.items.required, parentSchema: schema6.properties.acceptedFindings.items, data: data70 };
+                            if (vErrors === null) {
+                                vErrors = [err84];
+                            }
+                            else {
+                                vErrors.push(err84);
+                            }
+                            errors++;
+                        }
+                        if (data70.reason === undefined) {
+                            const err85 = { instancePath: instancePath + "/acceptedFindings/" + i9, schemaPath: "#/properties/acceptedFindings/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema6.properties.acceptedFindings.items.required, parentSchema: schema6.properties.acceptedFindings.items, data: data70 };
+                            if (vErrors === null) {
+                                vErrors = [err85];
+                            }
+                            else {
+                                vErrors.push(err85);
+                            }
+                            errors++;
+                        }
+                        if (data70.expires === undefined) {
+                            const err86 = { instancePath: instancePath + "/acceptedFindings/" + i9, schemaPath: "#/properties/acceptedFindings/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property '" + "expires" + "'", schema: schema6.properties.acceptedFindings.items.required, parentSchema: schema6.properties.acceptedFindings.items, data: data70 };
+                            if (vErrors === null) {
+                                vErrors = [err86];
+                            }
+                            else {
+                                vErrors.push(err86);
+                            }
+                            errors++;
+                        }
+                        for (const key11 in data70) {
+                            if (!((((key11 === "checkName") || (key11 === "resource")) || (key11 === "reason")) || (key11 === "expires"))) {
+                                const err87 = { instancePath: instancePath + "/acceptedFindings/" + i9, schemaPath: "#/properties/acceptedFindings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.acceptedFindings.items, data: data70 };
+                                if (vErrors === null) {
+                                    vErrors = [err87];
+                                }
+                                else {
+                                    vErrors.push(err87);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data70.checkName !== undefined) {
+                            if (!(validate172(data70.checkName, { instancePath: instancePath + "/acceptedFindings/" + i9 + "/checkName", parentData: data70, parentDataProperty: "checkName", rootData }))) {
+                                vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
                                 errors = vErrors.length;
+                            }
+                        }
+                        if (data70.resource !== undefined) {
+                            let data72 = data70.resource;
+                            if (typeof data72 === "string") {
+                                if (func3(data72) < 1) {
+                                    const err88 = { instancePath: instancePath + "/acceptedFindings/" + i9 + "/resource", schemaPath: "#/properties/acceptedFindings/items/properties/resource/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema6.properties.acceptedFindings.items.properties.resource, data: data72 };
+                                    if (vErrors === null) {
+                                        vErrors = [err88];
+                                    }
+                                    else {
+                                        vErrors.push(err88);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err89 = { instancePath: instancePath + "/acceptedFindings/" + i9 + "/resource", schemaPath: "#/properties/acceptedFindings/items/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.acceptedFindings.items.properties.resource.type, parentSchema: schema6.properties.acceptedFindings.items.properties.resource, data: data72 };
+                                if (vErrors === null) {
+                                    vErrors = [err89];
+                                }
+                                else {
+                                    vErrors.push(err89);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data70.reason !== undefined) {
+                            let data73 = data70.reason;
+                            if (typeof data73 === "string") {
+                                if (func3(data73) < 1) {
+                                    const err90 = { instancePath: instancePath + "/acceptedFindings/" + i9 + "/reason", schemaPath: "#/properties/acceptedFindings/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema6.properties.acceptedFindings.items.properties.reason, data: data73 };
+                                    if (vErrors === null) {
+                                        vErrors = [err90];
+                                    }
+                                    else {
+                                        vErrors.push(err90);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err91 = { instancePath: instancePath + "/acceptedFindings/" + i9 + "/reason", schemaPath: "#/properties/acceptedFindings/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.acceptedFindings.items.properties.reason.type, parentSchema: schema6.properties.acceptedFindings.items.properties.reason, data: data73 };
+                                if (vErrors === null) {
+                                    vErrors = [err91];
+                                }
+                                else {
+                                    vErrors.push(err91);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data70.expires !== undefined) {
+                            let data74 = data70.expires;
+                            if (typeof data74 === "string") {
+                                if (!pattern19.test(data74)) {
+                                    const err92 = { instancePath: instancePath + "/acceptedFindings/" + i9 + "/expires", schemaPath: "#/properties/acceptedFindings/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: "must match pattern \"" + "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" + "\"", schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema6.properties.acceptedFindings.items.properties.expires, data: data74 };
+                                    if (vErrors === null) {
+                                        vErrors = [err92];
+                                    }
+                                    else {
+                                        vErrors.push(err92);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err93 = { instancePath: instancePath + "/acceptedFindings/" + i9 + "/expires", schemaPath: "#/properties/acceptedFindings/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.acceptedFindings.items.properties.expires.type, parentSchema: schema6.properties.acceptedFindings.items.properties.expires, data: data74 };
+                                if (vErrors === null) {
+                                    vErrors = [err93];
+                                }
+                                else {
+                                    vErrors.push(err93);
+                                }
+                                errors++;
                             }
                         }
                     }
                     else {
-                        const err84 = { instancePath: instancePath + "/external/dimensions", schemaPath: "#/properties/external/properties/dimensions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.external.properties.dimensions.type, parentSchema: schema6.properties.external.properties.dimensions, data: data71 };
+                        const err94 = { instancePath: instancePath + "/acceptedFindings/" + i9, schemaPath: "#/properties/acceptedFindings/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.acceptedFindings.items.type, parentSchema: schema6.properties.acceptedFindings.items, data: data70 };
                         if (vErrors === null) {
-                            vErrors = [err84];
+                            vErrors = [err94];
                         }
                         else {
-                            vErrors.push(err84);
+                            vErrors.push(err94);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err85 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.external.type, parentSchema: schema6.properties.external, data: data68 };
+                const err95 = { instancePath: instancePath + "/acceptedFindings", schemaPath: "#/properties/acceptedFindings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.acceptedFindings.type, parentSchema: schema6.properties.acceptedFindings, data: data69 };
                 if (vErrors === null) {
-                    vErrors = [err85];
+                    vErrors = [err95];
                 }
                 else {
-                    vErrors.push(err85);
+                    vErrors.push(err95);
+                }
+                errors++;
+            }
+        }
+        if (data.external !== undefined) {
+            let data75 = data.external;
+            if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
+                for (const key12 in data75) {
+                    if (!((key12 === "customMetrics") || (key12 === "dimensions"))) {
+                        const err96 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.external, data: data75 };
+                        if (vErrors === null) {
+                            vErrors = [err96];
+                        }
+                        else {
+                            vErrors.push(err96);
+                        }
+                        errors++;
+                    }
+                }
+                if (data75.customMetrics !== undefined) {
+                    let data76 = data75.customMetrics;
+                    if (Array.isArray(data76)) {
+                        const len10 = data76.length;
+                        for (let i10 = 0; i10 < len10; i10++) {
+                            if (!(validate24(data76[i10], { instancePath: instancePath + "/external/customMetrics/" + i10, parentData: data76, parentDataProperty: i10, rootData }))) {
+                                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                    }
+                    else {
+                        const err97 = { instancePath: instancePath + "/external/customMetrics", schemaPath: "#/properties/external/properties/customMetrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.external.properties.customMetrics.type, parentSchema: schema6.properties.external.properties.customMetrics, data: data76 };
+                        if (vErrors === null) {
+                            vErrors = [err97];
+                        }
+                        else {
+                            vErrors.push(err97);
+                        }
+                        errors++;
+                    }
+                }
+                if (data75.dimensions !== undefined) {
+                    let data78 = data75.dimensions;
+                    if (Array.isArray(data78)) {
+                        const len11 = data78.length;
+                        for (let i11 = 0; i11 < len11; i11++) {
+                            if (!(validate37(data78[i11], { instancePath: instancePath + "/external/dimensions/" + i11, parentData: data78, parentDataProperty: i11, rootData }))) {
+                                vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+                                errors = vErrors.length;
+                            }
+                        }
+                    }
+                    else {
+                        const err98 = { instancePath: instancePath + "/external/dimensions", schemaPath: "#/properties/external/properties/dimensions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.external.properties.dimensions.type, parentSchema: schema6.properties.external.properties.dimensions, data: data78 };
+                        if (vErrors === null) {
+                            vErrors = [err98];
+                        }
+                        else {
+                            vErrors.push(err98);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err99 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.external.type, parentSchema: schema6.properties.external, data: data75 };
+                if (vErrors === null) {
+                    vErrors = [err99];
+                }
+                else {
+                    vErrors.push(err99);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err86 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.type, parentSchema: schema6, data };
+        const err100 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.type, parentSchema: schema6, data };
         if (vErrors === null) {
-            vErrors = [err86];
+            vErrors = [err100];
         }
         else {
-            vErrors.push(err86);
+            vErrors.push(err100);
         }
         errors++;
     }
@@ -43471,6 +43654,7 @@ const PATTERN_WORDS = {
     '^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$': 'letters, digits, spaces and the characters _ . : / = + - @ only',
     '^[\\x21-\\x7E\\x20]*$': 'printable ASCII characters only',
     '^[^#+]+$': 'an MQTT topic without the wildcards # and +',
+    '^[0-9]{4}-[0-9]{2}-[0-9]{2}$': 'a day written YYYY-MM-DD (e.g. 2027-03-31)',
     '^[a-fA-F0-9:\\.\\/]+$': 'an IP address or CIDR block (e.g. 10.0.0.0/8)'
 };
 function patternWords(pattern) {
@@ -45021,7 +45205,15 @@ function simulationSchema(b) {
                             properties: {
                                 securityProfileName: b.ref('SecurityProfileName'),
                                 behaviorName: b.ref('BehaviorName'),
-                                thingName: b.ref('ThingName')
+                                thingName: {
+                                    type: 'string',
+                                    minLength: 1,
+                                    description: "One of the simulation's things, by number (1 is the first) or full name."
+                                },
+                                mitigationAction: {
+                                    ...b.ref('MitigationActionName'),
+                                    description: 'An ADD_THINGS_TO_THING_GROUP mitigation action of this file to run on the violations found; ddac checks the things land in its groups.'
+                                }
                             }
                         }
                     },
@@ -45095,6 +45287,25 @@ function buildProfileSchema() {
         description: 'The account audit configuration (account-wide): role, notification targets and enabled checks.'
     };
     properties.simulations = list(simulationSchema(b), 'Device simulations and the violations or findings they must produce.');
+    properties.acceptedFindings = list({
+        type: 'object',
+        required: ['checkName', 'reason', 'expires'],
+        additionalProperties: false,
+        properties: {
+            checkName: b.ref('AuditCheckName'),
+            resource: {
+                type: 'string',
+                minLength: 1,
+                description: 'The non-compliant resource the finding names (a certificate id, client id, policy name, role alias …); absent: every finding of the check.'
+            },
+            reason: { type: 'string', minLength: 1, description: 'Why this finding is accepted.' },
+            expires: {
+                type: 'string',
+                pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
+                description: 'The day (YYYY-MM-DD, UTC) after which the finding counts again.'
+            }
+        }
+    }, 'Audit findings the team accepts for now: `audit` does not fail on them until they expire.');
     properties.external = {
         type: 'object',
         additionalProperties: false,
@@ -45114,6 +45325,123 @@ function buildProfileSchema() {
         properties,
         definitions: Object.fromEntries(Object.entries(b.definitions).sort(([a], [b2]) => a.localeCompare(b2)))
     };
+}
+
+
+/***/ }),
+
+/***/ 8826:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $b: () => (/* binding */ windowMs),
+/* harmony export */   D4: () => (/* binding */ DEFAULT_TIME_SCALE),
+/* harmony export */   FQ: () => (/* binding */ foldSamples),
+/* harmony export */   JV: () => (/* binding */ prunePeriods),
+/* harmony export */   T1: () => (/* binding */ datapointsIn),
+/* harmony export */   j: () => (/* binding */ perMessage),
+/* harmony export */   nL: () => (/* binding */ scaledTiming)
+/* harmony export */ });
+/* unused harmony exports AWS_DETECT, periodKey */
+const SECOND = 1000;
+const DAY = 86_400 * SECOND;
+/** AWS's figures (developer guide: dd-detect-ml, device-defender-troubleshoot, limits-iot). */
+const AWS_DETECT = {
+    /** Detect evaluates cloud-side metrics in 5-minute periods; every durationSeconds is a multiple */
+    periodMs: 300 * SECOND,
+    /** "If the device doesn't publish any metrics for more than two days, … alarm-invalidated" */
+    invalidateAfterMs: 2 * DAY,
+    /** ML Detect: 14 days and 25,000 datapoints per metric before the first model */
+    mlMinTrainingMs: 14 * DAY,
+    mlMinDatapoints: 25_000,
+    /** ML Detect retries a model that lacks data daily for 30 days, then discontinues it (EXPIRED) */
+    mlRetentionMs: 30 * DAY
+};
+/** `ddac local` and `--local`: a 5-minute window lasts 5 s, ML Detect's 14 days of training 5.6 hours. */
+const DEFAULT_TIME_SCALE = 60;
+/** AWS's durations (and the ML datapoint minimum) divided by `scale`; 1 is AWS's own pace. */
+function scaledTiming(scale, overrides = {}) {
+    if (!(scale > 0))
+        throw new Error(`the Detect time scale must be a positive number, not ${scale}`);
+    return {
+        scale,
+        periodMs: AWS_DETECT.periodMs / scale,
+        invalidateAfterMs: AWS_DETECT.invalidateAfterMs / scale,
+        mlMinTrainingMs: AWS_DETECT.mlMinTrainingMs / scale,
+        mlMinDatapoints: Math.ceil(AWS_DETECT.mlMinDatapoints / scale),
+        mlRetentionMs: AWS_DETECT.mlRetentionMs / scale,
+        ...overrides
+    };
+}
+/**
+ * Metrics whose datapoint is one message rather than a window's sum: "the maximum or minimum size (in bytes)
+ * of each message" (detect-cloud-side-metrics, aws:message-byte-size). With a statistical threshold it takes a
+ * window, and then the datapoint is the window's cumulative size (the same page's p90 example).
+ */
+const PER_MESSAGE = new Set(['aws:message-byte-size']);
+const periodKey = (thing, metric) => `${thing}\n${metric}`;
+/**
+ * Fold samples into their periods and note when each thing reported, in place: this is the data plane's
+ * append, called for every message, so it does not copy the records.
+ */
+function foldSamples(records, samples, timing) {
+    for (const s of samples) {
+        const start = String(Math.floor(s.at / timing.periodMs) * timing.periodMs);
+        const periods = (records.buckets[periodKey(s.thingName, s.metric)] ??= {});
+        const bucket = (periods[start] ??= { sum: 0 });
+        bucket.sum += s.value;
+        if (PER_MESSAGE.has(s.metric))
+            (bucket.values ??= []).push(s.value);
+        const seen = (records.seen[s.thingName] ??= { first: s.at, last: s.at });
+        seen.first = Math.min(seen.first, s.at);
+        seen.last = Math.max(seen.last, s.at);
+    }
+}
+/** Whether a behavior's datapoints are single messages (else window sums). */
+function perMessage(behavior) {
+    return PER_MESSAGE.has(behavior.metric ?? '') && behavior.criteria?.durationSeconds === undefined;
+}
+/** A behavior's window: its durationSeconds scaled, in whole periods (one period when it has none). */
+function windowMs(behavior, timing) {
+    if (perMessage(behavior))
+        return timing.periodMs;
+    const seconds = behavior.criteria?.durationSeconds ?? timing.periodMs / SECOND;
+    const periods = Math.max(1, Math.ceil((seconds * SECOND) / timing.scale / timing.periodMs));
+    return periods * timing.periodMs;
+}
+/** The datapoints of one thing in [start, start + length): one window sum, or each message. */
+function datapointsIn(records, thing, behavior, start, length, timing) {
+    const periods = records.buckets[periodKey(thing, behavior.metric ?? '')] ?? {};
+    const inWindow = Object.entries(periods)
+        .filter(([s]) => Number(s) >= start && Number(s) < start + length)
+        .sort(([a], [b]) => Number(a) - Number(b))
+        .map(([, bucket]) => bucket);
+    if (perMessage(behavior))
+        return inWindow.flatMap((b) => b.values ?? []);
+    // A reporting thing with no samples in the window counts 0 (so an alarm clears after the traffic stops);
+    // before its first sample, or after two days of silence, it has no datapoint.
+    const seen = records.seen[thing];
+    if (!seen || seen.first >= start + length || seen.last < start - timing.invalidateAfterMs)
+        return [];
+    return [inWindow.reduce((sum, b) => sum + b.sum, 0)];
+}
+/**
+ * Drop periods no window can reach again (before `keepFrom`), and the per-message values of periods every
+ * per-message behavior has judged (before `valuesFrom`): window sums need only the sum.
+ */
+function prunePeriods(records, keepFrom, valuesFrom) {
+    const buckets = {};
+    for (const [key, periods] of Object.entries(records.buckets)) {
+        const kept = {};
+        for (const [start, bucket] of Object.entries(periods)) {
+            if (Number(start) < keepFrom)
+                continue;
+            kept[start] = Number(start) < valuesFrom ? { sum: bucket.sum } : bucket;
+        }
+        if (Object.keys(kept).length > 0)
+            buckets[key] = kept;
+    }
+    return { ...records, buckets };
 }
 
 
@@ -45158,6 +45486,7 @@ function auditCheck(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M0: () => (/* binding */ NUMERIC_OPERATORS),
 /* harmony export */   XN: () => (/* binding */ DIMENSION_METRICS),
 /* harmony export */   eh: () => (/* binding */ DURATIONS),
 /* harmony export */   oq: () => (/* binding */ customMetric),
@@ -45165,7 +45494,7 @@ function auditCheck(name) {
 /* harmony export */   y6: () => (/* binding */ AWS_METRICS),
 /* harmony export */   yj: () => (/* binding */ ML_METRICS)
 /* harmony export */ });
-/* unused harmony exports NUMERIC_OPERATORS, CIDR_OPERATORS, PORT_OPERATORS, SET_OPERATORS */
+/* unused harmony exports CIDR_OPERATORS, PORT_OPERATORS, SET_OPERATORS */
 /**
  * What the API model cannot say about Detect metrics: which value kind and operators each takes, whether it is
  * evaluated over a time window, and whether ML Detect and dimensions accept it. Sources: the AWS IoT Device

@@ -1,8 +1,8 @@
-export const id = 410;
-export const ids = [410];
+export const id = 466;
+export const ids = [466];
 export const modules = {
 
-/***/ 410:
+/***/ 7466:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2104,6 +2104,7 @@ function checkProfile(state, name) {
     if (name !== undefined && !state.data.securityProfiles.has(name))
         throw notFound(`The security profile ${name} does not exist`);
 }
+const date = (ms) => ms === undefined ? undefined : new Date(ms);
 const eventKey = (e) => `${String(e.violationEventTime).padStart(15, '0')}|${e.violationId}|${e.violationEventType}`;
 const violationHandlers = {
     GetBehaviorModelTrainingSummaries(state, input) {
@@ -2112,17 +2113,23 @@ const violationHandlers = {
             .filter((p) => input.securityProfileName === undefined || p.name === input.securityProfileName)
             .flatMap((p) => (p.behaviors ?? [])
             .filter((b) => b.criteria?.mlDetectionConfig)
-            .map((b) => ({ profile: p.name, behavior: b.name, since: p.creationDate })))
+            .map((b) => ({
+            profile: p.name,
+            behavior: b.name,
+            model: state.data.detect?.models[`${p.name}/${b.name}`]
+        })))
             .sort((a, b) => (`${a.profile}/${a.behavior}` < `${b.profile}/${b.behavior}` ? -1 : 1));
         const op = 'GetBehaviorModelTrainingSummaries';
         const page = paginate(op, summaries, (s) => `${s.profile}/${s.behavior}`, input.nextToken, pageSize(op, input.maxResults));
         return {
-            summaries: page.items.map((s) => ({
-                securityProfileName: s.profile,
-                behaviorName: s.behavior,
-                trainingDataCollectionStartDate: new Date(s.since),
-                modelStatus: 'PENDING_BUILD',
-                datapointsCollectionPercentage: 0
+            // As AWS does, a model without data yet has no start date (dd-detect-ml-getting-started's output).
+            summaries: page.items.map(({ profile, behavior, model }) => ({
+                securityProfileName: profile,
+                behaviorName: behavior,
+                trainingDataCollectionStartDate: date(model?.trainingStartedAt),
+                modelStatus: model?.status ?? 'PENDING_BUILD',
+                datapointsCollectionPercentage: model?.collectionPercentage ?? 0,
+                lastModelRefreshDate: date(model?.builtAt)
             })),
             nextToken: page.next
         };
@@ -2141,6 +2148,7 @@ const violationHandlers = {
                 securityProfileName: v.securityProfileName,
                 behavior: v.behavior,
                 lastViolationValue: v.lastViolationValue,
+                violationEventAdditionalInfo: v.violationEventAdditionalInfo,
                 verificationState: v.verificationState,
                 verificationStateDescription: v.verificationStateDescription,
                 lastViolationTime: v.lastViolationTime === undefined ? undefined : new Date(v.lastViolationTime),
@@ -2166,8 +2174,11 @@ const violationHandlers = {
                 securityProfileName: e.securityProfileName,
                 behavior: e.behavior,
                 metricValue: e.metricValue,
+                violationEventAdditionalInfo: e.violationEventAdditionalInfo,
                 violationEventType: e.violationEventType,
                 verificationState: verification(e),
+                verificationStateDescription: state.data.violations.get(e.violationId)
+                    ?.verificationStateDescription,
                 violationEventTime: new Date(e.violationEventTime)
             })),
             nextToken: page.next
@@ -2612,6 +2623,552 @@ function createControlPlane(options) {
     return { server, requests };
 }
 
+;// CONCATENATED MODULE: ./src/local/store/detect-records.ts
+function emptyDetectRecords() {
+    return { seen: {}, buckets: {}, evaluatedUntil: {}, alarms: {}, models: {} };
+}
+
+;// CONCATENATED MODULE: ./src/local/detect/criteria.ts
+/**
+ * Whether one datapoint meets a behavior's criteria. AWS's criteria describe how a device behaves NORMALLY
+ * ("The criteria by which the behavior is determined to be normal", API reference BehaviorCriteria; the guide's
+ * "Max Message Size … less-than-equals 1024" and the troubleshooting page's in-port-set example), so a
+ * datapoint that does not meet them is a violation.
+ */
+
+function criteria_criteriaType(criteria) {
+    if (criteria?.mlDetectionConfig)
+        return 'MACHINE_LEARNING';
+    if (criteria?.statisticalThreshold)
+        return 'STATISTICAL';
+    return 'STATIC';
+}
+/** The single number of a numeric datapoint or criteria value (`count` for AWS metrics, `number` for custom ones). */
+function scalar(value) {
+    return value?.count ?? value?.number;
+}
+function compare(operator, observed, bound) {
+    switch (operator) {
+        case 'less-than':
+            return observed < bound;
+        case 'less-than-equals':
+            return observed <= bound;
+        case 'greater-than':
+            return observed > bound;
+        case 'greater-than-equals':
+            return observed >= bound;
+        default:
+            throw new Error(`the operator ${operator} does not compare numbers`);
+    }
+}
+function cidrSet(cidrs) {
+    const list = new external_node_net_.BlockList();
+    for (const cidr of cidrs) {
+        const [address, bits] = cidr.split('/');
+        const family = (0,external_node_net_.isIP)(address ?? '') === 6 ? 'ipv6' : 'ipv4';
+        if (bits === undefined)
+            list.addAddress(address, family);
+        else
+            list.addSubnet(address, Number(bits), family);
+    }
+    return list;
+}
+const inCidrs = (list, ip) => (0,external_node_net_.isIP)(ip) !== 0 && list.check(ip, (0,external_node_net_.isIP)(ip) === 6 ? 'ipv6' : 'ipv4');
+/**
+ * Set operators: `in-…` is normal when every observed member is in the set, `not-in-…` when none is. An empty
+ * observation always conforms (troubleshooting guide: "An empty list of ports or IP addresses is always
+ * considered in conformity").
+ */
+function setConforms(inSet, observed, member) {
+    return inSet ? observed.every(member) : !observed.some(member);
+}
+/**
+ * Does `observed` meet `criteria`? `threshold` is the resolved statistical threshold for STATISTICAL criteria
+ * (the percentile of the fleet's datapoints in the same window).
+ */
+function conforms(criteria, observed, threshold) {
+    const op = criteria.comparisonOperator;
+    if (op === undefined)
+        throw new Error('the criteria have no comparisonOperator');
+    const value = criteria.value ?? {};
+    switch (op) {
+        case 'in-cidr-set':
+        case 'not-in-cidr-set': {
+            const list = cidrSet(value.cidrs ?? []);
+            return setConforms(op === 'in-cidr-set', observed.cidrs ?? [], (ip) => inCidrs(list, ip));
+        }
+        case 'in-port-set':
+        case 'not-in-port-set': {
+            const ports = new Set(value.ports ?? []);
+            return setConforms(op === 'in-port-set', observed.ports ?? [], (p) => ports.has(p));
+        }
+        case 'in-set':
+        case 'not-in-set': {
+            const set = new Set(value.strings ?? value.numbers ?? []);
+            const members = observed.strings ?? observed.numbers ?? [];
+            return setConforms(op === 'in-set', members, (m) => set.has(m));
+        }
+        default: {
+            const bound = threshold ?? scalar(value);
+            const actual = scalar(observed);
+            if (bound === undefined || actual === undefined)
+                throw new Error(`the criteria or the datapoint has no number to compare with ${op}`);
+            return compare(op, actual, bound);
+        }
+    }
+}
+/** The statistic `p99.9` as the percentile 99.9. */
+function percentileOf(statistic) {
+    const p = Number(statistic.replace(/^p/, ''));
+    if (!Number.isFinite(p) || p < 0 || p > 100)
+        throw new Error(`${statistic} is not a percentile`);
+    return p;
+}
+/**
+ * The nearest-rank percentile: the smallest datapoint that at least p % of the datapoints are at or below
+ * (p0 is the smallest). Undefined for no datapoints.
+ */
+function percentile(values, p) {
+    if (values.length === 0)
+        return undefined;
+    const sorted = [...values].sort((a, b) => a - b);
+    const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+    return sorted[rank - 1];
+}
+
+;// CONCATENATED MODULE: ./src/local/detect/ml-model.ts
+const CONFIDENCE_FACTOR = { LOW: 2, MEDIUM: 4, HIGH: 8 };
+function newModel(now) {
+    return {
+        status: 'PENDING_BUILD',
+        createdAt: now,
+        datapoints: 0,
+        collectionPercentage: 0,
+        mean: 0,
+        m2: 0
+    };
+}
+/** The value above which a datapoint is anomalous at this confidence level. */
+function anomalyThreshold(model, confidence) {
+    const spread = Math.max(model.stddev, model.mean / 4, 1);
+    return model.mean + CONFIDENCE_FACTOR[confidence] * spread;
+}
+/** Add training datapoints at `at` (pure); only a PENDING_BUILD model learns. */
+function train(model, values, at, timing) {
+    if (values.length === 0)
+        return model;
+    const next = { ...model, lastDatapointAt: at };
+    if (model.status !== 'PENDING_BUILD')
+        return next;
+    next.trainingStartedAt ??= at;
+    for (const v of values) {
+        next.datapoints += 1;
+        const delta = v - next.mean;
+        next.mean += delta / next.datapoints;
+        next.m2 += delta * (v - next.mean);
+    }
+    next.collectionPercentage = collectionPercentage(next.datapoints, timing);
+    return next;
+}
+/**
+ * Move the model along its lifecycle at `now`: build it once it has the minimum datapoints over the minimum
+ * training time; expire it when a pending model has gone the retention period past the training time without
+ * enough data, or an active one has had no datapoint for the retention period.
+ */
+function advance(model, now, timing) {
+    if (model.status === 'PENDING_BUILD') {
+        const since = model.trainingStartedAt ?? model.createdAt;
+        if (model.datapoints >= timing.mlMinDatapoints && now - since >= timing.mlMinTrainingMs) {
+            const stddev = Math.sqrt(model.datapoints > 1 ? model.m2 / (model.datapoints - 1) : 0);
+            return { ...model, status: 'ACTIVE', model: { mean: model.mean, stddev }, builtAt: now };
+        }
+        if (now - model.createdAt > timing.mlMinTrainingMs + timing.mlRetentionMs)
+            return { ...model, status: 'EXPIRED' };
+        return model;
+    }
+    if (model.status === 'ACTIVE' &&
+        now - (model.lastDatapointAt ?? model.builtAt) > timing.mlRetentionMs)
+        return { ...model, status: 'EXPIRED' };
+    return model;
+}
+/** Datapoints against the minimum, in percent with two decimals (AWS reports e.g. 35.46). */
+function collectionPercentage(datapoints, timing) {
+    return Math.min(100, Math.round((datapoints / timing.mlMinDatapoints) * 10_000) / 100);
+}
+
+;// CONCATENATED MODULE: ./src/local/detect/windows.ts
+const SECOND = 1000;
+const DAY = 86_400 * SECOND;
+/** AWS's figures (developer guide: dd-detect-ml, device-defender-troubleshoot, limits-iot). */
+const AWS_DETECT = {
+    /** Detect evaluates cloud-side metrics in 5-minute periods; every durationSeconds is a multiple */
+    periodMs: 300 * SECOND,
+    /** "If the device doesn't publish any metrics for more than two days, … alarm-invalidated" */
+    invalidateAfterMs: 2 * DAY,
+    /** ML Detect: 14 days and 25,000 datapoints per metric before the first model */
+    mlMinTrainingMs: 14 * DAY,
+    mlMinDatapoints: 25_000,
+    /** ML Detect retries a model that lacks data daily for 30 days, then discontinues it (EXPIRED) */
+    mlRetentionMs: 30 * DAY
+};
+/** `ddac local` and `--local`: a 5-minute window lasts 5 s, ML Detect's 14 days of training 5.6 hours. */
+const DEFAULT_TIME_SCALE = 60;
+/** AWS's durations (and the ML datapoint minimum) divided by `scale`; 1 is AWS's own pace. */
+function scaledTiming(scale, overrides = {}) {
+    if (!(scale > 0))
+        throw new Error(`the Detect time scale must be a positive number, not ${scale}`);
+    return {
+        scale,
+        periodMs: AWS_DETECT.periodMs / scale,
+        invalidateAfterMs: AWS_DETECT.invalidateAfterMs / scale,
+        mlMinTrainingMs: AWS_DETECT.mlMinTrainingMs / scale,
+        mlMinDatapoints: Math.ceil(AWS_DETECT.mlMinDatapoints / scale),
+        mlRetentionMs: AWS_DETECT.mlRetentionMs / scale,
+        ...overrides
+    };
+}
+/**
+ * Metrics whose datapoint is one message rather than a window's sum: "the maximum or minimum size (in bytes)
+ * of each message" (detect-cloud-side-metrics, aws:message-byte-size). With a statistical threshold it takes a
+ * window, and then the datapoint is the window's cumulative size (the same page's p90 example).
+ */
+const PER_MESSAGE = new Set(['aws:message-byte-size']);
+const periodKey = (thing, metric) => `${thing}\n${metric}`;
+/**
+ * Fold samples into their periods and note when each thing reported, in place: this is the data plane's
+ * append, called for every message, so it does not copy the records.
+ */
+function foldSamples(records, samples, timing) {
+    for (const s of samples) {
+        const start = String(Math.floor(s.at / timing.periodMs) * timing.periodMs);
+        const periods = (records.buckets[periodKey(s.thingName, s.metric)] ??= {});
+        const bucket = (periods[start] ??= { sum: 0 });
+        bucket.sum += s.value;
+        if (PER_MESSAGE.has(s.metric))
+            (bucket.values ??= []).push(s.value);
+        const seen = (records.seen[s.thingName] ??= { first: s.at, last: s.at });
+        seen.first = Math.min(seen.first, s.at);
+        seen.last = Math.max(seen.last, s.at);
+    }
+}
+/** Whether a behavior's datapoints are single messages (else window sums). */
+function perMessage(behavior) {
+    return PER_MESSAGE.has(behavior.metric ?? '') && behavior.criteria?.durationSeconds === undefined;
+}
+/** A behavior's window: its durationSeconds scaled, in whole periods (one period when it has none). */
+function windowMs(behavior, timing) {
+    if (perMessage(behavior))
+        return timing.periodMs;
+    const seconds = behavior.criteria?.durationSeconds ?? timing.periodMs / SECOND;
+    const periods = Math.max(1, Math.ceil((seconds * SECOND) / timing.scale / timing.periodMs));
+    return periods * timing.periodMs;
+}
+/** The datapoints of one thing in [start, start + length): one window sum, or each message. */
+function datapointsIn(records, thing, behavior, start, length, timing) {
+    const periods = records.buckets[periodKey(thing, behavior.metric ?? '')] ?? {};
+    const inWindow = Object.entries(periods)
+        .filter(([s]) => Number(s) >= start && Number(s) < start + length)
+        .sort(([a], [b]) => Number(a) - Number(b))
+        .map(([, bucket]) => bucket);
+    if (perMessage(behavior))
+        return inWindow.flatMap((b) => b.values ?? []);
+    // A reporting thing with no samples in the window counts 0 (so an alarm clears after the traffic stops);
+    // before its first sample, or after two days of silence, it has no datapoint.
+    const seen = records.seen[thing];
+    if (!seen || seen.first >= start + length || seen.last < start - timing.invalidateAfterMs)
+        return [];
+    return [inWindow.reduce((sum, b) => sum + b.sum, 0)];
+}
+/**
+ * Drop periods no window can reach again (before `keepFrom`), and the per-message values of periods every
+ * per-message behavior has judged (before `valuesFrom`): window sums need only the sum.
+ */
+function prunePeriods(records, keepFrom, valuesFrom) {
+    const buckets = {};
+    for (const [key, periods] of Object.entries(records.buckets)) {
+        const kept = {};
+        for (const [start, bucket] of Object.entries(periods)) {
+            if (Number(start) < keepFrom)
+                continue;
+            kept[start] = Number(start) < valuesFrom ? { sum: bucket.sum } : bucket;
+        }
+        if (Object.keys(kept).length > 0)
+            buckets[key] = kept;
+    }
+    return { ...records, buckets };
+}
+
+;// CONCATENATED MODULE: ./src/local/detect/evaluate.ts
+
+
+
+
+const NUMERIC_OPERATORS = new Set(metrics/* NUMERIC_OPERATORS */.M0);
+/** How a window's datapoints are judged: undefined when they cannot be (no fleet yet, a model not built). */
+function verdictFor(behavior, fleet, model) {
+    const criteria = behavior.criteria ?? {};
+    switch (criteria_criteriaType(criteria)) {
+        case 'MACHINE_LEARNING': {
+            if (model?.status !== 'ACTIVE' || !model.model)
+                return undefined;
+            const limit = anomalyThreshold(model.model, criteria.mlDetectionConfig.confidenceLevel);
+            return (v) => v > limit;
+        }
+        case 'STATISTICAL': {
+            if (!NUMERIC_OPERATORS.has(criteria.comparisonOperator ?? ''))
+                return undefined;
+            const threshold = percentile(fleet, percentileOf(criteria.statisticalThreshold.statistic));
+            if (threshold === undefined)
+                return undefined;
+            return (v) => !conforms(criteria, { count: v }, threshold);
+        }
+        default:
+            // Only numeric comparisons get datapoints (the data plane counts numbers); criteria the control plane
+            // would refuse are skipped rather than failing every evaluation.
+            if (!NUMERIC_OPERATORS.has(criteria.comparisonOperator ?? ''))
+                return undefined;
+            if (scalar(criteria.value) === undefined)
+                return undefined;
+            return (v) => !conforms(criteria, { count: v, number: v });
+    }
+}
+const metricValue = (behavior, v) => behavior.metric?.startsWith('aws:') ? { count: v } : { number: v };
+function evaluate(input) {
+    const { now, timing } = input;
+    const records = structuredClone(input.records);
+    const changed = new Map();
+    const events = [];
+    const violation = (id) => {
+        if (!changed.has(id)) {
+            const v = input.violations.get(id);
+            if (!v)
+                return undefined;
+            changed.set(id, structuredClone(v));
+        }
+        return changed.get(id);
+    };
+    const event = (v, type, at, value) => {
+        events.push({
+            violationId: v.violationId,
+            thingName: v.thingName,
+            securityProfileName: v.securityProfileName,
+            behavior: v.behavior,
+            violationEventType: type,
+            violationEventTime: at,
+            ...(value ? { metricValue: value } : {}),
+            ...(v.violationEventAdditionalInfo
+                ? { violationEventAdditionalInfo: v.violationEventAdditionalInfo }
+                : {})
+        });
+    };
+    const liveBehaviors = new Set();
+    const liveAlarms = new Set();
+    // Catching up after a long stop: windows older than the silence limit can change nothing.
+    const earliest = now - timing.invalidateAfterMs;
+    for (const profile of input.profiles) {
+        const reporting = profile.things.filter((t) => (records.seen[t]?.last ?? -Infinity) >= earliest);
+        for (const behavior of profile.behaviors) {
+            const key = `${profile.name}/${behavior.name}`;
+            liveBehaviors.add(key);
+            for (const t of reporting)
+                liveAlarms.add(`${key}/${t}`);
+            const length = windowMs(behavior, timing);
+            const aligned = (at) => Math.floor(at / length) * length;
+            let start = Math.max(records.evaluatedUntil[key] ?? aligned(now), aligned(earliest));
+            const ml = criteria_criteriaType(behavior.criteria) === 'MACHINE_LEARNING';
+            let model = ml ? (records.models[key] ?? newModel(now)) : undefined;
+            const toAlarm = behavior.criteria?.consecutiveDatapointsToAlarm ?? 1;
+            const toClear = behavior.criteria?.consecutiveDatapointsToClear ?? 1;
+            const judge = (thing, value, violating, at) => {
+                const alarmKey = `${key}/${thing}`;
+                const alarm = (records.alarms[alarmKey] ??= { inAlarm: false, streak: 0 });
+                const observed = metricValue(behavior, value);
+                if (violating && !alarm.inAlarm) {
+                    if (++alarm.streak < toAlarm)
+                        return;
+                    const opened = {
+                        violationId: input.newId(),
+                        thingName: thing,
+                        securityProfileName: profile.name,
+                        behavior,
+                        violationStartTime: at,
+                        lastViolationTime: at,
+                        lastViolationValue: observed,
+                        active: true,
+                        ...(ml
+                            ? {
+                                violationEventAdditionalInfo: {
+                                    confidenceLevel: behavior.criteria.mlDetectionConfig.confidenceLevel
+                                }
+                            }
+                            : {})
+                    };
+                    changed.set(opened.violationId, opened);
+                    records.alarms[alarmKey] = { inAlarm: true, streak: 0, violationId: opened.violationId };
+                    event(opened, 'in-alarm', at, observed);
+                }
+                else if (violating) {
+                    alarm.streak = 0;
+                    const open = violation(alarm.violationId);
+                    if (open)
+                        Object.assign(open, { behavior, lastViolationTime: at, lastViolationValue: observed });
+                }
+                else if (alarm.inAlarm) {
+                    if (++alarm.streak < toClear)
+                        return;
+                    const open = violation(alarm.violationId);
+                    if (open) {
+                        open.active = false;
+                        event(open, 'alarm-cleared', at, observed);
+                    }
+                    delete records.alarms[alarmKey];
+                }
+                else {
+                    // A thing with no streak keeps no state: the saved state grows with alarms, not with the fleet.
+                    delete records.alarms[alarmKey];
+                }
+            };
+            for (; start + length <= now; start += length) {
+                const end = start + length;
+                const points = reporting.map((t) => ({
+                    thing: t,
+                    values: datapointsIn(records, t, behavior, start, length, timing)
+                }));
+                const fleet = points.flatMap((p) => p.values);
+                if (model)
+                    model = advance(model, end, timing);
+                const verdict = verdictFor(behavior, fleet, model);
+                if (verdict)
+                    for (const p of points)
+                        for (const v of p.values)
+                            judge(p.thing, v, verdict(v), end);
+                // The window trains the model after it is judged, so a model never judges its own training data.
+                if (model)
+                    model = train(model, fleet, end, timing);
+            }
+            records.evaluatedUntil[key] = start;
+            if (model)
+                records.models[key] = advance(model, now, timing);
+        }
+    }
+    for (const [alarmKey, alarm] of Object.entries(records.alarms)) {
+        if (liveAlarms.has(alarmKey))
+            continue;
+        const open = alarm.inAlarm ? violation(alarm.violationId) : undefined;
+        if (open?.active) {
+            open.active = false;
+            event(open, 'alarm-invalidated', now);
+        }
+        delete records.alarms[alarmKey];
+    }
+    for (const key of Object.keys(records.evaluatedUntil))
+        if (!liveBehaviors.has(key))
+            delete records.evaluatedUntil[key];
+    for (const key of Object.keys(records.models))
+        if (!liveBehaviors.has(key))
+            delete records.models[key];
+    // Periods a live behavior's window can still reach; a behavior added later starts with a partial window.
+    const longest = Math.max(timing.periodMs, ...input.profiles.flatMap((p) => p.behaviors.map((b) => windowMs(b, timing))));
+    const horizon = now - longest - timing.periodMs;
+    const keepFrom = Math.min(horizon, ...Object.values(records.evaluatedUntil));
+    const valuesFrom = Math.min(now, ...input.profiles.flatMap((p) => p.behaviors
+        .filter(perMessage)
+        .map((b) => records.evaluatedUntil[`${p.name}/${b.name}`] ?? now)));
+    for (const [thing, seen] of Object.entries(records.seen))
+        if (seen.last < earliest - longest)
+            delete records.seen[thing];
+    return {
+        records: prunePeriods(records, keepFrom, valuesFrom),
+        violations: [...changed.values()],
+        events
+    };
+}
+
+;// CONCATENATED MODULE: ./src/local/detect/engine.ts
+/**
+ * The Detect engine of one emulated account: it takes the data plane's metric samples, and on each tick (every
+ * evaluation period, and after each control-plane change, so removed behaviors and targets are invalidated at
+ * once) evaluates every profile against the things it applies to, recording violations and events where the
+ * read operations find them (`data.violations`, `data.violationEvents`, `data.detect.models`).
+ */
+
+
+
+
+/** AWS's violation ids are 32 hex digits. */
+const violationId = () => (0,external_node_crypto_.randomUUID)().replaceAll('-', '');
+class DetectEngine {
+    account;
+    timing;
+    constructor(account, timing) {
+        this.account = account;
+        this.timing = timing;
+    }
+    get records() {
+        return (this.account.data.detect ??= emptyDetectRecords());
+    }
+    /** The data plane's append: samples count from their own timestamps. */
+    record(samples) {
+        foldSamples(this.records, samples, this.timing);
+    }
+    /** Evaluate at the account's clock; true when a violation or event was recorded. */
+    tick() {
+        const data = this.account.data;
+        const result = evaluate({
+            now: this.account.now(),
+            timing: this.timing,
+            profiles: this.profiles(),
+            records: this.records,
+            violations: data.violations,
+            newId: violationId
+        });
+        data.detect = result.records;
+        for (const v of result.violations)
+            data.violations.set(v.violationId, v);
+        data.violationEvents.push(...result.events);
+        return result.violations.length + result.events.length > 0;
+    }
+    /** Each profile with the reporting things it applies to: its target groups (and their subgroups) or account targets. */
+    profiles() {
+        const data = this.account.data;
+        const reporting = Object.keys(this.records.seen);
+        const groupsOf = (thing) => {
+            const groups = new Set();
+            for (const direct of data.things.get(thing)?.groups ?? []) {
+                // A group's ancestors are targets of its things too; the guard stops a (corrupt) cycle.
+                let g = direct;
+                while (g !== undefined && !groups.has(g)) {
+                    groups.add(g);
+                    g = data.thingGroups.get(g)?.parentGroupName;
+                }
+            }
+            return groups;
+        };
+        const memberships = new Map(reporting.map((t) => [t, groupsOf(t)]));
+        const appliesTo = (target, thing) => {
+            const resource = this.account.resourceOf(target);
+            const registered = data.things.has(thing);
+            if (resource === 'all/things')
+                return true;
+            if (resource === 'all/registered-things')
+                return registered;
+            if (resource === 'all/unregistered-things')
+                return !registered;
+            return resource?.startsWith('thinggroup/') === true
+                ? memberships.get(thing).has(resource.slice('thinggroup/'.length))
+                : false;
+        };
+        return [...data.securityProfiles.values()].map((p) => {
+            const targets = data.profileTargets.get(p.name) ?? [];
+            return {
+                name: p.name,
+                behaviors: p.behaviors ?? [],
+                things: reporting.filter((t) => targets.some((target) => appliesTo(target, t)))
+            };
+        });
+    }
+}
+
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./node_modules/pure-rand/lib/esm/distribution/uniformFloat64.js
@@ -2824,6 +3381,8 @@ class StateFile {
 
 
 
+
+
 const DEFAULT_ACCOUNT = '123456789012';
 const DEFAULT_REGION = 'us-east-1';
 function pick(option, saved, fallback, what) {
@@ -2858,11 +3417,35 @@ async function startEmulator(options = {}) {
         }
         : undefined;
     await save?.();
+    // Detect runs in the home region, where the data plane's things live.
+    const timing = scaledTiming(options.detect?.timeScale ?? DEFAULT_TIME_SCALE, options.detect?.timing);
+    const detect = new DetectEngine(regions.get(), timing);
+    // Saved when something changed: new samples, or an evaluation that recorded violations.
+    let unsaved = false;
+    const evaluate = async () => {
+        if (detect.tick())
+            unsaved = true;
+        if (!unsaved)
+            return;
+        unsaved = false;
+        await save?.();
+    };
+    // A failed save on the timer is not lost: the state stays unsaved and the next control-plane change reports it.
+    const timer = options.detect?.stepped
+        ? undefined
+        : setInterval(() => void evaluate().catch(() => {
+            unsaved = true;
+        }), timing.periodMs).unref();
     const { server, requests } = createControlPlane({
         regions,
         faults: new Faults(options),
         checkOutputs: options.checkOutputs,
-        afterChange: save,
+        // A change of profiles, targets or groups is evaluated at once, so removed alarms are invalidated.
+        afterChange: async () => {
+            detect.tick();
+            unsaved = false;
+            await save?.();
+        },
         host: options.host ?? '127.0.0.1'
     });
     const host = options.host ?? '127.0.0.1';
@@ -2883,7 +3466,16 @@ async function startEmulator(options = {}) {
         caCertificatePem: ca.certificatePem,
         state: (r) => regions.get(r).snapshot(),
         requests: (options = {}) => options.labels ? [...requests] : requests.map(({ labels: _labels, ...r }) => r),
+        detect: {
+            timing,
+            record: (samples) => {
+                detect.record(samples);
+                unsaved = true;
+            },
+            evaluate
+        },
         stop: () => (stopped ??= (async () => {
+            clearInterval(timer);
             await new Promise((resolve) => {
                 server.close(() => resolve());
                 server.closeAllConnections();
