@@ -1,6 +1,7 @@
 /** The `ddac local` subcommand: its flags map one to one onto the emulator's options. */
 import { InvalidArgumentError, type Command } from 'commander'
 import type { ServeIo } from './serve.js'
+import { DEFAULT_TIME_SCALE } from './detect/windows.js'
 import { stoppable } from '../util/signals.js'
 
 function integer(min: number, max: number): (value: string) => number {
@@ -35,6 +36,7 @@ interface LocalFlags {
   faultRate: number
   throttleRate: number
   seed?: number
+  timeScale: number
 }
 
 /** Add `local` to the program; `stop` (tests) replaces the SIGINT/SIGTERM signal. */
@@ -66,6 +68,12 @@ export function addLocalCommand(program: Command, io: ServeIo, stop?: AbortSigna
       0
     )
     .option('--seed <n>', 'seed of the fault draws', integer(0, Number.MAX_SAFE_INTEGER))
+    .option(
+      '--time-scale <n>',
+      "AWS seconds per second in Detect: durationSeconds windows and ML Detect's 14 days and 25,000 datapoints are divided by it (1 is AWS's pace)",
+      integer(1, 86_400),
+      DEFAULT_TIME_SCALE
+    )
     .action(async (flags: LocalFlags) => {
       // Loaded on demand: other commands do not need the emulator's X.509 stack.
       const { serveLocal } = await import('./serve.js')
@@ -81,7 +89,8 @@ export function addLocalCommand(program: Command, io: ServeIo, stop?: AbortSigna
             latencyMs: flags.latency,
             faultRate: flags.faultRate,
             throttleRate: flags.throttleRate,
-            seed: flags.seed
+            seed: flags.seed,
+            detect: { timeScale: flags.timeScale }
           },
           io,
           signal

@@ -6,13 +6,25 @@
 import type { AddressInfo } from 'node:net'
 import { CertificateAuthority } from './ca.js'
 import { createControlPlane, type RequestRecord } from './control-plane/server.js'
+import { DetectEngine } from './detect/engine.js'
+import { DEFAULT_TIME_SCALE, scaledTiming, type DetectTiming } from './detect/windows.js'
 import { Faults, type FaultOptions } from './faults.js'
 import { loadState, StateFile } from './persist.js'
 import { Regions } from './regions.js'
 import { AccountState, type AccountSnapshot } from './state/account.js'
+import type { MetricSample } from './store/cloud-metrics.js'
 
 export const DEFAULT_ACCOUNT = '123456789012'
 export const DEFAULT_REGION = 'us-east-1'
+
+export interface DetectOptions {
+  /** AWS seconds per emulated second: windows, the two days of silence and ML's minimums are divided by it */
+  timeScale?: number
+  /** no timer: the caller evaluates with `detect.evaluate()` (tests that step the clock) */
+  stepped?: boolean
+  /** figures to use instead of the scaled AWS ones (tests: small ML minimums) */
+  timing?: Partial<DetectTiming>
+}
 
 export interface EmulatorOptions extends FaultOptions {
   /** 0 (the default) picks a free port */
@@ -31,8 +43,9 @@ export interface EmulatorOptions extends FaultOptions {
   checkOutputs?: boolean
   /** start from this account state (in its region) instead of an empty account (for tests) */
   initialState?: AccountSnapshot
-  /** epoch milliseconds for creation and modification dates (a scaled or stepped clock, later) */
+  /** epoch milliseconds for dates and Detect's windows (tests step it) */
   clock?: () => number
+  detect?: DetectOptions
 }
 
 export interface Emulator {
@@ -47,6 +60,14 @@ export interface Emulator {
   state(region?: string): AccountSnapshot
   /** the latest requests, oldest first (operation, status, error name; with `labels`, the URI's resource names) */
   requests(options?: { labels?: boolean }): readonly RequestRecord[]
+  /** the home region's Detect engine */
+  detect: {
+    timing: DetectTiming
+    /** the data plane's metric samples (the broker's, or a test's) */
+    record(samples: readonly MetricSample[]): void
+    /** evaluate now (the timer does this every period unless `stepped`), then save */
+    evaluate(): Promise<void>
+  }
   /** stop serving; with a data directory, the state is saved first */
   stop(): Promise<void>
 }
@@ -93,11 +114,41 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     : undefined
   await save?.()
 
+  // Detect runs in the home region, where the data plane's things live.
+  const timing = scaledTiming(
+    options.detect?.timeScale ?? DEFAULT_TIME_SCALE,
+    options.detect?.timing
+  )
+  const detect = new DetectEngine(regions.get(), timing)
+  // Saved when something changed: new samples, or an evaluation that recorded violations.
+  let unsaved = false
+  const evaluate = async (): Promise<void> => {
+    if (detect.tick()) unsaved = true
+    if (!unsaved) return
+    unsaved = false
+    await save?.()
+  }
+  // A failed save on the timer is not lost: the state stays unsaved and the next control-plane change reports it.
+  const timer = options.detect?.stepped
+    ? undefined
+    : setInterval(
+        () =>
+          void evaluate().catch(() => {
+            unsaved = true
+          }),
+        timing.periodMs
+      ).unref()
+
   const { server, requests } = createControlPlane({
     regions,
     faults: new Faults(options),
     checkOutputs: options.checkOutputs,
-    afterChange: save,
+    // A change of profiles, targets or groups is evaluated at once, so removed alarms are invalidated.
+    afterChange: async () => {
+      detect.tick()
+      unsaved = false
+      await save?.()
+    },
     host: options.host ?? '127.0.0.1'
   })
   const host = options.host ?? '127.0.0.1'
@@ -120,8 +171,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     state: (r) => regions.get(r).snapshot(),
     requests: (options = {}) =>
       options.labels ? [...requests] : requests.map(({ labels: _labels, ...r }) => r),
+    detect: {
+      timing,
+      record: (samples) => {
+        detect.record(samples)
+        unsaved = true
+      },
+      evaluate
+    },
     stop: () =>
       (stopped ??= (async () => {
+        clearInterval(timer)
         await new Promise<void>((resolve) => {
           server.close(() => resolve())
           server.closeAllConnections()

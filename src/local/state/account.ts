@@ -12,11 +12,13 @@ import type {
   CustomMetricType,
   DimensionType,
   MetricsExportConfig,
+  MetricValue,
   MetricToRetain,
   MitigationActionParams,
   ThingGroupProperties
 } from '@aws-sdk/client-iot'
 import type { CertificateAuthority } from '../ca.js'
+import type { DetectRecords } from '../store/detect-records.js'
 
 /** Epoch milliseconds; handlers turn them into Date for the wire. */
 export type Millis = number
@@ -115,7 +117,12 @@ export interface DetectMitigationTaskRecord {
   suppressedAlertsIncluded: boolean
 }
 
-/** A Detect violation as the Detect engine will record it (data only until that engine exists). */
+/** ML Detect violations carry the behavior's confidence level. */
+export interface ViolationAdditionalInfo {
+  confidenceLevel: string
+}
+
+/** A Detect violation as the Detect engine (src/local/detect) records it; cleared ones stay, inactive. */
 export interface ViolationRecord {
   violationId: string
   thingName: string
@@ -123,10 +130,11 @@ export interface ViolationRecord {
   behavior: Behavior
   violationStartTime: Millis
   lastViolationTime?: Millis
-  lastViolationValue?: Record<string, unknown>
+  lastViolationValue?: MetricValue
   verificationState?: string
   verificationStateDescription?: string
   active: boolean
+  violationEventAdditionalInfo?: ViolationAdditionalInfo
 }
 
 export interface ViolationEventRecord {
@@ -136,7 +144,8 @@ export interface ViolationEventRecord {
   behavior: Behavior
   violationEventType: string
   violationEventTime: Millis
-  metricValue?: Record<string, unknown>
+  metricValue?: MetricValue
+  violationEventAdditionalInfo?: ViolationAdditionalInfo
 }
 
 export interface ThingRecord {
@@ -201,6 +210,8 @@ export interface AccountData {
   policyTargets: Map<string, string[]>
   /** undefined until the first UpdateAccountAuditConfiguration */
   auditConfiguration?: AuditConfigurationRecord
+  /** the Detect engine's periods, alarm streaks and ML models; undefined until it first runs */
+  detect?: DetectRecords
 }
 
 type MapKeys = {

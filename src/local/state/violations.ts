@@ -1,7 +1,6 @@
 /**
  * What Detect reports: ML model training summaries, active violations and violation events, and verification
- * states on violations. The Detect engine (a later issue) records violations; until then these read what the
- * account holds, and every ML behavior reports its model as PENDING_BUILD since its profile was created.
+ * states on violations, as the Detect engine (src/local/detect) records them in the account.
  */
 import type {
   BehaviorCriteriaType,
@@ -53,6 +52,9 @@ function checkProfile(state: AccountState, name: string | undefined): void {
     throw notFound(`The security profile ${name} does not exist`)
 }
 
+const date = (ms: number | undefined): Date | undefined =>
+  ms === undefined ? undefined : new Date(ms)
+
 const eventKey = (e: ViolationEventRecord): string =>
   `${String(e.violationEventTime).padStart(15, '0')}|${e.violationId}|${e.violationEventType}`
 
@@ -69,7 +71,11 @@ export const violationHandlers = {
       .flatMap((p) =>
         (p.behaviors ?? [])
           .filter((b) => b.criteria?.mlDetectionConfig)
-          .map((b) => ({ profile: p.name, behavior: b.name!, since: p.creationDate }))
+          .map((b) => ({
+            profile: p.name,
+            behavior: b.name!,
+            model: state.data.detect?.models[`${p.name}/${b.name}`]
+          }))
       )
       .sort((a, b) => (`${a.profile}/${a.behavior}` < `${b.profile}/${b.behavior}` ? -1 : 1))
     const op = 'GetBehaviorModelTrainingSummaries'
@@ -81,12 +87,14 @@ export const violationHandlers = {
       pageSize(op, input.maxResults)
     )
     return {
-      summaries: page.items.map((s) => ({
-        securityProfileName: s.profile,
-        behaviorName: s.behavior,
-        trainingDataCollectionStartDate: new Date(s.since),
-        modelStatus: 'PENDING_BUILD',
-        datapointsCollectionPercentage: 0
+      // As AWS does, a model without data yet has no start date (dd-detect-ml-getting-started's output).
+      summaries: page.items.map(({ profile, behavior, model }) => ({
+        securityProfileName: profile,
+        behaviorName: behavior,
+        trainingDataCollectionStartDate: date(model?.trainingStartedAt),
+        modelStatus: model?.status ?? 'PENDING_BUILD',
+        datapointsCollectionPercentage: model?.collectionPercentage ?? 0,
+        lastModelRefreshDate: date(model?.builtAt)
       })),
       nextToken: page.next
     }
@@ -115,6 +123,7 @@ export const violationHandlers = {
         securityProfileName: v.securityProfileName,
         behavior: v.behavior,
         lastViolationValue: v.lastViolationValue,
+        violationEventAdditionalInfo: v.violationEventAdditionalInfo as never,
         verificationState: v.verificationState as never,
         verificationStateDescription: v.verificationStateDescription,
         lastViolationTime:
@@ -146,8 +155,11 @@ export const violationHandlers = {
         securityProfileName: e.securityProfileName,
         behavior: e.behavior,
         metricValue: e.metricValue,
+        violationEventAdditionalInfo: e.violationEventAdditionalInfo as never,
         violationEventType: e.violationEventType as never,
         verificationState: verification(e) as never,
+        verificationStateDescription: state.data.violations.get(e.violationId)
+          ?.verificationStateDescription,
         violationEventTime: new Date(e.violationEventTime)
       })),
       nextToken: page.next

@@ -1,0 +1,85 @@
+/**
+ * The Detect engine of one emulated account: it takes the data plane's metric samples, and on each tick (every
+ * evaluation period, and after each control-plane change, so removed behaviors and targets are invalidated at
+ * once) evaluates every profile against the things it applies to, recording violations and events where the
+ * read operations find them (`data.violations`, `data.violationEvents`, `data.detect.models`).
+ */
+import { randomUUID } from 'node:crypto'
+import type { MetricSample } from '../store/cloud-metrics.js'
+import { emptyDetectRecords, type DetectRecords } from '../store/detect-records.js'
+import type { AccountState } from '../state/account.js'
+import { evaluate, type ProfileInput } from './evaluate.js'
+import { foldSamples, type DetectTiming } from './windows.js'
+
+/** AWS's violation ids are 32 hex digits. */
+const violationId = (): string => randomUUID().replaceAll('-', '')
+
+export class DetectEngine {
+  constructor(
+    private readonly account: AccountState,
+    readonly timing: DetectTiming
+  ) {}
+
+  private get records(): DetectRecords {
+    return (this.account.data.detect ??= emptyDetectRecords())
+  }
+
+  /** The data plane's append: samples count from their own timestamps. */
+  record(samples: readonly MetricSample[]): void {
+    foldSamples(this.records, samples, this.timing)
+  }
+
+  /** Evaluate at the account's clock; true when a violation or event was recorded. */
+  tick(): boolean {
+    const data = this.account.data
+    const result = evaluate({
+      now: this.account.now(),
+      timing: this.timing,
+      profiles: this.profiles(),
+      records: this.records,
+      violations: data.violations,
+      newId: violationId
+    })
+    data.detect = result.records
+    for (const v of result.violations) data.violations.set(v.violationId, v)
+    data.violationEvents.push(...result.events)
+    return result.violations.length + result.events.length > 0
+  }
+
+  /** Each profile with the reporting things it applies to: its target groups (and their subgroups) or account targets. */
+  private profiles(): ProfileInput[] {
+    const data = this.account.data
+    const reporting = Object.keys(this.records.seen)
+    const groupsOf = (thing: string): Set<string> => {
+      const groups = new Set<string>()
+      for (const direct of data.things.get(thing)?.groups ?? []) {
+        // A group's ancestors are targets of its things too; the guard stops a (corrupt) cycle.
+        let g: string | undefined = direct
+        while (g !== undefined && !groups.has(g)) {
+          groups.add(g)
+          g = data.thingGroups.get(g)?.parentGroupName
+        }
+      }
+      return groups
+    }
+    const memberships = new Map(reporting.map((t) => [t, groupsOf(t)]))
+    const appliesTo = (target: string, thing: string): boolean => {
+      const resource = this.account.resourceOf(target)
+      const registered = data.things.has(thing)
+      if (resource === 'all/things') return true
+      if (resource === 'all/registered-things') return registered
+      if (resource === 'all/unregistered-things') return !registered
+      return resource?.startsWith('thinggroup/') === true
+        ? memberships.get(thing)!.has(resource.slice('thinggroup/'.length))
+        : false
+    }
+    return [...data.securityProfiles.values()].map((p) => {
+      const targets = data.profileTargets.get(p.name) ?? []
+      return {
+        name: p.name,
+        behaviors: p.behaviors ?? [],
+        things: reporting.filter((t) => targets.some((target) => appliesTo(target, t)))
+      }
+    })
+  }
+}
