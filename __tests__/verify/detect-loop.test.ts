@@ -203,7 +203,7 @@ describe('verification on the emulator’s Detect', () => {
     ])
   })
 
-  test('Detect refuses a mitigation task with an action it cannot run, as AWS does', async () => {
+  test('a mitigation task with an action Detect cannot run records a failed execution', async () => {
     const b = await account()
     await b.iot.send(
       new CreateMitigationActionCommand({
@@ -217,18 +217,25 @@ describe('verification on the emulator’s Detect', () => {
         }
       })
     )
-    await expect(
-      b.iot.send(
-        new StartDetectMitigationActionsTaskCommand({
-          taskId: 't1',
-          target: { securityProfileName: 'Rules' },
-          actions: ['logs'],
-          clientRequestToken: 't1'
-        })
-      )
-    ).rejects.toMatchObject({
-      name: 'InvalidRequestException',
-      message: expect.stringContaining('run only ADD_THINGS_TO_THING_GROUP')
-    })
+    b.publish('ddac-gh9a1-flood-0001', 5, 2000)
+    await b.nextPeriod()
+    await b.iot.send(
+      new StartDetectMitigationActionsTaskCommand({
+        taskId: 't1',
+        target: { securityProfileName: 'Rules' },
+        actions: ['logs'],
+        clientRequestToken: 't1'
+      })
+    )
+    const executions = await b.iot.send(
+      new ListDetectMitigationActionsExecutionsCommand({ taskId: 't1' })
+    )
+    expect(executions.actionsExecutions).toMatchObject([
+      {
+        thingName: 'ddac-gh9a1-flood-0001',
+        status: 'FAILED',
+        message: expect.stringContaining('only ADD_THINGS_TO_THING_GROUP')
+      }
+    ])
   })
 })

@@ -2,11 +2,11 @@
  * What a Detect mitigation task does to the account: for each violation it targets (by id, or every violation
  * of a profile and behavior, filtered by activity, time and suppression as the request says), run each action
  * on the violating thing. Detect runs only ADD_THINGS_TO_THING_GROUP
- * (../shared/aws-iot-docs/dd-mitigation-actions.md); one that cannot be applied (a missing group, a thing
- * already in ten groups) is a FAILED execution with AWS's error text, not a failed request.
+ * (../shared/aws-iot-docs/dd-mitigation-actions.md); another type, or one that cannot be applied (a missing
+ * group, a thing already in ten groups), is a FAILED execution with the reason, not a failed request.
  */
 import type { StartDetectMitigationActionsTaskRequest } from '@aws-sdk/client-iot'
-import { ApiError, invalid } from '../control-plane/api-error.js'
+import { ApiError } from '../control-plane/api-error.js'
 import type { AccountState, Millis, ViolationRecord } from './account.js'
 import type { Valid } from './handler.js'
 import { thingGroupHandlers } from './thing-groups.js'
@@ -21,17 +21,6 @@ export interface DetectMitigationExecution {
   status: 'SUCCESSFUL' | 'FAILED' | 'SKIPPED'
   errorCode?: string
   message?: string
-}
-
-/** Refuse, before anything runs, an action Detect cannot run on violations. */
-export function checkDetectActions(state: AccountState, actions: readonly string[]): void {
-  for (const name of actions) {
-    const a = state.data.mitigationActions.get(name)
-    if (a && !a.actionParams.addThingsToThingGroupParams)
-      throw invalid(
-        `The mitigation action ${name} is of type ${a.actionType}; Detect mitigation tasks run only ADD_THINGS_TO_THING_GROUP actions`
-      )
-  }
 }
 
 function targeted(
@@ -66,14 +55,24 @@ export function executeDetectMitigation(
   for (const v of targeted(state, input))
     for (const actionName of input.actions) {
       const start = state.now()
-      const groups =
-        state.data.mitigationActions.get(actionName)?.actionParams.addThingsToThingGroupParams
-          ?.thingGroupNames ?? []
+      const action = state.data.mitigationActions.get(actionName)
+      const groups = action?.actionParams.addThingsToThingGroupParams?.thingGroupNames
       const base = {
         taskId: input.taskId,
         violationId: v.violationId,
         actionName,
         thingName: v.thingName
+      }
+      if (!groups) {
+        out.push({
+          ...base,
+          executionStartDate: start,
+          executionEndDate: start,
+          status: 'FAILED',
+          errorCode: 'InvalidRequestException',
+          message: `${action?.actionType ?? 'This'} actions do not run on Detect violations; only ADD_THINGS_TO_THING_GROUP does`
+        })
+        continue
       }
       if (!state.data.things.has(v.thingName)) {
         out.push({

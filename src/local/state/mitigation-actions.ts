@@ -34,11 +34,7 @@ import type { AccountState, MitigationActionRecord } from './account.js'
 import { must } from './account.js'
 import type { HandlerTable, Valid } from './handler.js'
 import { checkInitialTags, dropTags, setInitialTags } from './tags.js'
-import {
-  checkDetectActions,
-  executeDetectMitigation,
-  type DetectMitigationExecution
-} from './detect-mitigation.js'
+import { executeDetectMitigation, type DetectMitigationExecution } from './detect-mitigation.js'
 
 const count = (xs: DetectMitigationExecution[] | undefined, status: string): number =>
   (xs ?? []).filter((x) => x.status === status).length
@@ -198,7 +194,6 @@ export const mitigationActionHandlers = {
       throw limitExceeded(
         `At most ${MAX_RUNNING_DETECT_TASKS} Detect mitigation tasks can run at once`
       )
-    checkDetectActions(state, input.actions)
     const now = state.now()
     const range = input.violationEventOccurrenceRange
     const executions = executeDetectMitigation(state, input)
@@ -263,12 +258,6 @@ export const mitigationActionHandlers = {
     state: AccountState,
     input: Valid<ListDetectMitigationActionsExecutionsRequest>
   ): ListDetectMitigationActionsExecutionsResponse {
-    if (
-      input.taskId === undefined &&
-      input.violationId === undefined &&
-      input.thingName === undefined
-    )
-      throw invalid('Give a taskId, a violationId or a thingName')
     const from = input.startTime?.getTime() ?? -Infinity
     const to = input.endTime?.getTime() ?? Infinity
     const all = [...state.data.detectMitigationTasks.values()]
