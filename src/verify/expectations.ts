@@ -55,6 +55,7 @@ export function expectationsOf(
       securityProfileName: v.securityProfileName,
       behaviorName: v.behaviorName,
       ...(v.thingName !== undefined ? { thingName: v.thingName } : {}),
+      ...(v.mitigationAction !== undefined ? { mitigationAction: v.mitigationAction } : {}),
       ...withCriteria(criteriaOf(v.securityProfileName, v.behaviorName))
     })),
     ...(e.noViolations ? [{ kind: 'no-violations' as const, simulation: sim.name }] : []),

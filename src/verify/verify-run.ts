@@ -33,6 +33,11 @@ export interface VerifyOptions {
   signal?: AbortSignal
   firstPollMs?: number
   maxPollMs?: number
+  /**
+   * the emulator's time scale: it evaluates AWS's windows this many times faster, so timeouts, polls and the
+   * audit look-back shrink alike (1 against AWS)
+   */
+  timeScale?: number
 }
 
 export interface VerifyResult extends WaitResult {
@@ -52,6 +57,7 @@ export async function verifyRun(o: VerifyOptions): Promise<VerifyResult> {
       ?.behaviors?.find((x) => x.name === behavior)
     return b ? criteriaType(b) : undefined
   }
+  const scale = o.timeScale ?? 1
   const sims = (o.profile.simulations ?? [])
     .filter((s) => o.scopes.has(s.name) && s.expect)
     .map((s) =>
@@ -60,6 +66,7 @@ export async function verifyRun(o: VerifyOptions): Promise<VerifyResult> {
         return t === 'NONE' ? undefined : t
       })
     )
+    .map((s) => ({ ...s, timeoutMs: s.timeoutMs / scale }))
   const settlesLater = (e: Expected): boolean =>
     o.target === 'aws' && e.kind === 'audit-finding' && LATER.has(e.checkName)
   const observeAccount = accountObserver(o.iot, { sims, since: o.startedAt, now: o.clock.now })
@@ -74,8 +81,8 @@ export async function verifyRun(o: VerifyOptions): Promise<VerifyResult> {
     settlesLater,
     log: o.log,
     ...(o.signal ? { signal: o.signal } : {}),
-    ...(o.firstPollMs !== undefined ? { firstPollMs: o.firstPollMs } : {}),
-    ...(o.maxPollMs !== undefined ? { maxPollMs: o.maxPollMs } : {})
+    firstPollMs: o.firstPollMs ?? Math.max(50, 5000 / scale),
+    maxPollMs: o.maxPollMs ?? Math.max(200, 60_000 / scale)
   })
   const last = await observeAccount()
   const mitigations: MitigationRun[] = []
@@ -157,7 +164,11 @@ function withEmulatorAudit(
   let audited: Observation['findings'] | undefined
   return async () => {
     const seen = await observe()
-    if (checks.length > 0 && !audited && o.clock.now() - o.startedAt >= SHARED_CHECK_LAG_MS) {
+    if (
+      checks.length > 0 &&
+      !audited &&
+      o.clock.now() - o.startedAt >= SHARED_CHECK_LAG_MS / (o.timeScale ?? 1)
+    ) {
       const run = await runAudit({
         iot: o.iot,
         checks,

@@ -18,6 +18,7 @@ import type {
   ThingGroupProperties
 } from '@aws-sdk/client-iot'
 import type { CertificateAuthority } from '../ca.js'
+import type { DetectMitigationExecution } from './detect-mitigation.js'
 import type { DetectRecords } from '../store/detect-records.js'
 
 /** Epoch milliseconds; handlers turn them into Date for the wire. */
@@ -115,6 +116,8 @@ export interface DetectMitigationTaskRecord {
   violationEventOccurrenceRange?: { startTime: Millis; endTime: Millis }
   onlyActiveViolationsIncluded: boolean
   suppressedAlertsIncluded: boolean
+  /** what the task did, one entry per violation and action */
+  executions?: DetectMitigationExecution[]
 }
 
 /** ML Detect violations carry the behavior's confidence level. */

@@ -1,7 +1,7 @@
 /**
  * Mitigation actions and Detect mitigation tasks. An action carries exactly one kind of parameters, which
- * fixes its type; delete of a missing action succeeds. Tasks run against the violations the account holds:
- * until the Detect engine records violations they complete at once with nothing to execute.
+ * fixes its type; delete of a missing action succeeds. A task runs its actions on the violations it targets
+ * at once (detect-mitigation.ts) and completes.
  */
 import type {
   CreateMitigationActionRequest,
@@ -34,6 +34,10 @@ import type { AccountState, MitigationActionRecord } from './account.js'
 import { must } from './account.js'
 import type { HandlerTable, Valid } from './handler.js'
 import { checkInitialTags, dropTags, setInitialTags } from './tags.js'
+import { executeDetectMitigation, type DetectMitigationExecution } from './detect-mitigation.js'
+
+const count = (xs: DetectMitigationExecution[] | undefined, status: string): number =>
+  (xs ?? []).filter((x) => x.status === status).length
 
 /** Mitigation actions per account (quota L-1A084077). */
 export const MAX_MITIGATION_ACTIONS = 100
@@ -192,6 +196,7 @@ export const mitigationActionHandlers = {
       )
     const now = state.now()
     const range = input.violationEventOccurrenceRange
+    const executions = executeDetectMitigation(state, input)
     state.data.detectMitigationTasks.set(id, {
       taskId: id,
       taskStatus: 'SUCCESSFUL',
@@ -204,7 +209,8 @@ export const mitigationActionHandlers = {
         endTime: range.endTime.getTime()
       },
       onlyActiveViolationsIncluded: input.includeOnlyActiveViolations ?? false,
-      suppressedAlertsIncluded: input.includeSuppressedAlerts ?? false
+      suppressedAlertsIncluded: input.includeSuppressedAlerts ?? false,
+      executions
     })
     return { taskId: id }
   },
@@ -239,16 +245,43 @@ export const mitigationActionHandlers = {
             roleArn: a.roleArn,
             actionParams: a.actionParams
           })),
-        taskStatistics: { actionsExecuted: 0, actionsSkipped: 0, actionsFailed: 0 }
+        taskStatistics: {
+          actionsExecuted: count(t.executions, 'SUCCESSFUL'),
+          actionsSkipped: count(t.executions, 'SKIPPED'),
+          actionsFailed: count(t.executions, 'FAILED')
+        }
       }
     }
   },
 
-  /** No action has executed until the Detect engine records violations to act on. */
   ListDetectMitigationActionsExecutions(
-    _state: AccountState,
-    _input: Valid<ListDetectMitigationActionsExecutionsRequest>
+    state: AccountState,
+    input: Valid<ListDetectMitigationActionsExecutionsRequest>
   ): ListDetectMitigationActionsExecutionsResponse {
-    return { actionsExecutions: [] }
+    const from = input.startTime?.getTime() ?? -Infinity
+    const to = input.endTime?.getTime() ?? Infinity
+    const all = [...state.data.detectMitigationTasks.values()]
+      .flatMap((t) => t.executions ?? [])
+      .filter(
+        (x) =>
+          (input.taskId === undefined || x.taskId === input.taskId) &&
+          (input.violationId === undefined || x.violationId === input.violationId) &&
+          (input.thingName === undefined || x.thingName === input.thingName) &&
+          x.executionStartDate >= from &&
+          x.executionStartDate <= to
+      )
+    const key = (x: DetectMitigationExecution): string =>
+      `${String(x.executionStartDate).padStart(15, '0')}|${x.taskId}|${x.violationId}|${x.actionName}`
+    all.sort((a, b) => (key(a) < key(b) ? -1 : 1))
+    const op = 'ListDetectMitigationActionsExecutions'
+    const page = paginate(op, all, key, input.nextToken, pageSize(op, input.maxResults))
+    return {
+      actionsExecutions: page.items.map((x) => ({
+        ...x,
+        executionStartDate: new Date(x.executionStartDate),
+        executionEndDate: new Date(x.executionEndDate)
+      })),
+      nextToken: page.next
+    }
   }
 } satisfies Partial<HandlerTable>
