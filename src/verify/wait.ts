@@ -12,6 +12,22 @@ export interface WaitClock {
   sleep(ms: number, signal?: AbortSignal): Promise<void>
 }
 
+/** Wall-clock time, for AWS: a stop ends a sleep early. */
+export const realClock: WaitClock = {
+  now: () => Date.now(),
+  sleep: (ms, signal) =>
+    new Promise<void>((resolve) => {
+      if (signal?.aborted) return resolve()
+      const done = (): void => {
+        clearTimeout(timer)
+        signal?.removeEventListener('abort', done)
+        resolve()
+      }
+      const timer = setTimeout(done, ms)
+      signal?.addEventListener('abort', done, { once: true })
+    })
+}
+
 export interface WaitOptions {
   sims: readonly SimulationExpectations[]
   observe: () => Promise<Observation>
