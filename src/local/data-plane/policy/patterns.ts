@@ -1,0 +1,65 @@
+/**
+ * Matching of policy strings: `*` (any run of characters, `/` included) and `?` (one character) are the only
+ * wildcards; MQTT's `+` and `#` are literal in a policy. `${…}` policy variables are replaced by the connection's
+ * values, which match literally (a client id `a*` does not become a wildcard); `${*}`, `${?}` and `${$}` stand for
+ * the literal characters.
+ */
+import { type AuthContext, contextValue } from './context.js'
+
+const VARIABLE = /\$\{([^}]*)\}/g
+const ESCAPES: Record<string, string> = { '*': '*', '?': '?', $: '$' }
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+function wildcards(text: string): string {
+  return [...text].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : escapeRegExp(c))).join('')
+}
+
+/**
+ * The regular expression for a policy string, or undefined when a variable in it does not resolve (then the
+ * string matches nothing). `variables: false` (a 2008-10-17 document) keeps `${…}` as literal text.
+ */
+export function compilePattern(
+  pattern: string,
+  ctx: AuthContext | undefined,
+  options: { variables: boolean; ignoreCase?: boolean }
+): RegExp | undefined {
+  let source = ''
+  let last = 0
+  if (options.variables) {
+    for (const match of pattern.matchAll(VARIABLE)) {
+      source += wildcards(pattern.slice(last, match.index))
+      last = match.index + match[0].length
+      const name = match[1].trim()
+      const value = ESCAPES[name] ?? (ctx ? contextValue(name, ctx) : undefined)
+      if (value === undefined) return undefined
+      source += escapeRegExp(value)
+    }
+  }
+  source += wildcards(pattern.slice(last))
+  return new RegExp(`^${source}$`, options.ignoreCase ? 'is' : 's')
+}
+
+/** A policy string with its variables replaced, for the exact-match operators; undefined when one is unresolved. */
+export function substitute(text: string, ctx: AuthContext, variables: boolean): string | undefined {
+  if (!variables) return text
+  let unresolved = false
+  const out = text.replace(VARIABLE, (_, raw: string) => {
+    const name = raw.trim()
+    const value = ESCAPES[name] ?? contextValue(name, ctx)
+    if (value === undefined) unresolved = true
+    return value ?? ''
+  })
+  return unresolved ? undefined : out
+}
+
+export function matchesAny(
+  patterns: readonly string[],
+  value: string,
+  ctx: AuthContext | undefined,
+  options: { variables: boolean; ignoreCase?: boolean }
+): boolean {
+  return patterns.some((p) => compilePattern(p, ctx, options)?.test(value) ?? false)
+}
