@@ -1,7 +1,7 @@
 /**
  * The resource ARNs AWS IoT Core authorizes MQTT actions against ("AWS IoT Core policy actions"): Connect on the
  * client id, Publish / Receive / RetainPublish on the topic name, Subscribe on the topic filter exactly as the
- * client wrote it (its `+` and `#` included).
+ * client wrote it (its `+` and `#` included); the shadow and job-execution actions on the thing.
  */
 
 export interface ArnScope {
@@ -23,4 +23,8 @@ export function topicArn(scope: ArnScope, topic: string): string {
 
 export function topicFilterArn(scope: ArnScope, filter: string): string {
   return arn(scope, 'topicfilter', filter)
+}
+
+export function thingArn(scope: ArnScope, thingName: string): string {
+  return arn(scope, 'thing', thingName)
 }

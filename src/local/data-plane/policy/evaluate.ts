@@ -9,12 +9,23 @@ import type { AuthContext } from './context.js'
 import { type ParsedPolicy, parsePolicy, type Statement } from './document.js'
 import { matchesAny } from './patterns.js'
 
-export { clientArn, topicArn, topicFilterArn, type ArnScope } from './arns.js'
+export { clientArn, thingArn, topicArn, topicFilterArn, type ArnScope } from './arns.js'
 export type { AuthContext } from './context.js'
 export { parsePolicy, type ParsedPolicy, type Statement } from './document.js'
 
 export type IotAction =
   'iot:Connect' | 'iot:Publish' | 'iot:Subscribe' | 'iot:Receive' | 'iot:RetainPublish'
+
+/** the MQTT actions and the shadow / job-execution actions the audit also weighs (resource `thing/<name>`) */
+export type DataPlaneAction =
+  | IotAction
+  | 'iot:GetThingShadow'
+  | 'iot:UpdateThingShadow'
+  | 'iot:DeleteThingShadow'
+  | 'iot:DescribeJobExecution'
+  | 'iot:GetPendingJobExecutions'
+  | 'iot:StartNextPendingJobExecution'
+  | 'iot:UpdateJobExecution'
 
 /** the statement that decided: its policy (by position in the list, and name when known) and its position */
 export interface StatementRef {
@@ -35,7 +46,7 @@ export type PolicyInput = string | ParsedPolicy
 function applies(
   statement: Statement,
   policy: ParsedPolicy,
-  action: IotAction,
+  action: DataPlaneAction,
   resource: string,
   ctx: AuthContext
 ): boolean {
@@ -67,7 +78,7 @@ function ref(policy: ParsedPolicy, policyIndex: number, statement: Statement): S
  */
 export function authorize(
   policies: readonly PolicyInput[],
-  action: IotAction,
+  action: DataPlaneAction,
   resource: string,
   ctx: AuthContext
 ): Decision {
