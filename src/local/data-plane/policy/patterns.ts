@@ -26,6 +26,30 @@ export function compilePattern(
   ctx: AuthContext | undefined,
   options: { variables: boolean; ignoreCase?: boolean }
 ): RegExp | undefined {
+  // a pattern without variables compiles the same for every connection: the broker asks on every message
+  const constant = !options.variables || !pattern.includes('${')
+  const key = `${options.ignoreCase ? 'i' : 's'}${pattern}`
+  if (constant) {
+    const cached = CONSTANTS.get(key)
+    if (cached) return cached
+  }
+  const compiled = compile(pattern, ctx, options)
+  if (constant && compiled) {
+    if (CONSTANTS.size >= CONSTANTS_MAX) CONSTANTS.clear()
+    CONSTANTS.set(key, compiled)
+  }
+  return compiled
+}
+
+/** memo of compiled variable-free patterns (a pure cache: same pattern, same expression) */
+const CONSTANTS = new Map<string, RegExp>()
+const CONSTANTS_MAX = 10_000
+
+function compile(
+  pattern: string,
+  ctx: AuthContext | undefined,
+  options: { variables: boolean; ignoreCase?: boolean }
+): RegExp | undefined {
   let source = ''
   let last = 0
   if (options.variables) {
