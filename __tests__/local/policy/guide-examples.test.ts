@@ -399,6 +399,19 @@ describe('statement grammar', () => {
     expect(authorize([document], 'iot:Connect', clientArn(scope, 'thing-1'), base)).toEqual(none)
   })
 
+  it('many * against a long topic decide at once (no backtracking blow-up a regular expression would have)', () => {
+    const resource = `${ARN}:topic/${'a*'.repeat(30)}b`
+    const document = policy({ Effect: 'Allow', Action: 'iot:Publish', Resource: resource })
+    const started = performance.now()
+    expect(authorize([document], 'iot:Publish', topicArn(scope, 'a'.repeat(250)), base)).toEqual(
+      none
+    )
+    expect(
+      authorize([document], 'iot:Publish', topicArn(scope, `${'a'.repeat(249)}b`), base).effect
+    ).toBe('allow')
+    expect(performance.now() - started).toBeLessThan(200)
+  })
+
   it('a policy parsed ahead decides the same and carries its name', () => {
     const parsed = parsePolicy(
       policy({ Effect: 'Deny', Action: 'iot:Connect', Resource: '*', Sid: 'nobody' }),
