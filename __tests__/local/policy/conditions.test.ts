@@ -161,6 +161,24 @@ describe('condition operators on an Allow', () => {
       {},
       allowed
     ],
+    [
+      'JSON booleans in a list',
+      { Bool: { 'iot:Connection.Thing.IsAttached': [true] } },
+      {},
+      allowed
+    ],
+    [
+      'NumericLessThan on a JSON number',
+      { NumericLessThan: { 'iot:Certificate.Subject.SerialNumber': 100 } },
+      { certificate: { 'Subject.SerialNumber': '42' } },
+      allowed
+    ],
+    [
+      'NumericLessThan, not less',
+      { NumericLessThan: { 'iot:Certificate.Subject.SerialNumber': 10 } },
+      { certificate: { 'Subject.SerialNumber': '42' } },
+      none
+    ],
     ['Null false on a present key', { Null: { 'iot:ClientId': 'false' } }, {}, allowed],
     ['Null true on a present key', { Null: { 'iot:ClientId': 'true' } }, {}, none],
     [

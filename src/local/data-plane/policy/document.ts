@@ -48,7 +48,10 @@ function conditionBlock(value: unknown): ConditionBlock {
     if (!isObject(keys)) throw new Error(`Condition ${operator} must map condition keys to values`)
     block[operator] = {}
     for (const [key, values] of Object.entries(keys)) {
-      const list = typeof values === 'boolean' ? [String(values)] : values
+      // JSON true and 5 are the strings "true" and "5" to IAM
+      const scalar = (v: unknown): unknown =>
+        typeof v === 'boolean' || typeof v === 'number' ? String(v) : v
+      const list = Array.isArray(values) ? values.map(scalar) : scalar(values)
       block[operator][key] = stringList(list, `Condition ${operator} ${key}`)
     }
   }
