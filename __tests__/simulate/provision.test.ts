@@ -109,7 +109,7 @@ describe('provision and teardown', () => {
       {
         Effect: 'Allow',
         Action: 'iot:Connect',
-        Resource: `arn:aws:iot:*:*:client/ddac-${runId}-message-flood-*`
+        Resource: `arn:aws:iot:*:*:client/ddac-${runId}-message-flood-????`
       },
       {
         Effect: 'Allow',

@@ -229,6 +229,12 @@ describe('the least-privilege policy of a simulation run', () => {
       clientArn(scope, thingName(runId, 'churn', 0)),
       id
     ],
+    [
+      'a simulation whose name extends this one’s',
+      'iot:Connect',
+      clientArn(scope, thingName(runId, `${fleet.name}-2`, 0)),
+      thingName(runId, `${fleet.name}-2`, 0)
+    ],
     ['publish on another topic', 'iot:Publish', topicArn(scope, 'test/topic'), id],
     ['publish on a subtopic of its topic', 'iot:Publish', topicArn(scope, `${fleet.topic}/x`), id],
     ['receive on another topic', 'iot:Receive', topicArn(scope, 'ddac/other'), id],

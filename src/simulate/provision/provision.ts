@@ -67,7 +67,8 @@ export interface ProvisionOptions {
 
 /**
  * Connect only as this simulation's things, publish and receive only on its topic. AWS caps a policy document
- * at 2,048 characters, so the client ids are one prefix, not a list.
+ * at 2,048 characters, so the client ids are one pattern, not a list: the prefix and a 4-digit index (`?`
+ * matches one character; `*` would also admit another simulation whose name extends this one's, `flood-2`).
  */
 export function fleetPolicy(runId: string, fleet: FleetSpec): string {
   const topic = fleet.topic
@@ -77,7 +78,7 @@ export function fleetPolicy(runId: string, fleet: FleetSpec): string {
       {
         Effect: 'Allow',
         Action: 'iot:Connect',
-        Resource: `arn:aws:iot:*:*:client/${simulationPrefix(runId, fleet.name)}-*`
+        Resource: `arn:aws:iot:*:*:client/${simulationPrefix(runId, fleet.name)}-????`
       },
       {
         Effect: 'Allow',
