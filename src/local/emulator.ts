@@ -2,14 +2,21 @@
  * The embedded emulator of the AWS IoT control plane: `startEmulator()` serves one account on localhost for
  * the real `@aws-sdk/client-iot`, in-memory or backed by a data directory. Tests, `ddac local` and `--local`
  * all start it through this function.
+ *
+ * For tests and the data plane it also hands out the seams: `store(region)` (records, relation queries,
+ * `transaction`/`commit`, which persist like an HTTP write), `onChange(listener)` (committed change events
+ * of every region), `clock` (the clock service) and `engines` (register Detect / Audit engines).
  */
 import type { AddressInfo } from 'node:net'
-import { CertificateAuthority } from './ca.js'
-import { createControlPlane, type RequestRecord } from './control-plane/server.js'
-import { Faults, type FaultOptions } from './faults.js'
-import { loadState, StateFile } from './persist.js'
-import { Regions } from './regions.js'
-import { AccountState, type AccountSnapshot } from './state/account.js'
+import { functionClock, realClock, type Clock } from './clock/clock.js'
+import { Faults, type FaultOptions } from './http/faults.js'
+import { createControlPlane, type RequestRecord } from './http/server.js'
+import { ApiError } from './operations/api-error.js'
+import type { Engines } from './operations/context.js'
+import { CertificateAuthority } from './pki/ca.js'
+import { loadState, StateFile } from './store/persist.js'
+import { Regions } from './store/regions.js'
+import { Store, type AccountSnapshot, type ChangeListener } from './store/store.js'
 
 export const DEFAULT_ACCOUNT = '123456789012'
 export const DEFAULT_REGION = 'us-east-1'
@@ -31,8 +38,13 @@ export interface EmulatorOptions extends FaultOptions {
   checkOutputs?: boolean
   /** start from this account state (in its region) instead of an empty account (for tests) */
   initialState?: AccountSnapshot
-  /** epoch milliseconds for creation and modification dates (a scaled or stepped clock, later) */
-  clock?: () => number
+  /**
+   * emulated time: a clock service (clock/clock.ts: real, scaled, stepped), or a function of epoch
+   * milliseconds for creation and modification dates (timers then run in wall time); default: wall time
+   */
+  clock?: Clock | (() => number)
+  /** engines to register from the start (more can be set on `engines` later) */
+  engines?: Engines
 }
 
 export interface Emulator {
@@ -47,6 +59,14 @@ export interface Emulator {
   state(region?: string): AccountSnapshot
   /** the latest requests, oldest first (operation, status, error name; with `labels`, the URI's resource names) */
   requests(options?: { labels?: boolean }): readonly RequestRecord[]
+  /** the region's store (default: home): relation queries, and `transaction` for changes not made over HTTP */
+  store(region?: string): Store
+  /** subscribe to committed changes in every region (made since subscribing); returns the unsubscribe */
+  onChange(listener: ChangeListener): () => void
+  /** the clock service operations and engines use */
+  clock: Clock
+  /** the registered engines: set `engines.audit` / `engines.detect` to plug one in */
+  engines: Engines
   /** stop serving; with a data directory, the state is saved first */
   stop(): Promise<void>
 }
@@ -70,34 +90,41 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const ca = saved
     ? await CertificateAuthority.restore(saved.ca)
     : await CertificateAuthority.create()
-  const regions = new Regions(
-    region,
-    (r) =>
-      new AccountState({
-        account,
-        region: r,
-        ca,
-        dataEndpoint: options.dataEndpoint,
-        clock: options.clock
-      })
-  )
-  if (saved) regions.restore([saved.account, ...(saved.regions ?? [])])
-  else if (options.initialState) regions.restore([options.initialState])
-
+  const ownClock = typeof options.clock !== 'object'
+  const clock: Clock =
+    typeof options.clock === 'function'
+      ? functionClock(options.clock)
+      : (options.clock ?? realClock())
   const file = options.dataDir ? new StateFile(options.dataDir) : undefined
+  // Every region's commit saves the whole data directory: one file holds every region.
   const save = file
     ? (): Promise<void> => {
         const [home, ...others] = regions.snapshots()
         return file.save({ ca: ca.snapshot(), account: home!, regions: others })
       }
     : undefined
+  const listeners = new Set<ChangeListener>()
+  const regions: Regions = new Regions(
+    region,
+    (r) => {
+      const store = new Store({ account, region: r, persist: save })
+      store.onChange((changes) => {
+        for (const listener of listeners) listener(changes)
+      })
+      return store
+    },
+    (message) => new ApiError('LimitExceededException', message)
+  )
+  if (saved) regions.restore([saved.account, ...(saved.regions ?? [])])
+  else if (options.initialState) regions.restore([options.initialState])
   await save?.()
 
+  const engines: Engines = { ...options.engines }
   const { server, requests } = createControlPlane({
     regions,
+    services: { clock, ca, dataEndpoint: options.dataEndpoint, engines },
     faults: new Faults(options),
     checkOutputs: options.checkOutputs,
-    afterChange: save,
     host: options.host ?? '127.0.0.1'
   })
   const host = options.host ?? '127.0.0.1'
@@ -120,12 +147,20 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     state: (r) => regions.get(r).snapshot(),
     requests: (options = {}) =>
       options.labels ? [...requests] : requests.map(({ labels: _labels, ...r }) => r),
+    store: (r) => regions.get(r),
+    onChange: (listener) => {
+      listeners.add(listener)
+      return () => void listeners.delete(listener)
+    },
+    clock,
+    engines,
     stop: () =>
       (stopped ??= (async () => {
         await new Promise<void>((resolve) => {
           server.close(() => resolve())
           server.closeAllConnections()
         })
+        if (ownClock) clock.dispose()
         await save?.()
       })())
   }

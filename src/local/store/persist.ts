@@ -8,9 +8,9 @@ import { randomUUID } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { open, rename } from 'node:fs/promises'
 import path from 'node:path'
-import type { CaSnapshot } from './ca.js'
-import type { AccountSnapshot } from './state/account.js'
-import { errorMessage } from '../util/errors.js'
+import type { CaSnapshot } from '../pki/ca.js'
+import type { AccountSnapshot } from './store.js'
+import { errorMessage } from '../../util/errors.js'
 
 export const STATE_FILE = 'emulator-state.json'
 const FORMAT = 1

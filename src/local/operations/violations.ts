@@ -14,10 +14,10 @@ import type {
   PutVerificationStateOnViolationRequest,
   PutVerificationStateOnViolationResponse
 } from '@aws-sdk/client-iot'
-import { invalid, notFound } from '../control-plane/api-error.js'
-import { pageSize, paginate } from '../control-plane/paging.js'
-import type { AccountState, ViolationEventRecord, ViolationRecord } from './account.js'
-import type { HandlerTable, Valid } from './handler.js'
+import { invalid, notFound } from './api-error.js'
+import { pageSize, paginate } from './paging.js'
+import type { ViolationEventRecord, ViolationRecord } from '../store/store.js'
+import type { HandlerTable, OperationContext, Valid } from './context.js'
 
 type Filterable = Pick<ViolationRecord, 'thingName' | 'securityProfileName' | 'behavior'> & {
   verificationState?: string
@@ -48,8 +48,8 @@ function matches(v: Filterable, f: Filters): boolean {
   )
 }
 
-function checkProfile(state: AccountState, name: string | undefined): void {
-  if (name !== undefined && !state.data.securityProfiles.has(name))
+function checkProfile(ctx: OperationContext, name: string | undefined): void {
+  if (name !== undefined && !ctx.store.securityProfiles.has(name))
     throw notFound(`The security profile ${name} does not exist`)
 }
 
@@ -58,11 +58,11 @@ const eventKey = (e: ViolationEventRecord): string =>
 
 export const violationHandlers = {
   GetBehaviorModelTrainingSummaries(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<GetBehaviorModelTrainingSummariesRequest>
   ): GetBehaviorModelTrainingSummariesResponse {
-    checkProfile(state, input.securityProfileName)
-    const summaries = [...state.data.securityProfiles.values()]
+    checkProfile(ctx, input.securityProfileName)
+    const summaries = [...ctx.store.securityProfiles.values()]
       .filter(
         (p) => input.securityProfileName === undefined || p.name === input.securityProfileName
       )
@@ -93,11 +93,11 @@ export const violationHandlers = {
   },
 
   ListActiveViolations(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<ListActiveViolationsRequest>
   ): ListActiveViolationsResponse {
-    checkProfile(state, input.securityProfileName)
-    const active = [...state.data.violations.values()]
+    checkProfile(ctx, input.securityProfileName)
+    const active = [...ctx.store.violations.values()]
       .filter((v) => v.active && matches(v, input))
       .sort((a, b) => (a.violationId < b.violationId ? -1 : 1))
     const op = 'ListActiveViolations'
@@ -126,14 +126,14 @@ export const violationHandlers = {
   },
 
   ListViolationEvents(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<ListViolationEventsRequest>
   ): ListViolationEventsResponse {
     const from = input.startTime.getTime()
     const to = input.endTime.getTime()
     const verification = (e: ViolationEventRecord): string | undefined =>
-      state.data.violations.get(e.violationId)?.verificationState
-    const events = state.data.violationEvents
+      ctx.store.violations.get(e.violationId)?.verificationState
+    const events = ctx.store.violationEvents
       .filter((e) => e.violationEventTime >= from && e.violationEventTime <= to)
       .filter((e) => matches({ ...e, verificationState: verification(e) }, input))
       .sort((a, b) => (eventKey(a) < eventKey(b) ? -1 : 1))
@@ -155,10 +155,10 @@ export const violationHandlers = {
   },
 
   PutVerificationStateOnViolation(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<PutVerificationStateOnViolationRequest>
   ): PutVerificationStateOnViolationResponse {
-    const v = state.data.violations.get(input.violationId)
+    const v = ctx.store.violations.get(input.violationId)
     if (!v) throw invalid(`The violation ${input.violationId} does not exist`)
     v.verificationState = input.verificationState
     v.verificationStateDescription = input.verificationStateDescription

@@ -24,33 +24,32 @@ import type {
   ListThingPrincipalsResponse,
   UpdateCertificateRequest
 } from '@aws-sdk/client-iot'
-import { ApiError, invalid, notFound } from '../control-plane/api-error.js'
-import { pageSize, paginate } from '../control-plane/paging.js'
-import type { AccountState, CertificateRecord } from './account.js'
-import { must } from './account.js'
-import type { HandlerTable, Valid } from './handler.js'
+import { ApiError, invalid, notFound } from './api-error.js'
+import { pageSize, paginate } from './paging.js'
+import type { CertificateRecord } from '../store/store.js'
+import { must } from '../store/store.js'
+import type { HandlerTable, OperationContext, Valid } from './context.js'
 import { thing } from './things.js'
+import { errorMessage } from '../../util/errors.js'
 
 /** Statuses UpdateCertificate may set; the others belong to transfer and registration flows. */
 const SETTABLE = ['ACTIVE', 'INACTIVE', 'REVOKED']
 
-export const certificateArn = (state: AccountState, id: string): string => state.arn(`cert/${id}`)
+export const certificateArn = (ctx: OperationContext, id: string): string => ctx.arn(`cert/${id}`)
 
-function certificate(state: AccountState, id: string): CertificateRecord {
-  return must(state.data.certificates, id, () => notFound(`The certificate ${id} does not exist`))
+function certificate(ctx: OperationContext, id: string): CertificateRecord {
+  return must(ctx.store.certificates, id, () => notFound(`The certificate ${id} does not exist`))
 }
 
 /** The certificate a principal ARN names; only X.509 certificates are principals in this emulator. */
-export function certificateOfPrincipal(state: AccountState, principal: string): CertificateRecord {
-  const resource = state.resourceOf(principal)
+export function certificateOfPrincipal(
+  ctx: OperationContext,
+  principal: string
+): CertificateRecord {
+  const resource = ctx.resourceOf(principal)
   if (!resource?.startsWith('cert/'))
     throw invalid(`${principal} is not a certificate ARN of this account`)
-  return certificate(state, resource.slice('cert/'.length))
-}
-
-/** Things a certificate is attached to. */
-export function thingsOfCertificate(state: AccountState, arn: string): string[] {
-  return [...state.data.things.values()].filter((t) => arn in t.principals).map((t) => t.name)
+  return certificate(ctx, resource.slice('cert/'.length))
 }
 
 const stateError = (message: string): ApiError => new ApiError('CertificateStateException', message)
@@ -63,19 +62,17 @@ const creationKey = (c: CertificateRecord): string =>
 export const certificateHandlers = {
   /** Signs the device's own key: the private key never reaches the service. */
   async CreateCertificateFromCsr(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<CreateCertificateFromCsrRequest>
   ): Promise<CreateCertificateFromCsrResponse> {
-    let issued: Awaited<ReturnType<typeof state.ca.signRequest>>
+    let issued: Awaited<ReturnType<typeof ctx.ca.signRequest>>
     try {
-      issued = await state.ca.signRequest(input.certificateSigningRequest)
+      issued = await ctx.ca.signRequest(input.certificateSigningRequest)
     } catch (e) {
-      throw invalid(
-        `The certificate signing request is not valid: ${e instanceof Error ? e.message : String(e)}`
-      )
+      throw invalid(`The certificate signing request is not valid: ${errorMessage(e)}`)
     }
-    const now = state.now()
-    state.data.certificates.set(issued.certificateId, {
+    const now = ctx.now()
+    ctx.store.certificates.set(issued.certificateId, {
       certificateId: issued.certificateId,
       certificatePem: issued.certificatePem,
       status: input.setAsActive ? 'ACTIVE' : 'INACTIVE',
@@ -84,19 +81,19 @@ export const certificateHandlers = {
       validity: { notBefore: issued.notBefore.getTime(), notAfter: issued.notAfter.getTime() }
     })
     return {
-      certificateArn: certificateArn(state, issued.certificateId),
+      certificateArn: certificateArn(ctx, issued.certificateId),
       certificateId: issued.certificateId,
       certificatePem: issued.certificatePem
     }
   },
 
   async CreateKeysAndCertificate(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<CreateKeysAndCertificateRequest>
   ): Promise<CreateKeysAndCertificateResponse> {
-    const issued = await state.ca.issueDeviceCertificate()
-    const now = state.now()
-    state.data.certificates.set(issued.certificateId, {
+    const issued = await ctx.ca.issueDeviceCertificate()
+    const now = ctx.now()
+    ctx.store.certificates.set(issued.certificateId, {
       certificateId: issued.certificateId,
       certificatePem: issued.certificatePem,
       status: input.setAsActive ? 'ACTIVE' : 'INACTIVE',
@@ -105,7 +102,7 @@ export const certificateHandlers = {
       validity: { notBefore: issued.notBefore.getTime(), notAfter: issued.notAfter.getTime() }
     })
     return {
-      certificateArn: certificateArn(state, issued.certificateId),
+      certificateArn: certificateArn(ctx, issued.certificateId),
       certificateId: issued.certificateId,
       certificatePem: issued.certificatePem,
       keyPair: { PublicKey: issued.publicKeyPem, PrivateKey: issued.privateKeyPem }
@@ -113,17 +110,17 @@ export const certificateHandlers = {
   },
 
   DescribeCertificate(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<DescribeCertificateRequest>
   ): DescribeCertificateResponse {
-    const c = certificate(state, input.certificateId)
+    const c = certificate(ctx, input.certificateId)
     return {
       certificateDescription: {
-        certificateArn: certificateArn(state, c.certificateId),
+        certificateArn: certificateArn(ctx, c.certificateId),
         certificateId: c.certificateId,
         status: c.status as never,
         certificatePem: c.certificatePem,
-        ownedBy: state.account,
+        ownedBy: ctx.account,
         creationDate: new Date(c.creationDate),
         lastModifiedDate: new Date(c.lastModifiedDate),
         customerVersion: 1,
@@ -137,8 +134,8 @@ export const certificateHandlers = {
     }
   },
 
-  UpdateCertificate(state: AccountState, input: Valid<UpdateCertificateRequest>): object {
-    const c = certificate(state, input.certificateId)
+  UpdateCertificate(ctx: OperationContext, input: Valid<UpdateCertificateRequest>): object {
+    const c = certificate(ctx, input.certificateId)
     if (!SETTABLE.includes(input.newStatus))
       throw invalid(
         `newStatus ${input.newStatus} cannot be set by UpdateCertificate; use ${SETTABLE.join(', ')}`
@@ -149,47 +146,41 @@ export const certificateHandlers = {
       )
     if (c.status !== input.newStatus) {
       c.status = input.newStatus
-      c.lastModifiedDate = state.now()
+      c.lastModifiedDate = ctx.now()
     }
     return {}
   },
 
-  DeleteCertificate(state: AccountState, input: Valid<DeleteCertificateRequest>): object {
-    const c = certificate(state, input.certificateId)
-    const arn = certificateArn(state, c.certificateId)
+  DeleteCertificate(ctx: OperationContext, input: Valid<DeleteCertificateRequest>): object {
+    const c = certificate(ctx, input.certificateId)
+    const arn = certificateArn(ctx, c.certificateId)
     if (c.status === 'ACTIVE')
       throw stateError(
         `The certificate ${c.certificateId} is ACTIVE: set it INACTIVE before deleting it`
       )
-    const things = thingsOfCertificate(state, arn)
+    const things = ctx.store.thingsOfPrincipal(arn)
     if (things.length)
       throw new ApiError(
         'DeleteConflictException',
         `The certificate ${c.certificateId} is attached to the things ${things.join(', ')}: detach it first`
       )
-    const policies = [...state.data.policyTargets]
-      .filter(([, t]) => t.includes(arn))
-      .map(([p]) => p)
+    const policies = ctx.store.policiesOfTarget(arn)
     if (policies.length && !input.forceDelete)
       throw new ApiError(
         'DeleteConflictException',
         `The certificate ${c.certificateId} has the policies ${policies.join(', ')} attached: detach them or set forceDelete`
       )
-    for (const p of policies)
-      state.data.policyTargets.set(
-        p,
-        state.data.policyTargets.get(p)!.filter((t) => t !== arn)
-      )
-    state.data.certificates.delete(c.certificateId)
+    ctx.store.certificates.delete(c.certificateId)
+    ctx.store.forgetResource(arn)
     return {}
   },
 
   ListCertificates(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<ListCertificatesRequest>
   ): ListCertificatesResponse {
     const descending = !input.ascendingOrder
-    const certs = [...state.data.certificates.values()].sort((a, b) =>
+    const certs = [...ctx.store.certificates.values()].sort((a, b) =>
       descending ? byName(creationKey(b), creationKey(a)) : byName(creationKey(a), creationKey(b))
     )
     const op = 'ListCertificates'
@@ -203,7 +194,7 @@ export const certificateHandlers = {
     )
     return {
       certificates: page.items.map((c) => ({
-        certificateArn: certificateArn(state, c.certificateId),
+        certificateArn: certificateArn(ctx, c.certificateId),
         certificateId: c.certificateId,
         status: c.status as never,
         certificateMode: 'DEFAULT',
@@ -214,15 +205,15 @@ export const certificateHandlers = {
   },
 
   AttachThingPrincipal(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<AttachThingPrincipalRequest>
   ): AttachThingPrincipalResponse {
-    const t = thing(state, input.thingName)
-    certificateOfPrincipal(state, input.principal)
+    const t = thing(ctx, input.thingName)
+    certificateOfPrincipal(ctx, input.principal)
     const type = input.thingPrincipalType ?? 'NON_EXCLUSIVE_THING'
-    const others = thingsOfCertificate(state, input.principal).filter((n) => n !== t.name)
+    const others = ctx.store.thingsOfPrincipal(input.principal).filter((n) => n !== t.name)
     const exclusive = others.find(
-      (n) => state.data.things.get(n)!.principals[input.principal] === 'EXCLUSIVE_THING'
+      (n) => ctx.store.things.get(n)!.principals[input.principal] === 'EXCLUSIVE_THING'
     )
     if (exclusive) throw invalid(`The principal is attached exclusively to the thing ${exclusive}`)
     if (type === 'EXCLUSIVE_THING' && others.length)
@@ -234,29 +225,29 @@ export const certificateHandlers = {
   },
 
   DetachThingPrincipal(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<DetachThingPrincipalRequest>
   ): DetachThingPrincipalResponse {
-    delete thing(state, input.thingName).principals[input.principal]
+    delete thing(ctx, input.thingName).principals[input.principal]
     return {}
   },
 
   ListThingPrincipals(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<ListThingPrincipalsRequest>
   ): ListThingPrincipalsResponse {
-    const principals = Object.keys(thing(state, input.thingName).principals).sort(byName)
+    const principals = Object.keys(thing(ctx, input.thingName).principals).sort(byName)
     const op = 'ListThingPrincipals'
     const page = paginate(op, principals, (p) => p, input.nextToken, pageSize(op, input.maxResults))
     return { principals: page.items, nextToken: page.next }
   },
 
   ListPrincipalThings(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<ListPrincipalThingsRequest>
   ): ListPrincipalThingsResponse {
-    certificateOfPrincipal(state, input.principal)
-    const things = thingsOfCertificate(state, input.principal).sort(byName)
+    certificateOfPrincipal(ctx, input.principal)
+    const things = ctx.store.thingsOfPrincipal(input.principal).sort(byName)
     const op = 'ListPrincipalThings'
     const page = paginate(op, things, (n) => n, input.nextToken, pageSize(op, input.maxResults))
     return { things: page.items, nextToken: page.next }

@@ -3,7 +3,7 @@
  * enums and JSON types. Messages follow AWS's own form ("1 validation error detected: Value 'x' at 'path'
  * failed to satisfy constraint: Member must ..."), so each names the member that broke the rule.
  */
-import { invalid } from './api-error.js'
+import { invalid } from '../operations/api-error.js'
 import { jsPattern, shape, type ShapeSpec } from '../../model/iot-model.js'
 
 const MAX_SHOWN = 100

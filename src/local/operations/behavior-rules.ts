@@ -7,23 +7,22 @@
  */
 import type { Behavior } from '@aws-sdk/client-iot'
 import { awsMetric, customMetric, type MetricInfo } from '../../model/catalog/metrics.js'
-import type { AccountState } from './account.js'
-import type { Valid } from './handler.js'
+import type { OperationContext, Valid } from './context.js'
 
-function metricInfo(state: AccountState, metric: string): MetricInfo | string {
+function metricInfo(ctx: OperationContext, metric: string): MetricInfo | string {
   if (metric.startsWith('aws:')) return awsMetric(metric) ?? `${metric} is not a supported metric`
-  const custom = state.data.customMetrics.get(metric)
+  const custom = ctx.store.customMetrics.get(metric)
   if (!custom) return `The custom metric ${metric} does not exist`
   return customMetric(metric, custom.metricType)
 }
 
-function checkBehavior(state: AccountState, b: Valid<Behavior>): string | undefined {
+function checkBehavior(ctx: OperationContext, b: Valid<Behavior>): string | undefined {
   const where = `Behavior ${b.name}`
   const dimension = b.metricDimension?.dimensionName
-  if (dimension !== undefined && !state.data.dimensions.has(dimension))
+  if (dimension !== undefined && !ctx.store.dimensions.has(dimension))
     return `${where}: the dimension ${dimension} does not exist`
   if (b.metric === undefined) return undefined
-  const info = metricInfo(state, b.metric)
+  const info = metricInfo(ctx, b.metric)
   if (typeof info === 'string') return `${where}: ${info}`
   const c = b.criteria
   if (!c) return undefined
@@ -44,7 +43,7 @@ function checkBehavior(state: AccountState, b: Valid<Behavior>): string | undefi
 
 /** Every problem of a behavior list, as ValidateSecurityProfileBehaviors reports them. */
 export function behaviorErrors(
-  state: AccountState,
+  ctx: OperationContext,
   behaviors: readonly Valid<Behavior>[]
 ): string[] {
   const errors: string[] = []
@@ -52,7 +51,7 @@ export function behaviorErrors(
   for (const b of behaviors) {
     if (seen.has(b.name)) errors.push(`Behavior names must be unique: ${b.name} appears twice`)
     seen.add(b.name)
-    const problem = checkBehavior(state, b)
+    const problem = checkBehavior(ctx, b)
     if (problem) errors.push(problem)
   }
   return errors

@@ -1,9 +1,7 @@
 /**
- * One emulated AWS account in one region: every resource the control plane holds, ARNs in AWS form, the
- * clock, and the JSON snapshot used for persistence and for tests that inspect the whole account.
- * Resource families keep their semantics in sibling modules; this file only holds the data.
+ * The record shapes the emulator's store holds, one per resource family, as plain JSON-friendly data
+ * (timestamps in epoch milliseconds). Operations turn them into SDK shapes for the wire; engines read them.
  */
-import { randomUUID } from 'node:crypto'
 import type {
   AlertTarget,
   AuditCheckConfiguration,
@@ -16,10 +14,10 @@ import type {
   MitigationActionParams,
   ThingGroupProperties
 } from '@aws-sdk/client-iot'
-import type { CertificateAuthority } from '../ca.js'
+import type { Millis } from '../clock/clock.js'
+import type { ConnectionRecord, MetricSample } from './cloud-metrics.js'
 
-/** Epoch milliseconds; handlers turn them into Date for the wire. */
-export type Millis = number
+export type { Millis }
 
 export interface SecurityProfileRecord {
   name: string
@@ -177,7 +175,7 @@ export interface PolicyRecord {
   generationId: string
 }
 
-/** The account's data; Maps keep insertion order and are safe for any name AWS accepts. */
+/** The account's data; Maps keep insertion order and are safe for any name AWS accepts. The store holds it. */
 export interface AccountData {
   securityProfiles: Map<string, SecurityProfileRecord>
   /** profile name → target ARNs in attach order */
@@ -201,122 +199,7 @@ export interface AccountData {
   policyTargets: Map<string, string[]>
   /** undefined until the first UpdateAccountAuditConfiguration */
   auditConfiguration?: AuditConfigurationRecord
-}
-
-type MapKeys = {
-  [K in keyof AccountData]-?: AccountData[K] extends Map<string, unknown> ? K : never
-}[keyof AccountData]
-
-const MAP_KEYS: readonly MapKeys[] = [
-  'securityProfiles',
-  'profileTargets',
-  'tags',
-  'customMetrics',
-  'dimensions',
-  'mitigationActions',
-  'scheduledAudits',
-  'auditTasks',
-  'auditFindings',
-  'detectMitigationTasks',
-  'violations',
-  'things',
-  'thingGroups',
-  'certificates',
-  'policies',
-  'policyTargets'
-]
-
-type Plain<T> = T extends Map<string, infer V> ? Record<string, V> : T
-
-/** The whole account as plain JSON: what `state()` returns and what a data directory keeps. */
-export interface AccountSnapshot {
-  account: string
-  region: string
-  data: { [K in keyof AccountData]: Plain<AccountData[K]> }
-}
-
-function emptyData(): AccountData {
-  const data = { violationEvents: [] } as unknown as AccountData
-  for (const key of MAP_KEYS) (data as unknown as Record<string, unknown>)[key] = new Map()
-  return data
-}
-
-export interface AccountOptions {
-  account: string
-  region: string
-  ca: CertificateAuthority
-  /** host name DescribeEndpoint returns for the data endpoint types */
-  dataEndpoint?: string
-  clock?: () => Millis
-}
-
-export class AccountState {
-  readonly account: string
-  readonly region: string
-  readonly ca: CertificateAuthority
-  readonly dataEndpoint: string | undefined
-  data: AccountData = emptyData()
-  private readonly clock: () => Millis
-
-  constructor(options: AccountOptions) {
-    this.account = options.account
-    this.region = options.region
-    this.ca = options.ca
-    this.dataEndpoint = options.dataEndpoint
-    this.clock = options.clock ?? Date.now
-  }
-
-  now(): Millis {
-    return this.clock()
-  }
-
-  uuid(): string {
-    return randomUUID()
-  }
-
-  /** `arn:aws:iot:{region}:{account}:{resource}` */
-  arn(resource: string): string {
-    return `arn:aws:iot:${this.region}:${this.account}:${resource}`
-  }
-
-  /** The resource part of one of this account's IoT ARNs, or undefined for any other ARN. */
-  resourceOf(arn: string): string | undefined {
-    const prefix = this.arn('')
-    return arn.startsWith(prefix) ? arn.slice(prefix.length) : undefined
-  }
-
-  snapshot(): AccountSnapshot {
-    const data: Record<string, unknown> = {}
-    for (const [key, value] of Object.entries(this.data))
-      data[key] = value instanceof Map ? Object.fromEntries(value) : value
-    return structuredClone({
-      account: this.account,
-      region: this.region,
-      data: data as AccountSnapshot['data']
-    })
-  }
-
-  restore(snapshot: AccountSnapshot): void {
-    if (snapshot.account !== this.account || snapshot.region !== this.region)
-      throw new Error(
-        `the saved state is for account ${snapshot.account} in ${snapshot.region}, not ${this.account} in ${this.region}`
-      )
-    const data = emptyData()
-    const saved = structuredClone(snapshot.data) as unknown as Record<string, unknown>
-    for (const [key, value] of Object.entries(saved)) {
-      ;(data as unknown as Record<string, unknown>)[key] = (MAP_KEYS as readonly string[]).includes(
-        key
-      )
-        ? new Map(Object.entries(value as Record<string, unknown>))
-        : value
-    }
-    this.data = data
-  }
-}
-
-/** The record under `key`, or the error `missing()` builds. */
-export function must<T>(map: Map<string, T>, key: string, missing: () => Error): T {
-  const value = map.get(key)
-  if (value === undefined) throw missing()
-  return value
+  /** the data plane's observations, oldest first, bounded (store.ts: RETENTION) */
+  metricSamples: MetricSample[]
+  connections: ConnectionRecord[]
 }

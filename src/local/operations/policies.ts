@@ -18,29 +18,20 @@ import type {
   ListTargetsForPolicyRequest,
   ListTargetsForPolicyResponse
 } from '@aws-sdk/client-iot'
-import {
-  ApiError,
-  alreadyExists,
-  invalid,
-  limitExceeded,
-  notFound
-} from '../control-plane/api-error.js'
-import { pageSize, paginate } from '../control-plane/paging.js'
-import type { AccountState, PolicyRecord } from './account.js'
-import { must } from './account.js'
-import { certificateOfPrincipal, thingsOfCertificate } from './certificates.js'
-import type { HandlerTable, Valid } from './handler.js'
-import { checkInitialTags, dropTags, setInitialTags } from './tags.js'
+import { MAX_POLICIES_PER_TARGET, MAX_POLICY_CHARS } from '../../model/resource-quotas.js'
+import { ApiError, alreadyExists, invalid, limitExceeded, notFound } from './api-error.js'
+import { pageSize, paginate } from './paging.js'
+import type { PolicyRecord } from '../store/store.js'
+import { must } from '../store/store.js'
+import { certificateOfPrincipal } from './certificates.js'
+import type { HandlerTable, OperationContext, Valid } from './context.js'
+import { checkInitialTags, setInitialTags } from './tags.js'
 
-/** Policies per certificate or thing group, and document size without whitespace (AWS IoT Core quotas). */
-export const MAX_POLICIES_PER_TARGET = 10
-export const MAX_POLICY_CHARS = 2048
-
-const policyArn = (state: AccountState, name: string): string => state.arn(`policy/${name}`)
+const policyArn = (ctx: OperationContext, name: string): string => ctx.arn(`policy/${name}`)
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
-function policy(state: AccountState, name: string): PolicyRecord {
-  return must(state.data.policies, name, () => notFound(`The policy ${name} does not exist`))
+function policy(ctx: OperationContext, name: string): PolicyRecord {
+  return must(ctx.store.policies, name, () => notFound(`The policy ${name} does not exist`))
 }
 
 const malformed = (message: string): ApiError => new ApiError('MalformedPolicyException', message)
@@ -69,60 +60,55 @@ function checkDocument(document: string): void {
 }
 
 /** A policy target's ARN after checking that it exists: a certificate or a thing group. */
-function target(state: AccountState, arn: string): string {
-  const resource = state.resourceOf(arn)
+function target(ctx: OperationContext, arn: string): string {
+  const resource = ctx.resourceOf(arn)
   if (resource?.startsWith('thinggroup/')) {
     const group = resource.slice('thinggroup/'.length)
-    if (!state.data.thingGroups.has(group))
-      throw notFound(`The thing group ${group} does not exist`)
+    if (!ctx.store.thingGroups.has(group)) throw notFound(`The thing group ${group} does not exist`)
     return arn
   }
   if (resource?.startsWith('cert/')) {
-    certificateOfPrincipal(state, arn)
+    certificateOfPrincipal(ctx, arn)
     return arn
   }
   throw invalid(`${arn} is not a certificate or thing group ARN of this account`)
 }
 
-function policiesOf(state: AccountState, targetArn: string): string[] {
-  return [...state.data.policyTargets].filter(([, t]) => t.includes(targetArn)).map(([p]) => p)
-}
-
 /** Targets whose policies apply to `arn` too: a group's ancestors; a certificate's things' groups. */
-function inheritedTargets(state: AccountState, arn: string): string[] {
-  const resource = state.resourceOf(arn)!
+function inheritedTargets(ctx: OperationContext, arn: string): string[] {
+  const resource = ctx.resourceOf(arn)!
   const groups = resource.startsWith('cert/')
-    ? thingsOfCertificate(state, arn).flatMap((t) => state.data.things.get(t)!.groups)
+    ? ctx.store.thingsOfPrincipal(arn).flatMap((t) => ctx.store.things.get(t)!.groups)
     : [resource.slice('thinggroup/'.length)]
   const chain = new Set<string>()
   for (let g of groups) {
-    if (!resource.startsWith('cert/')) g = state.data.thingGroups.get(g)?.parentGroupName ?? ''
+    if (!resource.startsWith('cert/')) g = ctx.store.thingGroups.get(g)?.parentGroupName ?? ''
     while (g) {
-      chain.add(state.arn(`thinggroup/${g}`))
-      g = state.data.thingGroups.get(g)?.parentGroupName ?? ''
+      chain.add(ctx.arn(`thinggroup/${g}`))
+      g = ctx.store.thingGroups.get(g)?.parentGroupName ?? ''
     }
   }
   return [...chain]
 }
 
 export const policyHandlers = {
-  CreatePolicy(state: AccountState, input: Valid<CreatePolicyRequest>): CreatePolicyResponse {
+  CreatePolicy(ctx: OperationContext, input: Valid<CreatePolicyRequest>): CreatePolicyResponse {
     const name = input.policyName
-    const arn = policyArn(state, name)
-    if (state.data.policies.has(name))
+    const arn = policyArn(ctx, name)
+    if (ctx.store.policies.has(name))
       throw alreadyExists(`The policy ${name} already exists`, name, arn)
     checkDocument(input.policyDocument)
     checkInitialTags(input.tags)
-    const now = state.now()
-    state.data.policies.set(name, {
+    const now = ctx.now()
+    ctx.store.policies.set(name, {
       name,
       document: input.policyDocument,
       creationDate: now,
       lastModifiedDate: now,
-      generationId: state.uuid()
+      generationId: ctx.uuid()
     })
-    state.data.policyTargets.set(name, [])
-    setInitialTags(state, arn, input.tags)
+    ctx.store.policyTargets.set(name, [])
+    setInitialTags(ctx, arn, input.tags)
     return {
       policyName: name,
       policyArn: arn,
@@ -131,11 +117,11 @@ export const policyHandlers = {
     }
   },
 
-  GetPolicy(state: AccountState, input: Valid<GetPolicyRequest>): GetPolicyResponse {
-    const p = policy(state, input.policyName)
+  GetPolicy(ctx: OperationContext, input: Valid<GetPolicyRequest>): GetPolicyResponse {
+    const p = policy(ctx, input.policyName)
     return {
       policyName: p.name,
-      policyArn: policyArn(state, p.name),
+      policyArn: policyArn(ctx, p.name),
       policyDocument: p.document,
       defaultVersionId: '1',
       creationDate: new Date(p.creationDate),
@@ -144,24 +130,24 @@ export const policyHandlers = {
     }
   },
 
-  DeletePolicy(state: AccountState, input: Valid<DeletePolicyRequest>): object {
-    const p = policy(state, input.policyName)
-    const targets = state.data.policyTargets.get(p.name) ?? []
+  DeletePolicy(ctx: OperationContext, input: Valid<DeletePolicyRequest>): object {
+    const p = policy(ctx, input.policyName)
+    const targets = ctx.store.policyTargets.get(p.name) ?? []
     if (targets.length)
       throw new ApiError(
         'DeleteConflictException',
         `The policy ${p.name} is attached to ${targets.length} target(s): detach it first`
       )
-    state.data.policies.delete(p.name)
-    state.data.policyTargets.delete(p.name)
-    dropTags(state, policyArn(state, p.name))
+    ctx.store.policies.delete(p.name)
+    ctx.store.policyTargets.delete(p.name)
+    ctx.store.forgetResource(policyArn(ctx, p.name))
     return {}
   },
 
-  ListPolicies(state: AccountState, input: Valid<ListPoliciesRequest>): ListPoliciesResponse {
+  ListPolicies(ctx: OperationContext, input: Valid<ListPoliciesRequest>): ListPoliciesResponse {
     const key = (p: PolicyRecord): string => `${String(p.creationDate).padStart(15, '0')}|${p.name}`
     const descending = !input.ascendingOrder
-    const policies = [...state.data.policies.values()].sort((a, b) =>
+    const policies = [...ctx.store.policies.values()].sort((a, b) =>
       descending ? byName(key(b), key(a)) : byName(key(a), key(b))
     )
     const op = 'ListPolicies'
@@ -169,30 +155,30 @@ export const policyHandlers = {
     return {
       policies: page.items.map((p) => ({
         policyName: p.name,
-        policyArn: policyArn(state, p.name)
+        policyArn: policyArn(ctx, p.name)
       })),
       nextMarker: page.next
     }
   },
 
-  AttachPolicy(state: AccountState, input: Valid<AttachPolicyRequest>): object {
-    const p = policy(state, input.policyName)
-    const arn = target(state, input.target)
-    const targets = state.data.policyTargets.get(p.name) ?? []
+  AttachPolicy(ctx: OperationContext, input: Valid<AttachPolicyRequest>): object {
+    const p = policy(ctx, input.policyName)
+    const arn = target(ctx, input.target)
+    const targets = ctx.store.policyTargets.get(p.name) ?? []
     if (targets.includes(arn)) return {}
-    if (policiesOf(state, arn).length >= MAX_POLICIES_PER_TARGET)
+    if (ctx.store.policiesOfTarget(arn).length >= MAX_POLICIES_PER_TARGET)
       throw limitExceeded(
         `${arn} already has ${MAX_POLICIES_PER_TARGET} policies attached, the most allowed`
       )
-    state.data.policyTargets.set(p.name, [...targets, arn])
+    ctx.store.policyTargets.set(p.name, [...targets, arn])
     return {}
   },
 
   /** Detaching what is not attached is not an error (the operation does not model ResourceNotFound). */
-  DetachPolicy(state: AccountState, input: Valid<DetachPolicyRequest>): object {
-    const targets = state.data.policyTargets.get(input.policyName)
+  DetachPolicy(ctx: OperationContext, input: Valid<DetachPolicyRequest>): object {
+    const targets = ctx.store.policyTargets.get(input.policyName)
     if (targets)
-      state.data.policyTargets.set(
+      ctx.store.policyTargets.set(
         input.policyName,
         targets.filter((t) => t !== input.target)
       )
@@ -200,27 +186,27 @@ export const policyHandlers = {
   },
 
   ListTargetsForPolicy(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<ListTargetsForPolicyRequest>
   ): ListTargetsForPolicyResponse {
-    const p = policy(state, input.policyName)
-    const targets = [...(state.data.policyTargets.get(p.name) ?? [])].sort(byName)
+    const p = policy(ctx, input.policyName)
+    const targets = [...(ctx.store.policyTargets.get(p.name) ?? [])].sort(byName)
     const op = 'ListTargetsForPolicy'
     const page = paginate(op, targets, (t) => t, input.marker, pageSize(op, input.pageSize))
     return { targets: page.items, nextMarker: page.next }
   },
 
   ListAttachedPolicies(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<ListAttachedPoliciesRequest>
   ): ListAttachedPoliciesResponse {
-    const arn = target(state, input.target)
-    const arns = [arn, ...(input.recursive ? inheritedTargets(state, arn) : [])]
-    const names = [...new Set(arns.flatMap((a) => policiesOf(state, a)))].sort(byName)
+    const arn = target(ctx, input.target)
+    const arns = [arn, ...(input.recursive ? inheritedTargets(ctx, arn) : [])]
+    const names = [...new Set(arns.flatMap((a) => ctx.store.policiesOfTarget(a)))].sort(byName)
     const op = 'ListAttachedPolicies'
     const page = paginate(op, names, (n) => n, input.marker, pageSize(op, input.pageSize))
     return {
-      policies: page.items.map((n) => ({ policyName: n, policyArn: policyArn(state, n) })),
+      policies: page.items.map((n) => ({ policyName: n, policyArn: policyArn(ctx, n) })),
       nextMarker: page.next
     }
   }

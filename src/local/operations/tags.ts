@@ -11,16 +11,14 @@ import type {
   UntagResourceRequest,
   UntagResourceResponse
 } from '@aws-sdk/client-iot'
-import { invalid, limitExceeded, notFound } from '../control-plane/api-error.js'
-import { paginate } from '../control-plane/paging.js'
-import type { AccountData, AccountState } from './account.js'
-import type { HandlerTable, Valid } from './handler.js'
-
-/** Tags per resource (the CloudFormation schemas of these resources cap them at 50). */
-export const MAX_TAGS = 50
+import { MAX_TAGS } from '../../model/resource-quotas.js'
+import { invalid, limitExceeded, notFound } from './api-error.js'
+import { paginate } from './paging.js'
+import type { Store } from '../store/store.js'
+import type { HandlerTable, OperationContext, Valid } from './context.js'
 
 /** ARN resource types TagResource accepts, and where each kind is kept. */
-const TAGGABLE: Record<string, (data: AccountData) => Map<string, unknown>> = {
+const TAGGABLE: Record<string, (data: Store) => Map<string, unknown>> = {
   securityprofile: (d) => d.securityProfiles,
   custommetric: (d) => d.customMetrics,
   dimension: (d) => d.dimensions,
@@ -31,14 +29,14 @@ const TAGGABLE: Record<string, (data: AccountData) => Map<string, unknown>> = {
 }
 
 /** The ARN of an existing taggable resource, or the error AWS answers with. */
-function taggable(state: AccountState, arn: string): string {
-  const resource = state.resourceOf(arn)
+function taggable(ctx: OperationContext, arn: string): string {
+  const resource = ctx.resourceOf(arn)
   const slash = resource?.indexOf('/') ?? -1
   if (resource === undefined || slash < 0)
     throw invalid(`${arn} is not an ARN of this account's AWS IoT resources`)
   const kind = TAGGABLE[resource.slice(0, slash)]
   if (!kind) throw invalid(`Resources of type ${resource.slice(0, slash)} cannot be tagged`)
-  if (!kind(state.data).has(resource.slice(slash + 1)))
+  if (!kind(ctx.store).has(resource.slice(slash + 1)))
     throw notFound(`The resource ${arn} does not exist`)
   return arn
 }
@@ -52,20 +50,20 @@ function checkKeys(tags: readonly { Key: string }[]): void {
  * A resource's tags as a Map while they change: a tag key is user data, and `__proto__` or `constructor` is
  * a tag like any other in AWS. They are kept as an object of own properties, the form snapshots take.
  */
-function tagsOf(state: AccountState, arn: string): Map<string, string> {
-  return new Map(Object.entries(state.data.tags.get(arn) ?? {}))
+function tagsOf(ctx: OperationContext, arn: string): Map<string, string> {
+  return new Map(Object.entries(ctx.store.tags.get(arn) ?? {}))
 }
 
-function store(state: AccountState, arn: string, tags: Map<string, string>): void {
-  state.data.tags.set(arn, Object.fromEntries(tags))
+function store(ctx: OperationContext, arn: string, tags: Map<string, string>): void {
+  ctx.store.tags.set(arn, Object.fromEntries(tags))
 }
 
-function merge(state: AccountState, arn: string, tags: readonly Valid<Tag>[]): void {
+function merge(ctx: OperationContext, arn: string, tags: readonly Valid<Tag>[]): void {
   checkKeys(tags)
-  const current = tagsOf(state, arn)
+  const current = tagsOf(ctx, arn)
   for (const t of tags) current.set(t.Key, t.Value ?? '')
   if (current.size > MAX_TAGS) throw limitExceeded(`A resource can have at most ${MAX_TAGS} tags`)
-  store(state, arn, current)
+  store(ctx, arn, current)
 }
 
 /** Check the tags a Create call carries before anything is created. */
@@ -78,38 +76,33 @@ export function checkInitialTags(tags: readonly Valid<Tag>[] | undefined): void 
 
 /** Tags given to a Create call (checked with checkInitialTags first). */
 export function setInitialTags(
-  state: AccountState,
+  ctx: OperationContext,
   arn: string,
   tags: readonly Valid<Tag>[] | undefined
 ): void {
-  if (tags?.length) merge(state, arn, tags)
-}
-
-/** Forget the tags of a deleted resource. */
-export function dropTags(state: AccountState, arn: string): void {
-  state.data.tags.delete(arn)
+  if (tags?.length) merge(ctx, arn, tags)
 }
 
 export const tagHandlers = {
-  TagResource(state: AccountState, input: Valid<TagResourceRequest>): TagResourceResponse {
-    merge(state, taggable(state, input.resourceArn), input.tags)
+  TagResource(ctx: OperationContext, input: Valid<TagResourceRequest>): TagResourceResponse {
+    merge(ctx, taggable(ctx, input.resourceArn), input.tags)
     return {}
   },
 
-  UntagResource(state: AccountState, input: Valid<UntagResourceRequest>): UntagResourceResponse {
-    const arn = taggable(state, input.resourceArn)
-    const current = tagsOf(state, arn)
+  UntagResource(ctx: OperationContext, input: Valid<UntagResourceRequest>): UntagResourceResponse {
+    const arn = taggable(ctx, input.resourceArn)
+    const current = tagsOf(ctx, arn)
     for (const key of input.tagKeys) current.delete(key)
-    store(state, arn, current)
+    store(ctx, arn, current)
     return {}
   },
 
   ListTagsForResource(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<ListTagsForResourceRequest>
   ): ListTagsForResourceResponse {
-    const arn = taggable(state, input.resourceArn)
-    const tags = [...tagsOf(state, arn)]
+    const arn = taggable(ctx, input.resourceArn)
+    const tags = [...tagsOf(ctx, arn)]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([Key, Value]) => ({ Key, Value }))
     const page = paginate('ListTagsForResource', tags, (t) => t.Key, input.nextToken, MAX_TAGS)

@@ -3,7 +3,7 @@
  * match: the SDK sends a label such as a thing group ARN as one segment with `/` encoded as `%2F`, so decoding
  * first would split it and route the request to the wrong operation.
  */
-import { ApiError, invalid } from './api-error.js'
+import { ApiError, invalid } from '../operations/api-error.js'
 import { iotModel, type OperationName } from '../../model/iot-model.js'
 
 type Segment = { literal: string } | { label: string }

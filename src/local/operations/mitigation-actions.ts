@@ -22,23 +22,13 @@ import type {
   UpdateMitigationActionRequest,
   UpdateMitigationActionResponse
 } from '@aws-sdk/client-iot'
-import {
-  ApiError,
-  alreadyExists,
-  invalid,
-  limitExceeded,
-  notFound
-} from '../control-plane/api-error.js'
-import { pageSize, paginate } from '../control-plane/paging.js'
-import type { AccountState, MitigationActionRecord } from './account.js'
-import { must } from './account.js'
-import type { HandlerTable, Valid } from './handler.js'
-import { checkInitialTags, dropTags, setInitialTags } from './tags.js'
-
-/** Mitigation actions per account (quota L-1A084077). */
-export const MAX_MITIGATION_ACTIONS = 100
-/** Detect mitigation tasks running at once (NOTES.md §11). */
-export const MAX_RUNNING_DETECT_TASKS = 5
+import { ACCOUNT_QUOTAS, MAX_RUNNING_DETECT_TASKS } from '../../model/resource-quotas.js'
+import { ApiError, alreadyExists, invalid, limitExceeded, notFound } from './api-error.js'
+import { pageSize, paginate } from './paging.js'
+import type { MitigationActionRecord } from '../store/store.js'
+import { must } from '../store/store.js'
+import type { HandlerTable, OperationContext, Valid } from './context.js'
+import { checkInitialTags, setInitialTags } from './tags.js'
 
 const ACTION_TYPES: Record<keyof MitigationActionParams, string> = {
   updateDeviceCertificateParams: 'UPDATE_DEVICE_CERTIFICATE',
@@ -49,11 +39,11 @@ const ACTION_TYPES: Record<keyof MitigationActionParams, string> = {
   publishFindingToSnsParams: 'PUBLISH_FINDING_TO_SNS'
 }
 
-const actionArn = (state: AccountState, name: string): string =>
-  state.arn(`mitigationaction/${name}`)
+const actionArn = (ctx: OperationContext, name: string): string =>
+  ctx.arn(`mitigationaction/${name}`)
 
-function action(state: AccountState, name: string): MitigationActionRecord {
-  return must(state.data.mitigationActions, name, () =>
+function action(ctx: OperationContext, name: string): MitigationActionRecord {
+  return must(ctx.store.mitigationActions, name, () =>
     notFound(`The mitigation action ${name} does not exist`)
   )
 }
@@ -72,23 +62,23 @@ function actionType(params: Valid<MitigationActionParams>): string {
 
 export const mitigationActionHandlers = {
   CreateMitigationAction(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<CreateMitigationActionRequest>
   ): CreateMitigationActionResponse {
     const name = input.actionName
-    const arn = actionArn(state, name)
-    const existing = state.data.mitigationActions.get(name)
+    const arn = actionArn(ctx, name)
+    const existing = ctx.store.mitigationActions.get(name)
     if (existing)
       throw alreadyExists(`The mitigation action ${name} already exists`, existing.id, arn)
     const type = actionType(input.actionParams)
-    if (state.data.mitigationActions.size >= MAX_MITIGATION_ACTIONS)
+    if (ctx.store.mitigationActions.size >= ACCOUNT_QUOTAS.mitigationActions.max)
       throw limitExceeded(
-        `An account can have at most ${MAX_MITIGATION_ACTIONS} mitigation actions`
+        `An account can have at most ${ACCOUNT_QUOTAS.mitigationActions.max} mitigation actions`
       )
     checkInitialTags(input.tags)
-    const now = state.now()
-    const id = state.uuid()
-    state.data.mitigationActions.set(name, {
+    const now = ctx.now()
+    const id = ctx.uuid()
+    ctx.store.mitigationActions.set(name, {
       name,
       id,
       roleArn: input.roleArn,
@@ -97,19 +87,19 @@ export const mitigationActionHandlers = {
       creationDate: now,
       lastModifiedDate: now
     })
-    setInitialTags(state, arn, input.tags)
+    setInitialTags(ctx, arn, input.tags)
     return { actionArn: arn, actionId: id }
   },
 
   DescribeMitigationAction(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<DescribeMitigationActionRequest>
   ): DescribeMitigationActionResponse {
-    const a = action(state, input.actionName)
+    const a = action(ctx, input.actionName)
     return {
       actionName: a.name,
       actionType: a.actionType as never,
-      actionArn: actionArn(state, a.name),
+      actionArn: actionArn(ctx, a.name),
       actionId: a.id,
       roleArn: a.roleArn,
       actionParams: a.actionParams,
@@ -119,10 +109,10 @@ export const mitigationActionHandlers = {
   },
 
   UpdateMitigationAction(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<UpdateMitigationActionRequest>
   ): UpdateMitigationActionResponse {
-    const a = action(state, input.actionName)
+    const a = action(ctx, input.actionName)
     if (input.actionParams) {
       const type = actionType(input.actionParams)
       if (type !== a.actionType)
@@ -130,24 +120,24 @@ export const mitigationActionHandlers = {
       a.actionParams = input.actionParams
     }
     if (input.roleArn !== undefined) a.roleArn = input.roleArn
-    a.lastModifiedDate = state.now()
-    return { actionArn: actionArn(state, a.name), actionId: a.id }
+    a.lastModifiedDate = ctx.now()
+    return { actionArn: actionArn(ctx, a.name), actionId: a.id }
   },
 
   DeleteMitigationAction(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<DeleteMitigationActionRequest>
   ): DeleteMitigationActionResponse {
-    if (state.data.mitigationActions.delete(input.actionName))
-      dropTags(state, actionArn(state, input.actionName))
+    if (ctx.store.mitigationActions.delete(input.actionName))
+      ctx.store.forgetResource(actionArn(ctx, input.actionName))
     return {}
   },
 
   ListMitigationActions(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<ListMitigationActionsRequest>
   ): ListMitigationActionsResponse {
-    const actions = [...state.data.mitigationActions.values()]
+    const actions = [...ctx.store.mitigationActions.values()]
       .filter((a) => input.actionType === undefined || a.actionType === input.actionType)
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     const op = 'ListMitigationActions'
@@ -161,7 +151,7 @@ export const mitigationActionHandlers = {
     return {
       actionIdentifiers: page.items.map((a) => ({
         actionName: a.name,
-        actionArn: actionArn(state, a.name),
+        actionArn: actionArn(ctx, a.name),
         creationDate: new Date(a.creationDate)
       })),
       nextToken: page.next
@@ -169,30 +159,30 @@ export const mitigationActionHandlers = {
   },
 
   StartDetectMitigationActionsTask(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<StartDetectMitigationActionsTaskRequest>
   ): StartDetectMitigationActionsTaskResponse {
     const id = input.taskId
-    if (state.data.detectMitigationTasks.has(id))
+    if (ctx.store.detectMitigationTasks.has(id))
       throw new ApiError('TaskAlreadyExistsException', `The task ${id} already exists`)
     if (!input.target.violationIds?.length && input.target.securityProfileName === undefined)
       throw invalid('target needs violationIds or a securityProfileName')
     const profile = input.target.securityProfileName
-    if (profile !== undefined && !state.data.securityProfiles.has(profile))
+    if (profile !== undefined && !ctx.store.securityProfiles.has(profile))
       throw invalid(`The security profile ${profile} does not exist`)
     for (const name of input.actions)
-      if (!state.data.mitigationActions.has(name))
+      if (!ctx.store.mitigationActions.has(name))
         throw invalid(`The mitigation action ${name} does not exist`)
-    const running = [...state.data.detectMitigationTasks.values()].filter(
+    const running = [...ctx.store.detectMitigationTasks.values()].filter(
       (t) => t.taskStatus === 'IN_PROGRESS'
     )
     if (running.length >= MAX_RUNNING_DETECT_TASKS)
       throw limitExceeded(
         `At most ${MAX_RUNNING_DETECT_TASKS} Detect mitigation tasks can run at once`
       )
-    const now = state.now()
+    const now = ctx.now()
     const range = input.violationEventOccurrenceRange
-    state.data.detectMitigationTasks.set(id, {
+    ctx.store.detectMitigationTasks.set(id, {
       taskId: id,
       taskStatus: 'SUCCESSFUL',
       startTime: now,
@@ -210,10 +200,10 @@ export const mitigationActionHandlers = {
   },
 
   DescribeDetectMitigationActionsTask(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<DescribeDetectMitigationActionsTaskRequest>
   ): DescribeDetectMitigationActionsTaskResponse {
-    const t = must(state.data.detectMitigationTasks, input.taskId, () =>
+    const t = must(ctx.store.detectMitigationTasks, input.taskId, () =>
       notFound(`The task ${input.taskId} does not exist`)
     )
     const range = t.violationEventOccurrenceRange
@@ -231,7 +221,7 @@ export const mitigationActionHandlers = {
         onlyActiveViolationsIncluded: t.onlyActiveViolationsIncluded,
         suppressedAlertsIncluded: t.suppressedAlertsIncluded,
         actionsDefinition: t.actions
-          .map((n) => state.data.mitigationActions.get(n))
+          .map((n) => ctx.store.mitigationActions.get(n))
           .filter((a) => a !== undefined)
           .map((a) => ({
             name: a.name,
@@ -246,7 +236,7 @@ export const mitigationActionHandlers = {
 
   /** No action has executed until the Detect engine records violations to act on. */
   ListDetectMitigationActionsExecutions(
-    _state: AccountState,
+    _ctx: OperationContext,
     _input: Valid<ListDetectMitigationActionsExecutionsRequest>
   ): ListDetectMitigationActionsExecutionsResponse {
     return { actionsExecutions: [] }

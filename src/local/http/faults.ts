@@ -7,9 +7,9 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64'
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
-import { ApiError } from './control-plane/api-error.js'
-import type { OperationName } from '../model/iot-model.js'
-import { TPS_QUOTAS } from '../model/quotas.js'
+import { ApiError } from '../operations/api-error.js'
+import type { OperationName } from '../../model/iot-model.js'
+import { TPS_QUOTAS } from '../../model/quotas.js'
 
 export { TPS_QUOTAS }
 

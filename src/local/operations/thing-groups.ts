@@ -24,65 +24,41 @@ import type {
   UpdateThingGroupRequest,
   UpdateThingGroupResponse
 } from '@aws-sdk/client-iot'
+import { MAX_GROUP_DEPTH, MAX_GROUPS_PER_THING } from '../../model/resource-quotas.js'
 import { isDeepStrictEqual } from 'node:util'
-import { alreadyExists, invalid, notFound, versionConflict } from '../control-plane/api-error.js'
-import { pageSize, paginate } from '../control-plane/paging.js'
-import type { AccountState, ThingGroupRecord } from './account.js'
-import { must } from './account.js'
-import type { HandlerTable, Valid } from './handler.js'
-import { checkInitialTags, dropTags, setInitialTags } from './tags.js'
-import { forgetTarget } from './security-profiles.js'
+import { alreadyExists, invalid, notFound, versionConflict } from './api-error.js'
+import { pageSize, paginate } from './paging.js'
+import type { ThingGroupRecord } from '../store/store.js'
+import { must } from '../store/store.js'
+import type { HandlerTable, OperationContext, Valid } from './context.js'
+import { checkInitialTags, setInitialTags } from './tags.js'
 import { byName, nameOrArn, thing } from './things.js'
 
-/** Thing groups per thing, and the depth of a group hierarchy (AWS IoT Core quotas). */
-export const MAX_GROUPS_PER_THING = 10
-export const MAX_GROUP_DEPTH = 7
-
-function group(state: AccountState, name: string): ThingGroupRecord {
-  return must(state.data.thingGroups, name, () =>
-    notFound(`The thing group ${name} does not exist`)
-  )
+function group(ctx: OperationContext, name: string): ThingGroupRecord {
+  return must(ctx.store.thingGroups, name, () => notFound(`The thing group ${name} does not exist`))
 }
 
-/** A group's ancestors, nearest first. */
-function ancestors(state: AccountState, name: string): string[] {
-  const chain: string[] = []
-  let parent = state.data.thingGroups.get(name)?.parentGroupName
-  while (parent !== undefined) {
-    chain.push(parent)
-    parent = state.data.thingGroups.get(parent)?.parentGroupName
-  }
-  return chain
-}
-
-/** Every group below `name`, at any depth. */
-export function descendantGroups(state: AccountState, name: string): string[] {
-  const children = [...state.data.thingGroups.values()]
-    .filter((g) => g.parentGroupName === name)
-    .map((g) => g.name)
-  return children.flatMap((c) => [c, ...descendantGroups(state, c)])
-}
-
-const root = (state: AccountState, name: string): string => ancestors(state, name).at(-1) ?? name
+const root = (ctx: OperationContext, name: string): string =>
+  ctx.store.ancestorGroups(name).at(-1) ?? name
 
 const groupSummary = (
-  state: AccountState,
+  ctx: OperationContext,
   name: string
 ): { groupName: string; groupArn: string } => ({
   groupName: name,
-  groupArn: state.arn(`thinggroup/${name}`)
+  groupArn: ctx.arn(`thinggroup/${name}`)
 })
 
 export const thingGroupHandlers = {
   CreateThingGroup(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<CreateThingGroupRequest>
   ): CreateThingGroupResponse {
     const name = input.thingGroupName
-    const arn = state.arn(`thinggroup/${name}`)
+    const arn = ctx.arn(`thinggroup/${name}`)
     const parent = input.parentGroupName
     const properties = input.thingGroupProperties ?? {}
-    const existing = state.data.thingGroups.get(name)
+    const existing = ctx.store.thingGroups.get(name)
     if (existing) {
       if (
         existing.parentGroupName !== parent ||
@@ -96,41 +72,42 @@ export const thingGroupHandlers = {
       return { thingGroupName: name, thingGroupArn: arn, thingGroupId: existing.id }
     }
     if (parent !== undefined) {
-      if (!state.data.thingGroups.has(parent))
+      if (!ctx.store.thingGroups.has(parent))
         throw invalid(`The parent thing group ${parent} does not exist`)
-      if (ancestors(state, parent).length + 2 > MAX_GROUP_DEPTH)
+      if (ctx.store.ancestorGroups(parent).length + 2 > MAX_GROUP_DEPTH)
         throw invalid(`A thing group hierarchy can be at most ${MAX_GROUP_DEPTH} levels deep`)
     }
     checkInitialTags(input.tags)
-    const id = state.uuid()
-    state.data.thingGroups.set(name, {
+    const id = ctx.uuid()
+    ctx.store.thingGroups.set(name, {
       name,
       id,
       parentGroupName: parent,
       properties,
       version: 1,
-      creationDate: state.now()
+      creationDate: ctx.now()
     })
-    setInitialTags(state, arn, input.tags)
+    setInitialTags(ctx, arn, input.tags)
     return { thingGroupName: name, thingGroupArn: arn, thingGroupId: id }
   },
 
   DescribeThingGroup(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<DescribeThingGroupRequest>
   ): DescribeThingGroupResponse {
-    const g = group(state, input.thingGroupName)
+    const g = group(ctx, input.thingGroupName)
     return {
       thingGroupName: g.name,
       thingGroupId: g.id,
-      thingGroupArn: state.arn(`thinggroup/${g.name}`),
+      thingGroupArn: ctx.arn(`thinggroup/${g.name}`),
       version: g.version,
       thingGroupProperties: g.properties,
       thingGroupMetadata: {
         parentGroupName: g.parentGroupName,
-        rootToParentThingGroups: ancestors(state, g.name)
+        rootToParentThingGroups: ctx.store
+          .ancestorGroups(g.name)
           .reverse()
-          .map((a) => groupSummary(state, a)),
+          .map((a) => groupSummary(ctx, a)),
         creationDate: new Date(g.creationDate)
       }
     }
@@ -142,10 +119,10 @@ export const thingGroupHandlers = {
    * UNVERIFIED: whether AWS clears a description the update leaves out (kept here).
    */
   UpdateThingGroup(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<UpdateThingGroupRequest>
   ): UpdateThingGroupResponse {
-    const g = group(state, input.thingGroupName)
+    const g = group(ctx, input.thingGroupName)
     if (input.expectedVersion !== undefined && input.expectedVersion !== g.version)
       throw versionConflict(
         `The thing group ${g.name} is at version ${g.version}, not ${input.expectedVersion}`
@@ -168,27 +145,20 @@ export const thingGroupHandlers = {
 
   /** Idempotent (ResourceNotFound is not modeled); profiles and policies attached to the group go with it. */
   DeleteThingGroup(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<DeleteThingGroupRequest>
   ): DeleteThingGroupResponse {
-    const g = state.data.thingGroups.get(input.thingGroupName)
+    const g = ctx.store.thingGroups.get(input.thingGroupName)
     if (!g) return {}
     if (input.expectedVersion !== undefined && input.expectedVersion !== g.version)
       throw versionConflict(
         `The thing group ${g.name} is at version ${g.version}, not ${input.expectedVersion}`
       )
-    if (descendantGroups(state, g.name).length > 0)
+    if (ctx.store.descendantGroups(g.name).length > 0)
       throw invalid(`Cannot delete the thing group ${g.name}: it has child groups`)
-    const arn = state.arn(`thinggroup/${g.name}`)
-    state.data.thingGroups.delete(g.name)
-    for (const t of state.data.things.values()) t.groups = t.groups.filter((n) => n !== g.name)
-    forgetTarget(state, arn)
-    for (const [policy, targets] of state.data.policyTargets)
-      state.data.policyTargets.set(
-        policy,
-        targets.filter((t) => t !== arn)
-      )
-    dropTags(state, arn)
+    const arn = ctx.arn(`thinggroup/${g.name}`)
+    ctx.store.thingGroups.delete(g.name)
+    ctx.store.forgetResource(arn)
     return {}
   },
 
@@ -197,39 +167,36 @@ export const thingGroupHandlers = {
    * its children, or all its descendants when recursive.
    */
   ListThingGroups(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<ListThingGroupsRequest>
   ): ListThingGroupsResponse {
-    let names = [...state.data.thingGroups.keys()]
+    let names = [...ctx.store.thingGroups.keys()]
     if (input.parentGroup !== undefined) {
-      group(state, input.parentGroup)
+      group(ctx, input.parentGroup)
       names = input.recursive
-        ? descendantGroups(state, input.parentGroup)
-        : names.filter((n) => state.data.thingGroups.get(n)!.parentGroupName === input.parentGroup)
+        ? ctx.store.descendantGroups(input.parentGroup)
+        : names.filter((n) => ctx.store.thingGroups.get(n)!.parentGroupName === input.parentGroup)
     }
     if (input.namePrefixFilter !== undefined)
       names = names.filter((n) => n.startsWith(input.namePrefixFilter!))
     names.sort(byName)
     const op = 'ListThingGroups'
     const page = paginate(op, names, (n) => n, input.nextToken, pageSize(op, input.maxResults))
-    return { thingGroups: page.items.map((n) => groupSummary(state, n)), nextToken: page.next }
+    return { thingGroups: page.items.map((n) => groupSummary(ctx, n)), nextToken: page.next }
   },
 
   AddThingToThingGroup(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<AddThingToThingGroupRequest>
   ): AddThingToThingGroupResponse {
-    const g = group(
-      state,
-      nameOrArn(state, input.thingGroupName, input.thingGroupArn, 'thinggroup')
-    )
-    const t = thing(state, nameOrArn(state, input.thingName, input.thingArn, 'thing'))
+    const g = group(ctx, nameOrArn(ctx, input.thingGroupName, input.thingGroupArn, 'thinggroup'))
+    const t = thing(ctx, nameOrArn(ctx, input.thingName, input.thingArn, 'thing'))
     if (t.groups.includes(g.name)) return {}
     if (t.groups.length >= MAX_GROUPS_PER_THING)
       throw invalid(
         `The thing ${t.name} is already in ${MAX_GROUPS_PER_THING} thing groups, the most allowed`
       )
-    const sameTree = t.groups.find((n) => root(state, n) === root(state, g.name))
+    const sameTree = t.groups.find((n) => root(ctx, n) === root(ctx, g.name))
     if (sameTree)
       throw invalid(
         `The thing ${t.name} is already in ${sameTree}, a group of the same hierarchy as ${g.name}`
@@ -239,40 +206,33 @@ export const thingGroupHandlers = {
   },
 
   RemoveThingFromThingGroup(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<RemoveThingFromThingGroupRequest>
   ): RemoveThingFromThingGroupResponse {
-    const g = group(
-      state,
-      nameOrArn(state, input.thingGroupName, input.thingGroupArn, 'thinggroup')
-    )
-    const t = thing(state, nameOrArn(state, input.thingName, input.thingArn, 'thing'))
+    const g = group(ctx, nameOrArn(ctx, input.thingGroupName, input.thingGroupArn, 'thinggroup'))
+    const t = thing(ctx, nameOrArn(ctx, input.thingName, input.thingArn, 'thing'))
     t.groups = t.groups.filter((n) => n !== g.name)
     return {}
   },
 
   ListThingsInThingGroup(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<ListThingsInThingGroupRequest>
   ): ListThingsInThingGroupResponse {
-    const g = group(state, input.thingGroupName)
-    const groups = new Set([g.name, ...(input.recursive ? descendantGroups(state, g.name) : [])])
-    const names = [...state.data.things.values()]
-      .filter((t) => t.groups.some((n) => groups.has(n)))
-      .map((t) => t.name)
-      .sort(byName)
+    const g = group(ctx, input.thingGroupName)
+    const names = ctx.store.thingsOfGroup(g.name, { recursive: input.recursive })
     const op = 'ListThingsInThingGroup'
     const page = paginate(op, names, (n) => n, input.nextToken, pageSize(op, input.maxResults))
     return { things: page.items, nextToken: page.next }
   },
 
   ListThingGroupsForThing(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<ListThingGroupsForThingRequest>
   ): ListThingGroupsForThingResponse {
-    const names = [...thing(state, input.thingName).groups].sort(byName)
+    const names = [...thing(ctx, input.thingName).groups].sort(byName)
     const op = 'ListThingGroupsForThing'
     const page = paginate(op, names, (n) => n, input.nextToken, pageSize(op, input.maxResults))
-    return { thingGroups: page.items.map((n) => groupSummary(state, n)), nextToken: page.next }
+    return { thingGroups: page.items.map((n) => groupSummary(ctx, n)), nextToken: page.next }
   }
 } satisfies Partial<HandlerTable>

@@ -29,34 +29,31 @@ import type {
   UpdateScheduledAuditRequest,
   UpdateScheduledAuditResponse
 } from '@aws-sdk/client-iot'
+import { ACCOUNT_QUOTAS, MAX_RUNNING_AUDITS } from '../../model/resource-quotas.js'
 import { AUDIT_CHECK_NAMES, auditCheck } from '../../model/catalog/audit-checks.js'
-import { alreadyExists, invalid, limitExceeded, notFound } from '../control-plane/api-error.js'
-import { pageSize, paginate } from '../control-plane/paging.js'
-import type { AccountState, AuditTaskRecord, ScheduledAuditRecord } from './account.js'
-import { must } from './account.js'
-import type { HandlerTable, Valid } from './handler.js'
-import { checkInitialTags, dropTags, setInitialTags } from './tags.js'
+import { alreadyExists, invalid, limitExceeded, notFound } from './api-error.js'
+import { pageSize, paginate } from './paging.js'
+import type { AuditTaskRecord, ScheduledAuditRecord } from '../store/store.js'
+import { must } from '../store/store.js'
+import type { HandlerTable, OperationContext, Valid } from './context.js'
+import { checkInitialTags, setInitialTags } from './tags.js'
 
-/** Scheduled audits (L-0D30EFBA) and on-demand audits in progress (L-1EF777B4) per account. */
-export const MAX_SCHEDULED_AUDITS = 5
-export const MAX_RUNNING_AUDITS = 10
-
-const auditArn = (state: AccountState, name: string): string => state.arn(`scheduledaudit/${name}`)
+const auditArn = (ctx: OperationContext, name: string): string => ctx.arn(`scheduledaudit/${name}`)
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
-function scheduled(state: AccountState, name: string): ScheduledAuditRecord {
-  return must(state.data.scheduledAudits, name, () =>
+function scheduled(ctx: OperationContext, name: string): ScheduledAuditRecord {
+  return must(ctx.store.scheduledAudits, name, () =>
     notFound(`The scheduled audit ${name} does not exist`)
   )
 }
 
-function enabledChecks(state: AccountState): Set<string> {
-  const checks = state.data.auditConfiguration?.checks ?? {}
+function enabledChecks(ctx: OperationContext): Set<string> {
+  const checks = ctx.store.auditConfiguration?.checks ?? {}
   return new Set(Object.keys(checks).filter((c) => checks[c]!.enabled))
 }
 
-function checkTargets(state: AccountState, names: readonly string[]): void {
-  const enabled = enabledChecks(state)
+function checkTargets(ctx: OperationContext, names: readonly string[]): void {
+  const enabled = enabledChecks(ctx)
   for (const name of names) {
     if (!auditCheck(name)) throw invalid(`${name} is not an audit check`)
     if (!enabled.has(name)) throw invalid(`The audit check ${name} is not enabled for this account`)
@@ -103,10 +100,10 @@ function statistics(t: AuditTaskRecord): NonNullable<DescribeAuditTaskResponse['
 
 export const auditHandlers = {
   DescribeAccountAuditConfiguration(
-    state: AccountState,
+    ctx: OperationContext,
     _input: Valid<DescribeAccountAuditConfigurationRequest>
   ): DescribeAccountAuditConfigurationResponse {
-    const config = state.data.auditConfiguration
+    const config = ctx.store.auditConfiguration
     const checks = Object.fromEntries(AUDIT_CHECK_NAMES.map((n) => [n, { enabled: false }]))
     return {
       roleArn: config?.roleArn,
@@ -116,20 +113,20 @@ export const auditHandlers = {
   },
 
   UpdateAccountAuditConfiguration(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<UpdateAccountAuditConfigurationRequest>
   ): UpdateAccountAuditConfigurationResponse {
     const updates = input.auditCheckConfigurations ?? {}
     for (const [name, c] of Object.entries(updates)) checkConfiguration(name, c)
-    const current = state.data.auditConfiguration
+    const current = ctx.store.auditConfiguration
     if (!current && !Object.values(updates).some((c) => c.enabled))
       throw invalid('The first audit configuration must enable at least one audit check')
     const checks = { ...current?.checks, ...updates }
-    for (const a of state.data.scheduledAudits.values())
+    for (const a of ctx.store.scheduledAudits.values())
       for (const name of a.targetCheckNames)
         if (!checks[name]?.enabled)
           throw invalid(`The audit check ${name} is used by the scheduled audit ${a.name}`)
-    state.data.auditConfiguration = {
+    ctx.store.auditConfiguration = {
       roleArn: input.roleArn ?? current?.roleArn,
       notificationTargets: {
         ...current?.notificationTargets,
@@ -141,12 +138,12 @@ export const auditHandlers = {
   },
 
   CreateScheduledAudit(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<CreateScheduledAuditRequest>
   ): CreateScheduledAuditResponse {
     const name = input.scheduledAuditName
-    const arn = auditArn(state, name)
-    if (state.data.scheduledAudits.has(name))
+    const arn = auditArn(ctx, name)
+    if (ctx.store.scheduledAudits.has(name))
       throw alreadyExists(`The scheduled audit ${name} already exists`, name, arn)
     const record: ScheduledAuditRecord = {
       name,
@@ -156,20 +153,22 @@ export const auditHandlers = {
       targetCheckNames: input.targetCheckNames
     }
     checkSchedule(record)
-    checkTargets(state, record.targetCheckNames)
-    if (state.data.scheduledAudits.size >= MAX_SCHEDULED_AUDITS)
-      throw limitExceeded(`An account can have at most ${MAX_SCHEDULED_AUDITS} scheduled audits`)
+    checkTargets(ctx, record.targetCheckNames)
+    if (ctx.store.scheduledAudits.size >= ACCOUNT_QUOTAS.scheduledAudits.max)
+      throw limitExceeded(
+        `An account can have at most ${ACCOUNT_QUOTAS.scheduledAudits.max} scheduled audits`
+      )
     checkInitialTags(input.tags)
-    state.data.scheduledAudits.set(name, record)
-    setInitialTags(state, arn, input.tags)
+    ctx.store.scheduledAudits.set(name, record)
+    setInitialTags(ctx, arn, input.tags)
     return { scheduledAuditArn: arn }
   },
 
   UpdateScheduledAudit(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<UpdateScheduledAuditRequest>
   ): UpdateScheduledAuditResponse {
-    const current = scheduled(state, input.scheduledAuditName)
+    const current = scheduled(ctx, input.scheduledAuditName)
     const next = { ...current }
     if (input.frequency !== undefined) {
       next.frequency = input.frequency
@@ -181,19 +180,19 @@ export const auditHandlers = {
     if (input.dayOfWeek !== undefined) next.dayOfWeek = input.dayOfWeek
     if (input.targetCheckNames !== undefined) next.targetCheckNames = input.targetCheckNames
     checkSchedule(next)
-    checkTargets(state, next.targetCheckNames)
-    state.data.scheduledAudits.set(next.name, next)
-    return { scheduledAuditArn: auditArn(state, next.name) }
+    checkTargets(ctx, next.targetCheckNames)
+    ctx.store.scheduledAudits.set(next.name, next)
+    return { scheduledAuditArn: auditArn(ctx, next.name) }
   },
 
   DescribeScheduledAudit(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<DescribeScheduledAuditRequest>
   ): DescribeScheduledAuditResponse {
-    const a = scheduled(state, input.scheduledAuditName)
+    const a = scheduled(ctx, input.scheduledAuditName)
     return {
       scheduledAuditName: a.name,
-      scheduledAuditArn: auditArn(state, a.name),
+      scheduledAuditArn: auditArn(ctx, a.name),
       frequency: a.frequency as never,
       dayOfMonth: a.dayOfMonth,
       dayOfWeek: a.dayOfWeek as never,
@@ -203,20 +202,20 @@ export const auditHandlers = {
 
   /** Unlike most Device Defender deletes, this one models ResourceNotFoundException. */
   DeleteScheduledAudit(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<DeleteScheduledAuditRequest>
   ): DeleteScheduledAuditResponse {
-    const a = scheduled(state, input.scheduledAuditName)
-    state.data.scheduledAudits.delete(a.name)
-    dropTags(state, auditArn(state, a.name))
+    const a = scheduled(ctx, input.scheduledAuditName)
+    ctx.store.scheduledAudits.delete(a.name)
+    ctx.store.forgetResource(auditArn(ctx, a.name))
     return {}
   },
 
   ListScheduledAudits(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<ListScheduledAuditsRequest>
   ): ListScheduledAuditsResponse {
-    const audits = [...state.data.scheduledAudits.values()].sort((a, b) => byName(a.name, b.name))
+    const audits = [...ctx.store.scheduledAudits.values()].sort((a, b) => byName(a.name, b.name))
     const op = 'ListScheduledAudits'
     const page = paginate(
       op,
@@ -228,7 +227,7 @@ export const auditHandlers = {
     return {
       scheduledAudits: page.items.map((a) => ({
         scheduledAuditName: a.name,
-        scheduledAuditArn: auditArn(state, a.name),
+        scheduledAuditArn: auditArn(ctx, a.name),
         frequency: a.frequency as never,
         dayOfMonth: a.dayOfMonth,
         dayOfWeek: a.dayOfWeek as never
@@ -238,34 +237,40 @@ export const auditHandlers = {
   },
 
   StartOnDemandAuditTask(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<StartOnDemandAuditTaskRequest>
   ): StartOnDemandAuditTaskResponse {
-    checkTargets(state, input.targetCheckNames)
-    const running = [...state.data.auditTasks.values()].filter(
-      (t) => t.taskStatus === 'IN_PROGRESS'
-    )
+    checkTargets(ctx, input.targetCheckNames)
+    const running = [...ctx.store.auditTasks.values()].filter((t) => t.taskStatus === 'IN_PROGRESS')
     if (running.length >= MAX_RUNNING_AUDITS)
       throw limitExceeded(`At most ${MAX_RUNNING_AUDITS} on-demand audits can be in progress`)
-    const taskId = state.uuid().replaceAll('-', '')
+    const taskId = ctx.uuid().replaceAll('-', '')
     const counts = { totalResourcesCount: 0, nonCompliantResourcesCount: 0 }
-    state.data.auditTasks.set(taskId, {
+    const engine = ctx.engines.audit
+    // With an audit engine the task starts IN_PROGRESS and the engine completes it; without one it
+    // completes at once with no findings.
+    const task: AuditTaskRecord = {
       taskId,
       taskType: 'ON_DEMAND_AUDIT_TASK',
-      taskStatus: 'COMPLETED',
-      taskStartTime: state.now(),
+      taskStatus: engine ? 'IN_PROGRESS' : 'COMPLETED',
+      taskStartTime: ctx.now(),
       checks: Object.fromEntries(
-        input.targetCheckNames.map((c) => [c, { checkRunStatus: 'COMPLETED_COMPLIANT', ...counts }])
+        input.targetCheckNames.map((c) => [
+          c,
+          { checkRunStatus: engine ? 'IN_PROGRESS' : 'COMPLETED_COMPLIANT', ...counts }
+        ])
       )
-    })
+    }
+    ctx.store.auditTasks.set(taskId, task)
+    engine?.startTask(task, { store: ctx.store, clock: ctx.clock })
     return { taskId }
   },
 
   DescribeAuditTask(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<DescribeAuditTaskRequest>
   ): DescribeAuditTaskResponse {
-    const t = must(state.data.auditTasks, input.taskId, () =>
+    const t = must(ctx.store.auditTasks, input.taskId, () =>
       notFound(`The audit task ${input.taskId} does not exist`)
     )
     return {
@@ -289,10 +294,13 @@ export const auditHandlers = {
     }
   },
 
-  ListAuditTasks(state: AccountState, input: Valid<ListAuditTasksRequest>): ListAuditTasksResponse {
+  ListAuditTasks(
+    ctx: OperationContext,
+    input: Valid<ListAuditTasksRequest>
+  ): ListAuditTasksResponse {
     const from = input.startTime.getTime()
     const to = input.endTime.getTime()
-    const tasks = [...state.data.auditTasks.values()]
+    const tasks = [...ctx.store.auditTasks.values()]
       .filter((t) => t.taskStartTime >= from && t.taskStartTime <= to)
       .filter((t) => input.taskType === undefined || t.taskType === input.taskType)
       .filter((t) => input.taskStatus === undefined || t.taskStatus === input.taskStatus)
@@ -316,7 +324,7 @@ export const auditHandlers = {
   },
 
   ListAuditFindings(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<ListAuditFindingsRequest>
   ): ListAuditFindingsResponse {
     const byTime = input.startTime !== undefined || input.endTime !== undefined
@@ -326,7 +334,7 @@ export const auditHandlers = {
       throw invalid('startTime and endTime go together')
     const from = input.startTime?.getTime() ?? -Infinity
     const to = input.endTime?.getTime() ?? Infinity
-    const findings = [...state.data.auditFindings.values()]
+    const findings = [...ctx.store.auditFindings.values()]
       .filter((f) => input.taskId === undefined || f.taskId === input.taskId)
       .filter((f) => f.findingTime >= from && f.findingTime <= to)
       .filter((f) => input.checkName === undefined || f.checkName === input.checkName)

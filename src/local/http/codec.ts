@@ -5,7 +5,7 @@
  * wire timestamps are epoch seconds in bodies and RFC 3339 in query strings.
  */
 import type { IncomingHttpHeaders } from 'node:http'
-import { invalid } from './api-error.js'
+import { invalid } from '../operations/api-error.js'
 import { shape, structure, type OperationSpec } from '../../model/iot-model.js'
 
 export type Input = Record<string, unknown>

@@ -6,17 +6,20 @@
  */
 import { randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { ApiError } from './api-error.js'
+import { ApiError } from '../operations/api-error.js'
 import { bindRequest, handlerInput, wireOutput } from './codec.js'
-import { HANDLERS, isReadOnly } from './handlers.js'
 import { foreignRequest } from './request-guard.js'
 import { Router } from './router.js'
 import { validateInput, violations } from './validate.js'
 import { iotModel, type OperationName } from '../../model/iot-model.js'
 import { QUOTAS_HEADER } from '../../model/quotas.js'
-import type { Faults } from '../faults.js'
-import { signedRegion, type Regions } from '../regions.js'
-import type { AccountState } from '../state/account.js'
+import { errorMessage } from '../../util/errors.js'
+import type { Faults } from './faults.js'
+import { signedRegion } from './signed-region.js'
+import type { OperationContext } from '../operations/context.js'
+import { HANDLERS, isReadOnly } from '../operations/handlers.js'
+import { operationContext, type ContextServices } from '../operations/make-context.js'
+import type { Regions } from '../store/regions.js'
 
 /** Bodies beyond this are refused (the largest modeled member, a policy document, is ~400 KB). */
 const MAX_BODY_BYTES = 8 * 1024 * 1024
@@ -33,13 +36,13 @@ export interface RequestRecord {
 }
 
 export interface ControlPlaneOptions {
-  /** the account's state in each region; a request acts in the region it is signed for */
+  /** the account's store in each region; a request acts in the region it is signed for */
   regions: Regions
+  /** the services every operation context carries (clock, CA, engines) */
+  services: ContextServices
   faults: Faults
   /** check every answer against the operation's output shape (a failed check is a 500): for tests */
   checkOutputs?: boolean
-  /** called after each successful operation that may have changed the account, before it is answered */
-  afterChange?: () => Promise<void>
   /** the address it listens on: a Host header naming it is accepted besides localhost and IP literals */
   host?: string
 }
@@ -94,9 +97,10 @@ async function operate(
   await options.faults.before(operation)
   const wire = bindRequest(spec, route.labels, query, req.headers, body)
   validateInput(spec.input, wire)
-  const handler = HANDLERS[operation] as (state: AccountState, input: unknown) => unknown
-  const account = options.regions.get(signedRegion(req.headers.authorization))
-  const result = await handler(account, handlerInput(spec.input, wire))
+  const handler = HANDLERS[operation] as (ctx: OperationContext, input: unknown) => unknown
+  const store = options.regions.get(signedRegion(req.headers.authorization))
+  const ctx = operationContext(options.services, store, operation)
+  const result = await handler(ctx, handlerInput(spec.input, wire))
   const output = wireOutput(spec.output, result)
   if (options.checkOutputs && spec.output) {
     const problems = violations(spec.output, output)
@@ -106,7 +110,8 @@ async function operate(
         `Emulator output breaks the model: ${problems.join('; ')}`
       )
   }
-  if (!isReadOnly(operation)) await options.afterChange?.()
+  // The store's commit emits the change events and saves the data directory before the answer.
+  if (!isReadOnly(operation)) await store.commit()
   return output
 }
 
@@ -137,9 +142,7 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
         send(res, 200, output)
       } catch (e) {
         const error =
-          e instanceof ApiError
-            ? e
-            : new ApiError('InternalFailureException', e instanceof Error ? e.message : String(e))
+          e instanceof ApiError ? e : new ApiError('InternalFailureException', errorMessage(e))
         record({
           operation,
           status: error.status,

@@ -29,30 +29,20 @@ import type {
   ValidateSecurityProfileBehaviorsRequest,
   ValidateSecurityProfileBehaviorsResponse
 } from '@aws-sdk/client-iot'
-import {
-  alreadyExists,
-  invalid,
-  limitExceeded,
-  notFound,
-  versionConflict
-} from '../control-plane/api-error.js'
-import { pageSize, paginate } from '../control-plane/paging.js'
-import type { AccountState, SecurityProfileRecord } from './account.js'
-import { must } from './account.js'
+import { ACCOUNT_TARGETS, MAX_PROFILES_PER_TARGET } from '../../model/resource-quotas.js'
+import { alreadyExists, invalid, limitExceeded, notFound, versionConflict } from './api-error.js'
+import { pageSize, paginate } from './paging.js'
+import type { SecurityProfileRecord } from '../store/store.js'
+import { must } from '../store/store.js'
 import { behaviorErrors } from './behavior-rules.js'
-import type { HandlerTable, Valid } from './handler.js'
-import { checkInitialTags, dropTags, setInitialTags } from './tags.js'
-import { descendantGroups } from './thing-groups.js'
+import type { HandlerTable, OperationContext, Valid } from './context.js'
+import { checkInitialTags, setInitialTags } from './tags.js'
 
-/** Security profiles per target (quota L-FF03CD81, not adjustable). */
-export const MAX_PROFILES_PER_TARGET = 5
-const ACCOUNT_TARGETS = ['all/registered-things', 'all/unregistered-things', 'all/things']
+const profileArn = (ctx: OperationContext, name: string): string =>
+  ctx.arn(`securityprofile/${name}`)
 
-const profileArn = (state: AccountState, name: string): string =>
-  state.arn(`securityprofile/${name}`)
-
-function profile(state: AccountState, name: string): SecurityProfileRecord {
-  return must(state.data.securityProfiles, name, () =>
+function profile(ctx: OperationContext, name: string): SecurityProfileRecord {
+  return must(ctx.store.securityProfiles, name, () =>
     notFound(`The security profile ${name} does not exist`)
   )
 }
@@ -64,8 +54,8 @@ function checkVersion(record: SecurityProfileRecord, expected: number | undefine
     )
 }
 
-function checkBehaviors(state: AccountState, behaviors: readonly Valid<Behavior>[]): void {
-  const errors = behaviorErrors(state, behaviors)
+function checkBehaviors(ctx: OperationContext, behaviors: readonly Valid<Behavior>[]): void {
+  const errors = behaviorErrors(ctx, behaviors)
   if (errors.length) throw invalid(errors.join('; '))
 }
 
@@ -81,10 +71,13 @@ function retained(
   return undefined
 }
 
-function describe(state: AccountState, r: SecurityProfileRecord): DescribeSecurityProfileResponse {
+function describe(
+  ctx: OperationContext,
+  r: SecurityProfileRecord
+): DescribeSecurityProfileResponse {
   return {
     securityProfileName: r.name,
-    securityProfileArn: profileArn(state, r.name),
+    securityProfileArn: profileArn(ctx, r.name),
     securityProfileDescription: r.description,
     behaviors: r.behaviors,
     alertTargets: r.alertTargets,
@@ -98,24 +91,18 @@ function describe(state: AccountState, r: SecurityProfileRecord): DescribeSecuri
 }
 
 /** The resource part of a target ARN after checking that it names something that can be a target. */
-function targetResource(state: AccountState, arn: string): string {
-  const resource = state.resourceOf(arn)
-  if (resource !== undefined && ACCOUNT_TARGETS.includes(resource)) return resource
+function targetResource(ctx: OperationContext, arn: string): string {
+  const resource = ctx.resourceOf(arn)
+  if (resource !== undefined && (ACCOUNT_TARGETS as readonly string[]).includes(resource))
+    return resource
   if (resource?.startsWith('thinggroup/')) {
     const group = resource.slice('thinggroup/'.length)
-    if (!state.data.thingGroups.has(group))
-      throw notFound(`The thing group ${group} does not exist`)
+    if (!ctx.store.thingGroups.has(group)) throw notFound(`The thing group ${group} does not exist`)
     return resource
   }
   throw invalid(
-    `${arn} is not a security profile target: use a thing group ARN or ${ACCOUNT_TARGETS.map((t) => state.arn(t)).join(', ')}`
+    `${arn} is not a security profile target: use a thing group ARN or ${ACCOUNT_TARGETS.map((t) => ctx.arn(t)).join(', ')}`
   )
-}
-
-function profilesOf(state: AccountState, targetArn: string): string[] {
-  return [...state.data.profileTargets]
-    .filter(([, targets]) => targets.includes(targetArn))
-    .map(([name]) => name)
 }
 
 function usesDimension(r: SecurityProfileRecord, dimension: string): boolean {
@@ -136,40 +123,31 @@ function usesMetric(r: SecurityProfileRecord, metric: string): boolean {
 
 /** Names of the profiles that use a custom metric or a dimension (deletes of those check this). */
 export function profilesUsing(
-  state: AccountState,
+  ctx: OperationContext,
   use: { metric?: string; dimension?: string }
 ): string[] {
-  return [...state.data.securityProfiles.values()]
+  return [...ctx.store.securityProfiles.values()]
     .filter((r) =>
       use.metric !== undefined ? usesMetric(r, use.metric) : usesDimension(r, use.dimension!)
     )
     .map((r) => r.name)
 }
 
-/** Detach every profile from a target that is going away (a deleted thing group). */
-export function forgetTarget(state: AccountState, targetArn: string): void {
-  for (const [name, targets] of state.data.profileTargets)
-    state.data.profileTargets.set(
-      name,
-      targets.filter((t) => t !== targetArn)
-    )
-}
-
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 export const securityProfileHandlers = {
   CreateSecurityProfile(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<CreateSecurityProfileRequest>
   ): CreateSecurityProfileResponse {
     const name = input.securityProfileName
-    const arn = profileArn(state, name)
-    if (state.data.securityProfiles.has(name))
+    const arn = profileArn(ctx, name)
+    if (ctx.store.securityProfiles.has(name))
       throw alreadyExists(`The security profile ${name} already exists`, name, arn)
-    checkBehaviors(state, input.behaviors ?? [])
+    checkBehaviors(ctx, input.behaviors ?? [])
     checkInitialTags(input.tags)
-    const now = state.now()
-    state.data.securityProfiles.set(name, {
+    const now = ctx.now()
+    ctx.store.securityProfiles.set(name, {
       name,
       description: input.securityProfileDescription,
       behaviors: input.behaviors,
@@ -183,16 +161,16 @@ export const securityProfileHandlers = {
       creationDate: now,
       lastModifiedDate: now
     })
-    state.data.profileTargets.set(name, [])
-    setInitialTags(state, arn, input.tags)
+    ctx.store.profileTargets.set(name, [])
+    setInitialTags(ctx, arn, input.tags)
     return { securityProfileName: name, securityProfileArn: arn }
   },
 
   UpdateSecurityProfile(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<UpdateSecurityProfileRequest>
   ): UpdateSecurityProfileResponse {
-    const r = profile(state, input.securityProfileName)
+    const r = profile(ctx, input.securityProfileName)
     checkVersion(r, input.expectedVersion)
     const clash = (
       [
@@ -206,7 +184,7 @@ export const securityProfileHandlers = {
       ] as const
     ).find(([flag, list]) => input[flag] && list?.length)
     if (clash) throw invalid(`${clash[0]} cannot be true when the same call sets what it deletes`)
-    if (input.behaviors?.length) checkBehaviors(state, input.behaviors)
+    if (input.behaviors?.length) checkBehaviors(ctx, input.behaviors)
     const next = { ...r }
     if (input.securityProfileDescription !== undefined)
       next.description = input.securityProfileDescription
@@ -221,46 +199,46 @@ export const securityProfileHandlers = {
     if (input.metricsExportConfig) next.metricsExportConfig = input.metricsExportConfig
     if (input.deleteMetricsExportConfig) delete next.metricsExportConfig
     next.version = r.version + 1
-    next.lastModifiedDate = state.now()
-    state.data.securityProfiles.set(r.name, next)
-    return describe(state, next)
+    next.lastModifiedDate = ctx.now()
+    ctx.store.securityProfiles.set(r.name, next)
+    return describe(ctx, next)
   },
 
   DescribeSecurityProfile(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<DescribeSecurityProfileRequest>
   ): DescribeSecurityProfileResponse {
-    return describe(state, profile(state, input.securityProfileName))
+    return describe(ctx, profile(ctx, input.securityProfileName))
   },
 
   /** Idempotent: a missing profile is not an error (the operation does not model ResourceNotFound). */
   DeleteSecurityProfile(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<DeleteSecurityProfileRequest>
   ): DeleteSecurityProfileResponse {
-    const r = state.data.securityProfiles.get(input.securityProfileName)
+    const r = ctx.store.securityProfiles.get(input.securityProfileName)
     if (!r) return {}
     checkVersion(r, input.expectedVersion)
-    state.data.securityProfiles.delete(r.name)
-    state.data.profileTargets.delete(r.name)
-    for (const [id, v] of state.data.violations)
-      if (v.securityProfileName === r.name) state.data.violations.delete(id)
-    dropTags(state, profileArn(state, r.name))
+    ctx.store.securityProfiles.delete(r.name)
+    ctx.store.profileTargets.delete(r.name)
+    for (const [id, v] of ctx.store.violations)
+      if (v.securityProfileName === r.name) ctx.store.violations.delete(id)
+    ctx.store.forgetResource(profileArn(ctx, r.name))
     return {}
   },
 
   ListSecurityProfiles(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<ListSecurityProfilesRequest>
   ): ListSecurityProfilesResponse {
     const { dimensionName, metricName } = input
     if (dimensionName !== undefined && metricName !== undefined)
       throw invalid('dimensionName and metricName cannot be used in the same request')
-    if (dimensionName !== undefined && !state.data.dimensions.has(dimensionName))
+    if (dimensionName !== undefined && !ctx.store.dimensions.has(dimensionName))
       throw notFound(`The dimension ${dimensionName} does not exist`)
-    if (metricName !== undefined && !state.data.customMetrics.has(metricName))
+    if (metricName !== undefined && !ctx.store.customMetrics.has(metricName))
       throw notFound(`The custom metric ${metricName} does not exist`)
-    const names = [...state.data.securityProfiles.values()]
+    const names = [...ctx.store.securityProfiles.values()]
       .filter((r) => dimensionName === undefined || usesDimension(r, dimensionName))
       .filter((r) => metricName === undefined || usesMetric(r, metricName))
       .map((r) => r.name)
@@ -270,36 +248,36 @@ export const securityProfileHandlers = {
     return {
       securityProfileIdentifiers: page.items.map((name) => ({
         name,
-        arn: profileArn(state, name)
+        arn: profileArn(ctx, name)
       })),
       nextToken: page.next
     }
   },
 
   AttachSecurityProfile(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<AttachSecurityProfileRequest>
   ): AttachSecurityProfileResponse {
-    const r = profile(state, input.securityProfileName)
+    const r = profile(ctx, input.securityProfileName)
     const target = input.securityProfileTargetArn
-    targetResource(state, target)
-    const targets = state.data.profileTargets.get(r.name) ?? []
+    targetResource(ctx, target)
+    const targets = ctx.store.profileTargets.get(r.name) ?? []
     if (targets.includes(target)) return {}
-    if (profilesOf(state, target).length >= MAX_PROFILES_PER_TARGET)
+    if (ctx.store.profilesOfTarget(target).length >= MAX_PROFILES_PER_TARGET)
       throw limitExceeded(
         `The target ${target} already has ${MAX_PROFILES_PER_TARGET} security profiles attached, the most allowed`
       )
-    state.data.profileTargets.set(r.name, [...targets, target])
+    ctx.store.profileTargets.set(r.name, [...targets, target])
     return {}
   },
 
   DetachSecurityProfile(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<DetachSecurityProfileRequest>
   ): DetachSecurityProfileResponse {
-    const r = profile(state, input.securityProfileName)
-    const targets = state.data.profileTargets.get(r.name) ?? []
-    state.data.profileTargets.set(
+    const r = profile(ctx, input.securityProfileName)
+    const targets = ctx.store.profileTargets.get(r.name) ?? []
+    ctx.store.profileTargets.set(
       r.name,
       targets.filter((t) => t !== input.securityProfileTargetArn)
     )
@@ -307,28 +285,28 @@ export const securityProfileHandlers = {
   },
 
   ListTargetsForSecurityProfile(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<ListTargetsForSecurityProfileRequest>
   ): ListTargetsForSecurityProfileResponse {
-    const r = profile(state, input.securityProfileName)
-    const targets = [...(state.data.profileTargets.get(r.name) ?? [])].sort(byName)
+    const r = profile(ctx, input.securityProfileName)
+    const targets = [...(ctx.store.profileTargets.get(r.name) ?? [])].sort(byName)
     const op = 'ListTargetsForSecurityProfile'
     const page = paginate(op, targets, (t) => t, input.nextToken, pageSize(op, input.maxResults))
     return { securityProfileTargets: page.items.map((arn) => ({ arn })), nextToken: page.next }
   },
 
   ListSecurityProfilesForTarget(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<ListSecurityProfilesForTargetRequest>
   ): ListSecurityProfilesForTargetResponse {
     const target = input.securityProfileTargetArn
-    const resource = targetResource(state, target)
+    const resource = targetResource(ctx, target)
     const arns = [target]
     if (input.recursive && resource.startsWith('thinggroup/'))
-      for (const g of descendantGroups(state, resource.slice('thinggroup/'.length)))
-        arns.push(state.arn(`thinggroup/${g}`))
+      for (const g of ctx.store.descendantGroups(resource.slice('thinggroup/'.length)))
+        arns.push(ctx.arn(`thinggroup/${g}`))
     const mappings = arns
-      .flatMap((arn) => profilesOf(state, arn).map((name) => ({ name, arn })))
+      .flatMap((arn) => ctx.store.profilesOfTarget(arn).map((name) => ({ name, arn })))
       .sort((a, b) => byName(`${a.name}\n${a.arn}`, `${b.name}\n${b.arn}`))
     const op = 'ListSecurityProfilesForTarget'
     const page = paginate(
@@ -340,7 +318,7 @@ export const securityProfileHandlers = {
     )
     return {
       securityProfileTargetMappings: page.items.map((m) => ({
-        securityProfileIdentifier: { name: m.name, arn: profileArn(state, m.name) },
+        securityProfileIdentifier: { name: m.name, arn: profileArn(ctx, m.name) },
         target: { arn: m.arn }
       })),
       nextToken: page.next
@@ -348,10 +326,10 @@ export const securityProfileHandlers = {
   },
 
   ValidateSecurityProfileBehaviors(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<ValidateSecurityProfileBehaviorsRequest>
   ): ValidateSecurityProfileBehaviorsResponse {
-    const errors = behaviorErrors(state, input.behaviors)
+    const errors = behaviorErrors(ctx, input.behaviors)
     return {
       valid: errors.length === 0,
       validationErrors: errors.map((errorMessage) => ({ errorMessage }))

@@ -14,29 +14,27 @@ import type {
   UpdateCustomMetricRequest,
   UpdateCustomMetricResponse
 } from '@aws-sdk/client-iot'
-import { alreadyExists, invalid, limitExceeded, notFound } from '../control-plane/api-error.js'
-import { pageSize, paginate } from '../control-plane/paging.js'
-import type { AccountState, CustomMetricRecord } from './account.js'
-import { must } from './account.js'
-import type { HandlerTable, Valid } from './handler.js'
+import { ACCOUNT_QUOTAS } from '../../model/resource-quotas.js'
+import { alreadyExists, invalid, limitExceeded, notFound } from './api-error.js'
+import { pageSize, paginate } from './paging.js'
+import type { CustomMetricRecord } from '../store/store.js'
+import { must } from '../store/store.js'
+import type { HandlerTable, OperationContext, Valid } from './context.js'
 import { profilesUsing } from './security-profiles.js'
-import { checkInitialTags, dropTags, setInitialTags } from './tags.js'
+import { checkInitialTags, setInitialTags } from './tags.js'
 
-/** Custom metrics per account (quota L-53A90E98, default 100). */
-export const MAX_CUSTOM_METRICS = 100
+const metricArn = (ctx: OperationContext, name: string): string => ctx.arn(`custommetric/${name}`)
 
-const metricArn = (state: AccountState, name: string): string => state.arn(`custommetric/${name}`)
-
-function metric(state: AccountState, name: string): CustomMetricRecord {
-  return must(state.data.customMetrics, name, () =>
+function metric(ctx: OperationContext, name: string): CustomMetricRecord {
+  return must(ctx.store.customMetrics, name, () =>
     notFound(`The custom metric ${name} does not exist`)
   )
 }
 
-function describe(state: AccountState, m: CustomMetricRecord): DescribeCustomMetricResponse {
+function describe(ctx: OperationContext, m: CustomMetricRecord): DescribeCustomMetricResponse {
   return {
     metricName: m.name,
-    metricArn: metricArn(state, m.name),
+    metricArn: metricArn(ctx, m.name),
     metricType: m.metricType,
     displayName: m.displayName,
     creationDate: new Date(m.creationDate),
@@ -46,23 +44,25 @@ function describe(state: AccountState, m: CustomMetricRecord): DescribeCustomMet
 
 export const customMetricHandlers = {
   CreateCustomMetric(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<CreateCustomMetricRequest>
   ): CreateCustomMetricResponse {
     const name = input.metricName
-    const arn = metricArn(state, name)
-    const existing = state.data.customMetrics.get(name)
+    const arn = metricArn(ctx, name)
+    const existing = ctx.store.customMetrics.get(name)
     if (existing) {
       if (existing.clientRequestToken === input.clientRequestToken)
         return { metricName: name, metricArn: arn }
       throw alreadyExists(`The custom metric ${name} already exists`, name, arn)
     }
     if (name.startsWith('aws:')) throw invalid('Custom metric names cannot start with aws:')
-    if (state.data.customMetrics.size >= MAX_CUSTOM_METRICS)
-      throw limitExceeded(`An account can have at most ${MAX_CUSTOM_METRICS} custom metrics`)
+    if (ctx.store.customMetrics.size >= ACCOUNT_QUOTAS.customMetrics.max)
+      throw limitExceeded(
+        `An account can have at most ${ACCOUNT_QUOTAS.customMetrics.max} custom metrics`
+      )
     checkInitialTags(input.tags)
-    const now = state.now()
-    state.data.customMetrics.set(name, {
+    const now = ctx.now()
+    ctx.store.customMetrics.set(name, {
       name,
       displayName: input.displayName,
       metricType: input.metricType,
@@ -70,48 +70,48 @@ export const customMetricHandlers = {
       creationDate: now,
       lastModifiedDate: now
     })
-    setInitialTags(state, arn, input.tags)
+    setInitialTags(ctx, arn, input.tags)
     return { metricName: name, metricArn: arn }
   },
 
   DescribeCustomMetric(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<DescribeCustomMetricRequest>
   ): DescribeCustomMetricResponse {
-    return describe(state, metric(state, input.metricName))
+    return describe(ctx, metric(ctx, input.metricName))
   },
 
   UpdateCustomMetric(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<UpdateCustomMetricRequest>
   ): UpdateCustomMetricResponse {
-    const m = metric(state, input.metricName)
+    const m = metric(ctx, input.metricName)
     m.displayName = input.displayName
-    m.lastModifiedDate = state.now()
-    return describe(state, m)
+    m.lastModifiedDate = ctx.now()
+    return describe(ctx, m)
   },
 
   DeleteCustomMetric(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<DeleteCustomMetricRequest>
   ): DeleteCustomMetricResponse {
     const name = input.metricName
-    if (!state.data.customMetrics.has(name)) return {}
-    const users = profilesUsing(state, { metric: name })
+    if (!ctx.store.customMetrics.has(name)) return {}
+    const users = profilesUsing(ctx, { metric: name })
     if (users.length)
       throw invalid(
         `The custom metric ${name} is used by the security profiles ${users.join(', ')}`
       )
-    state.data.customMetrics.delete(name)
-    dropTags(state, metricArn(state, name))
+    ctx.store.customMetrics.delete(name)
+    ctx.store.forgetResource(metricArn(ctx, name))
     return {}
   },
 
   ListCustomMetrics(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<ListCustomMetricsRequest>
   ): ListCustomMetricsResponse {
-    const names = [...state.data.customMetrics.keys()].sort()
+    const names = [...ctx.store.customMetrics.keys()].sort()
     const op = 'ListCustomMetrics'
     const page = paginate(op, names, (n) => n, input.nextToken, pageSize(op, input.maxResults))
     return { metricNames: page.items, nextToken: page.next }

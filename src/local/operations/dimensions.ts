@@ -14,27 +14,25 @@ import type {
   UpdateDimensionRequest,
   UpdateDimensionResponse
 } from '@aws-sdk/client-iot'
-import { alreadyExists, invalid, limitExceeded, notFound } from '../control-plane/api-error.js'
-import { pageSize, paginate } from '../control-plane/paging.js'
-import type { AccountState, DimensionRecord } from './account.js'
-import { must } from './account.js'
-import type { HandlerTable, Valid } from './handler.js'
+import { ACCOUNT_QUOTAS } from '../../model/resource-quotas.js'
+import { alreadyExists, invalid, limitExceeded, notFound } from './api-error.js'
+import { pageSize, paginate } from './paging.js'
+import type { DimensionRecord } from '../store/store.js'
+import { must } from '../store/store.js'
+import type { HandlerTable, OperationContext, Valid } from './context.js'
 import { profilesUsing } from './security-profiles.js'
-import { checkInitialTags, dropTags, setInitialTags } from './tags.js'
+import { checkInitialTags, setInitialTags } from './tags.js'
 
-/** Metric dimensions per account (quota L-8B5F47E6, NOTES.md §11). */
-export const MAX_DIMENSIONS = 10
+const dimensionArn = (ctx: OperationContext, name: string): string => ctx.arn(`dimension/${name}`)
 
-const dimensionArn = (state: AccountState, name: string): string => state.arn(`dimension/${name}`)
-
-function dimension(state: AccountState, name: string): DimensionRecord {
-  return must(state.data.dimensions, name, () => notFound(`The dimension ${name} does not exist`))
+function dimension(ctx: OperationContext, name: string): DimensionRecord {
+  return must(ctx.store.dimensions, name, () => notFound(`The dimension ${name} does not exist`))
 }
 
-function describe(state: AccountState, d: DimensionRecord): DescribeDimensionResponse {
+function describe(ctx: OperationContext, d: DimensionRecord): DescribeDimensionResponse {
   return {
     name: d.name,
-    arn: dimensionArn(state, d.name),
+    arn: dimensionArn(ctx, d.name),
     type: d.type,
     stringValues: d.stringValues,
     creationDate: new Date(d.creationDate),
@@ -44,21 +42,21 @@ function describe(state: AccountState, d: DimensionRecord): DescribeDimensionRes
 
 export const dimensionHandlers = {
   CreateDimension(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<CreateDimensionRequest>
   ): CreateDimensionResponse {
     const name = input.name
-    const arn = dimensionArn(state, name)
-    const existing = state.data.dimensions.get(name)
+    const arn = dimensionArn(ctx, name)
+    const existing = ctx.store.dimensions.get(name)
     if (existing) {
       if (existing.clientRequestToken === input.clientRequestToken) return { name, arn }
       throw alreadyExists(`The dimension ${name} already exists`, name, arn)
     }
-    if (state.data.dimensions.size >= MAX_DIMENSIONS)
-      throw limitExceeded(`An account can have at most ${MAX_DIMENSIONS} dimensions`)
+    if (ctx.store.dimensions.size >= ACCOUNT_QUOTAS.dimensions.max)
+      throw limitExceeded(`An account can have at most ${ACCOUNT_QUOTAS.dimensions.max} dimensions`)
     checkInitialTags(input.tags)
-    const now = state.now()
-    state.data.dimensions.set(name, {
+    const now = ctx.now()
+    ctx.store.dimensions.set(name, {
       name,
       type: input.type,
       stringValues: input.stringValues,
@@ -66,43 +64,46 @@ export const dimensionHandlers = {
       creationDate: now,
       lastModifiedDate: now
     })
-    setInitialTags(state, arn, input.tags)
+    setInitialTags(ctx, arn, input.tags)
     return { name, arn }
   },
 
   DescribeDimension(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<DescribeDimensionRequest>
   ): DescribeDimensionResponse {
-    return describe(state, dimension(state, input.name))
+    return describe(ctx, dimension(ctx, input.name))
   },
 
   UpdateDimension(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<UpdateDimensionRequest>
   ): UpdateDimensionResponse {
-    const d = dimension(state, input.name)
+    const d = dimension(ctx, input.name)
     d.stringValues = input.stringValues
-    d.lastModifiedDate = state.now()
-    return describe(state, d)
+    d.lastModifiedDate = ctx.now()
+    return describe(ctx, d)
   },
 
   DeleteDimension(
-    state: AccountState,
+    ctx: OperationContext,
     input: Valid<DeleteDimensionRequest>
   ): DeleteDimensionResponse {
     const name = input.name
-    if (!state.data.dimensions.has(name)) return {}
-    const users = profilesUsing(state, { dimension: name })
+    if (!ctx.store.dimensions.has(name)) return {}
+    const users = profilesUsing(ctx, { dimension: name })
     if (users.length)
       throw invalid(`The dimension ${name} is used by the security profiles ${users.join(', ')}`)
-    state.data.dimensions.delete(name)
-    dropTags(state, dimensionArn(state, name))
+    ctx.store.dimensions.delete(name)
+    ctx.store.forgetResource(dimensionArn(ctx, name))
     return {}
   },
 
-  ListDimensions(state: AccountState, input: Valid<ListDimensionsRequest>): ListDimensionsResponse {
-    const names = [...state.data.dimensions.keys()].sort()
+  ListDimensions(
+    ctx: OperationContext,
+    input: Valid<ListDimensionsRequest>
+  ): ListDimensionsResponse {
+    const names = [...ctx.store.dimensions.keys()].sort()
     const op = 'ListDimensions'
     const page = paginate(op, names, (n) => n, input.nextToken, pageSize(op, input.maxResults))
     return { dimensionNames: page.items, nextToken: page.next }
