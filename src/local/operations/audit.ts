@@ -32,7 +32,6 @@ import type {
 import { ACCOUNT_QUOTAS, MAX_RUNNING_AUDITS } from '../../model/resource-quotas.js'
 import { AUDIT_CHECK_NAMES, auditCheck } from '../../model/catalog/audit-checks.js'
 import { alreadyExists, invalid, limitExceeded, notFound } from './api-error.js'
-import { pageSize, paginate } from './paging.js'
 import type { AuditTaskRecord, ScheduledAuditRecord } from '../store/store.js'
 import { must } from '../store/store.js'
 import type { HandlerTable, OperationContext, Valid } from './context.js'
@@ -216,14 +215,7 @@ export const auditHandlers = {
     input: Valid<ListScheduledAuditsRequest>
   ): ListScheduledAuditsResponse {
     const audits = [...ctx.store.scheduledAudits.values()].sort((a, b) => byName(a.name, b.name))
-    const op = 'ListScheduledAudits'
-    const page = paginate(
-      op,
-      audits,
-      (a) => a.name,
-      input.nextToken,
-      pageSize(op, input.maxResults)
-    )
+    const page = ctx.page(audits, (a) => a.name, input.nextToken, input.maxResults)
     return {
       scheduledAudits: page.items.map((a) => ({
         scheduledAuditName: a.name,
@@ -305,14 +297,7 @@ export const auditHandlers = {
       .filter((t) => input.taskType === undefined || t.taskType === input.taskType)
       .filter((t) => input.taskStatus === undefined || t.taskStatus === input.taskStatus)
       .sort((a, b) => byName(a.taskId, b.taskId))
-    const op = 'ListAuditTasks'
-    const page = paginate(
-      op,
-      tasks,
-      (t) => t.taskId,
-      input.nextToken,
-      pageSize(op, input.maxResults)
-    )
+    const page = ctx.page(tasks, (t) => t.taskId, input.nextToken, input.maxResults)
     return {
       tasks: page.items.map((t) => ({
         taskId: t.taskId,
@@ -340,14 +325,7 @@ export const auditHandlers = {
       .filter((f) => input.checkName === undefined || f.checkName === input.checkName)
       .filter((f) => input.listSuppressedFindings || !f.isSuppressed)
       .sort((a, b) => byName(a.findingId, b.findingId))
-    const op = 'ListAuditFindings'
-    const page = paginate(
-      op,
-      findings,
-      (f) => f.findingId,
-      input.nextToken,
-      pageSize(op, input.maxResults)
-    )
+    const page = ctx.page(findings, (f) => f.findingId, input.nextToken, input.maxResults)
     return {
       findings: page.items.map((f) => ({
         ...f,

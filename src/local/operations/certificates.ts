@@ -25,7 +25,6 @@ import type {
   UpdateCertificateRequest
 } from '@aws-sdk/client-iot'
 import { ApiError, invalid, notFound } from './api-error.js'
-import { pageSize, paginate } from './paging.js'
 import type { CertificateRecord } from '../store/store.js'
 import { must } from '../store/store.js'
 import type { HandlerTable, OperationContext, Valid } from './context.js'
@@ -183,15 +182,7 @@ export const certificateHandlers = {
     const certs = [...ctx.store.certificates.values()].sort((a, b) =>
       descending ? byName(creationKey(b), creationKey(a)) : byName(creationKey(a), creationKey(b))
     )
-    const op = 'ListCertificates'
-    const page = paginate(
-      op,
-      certs,
-      creationKey,
-      input.marker,
-      pageSize(op, input.pageSize),
-      descending
-    )
+    const page = ctx.page(certs, creationKey, input.marker, input.pageSize, descending)
     return {
       certificates: page.items.map((c) => ({
         certificateArn: certificateArn(ctx, c.certificateId),
@@ -237,8 +228,7 @@ export const certificateHandlers = {
     input: Valid<ListThingPrincipalsRequest>
   ): ListThingPrincipalsResponse {
     const principals = Object.keys(thing(ctx, input.thingName).principals).sort(byName)
-    const op = 'ListThingPrincipals'
-    const page = paginate(op, principals, (p) => p, input.nextToken, pageSize(op, input.maxResults))
+    const page = ctx.page(principals, (p) => p, input.nextToken, input.maxResults)
     return { principals: page.items, nextToken: page.next }
   },
 
@@ -248,8 +238,7 @@ export const certificateHandlers = {
   ): ListPrincipalThingsResponse {
     certificateOfPrincipal(ctx, input.principal)
     const things = ctx.store.thingsOfPrincipal(input.principal).sort(byName)
-    const op = 'ListPrincipalThings'
-    const page = paginate(op, things, (n) => n, input.nextToken, pageSize(op, input.maxResults))
+    const page = ctx.page(things, (n) => n, input.nextToken, input.maxResults)
     return { things: page.items, nextToken: page.next }
   }
 } satisfies Partial<HandlerTable>

@@ -16,7 +16,6 @@ import type {
 } from '@aws-sdk/client-iot'
 import { ACCOUNT_QUOTAS } from '../../model/resource-quotas.js'
 import { alreadyExists, invalid, limitExceeded, notFound } from './api-error.js'
-import { pageSize, paginate } from './paging.js'
 import type { CustomMetricRecord } from '../store/store.js'
 import { must } from '../store/store.js'
 import type { HandlerTable, OperationContext, Valid } from './context.js'
@@ -112,8 +111,7 @@ export const customMetricHandlers = {
     input: Valid<ListCustomMetricsRequest>
   ): ListCustomMetricsResponse {
     const names = [...ctx.store.customMetrics.keys()].sort()
-    const op = 'ListCustomMetrics'
-    const page = paginate(op, names, (n) => n, input.nextToken, pageSize(op, input.maxResults))
+    const page = ctx.page(names, (n) => n, input.nextToken, input.maxResults)
     return { metricNames: page.items, nextToken: page.next }
   }
 } satisfies Partial<HandlerTable>

@@ -16,7 +16,6 @@ import type {
 } from '@aws-sdk/client-iot'
 import { ACCOUNT_QUOTAS } from '../../model/resource-quotas.js'
 import { alreadyExists, invalid, limitExceeded, notFound } from './api-error.js'
-import { pageSize, paginate } from './paging.js'
 import type { DimensionRecord } from '../store/store.js'
 import { must } from '../store/store.js'
 import type { HandlerTable, OperationContext, Valid } from './context.js'
@@ -104,8 +103,7 @@ export const dimensionHandlers = {
     input: Valid<ListDimensionsRequest>
   ): ListDimensionsResponse {
     const names = [...ctx.store.dimensions.keys()].sort()
-    const op = 'ListDimensions'
-    const page = paginate(op, names, (n) => n, input.nextToken, pageSize(op, input.maxResults))
+    const page = ctx.page(names, (n) => n, input.nextToken, input.maxResults)
     return { dimensionNames: page.items, nextToken: page.next }
   }
 } satisfies Partial<HandlerTable>

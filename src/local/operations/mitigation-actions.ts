@@ -24,7 +24,6 @@ import type {
 } from '@aws-sdk/client-iot'
 import { ACCOUNT_QUOTAS, MAX_RUNNING_DETECT_TASKS } from '../../model/resource-quotas.js'
 import { ApiError, alreadyExists, invalid, limitExceeded, notFound } from './api-error.js'
-import { pageSize, paginate } from './paging.js'
 import type { MitigationActionRecord } from '../store/store.js'
 import { must } from '../store/store.js'
 import type { HandlerTable, OperationContext, Valid } from './context.js'
@@ -140,14 +139,7 @@ export const mitigationActionHandlers = {
     const actions = [...ctx.store.mitigationActions.values()]
       .filter((a) => input.actionType === undefined || a.actionType === input.actionType)
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    const op = 'ListMitigationActions'
-    const page = paginate(
-      op,
-      actions,
-      (a) => a.name,
-      input.nextToken,
-      pageSize(op, input.maxResults)
-    )
+    const page = ctx.page(actions, (a) => a.name, input.nextToken, input.maxResults)
     return {
       actionIdentifiers: page.items.map((a) => ({
         actionName: a.name,

@@ -20,7 +20,6 @@ import type {
 } from '@aws-sdk/client-iot'
 import { MAX_POLICIES_PER_TARGET, MAX_POLICY_CHARS } from '../../model/resource-quotas.js'
 import { ApiError, alreadyExists, invalid, limitExceeded, notFound } from './api-error.js'
-import { pageSize, paginate } from './paging.js'
 import type { PolicyRecord } from '../store/store.js'
 import { must } from '../store/store.js'
 import { certificateOfPrincipal } from './certificates.js'
@@ -150,8 +149,7 @@ export const policyHandlers = {
     const policies = [...ctx.store.policies.values()].sort((a, b) =>
       descending ? byName(key(b), key(a)) : byName(key(a), key(b))
     )
-    const op = 'ListPolicies'
-    const page = paginate(op, policies, key, input.marker, pageSize(op, input.pageSize), descending)
+    const page = ctx.page(policies, key, input.marker, input.pageSize, descending)
     return {
       policies: page.items.map((p) => ({
         policyName: p.name,
@@ -191,8 +189,7 @@ export const policyHandlers = {
   ): ListTargetsForPolicyResponse {
     const p = policy(ctx, input.policyName)
     const targets = [...(ctx.store.policyTargets.get(p.name) ?? [])].sort(byName)
-    const op = 'ListTargetsForPolicy'
-    const page = paginate(op, targets, (t) => t, input.marker, pageSize(op, input.pageSize))
+    const page = ctx.page(targets, (t) => t, input.marker, input.pageSize)
     return { targets: page.items, nextMarker: page.next }
   },
 
@@ -203,8 +200,7 @@ export const policyHandlers = {
     const arn = target(ctx, input.target)
     const arns = [arn, ...(input.recursive ? inheritedTargets(ctx, arn) : [])]
     const names = [...new Set(arns.flatMap((a) => ctx.store.policiesOfTarget(a)))].sort(byName)
-    const op = 'ListAttachedPolicies'
-    const page = paginate(op, names, (n) => n, input.marker, pageSize(op, input.pageSize))
+    const page = ctx.page(names, (n) => n, input.marker, input.pageSize)
     return {
       policies: page.items.map((n) => ({ policyName: n, policyArn: policyArn(ctx, n) })),
       nextMarker: page.next

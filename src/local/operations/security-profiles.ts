@@ -31,7 +31,6 @@ import type {
 } from '@aws-sdk/client-iot'
 import { ACCOUNT_TARGETS, MAX_PROFILES_PER_TARGET } from '../../model/resource-quotas.js'
 import { alreadyExists, invalid, limitExceeded, notFound, versionConflict } from './api-error.js'
-import { pageSize, paginate } from './paging.js'
 import type { SecurityProfileRecord } from '../store/store.js'
 import { must } from '../store/store.js'
 import { behaviorErrors } from './behavior-rules.js'
@@ -243,8 +242,7 @@ export const securityProfileHandlers = {
       .filter((r) => metricName === undefined || usesMetric(r, metricName))
       .map((r) => r.name)
       .sort(byName)
-    const op = 'ListSecurityProfiles'
-    const page = paginate(op, names, (n) => n, input.nextToken, pageSize(op, input.maxResults))
+    const page = ctx.page(names, (n) => n, input.nextToken, input.maxResults)
     return {
       securityProfileIdentifiers: page.items.map((name) => ({
         name,
@@ -290,8 +288,7 @@ export const securityProfileHandlers = {
   ): ListTargetsForSecurityProfileResponse {
     const r = profile(ctx, input.securityProfileName)
     const targets = [...(ctx.store.profileTargets.get(r.name) ?? [])].sort(byName)
-    const op = 'ListTargetsForSecurityProfile'
-    const page = paginate(op, targets, (t) => t, input.nextToken, pageSize(op, input.maxResults))
+    const page = ctx.page(targets, (t) => t, input.nextToken, input.maxResults)
     return { securityProfileTargets: page.items.map((arn) => ({ arn })), nextToken: page.next }
   },
 
@@ -308,14 +305,7 @@ export const securityProfileHandlers = {
     const mappings = arns
       .flatMap((arn) => ctx.store.profilesOfTarget(arn).map((name) => ({ name, arn })))
       .sort((a, b) => byName(`${a.name}\n${a.arn}`, `${b.name}\n${b.arn}`))
-    const op = 'ListSecurityProfilesForTarget'
-    const page = paginate(
-      op,
-      mappings,
-      (m) => `${m.name}\n${m.arn}`,
-      input.nextToken,
-      pageSize(op, input.maxResults)
-    )
+    const page = ctx.page(mappings, (m) => `${m.name}\n${m.arn}`, input.nextToken, input.maxResults)
     return {
       securityProfileTargetMappings: page.items.map((m) => ({
         securityProfileIdentifier: { name: m.name, arn: profileArn(ctx, m.name) },

@@ -13,7 +13,6 @@ import type {
 } from '@aws-sdk/client-iot'
 import { MAX_TAGS } from '../../model/resource-quotas.js'
 import { invalid, limitExceeded, notFound } from './api-error.js'
-import { paginate } from './paging.js'
 import type { Store } from '../store/store.js'
 import type { HandlerTable, OperationContext, Valid } from './context.js'
 
@@ -105,7 +104,7 @@ export const tagHandlers = {
     const tags = [...tagsOf(ctx, arn)]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([Key, Value]) => ({ Key, Value }))
-    const page = paginate('ListTagsForResource', tags, (t) => t.Key, input.nextToken, MAX_TAGS)
+    const page = ctx.page(tags, (t) => t.Key, input.nextToken, MAX_TAGS)
     return { tags: page.items, nextToken: page.next }
   }
 } satisfies Partial<HandlerTable>

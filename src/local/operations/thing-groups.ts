@@ -27,7 +27,6 @@ import type {
 import { MAX_GROUP_DEPTH, MAX_GROUPS_PER_THING } from '../../model/resource-quotas.js'
 import { isDeepStrictEqual } from 'node:util'
 import { alreadyExists, invalid, notFound, versionConflict } from './api-error.js'
-import { pageSize, paginate } from './paging.js'
 import type { ThingGroupRecord } from '../store/store.js'
 import { must } from '../store/store.js'
 import type { HandlerTable, OperationContext, Valid } from './context.js'
@@ -180,8 +179,7 @@ export const thingGroupHandlers = {
     if (input.namePrefixFilter !== undefined)
       names = names.filter((n) => n.startsWith(input.namePrefixFilter!))
     names.sort(byName)
-    const op = 'ListThingGroups'
-    const page = paginate(op, names, (n) => n, input.nextToken, pageSize(op, input.maxResults))
+    const page = ctx.page(names, (n) => n, input.nextToken, input.maxResults)
     return { thingGroups: page.items.map((n) => groupSummary(ctx, n)), nextToken: page.next }
   },
 
@@ -221,8 +219,7 @@ export const thingGroupHandlers = {
   ): ListThingsInThingGroupResponse {
     const g = group(ctx, input.thingGroupName)
     const names = ctx.store.thingsOfGroup(g.name, { recursive: input.recursive })
-    const op = 'ListThingsInThingGroup'
-    const page = paginate(op, names, (n) => n, input.nextToken, pageSize(op, input.maxResults))
+    const page = ctx.page(names, (n) => n, input.nextToken, input.maxResults)
     return { things: page.items, nextToken: page.next }
   },
 
@@ -231,8 +228,7 @@ export const thingGroupHandlers = {
     input: Valid<ListThingGroupsForThingRequest>
   ): ListThingGroupsForThingResponse {
     const names = [...thing(ctx, input.thingName).groups].sort(byName)
-    const op = 'ListThingGroupsForThing'
-    const page = paginate(op, names, (n) => n, input.nextToken, pageSize(op, input.maxResults))
+    const page = ctx.page(names, (n) => n, input.nextToken, input.maxResults)
     return { thingGroups: page.items.map((n) => groupSummary(ctx, n)), nextToken: page.next }
   }
 } satisfies Partial<HandlerTable>

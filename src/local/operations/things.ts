@@ -19,7 +19,6 @@ import type {
 import { createHash } from 'node:crypto'
 import { isDeepStrictEqual } from 'node:util'
 import { alreadyExists, invalid, notFound, versionConflict } from './api-error.js'
-import { pageSize, paginate } from './paging.js'
 import type { ThingRecord } from '../store/store.js'
 import { must } from '../store/store.js'
 import type { HandlerTable, OperationContext, Valid } from './context.js'
@@ -112,14 +111,7 @@ export const thingHandlers = {
     const things = [...ctx.store.things.values()]
       .filter(matches)
       .sort((a, b) => byName(a.name, b.name))
-    const op = 'ListThings'
-    const page = paginate(
-      op,
-      things,
-      (t) => t.name,
-      input.nextToken,
-      pageSize(op, input.maxResults)
-    )
+    const page = ctx.page(things, (t) => t.name, input.nextToken, input.maxResults)
     return { things: page.items.map((t) => thingSummary(ctx, t)), nextToken: page.next }
   },
 

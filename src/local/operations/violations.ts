@@ -15,7 +15,6 @@ import type {
   PutVerificationStateOnViolationResponse
 } from '@aws-sdk/client-iot'
 import { invalid, notFound } from './api-error.js'
-import { pageSize, paginate } from './paging.js'
 import type { ViolationEventRecord, ViolationRecord } from '../store/store.js'
 import type { HandlerTable, OperationContext, Valid } from './context.js'
 
@@ -72,13 +71,11 @@ export const violationHandlers = {
           .map((b) => ({ profile: p.name, behavior: b.name!, since: p.creationDate }))
       )
       .sort((a, b) => (`${a.profile}/${a.behavior}` < `${b.profile}/${b.behavior}` ? -1 : 1))
-    const op = 'GetBehaviorModelTrainingSummaries'
-    const page = paginate(
-      op,
+    const page = ctx.page(
       summaries,
       (s) => `${s.profile}/${s.behavior}`,
       input.nextToken,
-      pageSize(op, input.maxResults)
+      input.maxResults
     )
     return {
       summaries: page.items.map((s) => ({
@@ -100,14 +97,7 @@ export const violationHandlers = {
     const active = [...ctx.store.violations.values()]
       .filter((v) => v.active && matches(v, input))
       .sort((a, b) => (a.violationId < b.violationId ? -1 : 1))
-    const op = 'ListActiveViolations'
-    const page = paginate(
-      op,
-      active,
-      (v) => v.violationId,
-      input.nextToken,
-      pageSize(op, input.maxResults)
-    )
+    const page = ctx.page(active, (v) => v.violationId, input.nextToken, input.maxResults)
     return {
       activeViolations: page.items.map((v) => ({
         violationId: v.violationId,
@@ -137,8 +127,7 @@ export const violationHandlers = {
       .filter((e) => e.violationEventTime >= from && e.violationEventTime <= to)
       .filter((e) => matches({ ...e, verificationState: verification(e) }, input))
       .sort((a, b) => (eventKey(a) < eventKey(b) ? -1 : 1))
-    const op = 'ListViolationEvents'
-    const page = paginate(op, events, eventKey, input.nextToken, pageSize(op, input.maxResults))
+    const page = ctx.page(events, eventKey, input.nextToken, input.maxResults)
     return {
       violationEvents: page.items.map((e) => ({
         violationId: e.violationId,
