@@ -85,6 +85,7 @@ describe('store', () => {
     const iot = iotClient(emu)
     await iot.send(new CreateThingGroupCommand({ thingGroupName: 'g' }))
     await iot.send(new CreateThingCommand({ thingName: 't' }))
+    await iot.send(new AddThingToThingGroupCommand({ thingName: 't', thingGroupName: 'g' }))
     await iot.send(new DeleteThingGroupCommand({ thingGroupName: 'g' }))
     await emu.store().transaction(() =>
       emu.store().appendConnection({
@@ -100,7 +101,9 @@ describe('store', () => {
     expect(brief).toEqual([
       'create thingGroups/g',
       'create things/t',
+      'update things/t',
       'delete thingGroups/g',
+      'update things/t',
       'append connections/c-1'
     ])
     expect(seen.every((c) => c.region === emu.region)).toBe(true)

@@ -146,6 +146,7 @@ export const certificateHandlers = {
     if (c.status !== input.newStatus) {
       c.status = input.newStatus
       c.lastModifiedDate = ctx.now()
+      ctx.store.touch('certificates', c.certificateId)
     }
     return {}
   },
@@ -212,6 +213,7 @@ export const certificateHandlers = {
         `The principal is already attached to ${others.join(', ')}: it cannot be exclusive to ${t.name}`
       )
     t.principals[input.principal] = type
+    ctx.store.touch('things', t.name)
     return {}
   },
 
@@ -219,7 +221,10 @@ export const certificateHandlers = {
     ctx: OperationContext,
     input: Valid<DetachThingPrincipalRequest>
   ): DetachThingPrincipalResponse {
-    delete thing(ctx, input.thingName).principals[input.principal]
+    const t = thing(ctx, input.thingName)
+    if (!(input.principal in t.principals)) return {}
+    delete t.principals[input.principal]
+    ctx.store.touch('things', t.name)
     return {}
   },
 

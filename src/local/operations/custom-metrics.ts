@@ -87,6 +87,7 @@ export const customMetricHandlers = {
     const m = metric(ctx, input.metricName)
     m.displayName = input.displayName
     m.lastModifiedDate = ctx.now()
+    ctx.store.touch('customMetrics', m.name)
     return describe(ctx, m)
   },
 

@@ -81,6 +81,7 @@ export const dimensionHandlers = {
     const d = dimension(ctx, input.name)
     d.stringValues = input.stringValues
     d.lastModifiedDate = ctx.now()
+    ctx.store.touch('dimensions', d.name)
     return describe(ctx, d)
   },
 

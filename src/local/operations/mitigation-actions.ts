@@ -120,6 +120,7 @@ export const mitigationActionHandlers = {
     }
     if (input.roleArn !== undefined) a.roleArn = input.roleArn
     a.lastModifiedDate = ctx.now()
+    ctx.store.touch('mitigationActions', a.name)
     return { actionArn: actionArn(ctx, a.name), actionId: a.id }
   },
 

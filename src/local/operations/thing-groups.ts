@@ -139,6 +139,7 @@ export const thingGroupHandlers = {
     }
     g.properties = properties
     g.version++
+    ctx.store.touch('thingGroups', g.name)
     return { version: g.version }
   },
 
@@ -200,6 +201,7 @@ export const thingGroupHandlers = {
         `The thing ${t.name} is already in ${sameTree}, a group of the same hierarchy as ${g.name}`
       )
     t.groups.push(g.name)
+    ctx.store.touch('things', t.name)
     return {}
   },
 
@@ -209,7 +211,9 @@ export const thingGroupHandlers = {
   ): RemoveThingFromThingGroupResponse {
     const g = group(ctx, nameOrArn(ctx, input.thingGroupName, input.thingGroupArn, 'thinggroup'))
     const t = thing(ctx, nameOrArn(ctx, input.thingName, input.thingArn, 'thing'))
+    if (!t.groups.includes(g.name)) return {}
     t.groups = t.groups.filter((n) => n !== g.name)
+    ctx.store.touch('things', t.name)
     return {}
   },
 

@@ -151,6 +151,7 @@ export const violationHandlers = {
     if (!v) throw invalid(`The violation ${input.violationId} does not exist`)
     v.verificationState = input.verificationState
     v.verificationStateDescription = input.verificationStateDescription
+    ctx.store.touch('violations', v.violationId)
     return {}
   }
 } satisfies Partial<HandlerTable>

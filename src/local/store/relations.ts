@@ -131,14 +131,17 @@ function without(map: Map<string, string[]>, arn: string): void {
  * group, its things' memberships. The operation decides whether the delete is allowed; this only cleans up.
  */
 export function forgetResource(s: RelationData, arn: string): void {
-  const data = s
+  const data = s as RelationData &
+    Pick<AccountData, 'things' | 'tags' | 'profileTargets' | 'policyTargets'>
   data.tags.delete(arn)
   without(data.profileTargets, arn)
   without(data.policyTargets, arn)
   const resource = s.resourceOf(arn)
   if (resource?.startsWith('thinggroup/')) {
     const group = resource.slice('thinggroup/'.length)
-    for (const t of data.things.values())
-      if (t.groups.includes(group)) t.groups = t.groups.filter((n) => n !== group)
+    // set() on the same record announces the change (an update of the thing).
+    for (const t of [...data.things.values()])
+      if (t.groups.includes(group))
+        data.things.set(t.name, { ...t, groups: t.groups.filter((n) => n !== group) })
   }
 }
