@@ -14,7 +14,7 @@ import { evaluate } from '../src/local/detect/evaluate.js'
 import { DEFAULT_TIME_SCALE, foldSamples, scaledTiming } from '../src/local/detect/windows.js'
 import type { MetricSample } from '../src/local/store/cloud-metrics.js'
 import { emptyDetectRecords } from '../src/local/store/detect-records.js'
-import type { ViolationRecord } from '../src/local/state/account.js'
+import type { ViolationRecord } from '../src/local/store/records.js'
 
 const THINGS = Number(process.env.BENCH_THINGS ?? 1000)
 const PERIODS = Number(process.env.BENCH_PERIODS ?? 20)

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, Socket } from 'node:net'
 import { tmpdir, userInfo } from 'node:os'
 import path from 'node:path'
-import type { CertificateAuthority } from '../../src/local/ca.js'
+import type { CertificateAuthority } from '../../src/local/pki/ca.js'
 
 export const MOSQUITTO = ['/usr/sbin/mosquitto', '/usr/bin/mosquitto'].find(
   (p) => spawnSync(p, ['-h']).error === undefined

@@ -11,7 +11,7 @@ import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { startEmulator, type Emulator } from '../../src/local/emulator.js'
-import { STATE_FILE } from '../../src/local/persist.js'
+import { STATE_FILE } from '../../src/local/store/persist.js'
 import { serveLocal } from '../../src/local/serve.js'
 import { iotClient } from './helpers/clients.js'
 

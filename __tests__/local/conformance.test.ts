@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import * as Iot from '@aws-sdk/client-iot'
-import { HANDLERS } from '../../src/local/control-plane/handlers.js'
+import { HANDLERS } from '../../src/local/operations/handlers.js'
 import { startEmulator, type Emulator } from '../../src/local/emulator.js'
 import { iotModel, structure } from '../../src/model/iot-model.js'
 import { iotClient, sendOperation, sendRaw } from './helpers/clients.js'

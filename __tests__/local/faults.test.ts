@@ -6,7 +6,7 @@ import {
   ListSecurityProfilesCommand
 } from '@aws-sdk/client-iot'
 import { startEmulator } from '../../src/local/emulator.js'
-import { Faults, TPS_QUOTAS } from '../../src/local/faults.js'
+import { Faults, TPS_QUOTAS } from '../../src/local/http/faults.js'
 import { iotClient } from './helpers/clients.js'
 
 const burst = (n: number, fn: () => Promise<unknown>): Promise<PromiseSettledResult<unknown>[]> =>

@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { startEmulator, type Emulator } from '../../src/local/emulator.js'
-import { signedRegion } from '../../src/local/regions.js'
+import { signedRegion } from '../../src/local/http/signed-region.js'
 import { iotClient, sendRaw } from './helpers/clients.js'
 
 const running: Emulator[] = []

@@ -1,6 +1,6 @@
 /** What goes over the wire, checked with raw HTTP: routing on the raw path, error format, timestamps. */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { Router } from '../../src/local/control-plane/router.js'
+import { Router } from '../../src/local/http/router.js'
 import { startEmulator, type Emulator } from '../../src/local/emulator.js'
 import { iotModel, type OperationName } from '../../src/model/iot-model.js'
 import { sendRaw } from './helpers/clients.js'

@@ -1,6 +1,6 @@
 /** The device runner with the real device SDK (aws-crt) over mutual TLS against Debian's mosquitto. */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { CertificateAuthority } from '../../src/local/ca.js'
+import { CertificateAuthority } from '../../src/local/pki/ca.js'
 import { runFleet } from '../../src/simulate/fleet.js'
 import { makeDeviceKey } from '../../src/simulate/keys.js'
 import type { DeviceCredentials } from '../../src/simulate/mqtt/connection.js'

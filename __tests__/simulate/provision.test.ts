@@ -26,7 +26,7 @@ import {
 } from '../../src/simulate/provision/marks.js'
 import { provisionFleet } from '../../src/simulate/provision/provision.js'
 import { teardown } from '../../src/simulate/provision/teardown.js'
-import type { AccountSnapshot } from '../../src/local/state/account.js'
+import type { AccountSnapshot } from '../../src/local/store/store.js'
 import { account, type Account } from '../reconcile/helpers.js'
 
 const open: Account[] = []

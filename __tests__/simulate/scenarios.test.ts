@@ -3,7 +3,7 @@
  * connection log is the broker's own account of connects, DISCONNECTs, dropped sockets and denied publishes).
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { CertificateAuthority } from '../../src/local/ca.js'
+import { CertificateAuthority } from '../../src/local/pki/ca.js'
 import { runFleet } from '../../src/simulate/fleet.js'
 import { makeDeviceKey } from '../../src/simulate/keys.js'
 import type { DeviceCredentials } from '../../src/simulate/mqtt/connection.js'

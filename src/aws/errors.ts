@@ -1,5 +1,6 @@
 /** Turn AWS errors into messages a person can act on: which permission, which quota, what to run next. */
 import type { IoTClient } from '@aws-sdk/client-iot'
+import { QUOTAS_SUMMARY } from '../model/resource-quotas.js'
 import { CLI_WORDS, type Words } from '../util/words.js'
 
 interface AwsErrorLike {
@@ -93,7 +94,7 @@ export function explainAwsError(e: unknown, words: Words = CLI_WORDS): string {
     case 'ThrottlingException':
       return `${action} was throttled beyond the SDK's retries; the account is busy or another tool shares its quota (${message})`
     case 'LimitExceededException':
-      return `an AWS quota was reached by ${action}: ${message} (Device Defender quotas: 5 security profiles per target, 100 custom metrics, 10 dimensions, 100 mitigation actions, 5 scheduled audits)`
+      return `an AWS quota was reached by ${action}: ${message} (${QUOTAS_SUMMARY})`
     case 'VersionConflictException':
       return `${action}: the resource changed since ddac read it (someone edited it meanwhile); nothing was overwritten. Run plan again to see the change, then apply (${message})`
     case 'ResourceNotFoundException':

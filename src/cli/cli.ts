@@ -4,7 +4,7 @@ import pkg from '../../package.json' with { type: 'json' }
 import { addPingCommand } from './ping.js'
 import { DEFAULT_CONFIG_PATH } from '../config/file-format.js'
 import { buildProfileSchema } from '../config/schema.js'
-import { addLocalCommand } from '../local/cli-command.js'
+import { addLocalCommand } from './local.js'
 import { addTargetOptions, type TargetFlags } from './target-options.js'
 import { targetFrom } from '../commands/target.js'
 import { runCommand, type Report, type RunOptions } from '../commands/run.js'

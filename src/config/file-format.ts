@@ -10,6 +10,7 @@ import type {
   CreateSecurityProfileRequest,
   UpdateAccountAuditConfigurationRequest
 } from '@aws-sdk/client-iot'
+import { ACCOUNT_TARGETS } from '../model/resource-quotas.js'
 
 export const FILE_VERSION = 1
 export const DEFAULT_CONFIG_PATH = 'device-defender.yml'
@@ -84,12 +85,8 @@ export const SCENARIOS = [
 ] as const
 export type Scenario = (typeof SCENARIOS)[number]
 
-/** Fixed account-level targets; thing groups are named or given as ARNs. */
-export const ACCOUNT_TARGETS = [
-  'all/registered-things',
-  'all/unregistered-things',
-  'all/things'
-] as const
+/** Fixed account-level targets (src/model); thing groups are named or given as ARNs. */
+export { ACCOUNT_TARGETS }
 
 export type SecurityProfileEntry = CreateSecurityProfileRequest & { targets?: string[] }
 export type CustomMetricEntry = Omit<CreateCustomMetricRequest, 'clientRequestToken'>

@@ -2,17 +2,26 @@
  * The embedded emulator of the AWS IoT control plane: `startEmulator()` serves one account on localhost for
  * the real `@aws-sdk/client-iot`, in-memory or backed by a data directory. Tests, `ddac local` and `--local`
  * all start it through this function.
+ *
+ * For tests and the data plane it also hands out the seams: `store(region)` (records, relation queries,
+ * `transaction`/`commit`, which persist like an HTTP write), `onChange(listener)` (committed change events
+ * of every region), `clock` (the clock service) and `engines` (register Detect / Audit engines).
  */
 import type { AddressInfo } from 'node:net'
-import { CertificateAuthority } from './ca.js'
-import { createControlPlane, type RequestRecord } from './control-plane/server.js'
+import { functionClock, realClock, scaledClock, type Clock } from './clock/clock.js'
+import { accountView } from './data-plane/account-view.js'
+import { startBroker, type Broker } from './data-plane/broker.js'
 import { DetectEngine } from './detect/engine.js'
 import { DEFAULT_TIME_SCALE, scaledTiming, type DetectTiming } from './detect/windows.js'
-import { Faults, type FaultOptions } from './faults.js'
-import { loadState, StateFile } from './persist.js'
-import { Regions } from './regions.js'
-import { AccountState, type AccountSnapshot } from './state/account.js'
+import { Faults, type FaultOptions } from './http/faults.js'
+import { createControlPlane, type RequestRecord } from './http/server.js'
+import { ApiError } from './operations/api-error.js'
+import type { Engines } from './operations/context.js'
+import { CertificateAuthority } from './pki/ca.js'
+import { coalesced, loadState, StateFile } from './store/persist.js'
+import { Regions } from './store/regions.js'
 import type { MetricSample } from './store/cloud-metrics.js'
+import { Store, type AccountSnapshot, type ChangeListener } from './store/store.js'
 
 export const DEFAULT_ACCOUNT = '123456789012'
 export const DEFAULT_REGION = 'us-east-1'
@@ -43,9 +52,24 @@ export interface EmulatorOptions extends FaultOptions {
   checkOutputs?: boolean
   /** start from this account state (in its region) instead of an empty account (for tests) */
   initialState?: AccountSnapshot
-  /** epoch milliseconds for dates and Detect's windows (tests step it) */
-  clock?: () => number
+  /**
+   * emulated time: a clock service (clock/clock.ts: real, scaled, stepped), or a function of epoch
+   * milliseconds for creation and modification dates (timers then run in wall time); default: wall time
+   */
+  clock?: Clock | (() => number)
+  /**
+   * run emulated time this many times faster than the wall clock (`ddac local --clock-scale`); with a data
+   * directory it continues from the emulated time saved there. Ignored when `clock` is given.
+   */
+  clockScale?: number
+  /** engines to register from the start (more can be set on `engines` later) */
+  engines?: Engines
   detect?: DetectOptions
+  /**
+   * serve the MQTT data plane (mutual TLS, the emulator's CA) and answer DescribeEndpoint with its address;
+   * `port` 0 (the default) picks a free one
+   */
+  broker?: boolean | { port?: number }
 }
 
 export interface Emulator {
@@ -60,12 +84,22 @@ export interface Emulator {
   state(region?: string): AccountSnapshot
   /** the latest requests, oldest first (operation, status, error name; with `labels`, the URI's resource names) */
   requests(options?: { labels?: boolean }): readonly RequestRecord[]
+  /** the region's store (default: home): relation queries, and `transaction` for changes not made over HTTP */
+  store(region?: string): Store
+  /** subscribe to committed changes in every region (made since subscribing); returns the unsubscribe */
+  onChange(listener: ChangeListener): () => void
+  /** the clock service operations and engines use */
+  clock: Clock
+  /** the registered engines: set `engines.audit` / `engines.detect` to plug one in */
+  engines: Engines
+  /** the MQTT broker, when started (`broker` option): `host:port` is what DescribeEndpoint answers */
+  broker?: Pick<Broker, 'host' | 'port' | 'connected' | 'totals'>
   /** the home region's Detect engine */
   detect: {
     timing: DetectTiming
     /** the data plane's metric samples (the broker's, or a test's) */
     record(samples: readonly MetricSample[]): void
-    /** evaluate now (the timer does this every period unless `stepped`), then save */
+    /** evaluate now (the timer does this every period unless `stepped`), then commit */
     evaluate(): Promise<void>
   }
   /** stop serving; with a data directory, the state is saved first */
@@ -91,67 +125,90 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const ca = saved
     ? await CertificateAuthority.restore(saved.ca)
     : await CertificateAuthority.create()
-  const regions = new Regions(
-    region,
-    (r) =>
-      new AccountState({
-        account,
-        region: r,
-        ca,
-        dataEndpoint: options.dataEndpoint,
-        clock: options.clock
+  const ownClock = typeof options.clock !== 'object'
+  const clock: Clock =
+    typeof options.clock === 'function'
+      ? functionClock(options.clock)
+      : (options.clock ??
+        (options.clockScale !== undefined && options.clockScale !== 1
+          ? scaledClock(options.clockScale, { start: saved?.clockNow })
+          : realClock()))
+  // The data plane listens before the account exists, so DescribeEndpoint can name its port.
+  const host = options.host ?? '127.0.0.1'
+  const broker: Broker | undefined = options.broker
+    ? await startBroker({
+        account: accountView(
+          () => regions.get(),
+          clock,
+          (samples: readonly MetricSample[]) => {
+            detect.record(samples)
+            regions.get().touch('detect', 'account')
+          }
+        ),
+        caPem: ca.certificatePem,
+        server: await ca.issueServerCertificate(),
+        host,
+        port: typeof options.broker === 'object' ? (options.broker.port ?? 0) : 0
       })
+    : undefined
+  const dataEndpoint: string | undefined =
+    options.dataEndpoint ??
+    (broker ? `${host.includes(':') ? `[${host}]` : host}:${broker.port}` : undefined)
+  const file = options.dataDir ? new StateFile(options.dataDir) : undefined
+  // Every region's commit saves the whole data directory: one file holds every region.
+  const save = file
+    ? coalesced(() => {
+        const [home, ...others] = regions.snapshots()
+        return file.save({
+          ca: ca.snapshot(),
+          account: home!,
+          regions: others,
+          clockNow: clock.now()
+        })
+      })
+    : undefined
+  const listeners = new Set<ChangeListener>()
+  const regions: Regions = new Regions(
+    region,
+    (r) => {
+      const store = new Store({ account, region: r, persist: save })
+      store.onChange((changes) => {
+        for (const listener of listeners) listener(changes)
+      })
+      return store
+    },
+    (message) => new ApiError('LimitExceededException', message)
   )
   if (saved) regions.restore([saved.account, ...(saved.regions ?? [])])
   else if (options.initialState) regions.restore([options.initialState])
-
-  const file = options.dataDir ? new StateFile(options.dataDir) : undefined
-  const save = file
-    ? (): Promise<void> => {
-        const [home, ...others] = regions.snapshots()
-        return file.save({ ca: ca.snapshot(), account: home!, regions: others })
-      }
-    : undefined
   await save?.()
 
   // Detect runs in the home region, where the data plane's things live.
-  const timing = scaledTiming(
-    options.detect?.timeScale ?? DEFAULT_TIME_SCALE,
-    options.detect?.timing
-  )
-  const detect = new DetectEngine(regions.get(), timing)
-  // Saved when something changed: new samples, or an evaluation that recorded violations.
-  let unsaved = false
+  const timing = scaledTiming(options.detect?.timeScale ?? DEFAULT_TIME_SCALE, options.detect?.timing)
+  const home = regions.get()
+  const detect = new DetectEngine(home, clock, timing)
   const evaluate = async (): Promise<void> => {
-    if (detect.tick()) unsaved = true
-    if (!unsaved) return
-    unsaved = false
-    await save?.()
+    detect.tick()
+    await home.commit()
   }
-  // A failed save on the timer is not lost: the state stays unsaved and the next control-plane change reports it.
+  // A change of profiles, targets, things or groups is evaluated at once, so removed alarms are invalidated.
+  const RELEVANT = new Set(['securityProfiles', 'profileTargets', 'things', 'thingGroups'])
+  home.onChange((changes) => {
+    if (changes.some((c) => RELEVANT.has(c.kind))) detect.tick()
+  })
+  // A failed save on the timer is not lost: the next commit saves everything.
   const timer = options.detect?.stepped
     ? undefined
-    : setInterval(
-        () =>
-          void evaluate().catch(() => {
-            unsaved = true
-          }),
-        timing.periodMs
-      ).unref()
+    : setInterval(() => void evaluate().catch(() => undefined), timing.periodMs).unref()
 
+  const engines: Engines = { ...options.engines }
   const { server, requests } = createControlPlane({
     regions,
+    services: { clock, ca, dataEndpoint, engines },
     faults: new Faults(options),
     checkOutputs: options.checkOutputs,
-    // A change of profiles, targets or groups is evaluated at once, so removed alarms are invalidated.
-    afterChange: async () => {
-      detect.tick()
-      unsaved = false
-      await save?.()
-    },
-    host: options.host ?? '127.0.0.1'
+    host
   })
-  const host = options.host ?? '127.0.0.1'
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 0, host, () => {
@@ -171,21 +228,34 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     state: (r) => regions.get(r).snapshot(),
     requests: (options = {}) =>
       options.labels ? [...requests] : requests.map(({ labels: _labels, ...r }) => r),
+    store: (r) => regions.get(r),
+    onChange: (listener) => {
+      listeners.add(listener)
+      return () => void listeners.delete(listener)
+    },
+    clock,
+    engines,
+    ...(broker
+      ? { broker: { host: broker.host, port: broker.port, connected: broker.connected, totals: broker.totals } }
+      : {}),
     detect: {
       timing,
       record: (samples) => {
         detect.record(samples)
-        unsaved = true
+        home.touch('detect', 'account')
       },
       evaluate
     },
     stop: () =>
       (stopped ??= (async () => {
         clearInterval(timer)
+        await broker?.stop()
         await new Promise<void>((resolve) => {
           server.close(() => resolve())
           server.closeAllConnections()
         })
+        await Promise.all([engines.audit?.stop?.(), engines.detect?.stop?.()])
+        if (ownClock) clock.dispose()
         await save?.()
       })())
   }

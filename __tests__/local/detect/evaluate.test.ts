@@ -8,7 +8,7 @@ import { evaluate, type ProfileInput } from '../../../src/local/detect/evaluate.
 import { foldSamples, scaledTiming, type DetectTiming } from '../../../src/local/detect/windows.js'
 import type { CloudMetric, MetricSample } from '../../../src/local/store/cloud-metrics.js'
 import { emptyDetectRecords, type DetectRecords } from '../../../src/local/store/detect-records.js'
-import type { ViolationEventRecord, ViolationRecord } from '../../../src/local/state/account.js'
+import type { ViolationEventRecord, ViolationRecord } from '../../../src/local/store/records.js'
 
 const SECOND = 1000
 

@@ -5,7 +5,7 @@ import { evaluate } from '../../../src/local/detect/evaluate.js'
 import { anomalyThreshold } from '../../../src/local/detect/ml-model.js'
 import { foldSamples, scaledTiming } from '../../../src/local/detect/windows.js'
 import { emptyDetectRecords } from '../../../src/local/store/detect-records.js'
-import type { ViolationEventRecord, ViolationRecord } from '../../../src/local/state/account.js'
+import type { ViolationEventRecord, ViolationRecord } from '../../../src/local/store/records.js'
 
 // One-second periods; a model needs 20 datapoints over 10 s, and expires after 100 s without data.
 const timing = scaledTiming(300, {

@@ -4,7 +4,7 @@
  */
 import type { IoTClient } from '@aws-sdk/client-iot'
 import { startEmulator } from '../../../src/local/emulator.js'
-import type { AccountSnapshot } from '../../../src/local/state/account.js'
+import type { AccountSnapshot } from '../../../src/local/store/store.js'
 import { iotModel } from '../../../src/model/iot-model.js'
 import { makeDeviceKey } from '../../../src/simulate/keys.js'
 import { iotClient, sendOperation } from './clients.js'

@@ -12,12 +12,12 @@ import {
   type MetricInfo
 } from '../../model/catalog/metrics.js'
 import { enumValues } from '../../model/iot-model.js'
+import { MAX_METRIC_VALUES_PER_PROFILE } from '../../model/resource-quotas.js'
 import { error, warning, type Path, type Problem } from '../problems.js'
 import { didYouMean, oneOf } from '../suggest.js'
 import { entries, isObj, items, str, type FileIndex, type Obj } from './context.js'
 
-/** Behavior metric value elements per profile (quota L-971FA845, not adjustable). */
-export const MAX_METRIC_VALUES_PER_PROFILE = 1000
+export { MAX_METRIC_VALUES_PER_PROFILE }
 const VALUE_KINDS = ['count', 'cidrs', 'ports', 'number', 'numbers', 'strings'] as const
 /** Operators the model knows; any other value is reported by the schema (schema/enum), not again here. */
 const OPERATORS: readonly string[] = enumValues('ComparisonOperator')

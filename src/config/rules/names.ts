@@ -1,18 +1,12 @@
 /** Names and counts across the file: unique names per kind, behavior names per profile, quotas, tags. */
 import { ENTRY_KINDS } from '../file-format.js'
+import { ACCOUNT_QUOTAS, MAX_TAGS } from '../../model/resource-quotas.js'
 import { error, warning, type Problem } from '../problems.js'
 import { entries, items, str, type FileIndex } from './context.js'
 
-/** Account quotas from the Device Defender quotas page (NOTES.md §11). */
-export const QUOTAS = {
-  customMetrics: { max: 100, adjustable: true },
-  dimensions: { max: 10, adjustable: false },
-  mitigationActions: { max: 100, adjustable: false },
-  scheduledAudits: { max: 5, adjustable: false }
-} as const
-
-/** CloudFormation's cap on tags per resource; the IoT API rejects more. */
-export const MAX_TAGS = 50
+/** Account quotas from the Device Defender quotas page (NOTES.md §11), kept in src/model. */
+export const QUOTAS = ACCOUNT_QUOTAS
+export { MAX_TAGS }
 
 export function checkNames(index: FileIndex): Problem[] {
   const problems: Problem[] = []

@@ -1,10 +1,10 @@
 /** Security profile targets: their form, duplicates, and the quota of 5 profiles per target. */
 import { ACCOUNT_TARGETS } from '../file-format.js'
+import { MAX_PROFILES_PER_TARGET } from '../../model/resource-quotas.js'
 import { error, type Path, type Problem } from '../problems.js'
 import { entries, str, type FileIndex } from './context.js'
 
-/** Security profiles per target, thing group or account (quota L-FF03CD81, not adjustable). */
-export const MAX_PROFILES_PER_TARGET = 5
+export { MAX_PROFILES_PER_TARGET }
 
 const GROUP_NAME = /^[a-zA-Z0-9:_-]{1,128}$/
 const TARGET_ARN =

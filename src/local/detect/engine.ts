@@ -2,12 +2,12 @@
  * The Detect engine of one emulated account: it takes the data plane's metric samples, and on each tick (every
  * evaluation period, and after each control-plane change, so removed behaviors and targets are invalidated at
  * once) evaluates every profile against the things it applies to, recording violations and events where the
- * read operations find them (`data.violations`, `data.violationEvents`, `data.detect.models`).
+ * read operations find them (the store's `violations`, `violationEvents` and `detect.models`).
  */
 import { randomUUID } from 'node:crypto'
 import type { MetricSample } from '../store/cloud-metrics.js'
 import { emptyDetectRecords, type DetectRecords } from '../store/detect-records.js'
-import type { AccountState } from '../state/account.js'
+import type { Store } from '../store/store.js'
 import { evaluate, type ProfileInput } from './evaluate.js'
 import { foldSamples, type DetectTiming } from './windows.js'
 
@@ -16,12 +16,13 @@ const violationId = (): string => randomUUID().replaceAll('-', '')
 
 export class DetectEngine {
   constructor(
-    private readonly account: AccountState,
+    private readonly store: Store,
+    private readonly clock: { now(): number },
     readonly timing: DetectTiming
   ) {}
 
   private get records(): DetectRecords {
-    return (this.account.data.detect ??= emptyDetectRecords())
+    return (this.store.detect ??= emptyDetectRecords())
   }
 
   /** The data plane's append: samples count from their own timestamps. */
@@ -31,9 +32,9 @@ export class DetectEngine {
 
   /** Evaluate at the account's clock; true when a violation or event was recorded. */
   tick(): boolean {
-    const data = this.account.data
+    const data = this.store
     const result = evaluate({
-      now: this.account.now(),
+      now: this.clock.now(),
       timing: this.timing,
       profiles: this.profiles(),
       records: this.records,
@@ -42,13 +43,13 @@ export class DetectEngine {
     })
     data.detect = result.records
     for (const v of result.violations) data.violations.set(v.violationId, v)
-    data.violationEvents.push(...result.events)
+    for (const e of result.events) data.appendViolationEvent(e)
     return result.violations.length + result.events.length > 0
   }
 
   /** Each profile with the reporting things it applies to: its target groups (and their subgroups) or account targets. */
   private profiles(): ProfileInput[] {
-    const data = this.account.data
+    const data = this.store
     const reporting = Object.keys(this.records.seen)
     const groupsOf = (thing: string): Set<string> => {
       const groups = new Set<string>()
@@ -64,7 +65,7 @@ export class DetectEngine {
     }
     const memberships = new Map(reporting.map((t) => [t, groupsOf(t)]))
     const appliesTo = (target: string, thing: string): boolean => {
-      const resource = this.account.resourceOf(target)
+      const resource = this.store.resourceOf(target)
       const registered = data.things.has(thing)
       if (resource === 'all/things') return true
       if (resource === 'all/registered-things') return registered

@@ -8,7 +8,8 @@
  */
 import type { Behavior, MetricValue } from '@aws-sdk/client-iot'
 import type { AlarmState, DetectRecords, ModelRecord } from '../store/detect-records.js'
-import type { Millis, ViolationEventRecord, ViolationRecord } from '../state/account.js'
+import type { Millis } from '../clock/clock.js'
+import type { ViolationEventRecord, ViolationRecord } from '../store/records.js'
 import { conforms, criteriaType, percentile, percentileOf, scalar } from './criteria.js'
 import { NUMERIC_OPERATORS as NUMERIC } from '../../model/catalog/metrics.js'
 import { advance, anomalyThreshold, newModel, train } from './ml-model.js'

@@ -8,7 +8,7 @@
  */
 import type { ConfidenceLevel } from '@aws-sdk/client-iot'
 import type { ModelRecord } from '../store/detect-records.js'
-import type { Millis } from '../state/account.js'
+import type { Millis } from '../clock/clock.js'
 import type { DetectTiming } from './windows.js'
 
 export const CONFIDENCE_FACTOR: Record<ConfidenceLevel, number> = { LOW: 2, MEDIUM: 4, HIGH: 8 }

@@ -5,7 +5,7 @@
 import type { Behavior } from '@aws-sdk/client-iot'
 import type { MetricSample } from '../store/cloud-metrics.js'
 import type { DetectRecords, PeriodBucket } from '../store/detect-records.js'
-import type { Millis } from '../state/account.js'
+import type { Millis } from '../clock/clock.js'
 
 const SECOND = 1000
 const DAY = 86_400 * SECOND

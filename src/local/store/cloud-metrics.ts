@@ -3,7 +3,7 @@
  * cloud-side metrics AWS IoT counts per thing (src/model/catalog/metrics.ts lists them), and one record per
  * MQTT connection. They live in the account's store, so they persist with `--data-dir`.
  */
-import type { Millis } from '../state/account.js'
+import type { Millis } from '../clock/clock.js'
 
 /** The cloud-side metrics the broker counts (AWS measures them in the cloud, so no agent is needed). */
 export const CLOUD_METRICS = [

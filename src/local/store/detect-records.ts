@@ -3,7 +3,7 @@
  * folded into evaluation periods, each behavior's progress, each thing's alarm streak, and the ML models.
  * It is plain JSON inside the account, so `--data-dir` keeps it with the violations it explains.
  */
-import type { Millis } from '../state/account.js'
+import type { Millis } from '../clock/clock.js'
 
 /** One evaluation period of one metric of one thing. */
 export interface PeriodBucket {
