@@ -173,6 +173,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
           server.close(() => resolve())
           server.closeAllConnections()
         })
+        await Promise.all([engines.audit?.stop?.(), engines.detect?.stop?.()])
         if (ownClock) clock.dispose()
         await save?.()
       })())
