@@ -184,7 +184,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   await save?.()
 
   // Detect runs in the home region, where the data plane's things live.
-  const timing = scaledTiming(options.detect?.timeScale ?? DEFAULT_TIME_SCALE, options.detect?.timing)
+  const timing = scaledTiming(
+    options.detect?.timeScale ?? DEFAULT_TIME_SCALE,
+    options.detect?.timing
+  )
   const home = regions.get()
   const detect = new DetectEngine(home, clock, timing)
   const evaluate = async (): Promise<void> => {
@@ -236,7 +239,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     clock,
     engines,
     ...(broker
-      ? { broker: { host: broker.host, port: broker.port, connected: broker.connected, totals: broker.totals } }
+      ? {
+          broker: {
+            host: broker.host,
+            port: broker.port,
+            connected: broker.connected,
+            totals: broker.totals
+          }
+        }
       : {}),
     detect: {
       timing,

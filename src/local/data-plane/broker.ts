@@ -64,8 +64,7 @@ export async function startBroker(o: BrokerOptions): Promise<Broker> {
   })
   const allowed = (s: Session, action: IotAction, resource: string): boolean =>
     !!s.ctx &&
-    authorize(account.policies(s.certificateId), action, resource, s.ctx)
-      .effect === 'allow'
+    authorize(account.policies(s.certificateId), action, resource, s.ctx).effect === 'allow'
 
   const aedes = await Aedes.createBroker({
     authenticate: (client, _user, _password, done) => {

@@ -11,6 +11,9 @@ import type { Store } from '../store/store.js'
 import { evaluate, type ProfileInput } from './evaluate.js'
 import { foldSamples, type DetectTiming } from './windows.js'
 
+const EMPTY = JSON.stringify(emptyDetectRecords())
+const isEmpty = (r: DetectRecords): boolean => JSON.stringify(r) === EMPTY
+
 /** AWS's violation ids are 32 hex digits. */
 const violationId = (): string => randomUUID().replaceAll('-', '')
 
@@ -33,24 +36,27 @@ export class DetectEngine {
   /** Evaluate at the account's clock; true when a violation or event was recorded. */
   tick(): boolean {
     const data = this.store
+    const had = data.detect
     const result = evaluate({
       now: this.clock.now(),
       timing: this.timing,
-      profiles: this.profiles(),
-      records: this.records,
+      profiles: this.profiles(had),
+      records: had ?? emptyDetectRecords(),
       violations: data.violations,
       newId: violationId
     })
-    data.detect = result.records
+    // Announced only when it holds something: an account without traffic or ML behaviors has nothing to save.
+    if (result.records !== had && !(had === undefined && isEmpty(result.records)))
+      data.detect = result.records
     for (const v of result.violations) data.violations.set(v.violationId, v)
     for (const e of result.events) data.appendViolationEvent(e)
     return result.violations.length + result.events.length > 0
   }
 
   /** Each profile with the reporting things it applies to: its target groups (and their subgroups) or account targets. */
-  private profiles(): ProfileInput[] {
+  private profiles(records: DetectRecords | undefined): ProfileInput[] {
     const data = this.store
-    const reporting = Object.keys(this.records.seen)
+    const reporting = Object.keys(records?.seen ?? {})
     const groupsOf = (thing: string): Set<string> => {
       const groups = new Set<string>()
       for (const direct of data.things.get(thing)?.groups ?? []) {
