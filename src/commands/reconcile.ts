@@ -2,6 +2,7 @@
 import type { IoTClient } from '@aws-sdk/client-iot'
 import { explainAwsError, isDetectUnavailable } from '../aws/errors.js'
 import { RemedyError } from '../util/words.js'
+import { errorMessage } from '../util/errors.js'
 import { acquireLease, readLease, type LeaseOptions } from '../resources/lease.js'
 import { readAccount, readScope, type ReadOptions } from '../resources/read.js'
 import { kindsOf, usesService } from '../resources/adapters/index.js'
@@ -103,7 +104,7 @@ async function lockNote(iot: IoTClient): Promise<string | undefined> {
       ? `apply is locked by ${identity} (${process}) since ${since}: an apply started now is refused until that one ends (the lock expires at ${expires} unless renewed)`
       : `an expired apply lock of ${identity} (${process}, since ${since}) is left in the account; the next apply takes it over`
   } catch (e) {
-    return `the apply lock could not be read: ${e instanceof Error ? e.message : String(e)}`
+    return `the apply lock could not be read: ${errorMessage(e)}`
   }
 }
 
