@@ -5,7 +5,7 @@
  * each with the offending file named, and stays quiet on imports that go down. The real src/ passes, with
  * no known violation left in the lower layers of the pipeline.
  */
-import { afterAll, describe, expect, test } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -67,41 +67,48 @@ function tree(files: Record<string, string[]>): string {
 const found = (violations: Violation[], rule: string): string[] =>
   violations.filter((v) => v.rule.name === rule).map((v) => `${v.from} → ${v.to}`)
 
+/** A small src/ with imports that go down, and one of each mistake the rules must catch. */
+const FIXTURE: Record<string, string[]> = {
+  // Down the pipeline, as it should be: none of these may be reported.
+  'src/cli/bin.ts': ['src/commands/run.ts', 'src/local/emulator.ts'],
+  'src/commands/run.ts': ['src/github/summary.ts', 'src/plan/diff.ts', 'src/local/emulator.ts'],
+  'src/github/summary.ts': ['src/report/plan.ts', 'src/constants.ts'],
+  'src/report/plan.ts': ['src/plan/diff.ts'],
+  'src/constants.ts': [],
+  'src/plan/diff.ts': ['src/resources/adapters/index.ts'],
+  'src/resources/adapters/index.ts': ['src/resources/types.ts', 'src/aws/retry.ts'],
+  'src/resources/types.ts': [],
+  'src/aws/retry.ts': ['src/config/read.ts', 'src/util/errors.ts'],
+  'src/config/read.ts': ['src/model/iot-model.ts'],
+  'src/model/iot-model.ts': ['src/util/errors.ts'],
+  'src/util/errors.ts': [],
+  'src/local/emulator.ts': ['src/local/http/server.ts'],
+  'src/local/http/server.ts': ['src/local/operations/things.ts'],
+  'src/local/operations/things.ts': ['src/local/store/account.ts', 'src/model/iot-model.ts'],
+  'src/local/store/account.ts': ['src/util/errors.ts'],
+  // The mistakes.
+  'src/aws/client.ts': ['src/plan/diff.ts'], // upward
+  'src/report/status.ts': ['src/github/summary.ts'], // against the order within a layer
+  'src/simulate/mqtt/connection.ts': ['src/simulate/provision/ledger.ts'], // a subfolder cycle…
+  'src/simulate/provision/ledger.ts': ['src/simulate/mqtt/tunnel.ts'], // …without a file cycle
+  'src/simulate/mqtt/tunnel.ts': [],
+  'src/model/quotas.ts': ['src/model/catalog.ts'], // a file cycle
+  'src/model/catalog.ts': ['src/model/quotas.ts'],
+  'src/local/detect/rules.ts': ['src/local/audit/checks.ts'], // a folder cycle in the emulator
+  'src/local/audit/checks.ts': ['src/local/detect/windows.ts'],
+  'src/local/detect/windows.ts': [],
+  'src/local/store/tags.ts': ['src/config/read.ts', 'src/local/operations/things.ts'],
+  'src/resources/lease.ts': ['src/local/store/account.ts'], // the pipeline below commands
+  'src/extra/helper.ts': ['src/util/errors.ts'] // a folder the layering does not place
+}
+
 describe('the layer rules', () => {
-  const dir = tree({
-    // Down the pipeline, as it should be: none of these may be reported.
-    'src/cli/bin.ts': ['src/commands/run.ts', 'src/local/emulator.ts'],
-    'src/commands/run.ts': ['src/github/summary.ts', 'src/plan/diff.ts', 'src/local/emulator.ts'],
-    'src/github/summary.ts': ['src/report/plan.ts', 'src/constants.ts'],
-    'src/report/plan.ts': ['src/plan/diff.ts'],
-    'src/constants.ts': [],
-    'src/plan/diff.ts': ['src/resources/adapters/index.ts'],
-    'src/resources/adapters/index.ts': ['src/resources/types.ts', 'src/aws/retry.ts'],
-    'src/resources/types.ts': [],
-    'src/aws/retry.ts': ['src/config/read.ts', 'src/util/errors.ts'],
-    'src/config/read.ts': ['src/model/iot-model.ts'],
-    'src/model/iot-model.ts': ['src/util/errors.ts'],
-    'src/util/errors.ts': [],
-    'src/local/emulator.ts': ['src/local/http/server.ts'],
-    'src/local/http/server.ts': ['src/local/operations/things.ts'],
-    'src/local/operations/things.ts': ['src/local/store/account.ts', 'src/model/iot-model.ts'],
-    'src/local/store/account.ts': ['src/util/errors.ts'],
-    // The mistakes.
-    'src/aws/client.ts': ['src/plan/diff.ts'], // upward
-    'src/report/status.ts': ['src/github/summary.ts'], // against the order within a layer
-    'src/simulate/mqtt/connection.ts': ['src/simulate/provision/ledger.ts'], // a subfolder cycle…
-    'src/simulate/provision/ledger.ts': ['src/simulate/mqtt/tunnel.ts'], // …without a file cycle
-    'src/simulate/mqtt/tunnel.ts': [],
-    'src/model/quotas.ts': ['src/model/catalog.ts'], // a file cycle
-    'src/model/catalog.ts': ['src/model/quotas.ts'],
-    'src/local/detect/rules.ts': ['src/local/audit/checks.ts'], // a folder cycle in the emulator
-    'src/local/audit/checks.ts': ['src/local/detect/windows.ts'],
-    'src/local/detect/windows.ts': [],
-    'src/local/store/tags.ts': ['src/config/read.ts', 'src/local/operations/things.ts'],
-    'src/resources/lease.ts': ['src/local/store/account.ts'], // the pipeline below commands
-    'src/extra/helper.ts': ['src/util/errors.ts'] // a folder the layering does not place
+  let dir: string
+  let violations: Violation[]
+  beforeAll(() => {
+    dir = tree(FIXTURE)
+    violations = cruise(dir).violations
   })
-  const { violations } = cruise(dir)
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
   test('lint fails on them, naming the offending files', () => {
