@@ -20,6 +20,11 @@ export default tseslint.config(
     }
   },
   {
+    // A module says what it holds: past 400 lines it holds more than one thing.
+    files: ['src/**/*.ts'],
+    rules: { 'max-lines': ['error', { max: 400, skipBlankLines: false, skipComments: false }] }
+  },
+  {
     files: ['__tests__/**/*.ts'],
     ...jest.configs['flat/recommended'],
     rules: {

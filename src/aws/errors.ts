@@ -1,6 +1,7 @@
 /** Turn AWS errors into messages a person can act on: which permission, which quota, what to run next. */
 import type { IoTClient } from '@aws-sdk/client-iot'
 import { QUOTAS_SUMMARY } from '../model/resource-quotas.js'
+import { errorMessage } from '../util/errors.js'
 import { CLI_WORDS, type Words } from '../util/words.js'
 
 interface AwsErrorLike {
@@ -76,7 +77,7 @@ export function isRefusedUpdate(e: unknown): boolean {
 }
 
 export function explainAwsError(e: unknown, words: Words = CLI_WORDS): string {
-  if (!(e instanceof Error)) return String(e)
+  if (!(e instanceof Error)) return errorMessage(e, words)
   const err = e as Error & AwsErrorLike
   const action = err.operation ? `iot:${err.operation}` : 'the IoT action'
   const message = err.message || err.name

@@ -1,7 +1,7 @@
 /** import: write a profile file from what the account has, which then plans to zero changes. */
 import type { IoTClient } from '@aws-sdk/client-iot'
 import { stringify } from 'yaml'
-import { ADAPTERS } from '../resources/adapters/index.js'
+import { ADAPTERS, fileMembers } from '../resources/adapters/index.js'
 import { readAccount } from '../resources/read.js'
 import { FILE_VERSION, type ProfileFile } from '../config/file-format.js'
 import { SCHEMA_ID } from '../config/schema.js'
@@ -34,14 +34,7 @@ export function profileFromResources(resources: readonly ActualResource[]): Prof
       .filter((r) => r.kind === adapter.kind)
       .sort((a, b) => a.name.localeCompare(b.name))
     if (mine.length === 0) continue
-    if (adapter.kind === 'auditConfiguration') {
-      const entry = adapter.toEntry(mine[0]!)
-      if (Object.keys((entry.auditCheckConfigurations as object | undefined) ?? {}).length)
-        file.auditConfiguration = entry
-    } else {
-      // Thing groups have no list of their own: they are implied by the profiles' targets.
-      if (adapter.fileKey) file[adapter.fileKey] = mine.map((r) => adapter.toEntry(r))
-    }
+    Object.assign(file, fileMembers(adapter, mine))
   }
   return file as unknown as ProfileFile
 }

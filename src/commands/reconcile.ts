@@ -2,8 +2,10 @@
 import type { IoTClient } from '@aws-sdk/client-iot'
 import { explainAwsError, isDetectUnavailable } from '../aws/errors.js'
 import { RemedyError } from '../util/words.js'
+import { errorMessage } from '../util/errors.js'
 import { acquireLease, readLease, type LeaseOptions } from '../resources/lease.js'
-import { readAccount, type ReadOptions } from '../resources/read.js'
+import { readAccount, readScope, type ReadOptions } from '../resources/read.js'
+import { kindsOf, usesService } from '../resources/adapters/index.js'
 import { checkBehaviorsWithAws } from '../resources/validate-behaviors.js'
 import type { ProfileFile } from '../config/file-format.js'
 import { applyPlan, type ApplyProgress, type ApplyResult } from '../plan/apply.js'
@@ -12,7 +14,6 @@ import { diff, refusals } from '../plan/diff.js'
 import { planBasis, staleness, type PlanBasis, type SavedPlan } from '../plan/saved.js'
 import { foreignTargets } from '../plan/target-arns.js'
 import {
-  RESOURCE_KINDS,
   type ActualState,
   type DesiredState,
   type Plan,
@@ -20,7 +21,7 @@ import {
 } from '../resources/types.js'
 
 /** Kinds that belong to Detect, which accounts opened after 2026-08-31 do not have. */
-const DETECT_KINDS: readonly ResourceKind[] = ['securityProfile', 'customMetric', 'dimension']
+const DETECT_KINDS: readonly ResourceKind[] = kindsOf('detect')
 
 export interface ReconcileInput {
   iot: IoTClient
@@ -41,24 +42,14 @@ async function readFor(
   input: ReconcileInput,
   desired: DesiredState
 ): Promise<{ actual: ActualState; notes: string[] }> {
-  // Kinds ddac does not discover (thing groups) are read by the names the file uses.
-  const names = {
-    thingGroup: desired.resources.filter((r) => r.kind === 'thingGroup').map((r) => r.name)
-  }
-  const kinds = RESOURCE_KINDS.filter(
-    (k) => k !== 'auditConfiguration' || input.profile.auditConfiguration !== undefined
-  )
+  const { kinds, names } = readScope(desired)
   try {
     return {
       actual: await readAccount(input.iot, { kinds, names, onProgress: input.onRead }),
       notes: []
     }
   } catch (e) {
-    const usesDetect = Boolean(
-      input.profile.securityProfiles?.length ||
-      input.profile.customMetrics?.length ||
-      input.profile.dimensions?.length
-    )
+    const usesDetect = usesService(desired.resources, 'detect')
     if (!isDetectUnavailable(e) || usesDetect)
       throw new RemedyError((w) => explainAwsError(e, w), { cause: e })
     const actual = await readAccount(input.iot, {
@@ -113,7 +104,7 @@ async function lockNote(iot: IoTClient): Promise<string | undefined> {
       ? `apply is locked by ${identity} (${process}) since ${since}: an apply started now is refused until that one ends (the lock expires at ${expires} unless renewed)`
       : `an expired apply lock of ${identity} (${process}, since ${since}) is left in the account; the next apply takes it over`
   } catch (e) {
-    return `the apply lock could not be read: ${e instanceof Error ? e.message : String(e)}`
+    return `the apply lock could not be read: ${errorMessage(e)}`
   }
 }
 

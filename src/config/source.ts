@@ -18,6 +18,7 @@ import { parseJson } from './json-source.js'
 import { complexKeys, unknownTags } from './yaml-shape.js'
 import { type LocatedProblem, type Path, type Problem } from './problems.js'
 import { didYouMean } from './suggest.js'
+import { errorMessage } from '../util/errors.js'
 
 /** Larger than any real profile file (100 profiles × 100 behaviors is ~2 MB) and small enough to parse fast. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024
@@ -81,7 +82,7 @@ export function parseSource(file: string, original: string): ParseResult {
     })
   } catch (e) {
     // Deeply nested input can exhaust the parser's stack.
-    return fail(file, 1, 1, 'yaml/syntax', `the file cannot be parsed: ${(e as Error).message}`)
+    return fail(file, 1, 1, 'yaml/syntax', `the file cannot be parsed: ${errorMessage(e)}`)
   } finally {
     Error.stackTraceLimit = stackTraceLimit
   }
@@ -141,7 +142,7 @@ export function parseSource(file: string, original: string): ParseResult {
       1,
       1,
       'yaml/alias-bomb',
-      `aliases expand too much (${firstLine((e as Error).message)}); write the entries out instead`
+      `aliases expand too much (${firstLine(errorMessage(e))}); write the entries out instead`
     )
   }
   return {

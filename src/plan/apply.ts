@@ -1,14 +1,14 @@
 /**
- * Execute a plan. Each change waits only for what it depends on (a profile for the custom metrics and
- * dimensions its behaviors use, scheduled audits for the checks they run, deletes of metrics for the profiles
- * that used them), everything else runs at once and the client's rate limiter paces each operation at its AWS
- * quota. Each applied resource is read back right away, so the proof that the account matches overlaps the
+ * Execute a plan. Each change waits only for what it depends on (its adapter's `uses`: a profile for the
+ * custom metrics and dimensions its behaviors use, scheduled audits for the checks they run, deletes of
+ * metrics for the profiles that used them), everything else runs at once and the client's rate limiter
+ * paces each operation at its AWS quota. Each applied resource is read back right away, so the proof that the account matches overlaps the
  * rest of the work. Resources ddac creates carry their ownership tag from the first call, so an interrupted
  * apply leaves nothing the next run cannot recognise and converge, and a create or update whose answer was
  * lost is recognised when its retry meets it (lost-answers.ts). Each change ends in exactly one of applied,
  * failed, unfinished and skipped, so a report's counts add up to the plan.
  */
-import type { Behavior, IoTClient, MetricToRetain } from '@aws-sdk/client-iot'
+import type { IoTClient } from '@aws-sdk/client-iot'
 import { adapterFor } from '../resources/adapters/index.js'
 import { wasStopped } from '../aws/client.js'
 import { explainAwsError, isRefusedUpdate } from '../aws/errors.js'
@@ -48,48 +48,23 @@ export interface ApplyResult {
 
 export class PlanRefusedError extends Error {}
 
-/** Custom metrics and dimensions a security profile spec refers to. */
-function references(spec: Record<string, unknown> | undefined): {
-  metrics: Set<string>
-  dimensions: Set<string>
-} {
-  const metrics = new Set<string>()
-  const dimensions = new Set<string>()
-  const uses = [
-    ...((spec?.behaviors as Behavior[] | undefined) ?? []),
-    ...((spec?.additionalMetricsToRetainV2 as MetricToRetain[] | undefined) ?? [])
-  ]
-  for (const u of uses) {
-    if (u.metric && !u.metric.startsWith('aws:')) metrics.add(u.metric)
-    if (u.metricDimension?.dimensionName) dimensions.add(u.metricDimension.dimensionName)
-  }
-  return { metrics, dimensions }
-}
-
-/** What each change must wait for. */
+/**
+ * What each change must wait for, as the adapters declare it: an upsert for the upserts of what it refers to,
+ * a delete for every change of a kind that can refer to it (one of them may stop using it).
+ */
 export function dependencies(plan: Plan): Map<Change, Change[]> {
   const deps = new Map<Change, Change[]>()
-  const all = [...plan.changes, ...plan.ownershipUpdates]
-  const of = (kind: Change['kind'], action: 'upsert' | 'delete'): Change[] =>
-    plan.changes.filter((c) => c.kind === kind && (action === 'delete') === (c.action === 'delete'))
-  for (const c of all) {
-    const d: Change[] = []
-    if (c.kind === 'securityProfile' && c.action !== 'delete') {
-      const refs = references(c.desired?.spec)
-      d.push(...of('customMetric', 'upsert').filter((m) => refs.metrics.has(m.name)))
-      d.push(...of('dimension', 'upsert').filter((m) => refs.dimensions.has(m.name)))
-      d.push(
-        ...of('thingGroup', 'upsert').filter((g) =>
-          c.targets.attach.includes(`thinggroup/${g.name}`)
-        )
-      )
-    }
-    if (c.kind === 'scheduledAudit' && c.action !== 'delete')
-      d.push(...of('auditConfiguration', 'upsert'))
-    if ((c.kind === 'customMetric' || c.kind === 'dimension') && c.action === 'delete') {
-      d.push(...plan.changes.filter((p) => p.kind === 'securityProfile'))
-    }
-    deps.set(c, d)
+  const refersTo = (c: Change, p: Change): boolean =>
+    (adapterFor(c.kind).uses?.of(c) ?? []).some((r) => r.kind === p.kind && r.name === p.name)
+  const canReferTo = (p: Change, c: Change): boolean =>
+    adapterFor(p.kind).uses?.kinds.includes(c.kind) ?? false
+  for (const c of [...plan.changes, ...plan.ownershipUpdates]) {
+    deps.set(
+      c,
+      c.action === 'delete'
+        ? plan.changes.filter((p) => canReferTo(p, c))
+        : plan.changes.filter((p) => p.action !== 'delete' && refersTo(c, p))
+    )
   }
   return deps
 }

@@ -6,10 +6,6 @@
 import { createHash } from 'node:crypto'
 import microdiff from 'microdiff'
 import { ADAPTERS, adapterFor } from '../resources/adapters/index.js'
-import {
-  checksStillScheduled,
-  completeAuditChecks
-} from '../resources/adapters/audit-configuration.js'
 import { bare, own, stableJson } from '../resources/normalize.js'
 import type {
   ActualResource,
@@ -20,6 +16,7 @@ import type {
   Origin,
   Ownership,
   Plan,
+  ResourceKind,
   ResourceState,
   TagChange
 } from '../resources/types.js'
@@ -165,7 +162,7 @@ export function diff(desired: DesiredState, actual: ActualState, opts: DiffOptio
       else if (c) plan.changes.push(c)
       if (!c || c.ownershipOnly) plan.unchanged++
     }
-    if (adapter.kind === 'auditConfiguration') continue // account-wide: never deleted, only reconfigured
+    if (adapter.singleton) continue // account-wide: never deleted, only reconfigured
     for (const other of theirs.values()) {
       if (other.ownership.managedBy !== desired.identity) {
         plan.unmanaged.push({
@@ -192,25 +189,27 @@ export function diff(desired: DesiredState, actual: ActualState, opts: DiffOptio
   }
   // Deletes come last, dependents (profiles) before what they used (metrics, dimensions).
   plan.changes.push(...deletes.reverse())
-  const audit = plan.changes.find((c) => c.kind === 'auditConfiguration')
-  if (audit)
-    audit.blockers.push(...checksStillScheduled(audit, scheduledAfter(plan, desired, actual)))
+  const after = (kind: ResourceKind): ResourceState[] => resourcesAfter(plan, desired, actual, kind)
+  for (const c of plan.changes) c.blockers.push(...(adapterFor(c.kind).blockedBy?.(c, after) ?? []))
   return plan
 }
 
-/** The scheduled audits once the plan is applied: the file's as it declares them, others as they are. */
-function scheduledAfter(plan: Plan, desired: DesiredState, actual: ActualState): ResourceState[] {
+/** The resources of a kind once the plan is applied: the file's as it declares them, others as they are. */
+function resourcesAfter(
+  plan: Plan,
+  desired: DesiredState,
+  actual: ActualState,
+  kind: ResourceKind
+): ResourceState[] {
   const deleted = new Set(
-    plan.changes
-      .filter((c) => c.kind === 'scheduledAudit' && c.action === 'delete')
-      .map((c) => c.name)
+    plan.changes.filter((c) => c.kind === kind && c.action === 'delete').map((c) => c.name)
   )
-  const mine = desired.resources.filter((r) => r.kind === 'scheduledAudit')
+  const mine = desired.resources.filter((r) => r.kind === kind)
   const declared = new Set(mine.map((r) => r.name))
   return [
     ...mine,
     ...actual.resources.filter(
-      (r) => r.kind === 'scheduledAudit' && !declared.has(r.name) && !deleted.has(r.name)
+      (r) => r.kind === kind && !declared.has(r.name) && !deleted.has(r.name)
     )
   ]
 }
@@ -221,15 +220,10 @@ function compare(
   identity: string,
   opts: DiffOptions
 ): { change?: Change; notes: string[] } {
-  let desired = wanted
-  const notes: string[] = []
-  if (wanted.kind === 'auditConfiguration') {
-    const completed = completeAuditChecks(wanted, found, opts.prune)
-    desired = completed.desired
-    if (completed.kept.length)
-      notes.push(
-        `audit checks enabled in the account but not in the file are kept (prune would disable them): ${completed.kept.join(', ')}`
-      )
+  // A kind may complete the file's state from the account first (audit checks the file does not list).
+  const { desired, notes } = adapterFor(wanted.kind).complete?.(wanted, found, opts.prune) ?? {
+    desired: wanted,
+    notes: []
   }
   const change = changeOf(desired, found, identity, opts.adopt ?? false)
   return change ? { change, notes } : { notes }

@@ -8,7 +8,9 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { adapterFor } from '../resources/adapters/index.js'
 import { stableJson } from '../resources/normalize.js'
+import { byName } from '../util/order.js'
 import type { ActualState, Change, DesiredState, Plan, ResourceKind } from '../resources/types.js'
+import { errorMessage } from '../util/errors.js'
 
 /** One resource's digest; lists rather than maps keyed by names, which are user data. */
 export interface ResourceDigest {
@@ -30,11 +32,8 @@ export type SavedPlan = Plan & { basis: PlanBasis }
 const digest = (value: unknown): string =>
   createHash('sha256').update(stableJson(value)).digest('hex').slice(0, 16)
 
-const byKey = (a: ResourceDigest, b: ResourceDigest): number => {
-  const x = `${a.kind}/${a.name}`
-  const y = `${b.kind}/${b.name}`
-  return x < y ? -1 : x > y ? 1 : 0
-}
+const byKey = (a: ResourceDigest, b: ResourceDigest): number =>
+  byName(`${a.kind}/${a.name}`, `${b.kind}/${b.name}`)
 
 export function planBasis(desired: DesiredState, actual: ActualState, region: string): PlanBasis {
   const declared = new Set(desired.resources.map((r) => `${r.kind}/${r.name}`))
@@ -114,7 +113,7 @@ export async function loadPlan(file: string): Promise<SavedPlan> {
     text = await readFile(file, 'utf8')
   } catch (e) {
     throw new Error(
-      `cannot read the saved plan ${file}: ${(e as Error).message}; make one with ddac plan --out ${file}`,
+      `cannot read the saved plan ${file}: ${errorMessage(e)}; make one with ddac plan --out ${file}`,
       { cause: e }
     )
   }
@@ -122,7 +121,7 @@ export async function loadPlan(file: string): Promise<SavedPlan> {
   try {
     plan = JSON.parse(text) as Partial<SavedPlan>
   } catch (e) {
-    throw new Error(`the saved plan ${file} is not JSON (${(e as Error).message})`, { cause: e })
+    throw new Error(`the saved plan ${file} is not JSON (${errorMessage(e)})`, { cause: e })
   }
   const b = plan.basis
   if (

@@ -10,13 +10,13 @@ const ARN = /^arn:([^:]+):iot:([^:]*):(\d{12}):(.+)$/
 
 /** Why each ARN target of the file cannot be this account's, in the plan's region; empty when all can. */
 export function foreignTargets(file: ProfileFile, actual: ActualState, region: string): string[] {
-  const arns = new Map<string, string>() // thing group name → its ARN here
+  const arns = new Map<string, string>() // what follows the account in an ARN (thinggroup/<name>) → the ARN here
   let account: string | undefined
   for (const r of actual.resources) {
     const m = r.arn ? ARN.exec(r.arn) : null
     if (!m) continue
     account ??= m[3]
-    if (r.kind === 'thingGroup') arns.set(r.name, r.arn!)
+    arns.set(m[4]!, r.arn!)
   }
   const problems: string[] = []
   for (const p of file.securityProfiles ?? []) {
@@ -27,7 +27,7 @@ export function foreignTargets(file: ProfileFile, actual: ActualState, region: s
       const group = resource!.startsWith('thinggroup/')
         ? resource!.slice('thinggroup/'.length)
         : undefined
-      const here = group === undefined ? undefined : arns.get(group)
+      const here = group === undefined ? undefined : arns.get(resource!)
       const where = `security profile ${p.securityProfileName}: target ${target}`
       if (targetRegion !== region)
         problems.push(

@@ -2,6 +2,7 @@
 import type { LocatedProblem } from '../config/problems.js'
 import { formatPath, formatProblem } from '../config/problems.js'
 import { inventory, type Inventory } from '../config/inventory.js'
+import { entryKind } from '../config/file-format.js'
 import type { ValidationResult } from '../config/validate.js'
 import { cell, code, plural, table } from './markdown.js'
 
@@ -150,13 +151,9 @@ export function renderValidationText(r: ValidationResult): string {
         `  security profile ${p.name}: ${kinds.join(', ') || 'no'} behaviors → ${p.targets.join(', ') || '(not attached)'}`
       )
     }
-    const counts: [string, number][] = [
-      ['custom metric', inv.customMetrics.length],
-      ['dimension', inv.dimensions.length],
-      ['mitigation action', inv.mitigationActions.length],
-      ['scheduled audit', inv.scheduledAudits.length]
-    ]
-    for (const [what, n] of counts) if (n) lines.push(`  ${plural(n, what)}`)
+    const listed = ['customMetrics', 'dimensions', 'mitigationActions', 'scheduledAudits'] as const
+    for (const key of listed)
+      if (inv[key].length) lines.push(`  ${plural(inv[key].length, entryKind(key).label)}`)
     if (inv.auditChecks)
       lines.push(
         `  audit configuration: ${plural(inv.auditChecks.length, 'check')} enabled (${inv.auditChecks.join(', ')})`

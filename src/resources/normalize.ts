@@ -1,5 +1,7 @@
 /** Helpers that put a spec into the form a diff compares: what AWS fills in or reorders must not show as a change. */
 
+import { byName } from '../util/order.js'
+
 type Json = unknown
 
 /**
@@ -65,7 +67,7 @@ export function keyBy<T>(
 /** An unordered list in a stable order. */
 export function sorted<T>(list: readonly T[] | undefined): T[] | undefined {
   if (!list) return undefined
-  return [...list].sort((a, b) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0))
+  return [...list].sort((a, b) => byName(String(a), String(b)))
 }
 
 /** Tags as a map; the API speaks `[{Key, Value}]`. */
@@ -87,7 +89,7 @@ export function stableJson(value: unknown): string {
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .sort(([a], [b]) => byName(a, b))
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`
   }
   return JSON.stringify(value) ?? 'null'

@@ -3,7 +3,7 @@
  * paces each operation at its AWS quota, so the slowest operation bounds the total.
  */
 import type { IoTClient } from '@aws-sdk/client-iot'
-import type { ActualResource, ActualState, ResourceKind } from './types.js'
+import type { ActualResource, ActualState, DesiredState, ResourceKind } from './types.js'
 import { ADAPTERS } from './adapters/index.js'
 import type { Adapter } from './adapters/adapter.js'
 import { allSettledOrThrow } from '../aws/paginate.js'
@@ -15,6 +15,21 @@ export interface ReadOptions {
   /** read only these names of a kind (import of selected resources) */
   names?: Partial<Record<ResourceKind, readonly string[]>>
   onProgress?: (event: { kind: ResourceKind; read: number; total: number }) => void
+}
+
+/**
+ * What a plan of this file reads: every kind, but a singleton (the audit configuration) only when the file
+ * states it; kinds that are not discovered (thing groups) by the names the file uses.
+ */
+export function readScope(desired: DesiredState): Required<Pick<ReadOptions, 'kinds' | 'names'>> {
+  const stated = (kind: ResourceKind): string[] =>
+    desired.resources.filter((r) => r.kind === kind).map((r) => r.name)
+  return {
+    kinds: ADAPTERS.filter((a) => !a.singleton || stated(a.kind).length > 0).map((a) => a.kind),
+    names: Object.fromEntries(
+      ADAPTERS.filter((a) => a.discover === false).map((a) => [a.kind, stated(a.kind)])
+    )
+  }
 }
 
 /** One resource with its tags split into user tags and ownership; undefined when it does not exist. */

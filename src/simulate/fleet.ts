@@ -5,6 +5,7 @@
  * disconnects.
  */
 import pLimit from 'p-limit'
+import { errorMessage } from '../util/errors.js'
 import { Pacer, rateError, spreadStarts } from './pacing.js'
 import type { BrokerAddress, ConnectionFactory, DeviceCredentials } from './mqtt/connection.js'
 import { DropTunnel } from './mqtt/tunnel.js'
@@ -204,7 +205,7 @@ async function connectAll(
           thing.counters.connects++
           connected++
         } catch (e) {
-          failures.set(thing.credentials.clientId, e instanceof Error ? e.message : String(e))
+          failures.set(thing.credentials.clientId, errorMessage(e))
         }
         report('connecting', connected + failures.size, things.length, 0, failures.size)
       })

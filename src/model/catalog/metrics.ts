@@ -55,6 +55,14 @@ const count = (
   dimension
 })
 
+/** A metric compared as a set (of CIDRs or ports): no window, no ML, no dimension. */
+const set = (
+  name: string,
+  side: 'cloud' | 'device',
+  value: 'cidrs' | 'ports',
+  operators: readonly string[]
+): MetricInfo => ({ name, side, value, operators, window: 'none', ml: false, dimension: false })
+
 export const AWS_METRICS: readonly MetricInfo[] = [
   count('aws:message-byte-size', 'cloud', 'statistical', true, true),
   count('aws:num-messages-sent', 'cloud', 'required', true, true),
@@ -64,15 +72,7 @@ export const AWS_METRICS: readonly MetricInfo[] = [
   count('aws:num-disconnects', 'cloud', 'required', true),
   // Added in 2023; the guide copy predates it, so its window is not enforced either way.
   count('aws:disconnect-duration', 'cloud', 'optional', false),
-  {
-    name: 'aws:source-ip-address',
-    side: 'cloud',
-    value: 'cidrs',
-    operators: CIDR_OPERATORS,
-    window: 'none',
-    ml: false,
-    dimension: false
-  },
+  set('aws:source-ip-address', 'cloud', 'cidrs', CIDR_OPERATORS),
   count('aws:all-bytes-out', 'device', 'required', true),
   count('aws:all-bytes-in', 'device', 'required', true),
   count('aws:all-packets-out', 'device', 'required', true),
@@ -81,39 +81,15 @@ export const AWS_METRICS: readonly MetricInfo[] = [
   count('aws:num-listening-udp-ports', 'device', 'required', true),
   // The guide gives no Duration line for this one.
   count('aws:num-established-tcp-connections', 'device', 'optional', true),
-  {
-    name: 'aws:destination-ip-addresses',
-    side: 'device',
-    value: 'cidrs',
-    operators: CIDR_OPERATORS,
-    window: 'none',
-    ml: false,
-    dimension: false
-  },
-  {
-    name: 'aws:listening-tcp-ports',
-    side: 'device',
-    value: 'ports',
-    operators: PORT_OPERATORS,
-    window: 'none',
-    ml: false,
-    dimension: false
-  },
-  {
-    name: 'aws:listening-udp-ports',
-    side: 'device',
-    value: 'ports',
-    operators: PORT_OPERATORS,
-    window: 'none',
-    ml: false,
-    dimension: false
-  }
+  set('aws:destination-ip-addresses', 'device', 'cidrs', CIDR_OPERATORS),
+  set('aws:listening-tcp-ports', 'device', 'ports', PORT_OPERATORS),
+  set('aws:listening-udp-ports', 'device', 'ports', PORT_OPERATORS)
 ]
 
-const byName = new Map(AWS_METRICS.map((m) => [m.name, m]))
+const metricsByName = new Map(AWS_METRICS.map((m) => [m.name, m]))
 
 export function awsMetric(name: string): MetricInfo | undefined {
-  return byName.get(name)
+  return metricsByName.get(name)
 }
 
 /** A custom metric behaves according to its `metricType`; only `number` works with ML Detect. */

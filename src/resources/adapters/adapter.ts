@@ -1,6 +1,8 @@
 /**
  * One adapter per resource kind: how the file states it, how the account reads back, how it is compared,
- * and the API calls that create, update and delete it. Adding a kind is adding an adapter file.
+ * the API calls that create, update and delete it, and everything else that is true of the kind alone (what
+ * it waits for, whether it is one per account, the service it belongs to). The engine (diff, apply, read,
+ * import, reconcile) asks these declarations and never names a kind: adding a kind is adding an adapter file.
  */
 import type { IoTClient } from '@aws-sdk/client-iot'
 import { entryKind, type ListKey, type ProfileFile } from '../../config/file-format.js'
@@ -12,10 +14,36 @@ export type ReadResource = Omit<ActualResource, 'tags' | 'ownership'> & {
   tags?: Record<string, string>
 }
 
+/** One resource by kind and name, as another one refers to it. */
+export interface Reference {
+  kind: ResourceKind
+  name: string
+}
+
+/**
+ * The Device Defender half a kind belongs to: Detect is closed to accounts opened after 2026-08-31, where
+ * plan still reads and plans the Audit kinds. `iot`: the registry (thing groups), in every account.
+ */
+export type Service = 'detect' | 'audit' | 'iot'
+
 export interface Adapter {
   kind: ResourceKind
   /** singular, for messages: "security profile" */
   label: string
+  service: Service
+  /**
+   * One per account and region (the audit configuration): read only when the file states it, and never
+   * deleted, only reconfigured.
+   */
+  singleton?: boolean
+  /**
+   * Other resources this kind refers to by name. An upsert waits for the upserts of what `of` names; a delete
+   * of a resource of one of `kinds` waits for every change of this kind (any of them may have used it).
+   */
+  uses?: {
+    kinds: readonly ResourceKind[]
+    of(change: Change): readonly Reference[]
+  }
   /** the profile file's list of this kind (none for the audit configuration and thing groups) */
   fileKey?: ListKey
   /** whether the resource has an ARN that takes tags (ownership is recorded in tags) */
@@ -28,6 +56,17 @@ export interface Adapter {
   fromFile(file: ProfileFile): ResourceState[]
   /** back to a file entry (import) */
   toEntry(resource: ResourceState): Record<string, unknown>
+  /** the profile file's members for the imported resources (default: the list under `fileKey`) */
+  toFile?(resources: readonly ResourceState[]): Record<string, unknown>
+  /**
+   * The desired resource completed from the account before it is compared (audit checks the file does not
+   * list keep their state unless prune is on), with notes a reviewer should read.
+   */
+  complete?(
+    desired: ResourceState,
+    actual: ResourceState | undefined,
+    prune: boolean
+  ): { desired: ResourceState; notes: string[] }
   /** the spec as compared: AWS defaults filled in, unordered lists sorted, named lists keyed by name */
   comparable(spec: Record<string, unknown>): Record<string, unknown>
   /** names of every resource of this kind in the account */
@@ -62,6 +101,20 @@ export interface Adapter {
   blockers?(desired: ResourceState, actual: ActualResource): string[]
   /** warnings a reviewer must see for this change (e.g. ML training restarts) */
   warnings?(change: Change, actual: ActualResource | undefined): string[]
+  /**
+   * Why the change would fail against the account as the whole plan leaves it (`after(kind)`: the resources
+   * of a kind once the plan is applied), e.g. disabling a check that a scheduled audit still runs.
+   */
+  blockedBy?(change: Change, after: (kind: ResourceKind) => readonly ResourceState[]): string[]
+  /**
+   * AWS's own check of what a create or update writes (ValidateSecurityProfileBehaviors): what AWS rejects,
+   * leaving out what refers to resources the same plan creates (AWS cannot see them yet).
+   */
+  checkWithAws?(
+    iot: IoTClient,
+    change: Change,
+    createdByPlan: (ref: Reference) => boolean
+  ): Promise<string[]>
 }
 
 export function withoutUndefined<T extends Record<string, unknown>>(o: T): T {

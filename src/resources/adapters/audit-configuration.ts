@@ -44,7 +44,7 @@ function enabledChecks(checks: Checks): Checks {
  * Checks the file does not list keep their account state, unless prune is on (then they are disabled):
  * disabling a check deletes the data collected for it, so it is never a side effect of omission alone.
  */
-export function completeAuditChecks(
+function completeAuditChecks(
   desired: ResourceState,
   actual: ResourceState | undefined,
   prune: boolean
@@ -124,7 +124,7 @@ function checksTurnedOff(change: Change): string[] {
  * Why disabling checks would fail: AWS refuses to disable a check a scheduled audit still runs, and these
  * scheduled audits (as the account holds them once the plan is applied) still name some.
  */
-export function checksStillScheduled(change: Change, audits: readonly ResourceState[]): string[] {
+function checksStillScheduled(change: Change, audits: readonly ResourceState[]): string[] {
   const off = new Set(checksTurnedOff(change))
   return audits.flatMap((a) => {
     const used = ((a.spec.targetCheckNames as string[] | undefined) ?? []).filter((n) => off.has(n))
@@ -149,6 +149,8 @@ function disable(iot: IoTClient, change: Change): Promise<unknown> {
 export const auditConfigurationAdapter: Adapter = {
   kind: 'auditConfiguration',
   label: 'audit configuration',
+  service: 'audit',
+  singleton: true,
   // Its ownership tags are the marker group's: `read` returns that group's ARN as the resource's.
   taggable: true,
   fromFile: (file) =>
@@ -163,6 +165,23 @@ export const auditConfigurationAdapter: Adapter = {
         ]
       : [],
   toEntry: (r) => ({ ...r.spec, auditCheckConfigurations: enabledChecks(checksOf(r.spec)) }),
+  // An account that never enabled a check imports no configuration.
+  toFile: ([r]) => {
+    const entry = auditConfigurationAdapter.toEntry(r!)
+    return Object.keys(checksOf(entry)).length ? { auditConfiguration: entry } : {}
+  },
+  complete: (desired, actual, prune) => {
+    const { desired: completed, kept } = completeAuditChecks(desired, actual, prune)
+    return {
+      desired: completed,
+      notes: kept.length
+        ? [
+            `audit checks enabled in the account but not in the file are kept (prune would disable them): ${kept.join(', ')}`
+          ]
+        : []
+    }
+  },
+  blockedBy: (change, after) => checksStillScheduled(change, after('scheduledAudit')),
   comparable: (spec) =>
     compact({
       roleArn: spec.roleArn,

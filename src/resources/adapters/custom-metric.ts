@@ -15,6 +15,7 @@ import { fileEntry, listedAs, withoutUndefined, type Adapter } from './adapter.j
 export const customMetricAdapter: Adapter = {
   kind: 'customMetric',
   ...listedAs('customMetrics'),
+  service: 'detect',
   taggable: true,
   fromFile: (file) =>
     (file.customMetrics ?? []).map((m) => ({

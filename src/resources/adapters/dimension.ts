@@ -15,6 +15,7 @@ import { fileEntry, listedAs, withoutUndefined, type Adapter } from './adapter.j
 export const dimensionAdapter: Adapter = {
   kind: 'dimension',
   ...listedAs('dimensions'),
+  service: 'detect',
   taggable: true,
   fromFile: (file) =>
     (file.dimensions ?? []).map((d) => ({

@@ -18,6 +18,8 @@ function actionKind(spec: Record<string, unknown>): string | undefined {
 export const mitigationActionAdapter: Adapter = {
   kind: 'mitigationAction',
   ...listedAs('mitigationActions'),
+  // Detect and Audit both start them; kept with Audit, which every account has.
+  service: 'audit',
   taggable: true,
   fromFile: (file) =>
     (file.mitigationActions ?? []).map((a) => ({

@@ -11,6 +11,7 @@ import {
 import { compact, sorted, tagList, tagMap } from '../normalize.js'
 import { collect, unlessNotFound } from '../../aws/paginate.js'
 import { fileEntry, listedAs, withoutUndefined, type Adapter } from './adapter.js'
+import { ACCOUNT } from './audit-configuration.js'
 
 const SPEC = (
   s: Record<string, unknown>
@@ -29,6 +30,12 @@ const SPEC = (
 export const scheduledAuditAdapter: Adapter = {
   kind: 'scheduledAudit',
   ...listedAs('scheduledAudits'),
+  service: 'audit',
+  // Its checks must be enabled first: AWS refuses a scheduled audit of a disabled check.
+  uses: {
+    kinds: ['auditConfiguration'],
+    of: () => [{ kind: 'auditConfiguration', name: ACCOUNT }]
+  },
   taggable: true,
   fromFile: (file) =>
     (file.scheduledAudits ?? []).map((a) => ({

@@ -8,6 +8,7 @@ import {
   paginateListSecurityProfiles,
   paginateListTargetsForSecurityProfile,
   UpdateSecurityProfileCommand,
+  ValidateSecurityProfileBehaviorsCommand,
   type Behavior,
   type MetricToRetain,
   type UpdateSecurityProfileCommandInput
@@ -15,14 +16,15 @@ import {
 import type { SecurityProfileEntry } from '../../config/file-format.js'
 import { targetKey } from '../../config/rules/targets.js'
 import { compact, keyBy, sorted, stableJson, tagList, tagMap } from '../normalize.js'
-import type { ResourceState } from '../types.js'
+import type { Change, ResourceState } from '../types.js'
 import { collect, unlessNotFound } from '../../aws/paginate.js'
 import {
   fileEntry,
   listedAs,
   withoutUndefined,
   type Adapter,
-  type ReadResource
+  type ReadResource,
+  type Reference
 } from './adapter.js'
 
 const SPEC_MEMBERS = [
@@ -127,9 +129,38 @@ function mlWarnings(
   return out
 }
 
+/** The custom metrics and dimensions a behavior or retained metric measures (aws: metrics are built in). */
+function measuredBy(u: Behavior | MetricToRetain): Reference[] {
+  return [
+    ...(u.metric && !u.metric.startsWith('aws:')
+      ? [{ kind: 'customMetric' as const, name: u.metric }]
+      : []),
+    ...(u.metricDimension?.dimensionName
+      ? [{ kind: 'dimension' as const, name: u.metricDimension.dimensionName }]
+      : [])
+  ]
+}
+
+/** What a profile change needs to exist first: its metrics and dimensions, and the groups it attaches to. */
+function references(change: Change): Reference[] {
+  const spec = change.desired?.spec
+  const uses = [
+    ...((spec?.behaviors as Behavior[] | undefined) ?? []),
+    ...((spec?.additionalMetricsToRetainV2 as MetricToRetain[] | undefined) ?? [])
+  ]
+  return [
+    ...uses.flatMap(measuredBy),
+    ...change.targets.attach
+      .filter((t) => t.startsWith('thinggroup/'))
+      .map((t) => ({ kind: 'thingGroup' as const, name: t.slice('thinggroup/'.length) }))
+  ]
+}
+
 export const securityProfileAdapter: Adapter = {
   kind: 'securityProfile',
   ...listedAs('securityProfiles'),
+  service: 'detect',
+  uses: { kinds: ['customMetric', 'dimension', 'thingGroup'], of: references },
   taggable: true,
 
   fromFile: (file) =>
@@ -265,5 +296,19 @@ export const securityProfileAdapter: Adapter = {
     )
   },
 
-  warnings: (change, actual) => mlWarnings(change.desired, actual)
+  warnings: (change, actual) => mlWarnings(change.desired, actual),
+
+  async checkWithAws(iot, change, createdByPlan) {
+    if (change.action === 'update' && !change.fields.some((f) => f.path.startsWith('behaviors')))
+      return []
+    // What the plan creates is not there for AWS to see yet; the offline rules checked those behaviors.
+    const behaviors = ((change.desired?.spec.behaviors as Behavior[] | undefined) ?? []).filter(
+      (b) => !measuredBy(b).some(createdByPlan)
+    )
+    if (behaviors.length === 0) return []
+    const r = await iot.send(new ValidateSecurityProfileBehaviorsCommand({ behaviors }))
+    return r.valid
+      ? []
+      : (r.validationErrors ?? []).map((e) => `AWS rejects its behaviors: ${e.errorMessage}`)
+  }
 }

@@ -11,6 +11,7 @@ import type { Adapter } from './adapter.js'
 export const thingGroupAdapter: Adapter = {
   kind: 'thingGroup',
   label: 'thing group',
+  service: 'iot',
   taggable: true,
   discover: false,
   adopt: false,
