@@ -31,6 +31,14 @@ export function defaultIdentity(
   return `${repository}:${inRepo.split(path.sep).join('/')}`
 }
 
+/** The identity of a file's resources: the flag or input, else the file's `identity:`, else its path form. */
+export function identityOf(
+  given: { identity?: string; config: string },
+  profile: { identity?: string }
+): string {
+  return given.identity ?? profile.identity ?? defaultIdentity(given.config)
+}
+
 /** `owner/repo` from the remote URL forms git accepts: https, ssh, scp-like, with or without `.git`. */
 export function repositoryOf(url: string): string | undefined {
   const m = /[:/]([^/:]+)\/([^/:]+?)(?:\.git)?\/?$/.exec(url.trim())

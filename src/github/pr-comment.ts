@@ -4,7 +4,7 @@
  * or an API outage is a warning.
  */
 import * as core from '@actions/core'
-import type { Report } from '../commands/run.js'
+import type { Report } from '../report/report.js'
 import { COMMANDS, Inputs, Outputs, type Command, type CommentMode } from '../constants.js'
 import { errorMessage } from '../util/errors.js'
 import { composeComment, fileMarker, foldBody } from './comment-body.js'

@@ -1,6 +1,6 @@
 /** The `ddac local` subcommand: its flags map one to one onto the emulator's options. */
 import { InvalidArgumentError, type Command } from 'commander'
-import type { ServeIo } from './serve.js'
+import type { ServeIo } from '../local/serve.js'
 import { stoppable } from '../util/signals.js'
 
 function integer(min: number, max: number): (value: string) => number {
@@ -68,7 +68,7 @@ export function addLocalCommand(program: Command, io: ServeIo, stop?: AbortSigna
     .option('--seed <n>', 'seed of the fault draws', integer(0, Number.MAX_SAFE_INTEGER))
     .action(async (flags: LocalFlags) => {
       // Loaded on demand: other commands do not need the emulator's X.509 stack.
-      const { serveLocal } = await import('./serve.js')
+      const { serveLocal } = await import('../local/serve.js')
       const serve = (signal: AbortSignal): Promise<void> =>
         serveLocal(
           {
