@@ -1,5 +1,5 @@
 /** The action's main step: inputs → command → report. Only this function turns errors into a failed step. */
-import * as core from '@actions/core'
+import * as core from '../github/actions-core.js'
 import { tmpdir } from 'node:os'
 import { runCommand, type RunOptions } from '../commands/run.js'
 import { Outputs } from '../constants.js'
