@@ -4,7 +4,8 @@
  *
  * Adding a command: write its spec in specs/<name>.ts (`export const spec = defineCommand({ needs, run,
  * report })`), add its line here, and its name to COMMANDS in constants.ts (tsc fails until both agree);
- * then its CLI subcommand (cli/commands.ts) and its action.yml / README docs.
+ * then its CLI subcommand (cli/cli.ts), its options from the inputs (action/main.ts), and its
+ * action.yml / README docs (tests compare them with --help and COMMANDS).
  */
 import type { Command } from '../constants.js'
 import type { CommandSpec, Needs } from './spec.js'
