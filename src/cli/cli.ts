@@ -9,6 +9,8 @@ import { addTargetOptions, type TargetFlags } from './target-options.js'
 import { targetFrom } from '../commands/target.js'
 import { runCommand, type Report, type RunOptions } from '../commands/run.js'
 import type { CommonOptions } from '../commands/spec.js'
+import type { ApplyOptions } from '../commands/specs/apply.js'
+import type { PlanOptions } from '../commands/specs/plan.js'
 import { RESOURCE_KINDS } from '../resources/types.js'
 import { parseSelection, type Selection } from '../commands/selection.js'
 
@@ -126,7 +128,8 @@ export function buildProgram(
   const reconcile = (
     name: 'plan' | 'apply',
     description: string,
-    options: (flags: RunFlags) => object,
+    /** what only this command takes */
+    options: (flags: RunFlags) => Partial<Pick<PlanOptions, 'planFile'> & ApplyOptions>,
     out?: string
   ): Command => {
     const command = program.command(name)
