@@ -71,7 +71,6 @@ describe('default identity', () => {
         command: 'validate',
         config: file,
         target: { kind: 'local' },
-        prune: false,
         failOnWarnings: false,
         log: () => undefined,
         ...(identity ? { identity } : {})

@@ -41,11 +41,13 @@ export const Outputs = {
   Markdown: 'markdown',
   CommentUrl: 'comment-url'
 } as const
+export type OutputName = (typeof Outputs)[keyof typeof Outputs]
 
 export const State = {
   IsPost: 'isPost'
 } as const
 
+/** The commands, in report order; commands/registry.ts has one spec for each (tsc checks both ways). */
 export const COMMANDS = ['validate', 'plan', 'apply', 'import', 'status'] as const
 export type Command = (typeof COMMANDS)[number]
 

@@ -4,7 +4,7 @@
  * for the AWS SDK's client and the emulator.
  */
 import { beforeAll, describe, expect, test } from '@jest/globals'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -63,6 +63,21 @@ describe('what each step of dist/index.js loads', () => {
     expect(holding(files, 'function checkSchema(')).toHaveLength(1) // the validator did load
     expect(holding(files, 'class IoTClient ')).toEqual([])
     expect(holding(files, 'function startEmulator(')).toEqual([])
+  })
+
+  test('validate and post load no HTTP client (@actions/core is used without its OIDC client)', async () => {
+    const marker = 'class HttpClientError extends Error'
+    const all = [
+      ...(await loaded({ command: 'validate', config: 'examples/device-defender.yml' })).files
+    ]
+    expect(all.length).toBeGreaterThan(1)
+    expect(holding(new Map(all), marker)).toEqual([])
+    expect(holding((await loaded({}, { isPost: 'true' })).files, marker)).toEqual([])
+    // The marker is the one the bundle holds: the pull-request comment's chunk loads it.
+    const chunks = readdirSync('dist').filter((f) => f.endsWith('.js'))
+    expect(chunks.some((f) => readFileSync(path.join('dist', f), 'utf8').includes(marker))).toBe(
+      true
+    )
   })
 
   test('plan without a region fails on it before loading the AWS SDK', async () => {

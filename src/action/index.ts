@@ -3,7 +3,7 @@
  * loads only its own code: the post step is nearly empty, and the main step loads the AWS SDK only for
  * commands that talk to AWS (see commands/run.ts).
  */
-import * as core from '@actions/core'
+import * as core from '../github/actions-core.js'
 import { State } from '../constants.js'
 
 if (core.getState(State.IsPost) === 'true') {

@@ -1,7 +1,7 @@
 /** The action's main step: inputs → command → report. Only this function turns errors into a failed step. */
-import * as core from '@actions/core'
+import * as core from '../github/actions-core.js'
 import { tmpdir } from 'node:os'
-import { runCommand } from '../commands/run.js'
+import { runCommand, type RunOptions } from '../commands/run.js'
 import { Outputs } from '../constants.js'
 import { errorMessage } from '../util/errors.js'
 import { annotate } from '../github/annotations.js'
@@ -9,24 +9,15 @@ import { commentOnPullRequest } from '../github/pr-comment.js'
 import { capMarkdown, writeProblemsFile } from '../github/limits.js'
 import { writeSummary } from '../github/summary.js'
 import { defaultIdentity } from '../config/identity.js'
-import { getSettings } from './settings.js'
-import { stoppable, type Stop } from '../util/signals.js'
+import { getSettings, type Settings } from './settings.js'
 import { ACTION_WORDS } from '../util/words.js'
 
 export async function run(): Promise<void> {
   try {
     const settings = getSettings()
-    const start = (s?: Stop): ReturnType<typeof runCommand> =>
-      runCommand({
-        ...settings,
-        output: settings.importFile,
-        log: (line) => core.info(line),
-        ...(s ? { signal: s.stop, abandon: s.abandon } : {})
-      })
     // A cancelled run (SIGINT, then SIGTERM 7.5 s later) stops plan and apply, which still report below;
-    // apply gives the writes in flight a few seconds to finish. The other commands just end.
-    const reconciles = settings.command === 'apply' || settings.command === 'plan'
-    const report = await (reconciles ? stoppable(start) : start())
+    // apply gives the writes in flight a few seconds to finish (commands/run.ts). The others just end.
+    const report = await runCommand(commandOptions(settings, (line) => core.info(line)))
     core.info(report.text)
     annotate(report.problems)
     const markdown = capMarkdown(report.markdown)
@@ -47,5 +38,39 @@ export async function run(): Promise<void> {
     if (!report.ok) core.setFailed(report.failure ?? 'ddac failed')
   } catch (e) {
     core.setFailed(errorMessage(e, ACTION_WORDS))
+  }
+}
+
+/** The command's own options, from the inputs. */
+function commandOptions(s: Settings, log: (line: string) => void): RunOptions {
+  const common = {
+    config: s.config,
+    target: s.target,
+    ...(s.region ? { region: s.region } : {}),
+    ...(s.identity ? { identity: s.identity } : {}),
+    failOnWarnings: s.failOnWarnings,
+    log
+  }
+  const reconcile = { ...common, prune: s.prune, adopt: s.adopt }
+  switch (s.command) {
+    case 'validate':
+    case 'status':
+      return { command: s.command, ...common }
+    case 'plan':
+      return { command: 'plan', ...reconcile, ...(s.planFile ? { planFile: s.planFile } : {}) }
+    case 'apply':
+      return {
+        command: 'apply',
+        ...reconcile,
+        ...(s.savedPlan ? { savedPlan: s.savedPlan } : {}),
+        ...(s.lockTimeoutSeconds !== undefined ? { lockTimeoutSeconds: s.lockTimeoutSeconds } : {})
+      }
+    case 'import':
+      return {
+        command: 'import',
+        ...common,
+        output: s.importFile,
+        ...(s.selection ? { selection: s.selection } : {})
+      }
   }
 }

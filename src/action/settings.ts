@@ -1,5 +1,5 @@
 /** The only module that reads action inputs: it turns them into typed, validated settings or throws. */
-import * as core from '@actions/core'
+import * as core from '../github/actions-core.js'
 import { createHash } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import path from 'node:path'

@@ -8,9 +8,11 @@ import { addLocalCommand } from './local.js'
 import { addTargetOptions, type TargetFlags } from './target-options.js'
 import { targetFrom } from '../commands/target.js'
 import { runCommand, type Report, type RunOptions } from '../commands/run.js'
-import { stoppable } from '../util/signals.js'
+import type { CommonOptions } from '../commands/spec.js'
+import type { ApplyOptions } from '../commands/specs/apply.js'
+import type { PlanOptions } from '../commands/specs/plan.js'
 import { RESOURCE_KINDS } from '../resources/types.js'
-import { parseSelection, type Selection } from '../commands/import.js'
+import { parseSelection, type Selection } from '../commands/selection.js'
 
 type Format = 'text' | 'json' | 'markdown'
 
@@ -91,37 +93,23 @@ export function buildProgram(
       io.err(`ddac: ${r.failure}\n`)
     setExitCode(r.ok ? EXIT.ok : EXIT.problems)
   }
-  const run = async (
-    command: RunOptions['command'],
-    file: string,
-    flags: RunFlags
-  ): Promise<void> => {
-    report(
-      await runCommandStoppable({
-        command,
-        config: file,
-        target: targetFrom(flags),
-        ...(flags.region ? { region: flags.region } : {}),
-        prune: flags.prune ?? false,
-        adopt: flags.adopt ?? false,
-        ...(flags.identity ? { identity: flags.identity } : {}),
-        failOnWarnings: flags.failOnWarnings ?? false,
-        ...(flags.out ? { output: flags.out, planFile: flags.out } : {}),
-        ...(flags.plan ? { savedPlan: flags.plan } : {}),
-        ...(flags.lockTimeout ? { lockTimeoutSeconds: flags.lockTimeout } : {}),
-        ...(flags.kinds ? { selection: flags.kinds } : {}),
-        log: (line) => io.err(`${line}\n`)
-      }),
-      flags.format
-    )
-  }
-  // Ctrl-C during plan or apply stops it and still reports: apply lets the writes in flight finish for a
-  // few seconds (a second Ctrl-C stops waiting), plan just stops. The other commands just end.
-  const runCommandStoppable = (opts: RunOptions): Promise<Report> => {
-    if (opts.command !== 'apply' && opts.command !== 'plan') return runCommand(opts)
-    if (deps.stop) return runCommand({ ...opts, signal: deps.stop })
-    return stoppable((s) => runCommand({ ...opts, signal: s.stop, abandon: s.abandon }))
-  }
+  // Ctrl-C during plan or apply stops it and still reports (commands/run.ts): apply lets the writes in
+  // flight finish for a few seconds (a second Ctrl-C stops waiting), plan just stops. The others just end.
+  const run = async (opts: RunOptions, format: Format): Promise<void> =>
+    report(await runCommand(deps.stop ? { ...opts, signal: deps.stop } : opts), format)
+  /** The options every command takes, from the flags they share. */
+  const common = (file: string, flags: RunFlags): CommonOptions => ({
+    config: file,
+    target: targetFrom(flags),
+    ...(flags.region ? { region: flags.region } : {}),
+    ...(flags.identity ? { identity: flags.identity } : {}),
+    failOnWarnings: flags.failOnWarnings ?? false,
+    log: (line) => io.err(`${line}\n`)
+  })
+  const reconcileFlags = (flags: RunFlags): { prune: boolean; adopt: boolean } => ({
+    prune: flags.prune ?? false,
+    adopt: flags.adopt ?? false
+  })
   const formatOption = (): Option =>
     new Option('--format <format>', 'output format')
       .choices(['text', 'json', 'markdown'])
@@ -133,9 +121,17 @@ export function buildProgram(
     .argument('[file]', 'the profile file (YAML or JSON)', DEFAULT_CONFIG_PATH)
     .addOption(formatOption())
     .option('--fail-on-warnings', 'exit 1 on warnings too', false)
-    .action((file: string, flags: RunFlags) => run('validate', file, flags))
+    .action((file: string, flags: RunFlags) =>
+      run({ command: 'validate', ...common(file, flags) }, flags.format)
+    )
 
-  const reconcile = (name: 'plan' | 'apply', description: string, out?: string): Command => {
+  const reconcile = (
+    name: 'plan' | 'apply',
+    description: string,
+    /** what only this command takes */
+    options: (flags: RunFlags) => Partial<Pick<PlanOptions, 'planFile'> & ApplyOptions>,
+    out?: string
+  ): Command => {
     const command = program.command(name)
     if (out) command.option('--out <file>', out)
     addTargetOptions(
@@ -158,15 +154,28 @@ export function buildProgram(
           "what marks the resources this file manages (default: the file's identity key, else <repository or folder>:<file>)"
         )
         .option('--fail-on-warnings', 'refuse a file with warnings', false)
-    ).action((file: string, flags: RunFlags) => run(name, file, flags))
+    ).action((file: string, flags: RunFlags) =>
+      run(
+        { command: name, ...common(file, flags), ...reconcileFlags(flags), ...options(flags) },
+        flags.format
+      )
+    )
     return command
   }
   reconcile(
     'plan',
     'read the account and show what apply would change (read-only)',
+    (flags) => (flags.out ? { planFile: flags.out } : {}),
     'also write the plan as JSON to this file'
   )
-  reconcile('apply', 'make the account match the file, then read it back and prove it')
+  reconcile(
+    'apply',
+    'make the account match the file, then read it back and prove it',
+    (flags) => ({
+      ...(flags.plan ? { savedPlan: flags.plan } : {}),
+      ...(flags.lockTimeout ? { lockTimeoutSeconds: flags.lockTimeout } : {})
+    })
+  )
     .option(
       '--plan <file>',
       'apply exactly this plan from plan --out; refused if the file or the account changed since'
@@ -188,7 +197,17 @@ export function buildProgram(
         `only these kinds or kind/name, comma separated (kinds: ${RESOURCE_KINDS.join(', ')})`,
         selection
       )
-  ).action((flags: RunFlags) => run('import', DEFAULT_CONFIG_PATH, flags))
+  ).action((flags: RunFlags) =>
+    run(
+      {
+        command: 'import',
+        ...common(DEFAULT_CONFIG_PATH, flags),
+        ...(flags.out ? { output: flags.out } : {}),
+        ...(flags.kinds ? { selection: flags.kinds } : {})
+      },
+      flags.format
+    )
+  )
 
   addTargetOptions(
     program
@@ -198,7 +217,9 @@ export function buildProgram(
       )
       .argument('[file]', 'the profile file (YAML or JSON)', DEFAULT_CONFIG_PATH)
       .addOption(formatOption())
-  ).action((file: string, flags: RunFlags) => run('status', file, flags))
+  ).action((file: string, flags: RunFlags) =>
+    run({ command: 'status', ...common(file, flags) }, flags.format)
+  )
 
   program
     .command('schema')

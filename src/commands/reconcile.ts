@@ -10,6 +10,7 @@ import { checkBehaviorsWithAws } from '../resources/validate-behaviors.js'
 import type { ProfileFile } from '../config/file-format.js'
 import { applyPlan, type ApplyProgress, type ApplyResult } from '../plan/apply.js'
 import { desiredState } from '../plan/desired.js'
+import type { ApplyOutcome } from '../plan/outcome.js'
 import { diff, refusals } from '../plan/diff.js'
 import { planBasis, staleness, type PlanBasis, type SavedPlan } from '../plan/saved.js'
 import { foreignTargets } from '../plan/target-arns.js'
@@ -19,6 +20,8 @@ import {
   type Plan,
   type ResourceKind
 } from '../resources/types.js'
+
+export type { ApplyOutcome } from '../plan/outcome.js'
 
 /** Kinds that belong to Detect, which accounts opened after 2026-08-31 do not have. */
 const DETECT_KINDS: readonly ResourceKind[] = kindsOf('detect')
@@ -115,16 +118,6 @@ function afterApply(before: ActualState, plan: Plan, result: ApplyResult): Actua
   return {
     resources: [...before.resources.filter((r) => !touched.has(key(r))), ...result.readBack]
   }
-}
-
-export interface ApplyOutcome {
-  plan: Plan
-  result: ApplyResult
-  /** why apply refused the plan without changing anything (conflicts, blocked changes) */
-  refused?: string[]
-  /** the diff between the file and the resources read back after apply: empty when they match */
-  verification?: Plan
-  converged: boolean
 }
 
 export interface ApplyInput extends ReconcileInput {

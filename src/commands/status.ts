@@ -6,23 +6,13 @@ import {
   paginateGetBehaviorModelTrainingSummaries,
   paginateListActiveViolations,
   paginateListViolationEvents,
-  type ActiveViolation,
-  type BehaviorModelTrainingSummary,
   type IoTClient,
-  ResourceNotFoundException,
-  type ViolationEvent
+  ResourceNotFoundException
 } from '@aws-sdk/client-iot'
 import { allSettledOrThrow, collect } from '../aws/paginate.js'
+import type { StatusReport } from '../report/status.js'
 
-export interface StatusReport {
-  training: BehaviorModelTrainingSummary[]
-  violations: ActiveViolation[]
-  /** violation events (in-alarm, alarm-cleared, alarm-invalidated) since `since`, newest first */
-  events: ViolationEvent[]
-  since: Date
-  /** profiles the file names that the account does not have (not applied yet) */
-  missing: string[]
-}
+export type { StatusReport } from '../report/status.js'
 
 export interface StatusInput {
   iot: IoTClient

@@ -6,7 +6,7 @@
 import type { IoTClient } from '@aws-sdk/client-iot'
 import type { EmulatorOptions } from '../local/emulator.js'
 import { RemedyError } from '../util/words.js'
-import type { IotClientOptions } from '../aws/client.js'
+import type { StopSignals } from '../util/signals.js'
 import { timeoutsFrom, type Timeouts } from '../aws/timeouts.js'
 
 export type IotTarget = (
@@ -18,8 +18,7 @@ export type IotTarget = (
   timeouts?: Timeouts
 }
 
-/** How a run stops the client: see IotClientOptions. */
-export type StopSignals = Pick<IotClientOptions, 'stop' | 'abandon'>
+export type { StopSignals } from '../util/signals.js'
 
 export interface IotSession {
   client: IoTClient

@@ -5,7 +5,7 @@
  * working directory or the workspace), and outside Actions the repository comes from the `origin` remote.
  */
 import { execFileSync } from 'node:child_process'
-import { realpathSync } from 'node:fs'
+import { existsSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 
 export interface GitInfo {
@@ -31,6 +31,14 @@ export function defaultIdentity(
   return `${repository}:${inRepo.split(path.sep).join('/')}`
 }
 
+/** The identity of a file's resources: the flag or input, else the file's `identity:`, else its path form. */
+export function identityOf(
+  given: { identity?: string; config: string },
+  profile: { identity?: string }
+): string {
+  return given.identity ?? profile.identity ?? defaultIdentity(given.config)
+}
+
 /** `owner/repo` from the remote URL forms git accepts: https, ssh, scp-like, with or without `.git`. */
 export function repositoryOf(url: string): string | undefined {
   const m = /[:/]([^/:]+)\/([^/:]+?)(?:\.git)?\/?$/.exec(url.trim())
@@ -48,19 +56,31 @@ function realFile(config: string): string {
 }
 
 function readGit(dir: string, withOrigin: boolean): GitInfo {
-  const git = (...args: string[]): string | undefined => {
+  const root = repositoryRoot(dir)
+  if (!root) return {}
+  let origin: string | undefined
+  if (withOrigin) {
     try {
-      return execFileSync('git', ['-C', dir, ...args], {
+      origin = execFileSync('git', ['-C', root, 'remote', 'get-url', 'origin'], {
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'ignore'],
         timeout: 5000
       }).trim()
     } catch {
-      return undefined // not a repository, no remote, or no git at all
+      // no remote, or no git at all
     }
   }
-  const root = git('rev-parse', '--show-toplevel')
-  if (!root) return {}
-  const origin = withOrigin ? git('remote', 'get-url', 'origin') : undefined
   return { root, ...(origin ? { origin } : {}) }
+}
+
+/**
+ * The nearest folder up from `dir` holding `.git` (a directory, or the file of a worktree or submodule):
+ * what `git rev-parse --show-toplevel` answers, without starting git at every run (cold start) and without
+ * its refusal of a checkout another user owns (a container job's workspace).
+ */
+function repositoryRoot(dir: string): string | undefined {
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (existsSync(path.join(d, '.git'))) return d
+    if (path.dirname(d) === d) return undefined
+  }
 }

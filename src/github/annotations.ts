@@ -1,5 +1,5 @@
 /** File-anchored annotations for the problems of a profile file. */
-import * as core from '@actions/core'
+import * as core from './actions-core.js'
 import { formatPath, type LocatedProblem } from '../config/problems.js'
 
 /** GitHub shows at most 10 annotations of each severity per step; the rest go to the summary and log. */

@@ -3,8 +3,8 @@
  * already holds the report, so nothing here fails the step. A fork's read-only token, a missing permission
  * or an API outage is a warning.
  */
-import * as core from '@actions/core'
-import type { Report } from '../commands/run.js'
+import * as core from './actions-core.js'
+import type { Report } from '../report/report.js'
 import { COMMANDS, Inputs, Outputs, type Command, type CommentMode } from '../constants.js'
 import { errorMessage } from '../util/errors.js'
 import { composeComment, fileMarker, foldBody } from './comment-body.js'

@@ -1,5 +1,5 @@
 /** The job summary. Writing it is best effort: a missing summary file is a warning, never a failure. */
-import * as core from '@actions/core'
+import * as core from './actions-core.js'
 
 export async function writeSummary(markdown: string): Promise<void> {
   try {

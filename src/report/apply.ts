@@ -1,6 +1,6 @@
 /** Render what apply did: the outcome first, what failed or was left, then the plan it carried out. Pure. */
 import { adapterFor } from '../resources/adapters/index.js'
-import type { ApplyOutcome } from '../commands/reconcile.js'
+import type { ApplyOutcome } from '../plan/outcome.js'
 import type { Change } from '../resources/types.js'
 import { planHeadline, renderPlanMarkdown, renderPlanText } from './plan.js'
 

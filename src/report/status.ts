@@ -1,7 +1,21 @@
 /** Render the status report: a training table and chart, the active violations and the recent events. Pure. */
-import type { MetricValue } from '@aws-sdk/client-iot'
-import type { StatusReport } from '../commands/status.js'
+import type {
+  ActiveViolation,
+  BehaviorModelTrainingSummary,
+  MetricValue,
+  ViolationEvent
+} from '@aws-sdk/client-iot'
 import { cell, code, plural, shorten, table } from './markdown.js'
+
+export interface StatusReport {
+  training: BehaviorModelTrainingSummary[]
+  violations: ActiveViolation[]
+  /** violation events (in-alarm, alarm-cleared, alarm-invalidated) since `since`, newest first */
+  events: ViolationEvent[]
+  since: Date
+  /** profiles the file names that the account does not have (not applied yet) */
+  missing: string[]
+}
 
 function metricValue(v: MetricValue | undefined): string {
   if (!v) return ''

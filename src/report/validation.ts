@@ -4,7 +4,9 @@ import { formatPath, formatProblem } from '../config/problems.js'
 import { inventory, type Inventory } from '../config/inventory.js'
 import { entryKind } from '../config/file-format.js'
 import type { ValidationResult } from '../config/validate.js'
+import { Outputs } from '../constants.js'
 import { cell, code, plural, table } from './markdown.js'
+import type { Report } from './report.js'
 
 /** Rows of problems a summary lists before pointing at the log (a step summary may hold 1 MiB). */
 export const MAX_SUMMARY_PROBLEMS = 200
@@ -39,6 +41,29 @@ export function headline(r: ValidationResult): string {
   if (r.errors > 0)
     return `${plural(r.errors, 'error')}${r.warnings ? `, ${plural(r.warnings, 'warning')}` : ''} in ${r.file}`
   return `${r.file} is valid${r.warnings ? ` (${plural(r.warnings, 'warning')})` : ''}`
+}
+
+/** The report of a validation: failed on errors, and on warnings when `failOnWarnings`. */
+export function validationReport(r: ValidationResult, failOnWarnings: boolean): Report {
+  const problems = problemsOutput(r.problems)
+  const failed = r.errors > 0 || (failOnWarnings && r.warnings > 0)
+  return {
+    ok: !failed,
+    ...(failed
+      ? { failure: r.errors > 0 ? headline(r) : `${headline(r)}, and fail-on-warnings is set` }
+      : {}),
+    text: renderValidationText(r),
+    markdown: renderValidationMarkdown(r),
+    problems: r.problems,
+    outputs: {
+      [Outputs.Valid]: r.errors === 0,
+      [Outputs.Errors]: r.errors,
+      [Outputs.Warnings]: r.warnings,
+      // Capped: a broken file can have 100,000 problems, and an output takes 1 MB (the action writes all to a file).
+      [Outputs.Problems]: problems.json,
+      [Outputs.ProblemsOmitted]: problems.omitted
+    }
+  }
 }
 
 export function renderValidationMarkdown(r: ValidationResult): string {

@@ -5,7 +5,11 @@
  * too. A second signal abandons them at once, so a stalled call never holds the report back; the work still
  * winds down and reports. A third ends the process at once, the way out of anything that still hangs.
  */
-import type { StopSignals } from '../commands/target.js'
+/** How a run is stopped: `stop` sends nothing more, `abandon` also drops the calls in flight. */
+export interface StopSignals {
+  stop?: AbortSignal
+  abandon?: AbortSignal
+}
 
 /** The runner sends SIGTERM 7.5 s after SIGINT and kills 2.5 s later: report before that. */
 export const GRACE_MS = 5_000
