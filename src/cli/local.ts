@@ -18,7 +18,6 @@ function accountId(value: string): string {
   return value
 }
 
-
 function share(value: string): number {
   const n = Number(value)
   if (value.trim() === '' || !(n >= 0 && n <= 1))
