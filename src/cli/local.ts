@@ -37,6 +37,7 @@ interface LocalFlags {
   throttleRate: number
   seed?: number
   timeScale: number
+  mqttPort?: number
 }
 
 /** Add `local` to the program; `stop` (tests) replaces the SIGINT/SIGTERM signal. */
@@ -69,6 +70,11 @@ export function addLocalCommand(program: Command, io: ServeIo, stop?: AbortSigna
     )
     .option('--seed <n>', 'seed of the fault draws', integer(0, Number.MAX_SAFE_INTEGER))
     .option(
+      '--mqtt-port <n>',
+      'port of the MQTT broker (mutual TLS; default: a free one, which DescribeEndpoint names)',
+      integer(0, 65535)
+    )
+    .option(
       '--time-scale <n>',
       "AWS seconds per second in Detect: durationSeconds windows and ML Detect's 14 days and 25,000 datapoints are divided by it (1 is AWS's pace)",
       integer(1, 86_400),
@@ -90,7 +96,8 @@ export function addLocalCommand(program: Command, io: ServeIo, stop?: AbortSigna
             faultRate: flags.faultRate,
             throttleRate: flags.throttleRate,
             seed: flags.seed,
-            detect: { timeScale: flags.timeScale }
+            detect: { timeScale: flags.timeScale },
+            broker: flags.mqttPort === undefined ? true : { port: flags.mqttPort }
           },
           io,
           signal

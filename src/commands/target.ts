@@ -29,6 +29,12 @@ export interface IotSession {
   endpoint?: string
   /** the account is an emulator's */
   local: boolean
+  /** the in-process emulator (`--local`): its CA, its MQTT broker and how much faster its Detect runs */
+  emulator?: {
+    caCertificatePem: string
+    broker?: { host: string; port: number }
+    timeScale: number
+  }
 }
 
 /** The region a command uses: the flag, then AWS_REGION / AWS_DEFAULT_REGION, then us-east-1 for emulators. */
@@ -94,7 +100,7 @@ export async function withIot<T>(
   if (target.kind === 'local') {
     // Loaded on demand: commands that never emulate do not load the CA's X.509 stack.
     const { startEmulator } = await import('../local/emulator.js')
-    const emulator = await startEmulator({ region: resolved, ...target.emulator })
+    const emulator = await startEmulator({ region: resolved, broker: true, ...target.emulator })
     // An idle in-process emulator needs no pacing; one enforcing AWS quotas does.
     const pace = target.emulator?.throttle === true
     const options = { endpoint: emulator.endpoint, region: resolved, local: true, pace }
@@ -110,7 +116,14 @@ export async function withIot<T>(
         control,
         region: resolved,
         endpoint: emulator.endpoint,
-        local: true
+        local: true,
+        emulator: {
+          caCertificatePem: emulator.caCertificatePem,
+          ...(emulator.broker
+            ? { broker: { host: emulator.broker.host, port: emulator.broker.port } }
+            : {}),
+          timeScale: emulator.detect.timing.scale
+        }
       })
     } finally {
       client.destroy()

@@ -29,10 +29,14 @@ export async function serveLocal(
         'anyone who reaches it can read and change the emulated account without credentials; use 127.0.0.1 unless you mean it\n'
     )
   const emulator = await startEmulator(options)
-  const { endpoint, account, region } = emulator
-  io.out(JSON.stringify({ endpoint, account, region }) + '\n')
+  const { endpoint, account, region, broker } = emulator
+  const dataEndpoint = broker ? `${broker.host}:${broker.port}` : undefined
+  io.out(
+    JSON.stringify({ endpoint, account, region, ...(dataEndpoint ? { dataEndpoint } : {}) }) + '\n'
+  )
   io.err(
     `ddac local: AWS IoT control plane of account ${account} in ${region} at ${endpoint}` +
+      `${dataEndpoint ? `, MQTT (mutual TLS, this emulator's CA) at ${dataEndpoint}` : ''}` +
       `${options.dataDir ? `, saved in ${options.dataDir}` : ' (in memory)'}; stop with Ctrl-C\n`
   )
   if (!stop.aborted) await once(stop, 'abort')
