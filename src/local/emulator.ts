@@ -104,6 +104,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       }
     : undefined
   const listeners = new Set<ChangeListener>()
+  const engines: Engines = { ...options.engines }
   const regions: Regions = new Regions(
     region,
     (r) => {
@@ -111,6 +112,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       store.onChange((changes) => {
         for (const listener of listeners) listener(changes)
       })
+      engines.audit?.watchRegion?.({ store, clock })
       return store
     },
     (message) => new ApiError('LimitExceededException', message)
@@ -119,7 +121,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   else if (options.initialState) regions.restore([options.initialState])
   await save?.()
 
-  const engines: Engines = { ...options.engines }
   const { server, requests } = createControlPlane({
     regions,
     services: { clock, ca, dataEndpoint: options.dataEndpoint, engines },

@@ -4,6 +4,7 @@
  */
 import { once } from 'node:events'
 import { isIP } from 'node:net'
+import { AuditEngine } from './audit/engine.js'
 import { startEmulator, type EmulatorOptions } from './emulator.js'
 
 /** 127.0.0.0/8, ::1 and localhost reach only this machine. */
@@ -28,7 +29,8 @@ export async function serveLocal(
       `ddac local: warning: listening on ${host}, ${host === '0.0.0.0' || host === '::' ? 'every network interface' : 'an address other machines can reach'}: ` +
         'anyone who reaches it can read and change the emulated account without credentials; use 127.0.0.1 unless you mean it\n'
     )
-  const emulator = await startEmulator(options)
+  // `ddac local` evaluates audits; tests of the bare emulator choose their engines.
+  const emulator = await startEmulator({ engines: { audit: new AuditEngine() }, ...options })
   const { endpoint, account, region } = emulator
   io.out(JSON.stringify({ endpoint, account, region }) + '\n')
   io.err(

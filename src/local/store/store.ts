@@ -29,6 +29,7 @@ import type {
   CustomMetricRecord,
   DetectMitigationTaskRecord,
   DimensionRecord,
+  LoggingOptionsRecord,
   MitigationActionRecord,
   PolicyRecord,
   ScheduledAuditRecord,
@@ -152,6 +153,7 @@ export class Store implements relations.RelationData {
   private pending: ChangeEvent[] = []
   private readonly listeners = new Set<ChangeListener>()
   private audit: AuditConfigurationRecord | undefined
+  private logging: LoggingOptionsRecord | undefined
 
   private readonly track: Track = (kind, name, op) =>
     void this.pending.push({ kind, name, op, region: this.region })
@@ -197,6 +199,16 @@ export class Store implements relations.RelationData {
   set auditConfiguration(value: AuditConfigurationRecord | undefined) {
     this.audit = value
     this.track('auditConfiguration', 'account', 'update')
+  }
+
+  /** undefined until the first SetLoggingOptions / SetV2LoggingOptions */
+  get loggingOptions(): LoggingOptionsRecord | undefined {
+    return this.logging
+  }
+
+  set loggingOptions(value: LoggingOptionsRecord | undefined) {
+    this.logging = value
+    this.track('loggingOptions', 'account', 'update')
   }
 
   get violationEvents(): readonly ViolationEventRecord[] {
@@ -330,6 +342,7 @@ export class Store implements relations.RelationData {
     for (const key of MAP_KEYS) data[key] = Object.fromEntries(this[key])
     data.violationEvents = this.events
     if (this.audit) data.auditConfiguration = this.audit
+    if (this.logging) data.loggingOptions = this.logging
     data.metricSamples = this.samples
     data.connections = this.connectionList
     return structuredClone({
@@ -349,6 +362,7 @@ export class Store implements relations.RelationData {
       (this[key] as Collection<unknown>).load(Object.entries(saved[key] ?? {}))
     this.events = saved.violationEvents ?? []
     this.audit = saved.auditConfiguration
+    this.logging = saved.loggingOptions
     this.samples = saved.metricSamples ?? []
     this.connectionList = saved.connections ?? []
     this.pending = []
