@@ -7,6 +7,8 @@ import {
   CancelAuditTaskCommand,
   CreatePolicyCommand,
   CreateScheduledAuditCommand,
+  GetLoggingOptionsCommand,
+  SetLoggingOptionsCommand,
   DescribeAuditTaskCommand,
   ListAuditFindingsCommand,
   ListAuditTasksCommand,
@@ -140,6 +142,21 @@ describe('on-demand audits', () => {
     )
     const next = await runAudit(iot, clock, ['LOGGING_DISABLED_CHECK'])
     expect((await iot.send(new ListAuditFindingsCommand({ taskId: next }))).findings).toEqual([])
+  })
+
+  test('v1 logging options set through the SDK are read back and satisfy LOGGING_DISABLED_CHECK', async () => {
+    const { iot, clock } = await setup()
+    await enable(iot, ['LOGGING_DISABLED_CHECK'])
+    const roleArn = 'arn:aws:iam::123456789012:role/log'
+    await iot.send(
+      new SetLoggingOptionsCommand({ loggingOptionsPayload: { roleArn, logLevel: 'WARN' } })
+    )
+    expect(await iot.send(new GetLoggingOptionsCommand({}))).toMatchObject({
+      roleArn,
+      logLevel: 'WARN'
+    })
+    const taskId = await runAudit(iot, clock, ['LOGGING_DISABLED_CHECK'])
+    expect((await iot.send(new ListAuditFindingsCommand({ taskId }))).findings).toEqual([])
   })
 
   test('CancelAuditTask cancels a task in progress and refuses one that is not', async () => {
