@@ -161,6 +161,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
           server.close(() => resolve())
           server.closeAllConnections()
         })
+        engines.audit?.dispose?.()
         if (ownClock) clock.dispose()
         await save?.()
       })())

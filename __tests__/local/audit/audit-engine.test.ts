@@ -287,3 +287,21 @@ test('findings persist in a data directory across a restart', async () => {
     'COMPLETED'
   )
 })
+
+test('a task in progress when the emulator stopped completes after the restart', async () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'ddac-audit-'))
+  dirs.push(dataDir)
+  const first = await setup({ dataDir })
+  await enable(first.iot)
+  const { taskId } = await first.iot.send(
+    new StartOnDemandAuditTaskCommand({ targetCheckNames: ['LOGGING_DISABLED_CHECK'] })
+  )
+  await first.emu.stop()
+  const second = await setup({ dataDir, clock: first.clock })
+  const describe = async (): Promise<string | undefined> =>
+    (await second.iot.send(new DescribeAuditTaskCommand({ taskId }))).taskStatus
+  expect(await describe()).toBe('IN_PROGRESS')
+  await second.clock.advance(10_000)
+  expect(await describe()).toBe('COMPLETED')
+  expect((await second.iot.send(new ListAuditFindingsCommand({ taskId }))).findings).toHaveLength(1)
+})

@@ -37,6 +37,9 @@ export class AuditEngine {
   private readonly duration: number
   private readonly lag: number
   private readonly schedulers = new Map<Store, TimerHandle>()
+  /** task id → its completion timer */
+  private readonly pending = new Map<string, TimerHandle>()
+  private readonly resumes: TimerHandle[] = []
 
   constructor(options: AuditEngineOptions = {}) {
     this.duration = options.taskDurationMs ?? DEFAULT_TASK_DURATION_MS
@@ -44,18 +47,31 @@ export class AuditEngine {
   }
 
   startTask(task: AuditTaskRecord, { store, clock }: AuditServices): void {
-    clock.setTimeout(async () => {
+    const timer = clock.setTimeout(async () => {
+      this.pending.delete(task.taskId)
       try {
         await store.transaction(() => this.complete(store, task.taskId, clock.now()))
       } catch {
         // A failed commit (the data directory) must not take down the emulator's timer loop.
       }
     }, this.duration)
+    this.pending.set(task.taskId, timer)
   }
 
-  /** Run scheduled audits of this region's store from the next 00:00 UTC on. */
+  /**
+   * Run scheduled audits of this region's store from the next 00:00 UTC on, and resume the tasks a data
+   * directory kept IN_PROGRESS (their timers died with the previous process). The store is restored after
+   * it is made, so resuming waits for the clock's first tick.
+   */
   watchRegion({ store, clock }: AuditServices): void {
     if (this.schedulers.has(store)) return
+    this.resumes.push(
+      clock.setTimeout(() => {
+        for (const t of store.auditTasks.values())
+          if (t.taskStatus === 'IN_PROGRESS' && !this.pending.has(t.taskId))
+            this.startTask(t, { store, clock })
+      }, 0)
+    )
     const arm = (): void => {
       this.schedulers.set(
         store,
@@ -75,10 +91,13 @@ export class AuditEngine {
     arm()
   }
 
-  /** Stop the schedulers (the clock's dispose cancels pending task timers). */
+  /** Cancel schedulers and tasks not yet completed: a stopped emulator must not write its data directory. */
   dispose(): void {
-    for (const t of this.schedulers.values()) t.cancel()
+    for (const t of [...this.schedulers.values(), ...this.pending.values(), ...this.resumes])
+      t.cancel()
+    this.resumes.length = 0
     this.schedulers.clear()
+    this.pending.clear()
   }
 
   private startScheduled(store: Store, clock: Clock): void {

@@ -33,6 +33,8 @@ export interface AuditEngine {
   startTask(task: AuditTaskRecord, services: EngineServices): void
   /** told of each region's store as the emulator makes it, to run that region's scheduled audits */
   watchRegion?(services: EngineServices): void
+  /** called when the emulator stops: cancel the engine's timers */
+  dispose?(): void
 }
 
 /** The Detect engine: told when a security profile or its targets change, so it re-reads what applies. */
