@@ -22,6 +22,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { scaledClock, steppedClock } from '../../src/local/clock/clock.js'
+import { coalesced } from '../../src/local/store/persist.js'
 import { startEmulator, type Emulator } from '../../src/local/emulator.js'
 import type { ChangeEvent } from '../../src/local/store/store.js'
 import { iotClient } from './helpers/clients.js'
@@ -176,6 +177,29 @@ describe('store', () => {
   })
 })
 
+describe('saving', () => {
+  test('saves requested during a write share one later write, which sees every change before it', async () => {
+    let state = 0
+    const written: number[] = []
+    const save = coalesced(async () => {
+      const snapshot = state
+      await new Promise((r) => setTimeout(r, 10))
+      written.push(snapshot)
+    })
+    state = 1
+    const first = save()
+    state = 2
+    const second = save()
+    state = 3
+    const third = save()
+    await second
+    // The write `second` awaited already holds state 3: the third request shares it.
+    expect(written).toEqual([1, 3])
+    await Promise.all([first, third])
+    expect(written).toEqual([1, 3])
+  })
+})
+
 describe('clock', () => {
   test('a stepped clock fires due timers in order at their due time, awaiting each', async () => {
     const clock = steppedClock(1_000)
@@ -208,6 +232,21 @@ describe('clock', () => {
     clock.dispose()
   })
 
+  test('a scaled clock with --data-dir continues from the saved emulated time after a restart', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ddac-seams-'))
+    dirs.push(dir)
+    const first = await start({ dataDir: dir, clockScale: 1_000 })
+    await iotClient(first).send(new CreateSecurityProfileCommand({ securityProfileName: 'before' }))
+    await new Promise((r) => setTimeout(r, 100)) // 100 s of emulated time
+    await first.stop()
+    const second = await start({ dataDir: dir, clockScale: 1_000 })
+    await iotClient(second).send(new CreateSecurityProfileCommand({ securityProfileName: 'after' }))
+    const created = (name: string): number =>
+      second.store().securityProfiles.get(name)!.creationDate
+    // A clock that restarted from the wall time would date 'after' only ~0.1 s past 'before'.
+    expect(created('after') - created('before')).toBeGreaterThanOrEqual(100_000)
+  })
+
   test('the emulator dates records with the clock service it is given', async () => {
     const clock = steppedClock(Date.UTC(2030, 5, 1))
     const emu = await start({ clock })
@@ -222,7 +261,9 @@ describe('engines', () => {
   test('StartOnDemandAuditTask hands the task to a registered audit engine, which completes it', async () => {
     const clock = steppedClock(Date.UTC(2026, 0, 1))
     const emu = await start({ clock })
+    let stopped = false
     emu.engines.audit = {
+      stop: () => void (stopped = true),
       startTask(task, { store, clock }) {
         // As an engine would: later, in emulated time, and committed like any other change.
         clock.setTimeout(
@@ -251,5 +292,7 @@ describe('engines', () => {
     await clock.advance(10)
     const status = (await iot.send(new DescribeAuditTaskCommand({ taskId }))).taskStatus
     expect(status).toBe('COMPLETED')
+    await emu.stop()
+    expect(stopped).toBe(true)
   })
 })

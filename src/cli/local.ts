@@ -17,6 +17,13 @@ function accountId(value: string): string {
   return value
 }
 
+function scale(value: string): number {
+  const n = Number(value)
+  if (value.trim() === '' || !(n >= 1 && n <= 100_000))
+    throw new InvalidArgumentError('expected a number from 1 to 100000')
+  return n
+}
+
 function share(value: string): number {
   const n = Number(value)
   if (value.trim() === '' || !(n >= 0 && n <= 1))
@@ -35,6 +42,7 @@ interface LocalFlags {
   faultRate: number
   throttleRate: number
   seed?: number
+  clockScale: number
 }
 
 /** Add `local` to the program; `stop` (tests) replaces the SIGINT/SIGTERM signal. */
@@ -66,6 +74,12 @@ export function addLocalCommand(program: Command, io: ServeIo, stop?: AbortSigna
       0
     )
     .option('--seed <n>', 'seed of the fault draws', integer(0, Number.MAX_SAFE_INTEGER))
+    .option(
+      '--clock-scale <factor>',
+      "run emulated time this many times faster (60: AWS's 5-minute windows in 5 seconds)",
+      scale,
+      1
+    )
     .action(async (flags: LocalFlags) => {
       // Loaded on demand: other commands do not need the emulator's X.509 stack.
       const { serveLocal } = await import('../local/serve.js')
@@ -81,7 +95,8 @@ export function addLocalCommand(program: Command, io: ServeIo, stop?: AbortSigna
             latencyMs: flags.latency,
             faultRate: flags.faultRate,
             throttleRate: flags.throttleRate,
-            seed: flags.seed
+            seed: flags.seed,
+            clockScale: flags.clockScale
           },
           io,
           signal

@@ -92,7 +92,7 @@ export class AuditEngine {
   }
 
   /** Cancel schedulers and tasks not yet completed: a stopped emulator must not write its data directory. */
-  dispose(): void {
+  stop(): void {
     for (const t of [...this.schedulers.values(), ...this.pending.values(), ...this.resumes])
       t.cancel()
     this.resumes.length = 0

@@ -33,13 +33,18 @@ export interface AuditEngine {
   startTask(task: AuditTaskRecord, services: EngineServices): void
   /** told of each region's store as the emulator makes it, to run that region's scheduled audits */
   watchRegion?(services: EngineServices): void
-  /** called when the emulator stops: cancel the engine's timers */
-  dispose?(): void
+  /** called when the emulator stops: cancel timers, finish writes */
+  stop?(): void | Promise<void>
 }
 
-/** The Detect engine: told when a security profile or its targets change, so it re-reads what applies. */
+/**
+ * The Detect engine runs beside the operations: it reads `emulator.store(region)` (profilesForThing, the
+ * metric samples), follows `emulator.onChange`, raises violations in a `store.transaction` from its clock
+ * timers. Operations only need to know whether one is registered.
+ */
 export interface DetectEngine {
-  profilesChanged?(services: EngineServices): void
+  /** called when the emulator stops: cancel timers, finish writes */
+  stop?(): void | Promise<void>
 }
 
 export interface Engines {

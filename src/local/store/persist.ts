@@ -26,6 +26,33 @@ export interface SavedState {
   account: AccountSnapshot
   /** the account in the other regions clients signed for (absent in files of older versions) */
   regions?: AccountSnapshot[]
+  /** emulated time when saved, so a scaled clock continues from it after a restart (absent: older files) */
+  clockNow?: number
+}
+
+/**
+ * Coalesce saves: while one write runs, every further request shares the one write queued after it, which
+ * snapshots when it starts. A caller's change is in the write its promise awaits, so HTTP still answers only
+ * after its change is on disk, and a burst of data-plane commits costs two writes, not one per commit.
+ */
+export function coalesced(write: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | undefined
+  let queued: Promise<void> | undefined
+  const start = (): Promise<void> => {
+    running = write().finally(() => (running = undefined))
+    return running
+  }
+  return () => {
+    if (queued) return queued
+    if (!running) return start()
+    queued = running
+      .catch(() => undefined)
+      .then(() => {
+        queued = undefined
+        return start()
+      })
+    return queued
+  }
 }
 
 export function loadState(dataDir: string): SavedState | undefined {

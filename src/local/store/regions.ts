@@ -1,6 +1,6 @@
 /**
  * The emulated account across regions. AWS scopes an account's IoT resources by region, so each region a
- * client signs its requests for (the SigV4 credential scope) gets its own account state, made on first use;
+ * client signs its requests for (the SigV4 credential scope) gets its own store, made on first use;
  * unsigned requests go to the home region (`--region`). All regions share the account id, CA and clock.
  */
 import type { AccountSnapshot, Store } from './store.js'
@@ -20,7 +20,7 @@ export class Regions {
     this.get(home)
   }
 
-  /** The account's state in this region (the home region when undefined). */
+  /** The account's store in this region (the home region when undefined). */
   get(region: string = this.home): Store {
     let state = this.states.get(region)
     if (!state) {
