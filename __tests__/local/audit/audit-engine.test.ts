@@ -21,7 +21,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { AuditEngine } from '../../../src/local/audit/engine.js'
-import { steppedClock, type SteppedClock } from '../../../src/local/clock/clock.js'
+import { scaledClock, steppedClock, type SteppedClock } from '../../../src/local/clock/clock.js'
 import { startEmulator, type Emulator } from '../../../src/local/emulator.js'
 import { iotClient } from '../helpers/clients.js'
 
@@ -304,4 +304,30 @@ test('a task in progress when the emulator stopped completes after the restart',
   await second.clock.advance(10_000)
   expect(await describe()).toBe('COMPLETED')
   expect((await second.iot.send(new ListAuditFindingsCommand({ taskId }))).findings).toHaveLength(1)
+})
+
+test('under a scaled clock (3600×) the 2-hour look-back passes in 2 s of wall time, so one run settles it', async () => {
+  const clock = scaledClock(3600)
+  const emu = await startEmulator({ clock, engines: { audit: new AuditEngine() } })
+  running.push(emu)
+  const iot = iotClient(emu)
+  await enable(iot, ['DEVICE_CERTIFICATE_SHARED_CHECK'])
+  await shareCertificate(emu, clock.now())
+  const audit = async (): Promise<number> => {
+    const { taskId } = await iot.send(
+      new StartOnDemandAuditTaskCommand({ targetCheckNames: ['DEVICE_CERTIFICATE_SHARED_CHECK'] })
+    )
+    // 10 s of emulated time is about 3 ms of wall time.
+    for (let i = 0; i < 100; i++) {
+      const t = await iot.send(new DescribeAuditTaskCommand({ taskId }))
+      if (t.taskStatus === 'COMPLETED')
+        return t.auditDetails!.DEVICE_CERTIFICATE_SHARED_CHECK!.nonCompliantResourcesCount!
+      await new Promise((r) => setTimeout(r, 20))
+    }
+    throw new Error(`audit task ${taskId} did not complete`)
+  }
+  expect(await audit()).toBe(0)
+  await new Promise((r) => setTimeout(r, 2100))
+  expect(await audit()).toBe(1)
+  clock.dispose()
 })
