@@ -95,7 +95,13 @@ export async function withIot<T>(
   if (target.kind === 'local') {
     // Loaded on demand: commands that never emulate do not load the CA's X.509 stack.
     const { startEmulator } = await import('../local/emulator.js')
-    const emulator = await startEmulator({ region: resolved, ...target.emulator })
+    const { AuditEngine } = await import('../local/audit/engine.js')
+    // Audits run as on AWS: a task completes later, with findings from what the run did.
+    const emulator = await startEmulator({
+      region: resolved,
+      engines: { audit: new AuditEngine() },
+      ...target.emulator
+    })
     // An idle in-process emulator needs no pacing; one enforcing AWS quotas does.
     const pace = target.emulator?.throttle === true
     const options = { endpoint: emulator.endpoint, region: resolved, local: true, pace }
