@@ -331,3 +331,33 @@ test('under a scaled clock (3600×) the 2-hour look-back passes in 2 s of wall t
   expect(await audit()).toBe(1)
   clock.dispose()
 })
+
+test('an engine given a policy analysis asks it about each policy in the store account and region', async () => {
+  const clock = steppedClock(START)
+  const asked: { document: string; account: string; region: string }[] = []
+  const emu = await startEmulator({
+    clock,
+    engines: {
+      audit: new AuditEngine({
+        policyAnalysis: (document, scope) => (asked.push({ document, ...scope }), true)
+      })
+    }
+  })
+  running.push(emu)
+  const iot = iotClient(emu)
+  await enable(iot, ['IOT_POLICY_OVERLY_PERMISSIVE_CHECK'])
+  const document = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Action: 'iot:Connect',
+        Resource: 'arn:aws:iot:us-east-1:123456789012:client/d1'
+      }
+    ]
+  })
+  await iot.send(new CreatePolicyCommand({ policyName: 'narrow', policyDocument: document }))
+  const taskId = await runAudit(iot, clock, ['IOT_POLICY_OVERLY_PERMISSIVE_CHECK'])
+  expect(asked).toEqual([{ document, account: '123456789012', region: 'us-east-1' }])
+  expect((await iot.send(new ListAuditFindingsCommand({ taskId }))).findings).toHaveLength(1)
+})

@@ -351,3 +351,16 @@ describe('scheduled audit days (UTC)', () => {
     )
   })
 })
+
+test('IOT_POLICY_OVERLY_PERMISSIVE_CHECK uses an analysis it is given instead of its text rules', () => {
+  const narrow = policy('narrow', {
+    Effect: 'Allow',
+    Action: 'iot:Connect',
+    Resource: `${ARN}:client/dev-1`
+  })
+  expect(iotPolicyOverlyPermissive([narrow]).findings).toEqual([])
+  const seen: string[] = []
+  const r = iotPolicyOverlyPermissive([narrow], (document) => (seen.push(document), true))
+  expect(seen).toEqual([narrow.document])
+  expect(r.findings).toHaveLength(1)
+})

@@ -28,6 +28,11 @@ export interface AuditEngineOptions {
    * on AWS (the default). It is emulated time, so a scaled clock shortens it in wall time by its factor.
    */
   lookbackLagMs?: number
+  /**
+   * IOT_POLICY_OVERLY_PERMISSIVE_CHECK's analysis of one policy document in the store's account and region
+   * (e.g. the policy evaluator's `permissiveness(document, scope).overlyPermissive`); default: text rules
+   */
+  policyAnalysis?: (document: string, scope: { account: string; region: string }) => boolean
 }
 
 export const DEFAULT_TASK_DURATION_MS = 10_000
@@ -36,6 +41,7 @@ export const SHARED_CERTIFICATE_LAG_MS = 2 * HOUR_MS
 export class AuditEngine {
   private readonly duration: number
   private readonly lag: number
+  private readonly policyAnalysis: AuditEngineOptions['policyAnalysis']
   private readonly schedulers = new Map<Store, TimerHandle>()
   /** task id → its completion timer */
   private readonly pending = new Map<string, TimerHandle>()
@@ -44,6 +50,7 @@ export class AuditEngine {
   constructor(options: AuditEngineOptions = {}) {
     this.duration = options.taskDurationMs ?? DEFAULT_TASK_DURATION_MS
     this.lag = options.lookbackLagMs ?? SHARED_CERTIFICATE_LAG_MS
+    this.policyAnalysis = options.policyAnalysis
   }
 
   startTask(task: AuditTaskRecord, { store, clock }: AuditServices): void {
@@ -126,7 +133,7 @@ export class AuditEngine {
   private complete(store: Store, taskId: string, now: Millis): void {
     const task = store.auditTasks.get(taskId)
     if (task?.taskStatus !== 'IN_PROGRESS') return // canceled, or gone
-    const inputs = auditInputs(store)
+    const inputs = auditInputs(store, this.policyAnalysis)
     const timing = {
       taskStartTime: task.taskStartTime,
       now,
@@ -173,8 +180,10 @@ function lastRun(store: Store, auditName: string, before: Millis): Millis | unde
   return latest
 }
 
-function auditInputs(store: Store): AuditInputs {
+function auditInputs(store: Store, analysis: AuditEngineOptions['policyAnalysis']): AuditInputs {
+  const scope = { account: store.account, region: store.region }
   return {
+    overlyPermissive: analysis && ((document) => analysis(document, scope)),
     account: store.account,
     certificates: [...store.certificates.values()],
     policies: [...store.policies.values()],

@@ -15,7 +15,7 @@ import {
 } from './account-checks.js'
 import { conflictingClientIds, deviceCertificateShared } from './connection-checks.js'
 import { DAY_MS, type CheckResult } from './finding.js'
-import { iotPolicyOverlyPermissive } from './policy-checks.js'
+import { iotPolicyOverlyPermissive, type PolicyAnalysis } from './policy-checks.js'
 
 /** What the checks read, taken from the store when the task completes. */
 export interface AuditInputs {
@@ -27,6 +27,8 @@ export interface AuditInputs {
   /** certificate ids their issuer's revocation list names (the emulator's CA revokes none) */
   revokedByIssuer: ReadonlySet<string>
   checkConfigurations: Record<string, AuditCheckConfiguration>
+  /** IOT_POLICY_OVERLY_PERMISSIVE_CHECK's analysis; the text rules of policy-checks.ts when absent */
+  overlyPermissive?: PolicyAnalysis
 }
 
 export interface AuditTiming {
@@ -64,7 +66,7 @@ export function evaluateCheck(name: string, inputs: AuditInputs, timing: AuditTi
     case 'CONFLICTING_CLIENT_IDS_CHECK':
       return conflictingClientIds(inputs.connections, { from, to: timing.taskStartTime })
     case 'IOT_POLICY_OVERLY_PERMISSIVE_CHECK':
-      return iotPolicyOverlyPermissive(inputs.policies)
+      return iotPolicyOverlyPermissive(inputs.policies, inputs.overlyPermissive)
     case 'LOGGING_DISABLED_CHECK':
       return loggingDisabled(inputs.loggingOptions, inputs.account)
     case 'REVOKED_DEVICE_CERTIFICATE_STILL_ACTIVE_CHECK':

@@ -1,8 +1,9 @@
 /**
  * IOT_POLICY_OVERLY_PERMISSIVE_CHECK, with the rules of the guide's audit-chk-iot-policy-permissive page:
  * a statement that allows an MQTT action (connect, publish, subscribe, receive) or a shadow / job-execution
- * action on every client, topic or thing. The policy evaluator (branch `policy`) had not landed, so the
- * rules are written here; they read the policy document only.
+ * action on every client, topic or thing. These text rules are the default; the engine can be given the
+ * policy evaluator's analysis instead (data-plane/policy/permissiveness.ts, which sits above this layer, so
+ * whoever makes the engine passes it in).
  */
 import type { PolicyRecord } from '../store/records.js'
 import type { CheckResult } from './finding.js'
@@ -71,6 +72,9 @@ function broadStatement(s: Statement): boolean {
   return dataPlane && list(s.Resource).some((r) => broadResource(r, s))
 }
 
+/** Whether a policy document is overly permissive. */
+export type PolicyAnalysis = (document: string) => boolean
+
 /** A document the check cannot parse counts as compliant: AWS stored only documents it accepted. */
 function statements(document: string): Statement[] {
   try {
@@ -85,11 +89,18 @@ function statements(document: string): Statement[] {
   }
 }
 
-export function iotPolicyOverlyPermissive(policies: readonly PolicyRecord[]): CheckResult {
+/** The default analysis: some Allow statement grants a data-plane action on every device. */
+export const documentIsBroad: PolicyAnalysis = (document) =>
+  statements(document).some(broadStatement)
+
+export function iotPolicyOverlyPermissive(
+  policies: readonly PolicyRecord[],
+  isBroad: PolicyAnalysis = documentIsBroad
+): CheckResult {
   return {
     totalResourcesCount: policies.length,
     findings: policies
-      .filter((p) => statements(p.document).some(broadStatement))
+      .filter((p) => isBroad(p.document))
       .map((p) => ({
         severity: 'CRITICAL',
         // The emulator keeps one version per policy, which GetPolicy reports as version 1.
