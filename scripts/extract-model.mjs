@@ -20,7 +20,12 @@ export const EXTRA_OPERATIONS = [
   'ListPolicies',
   'GetPolicy',
   'UpdateThingGroup',
-  'CreateCertificateFromCsr'
+  'CreateCertificateFromCsr',
+  'CancelAuditTask',
+  'GetLoggingOptions',
+  'SetLoggingOptions',
+  'GetV2LoggingOptions',
+  'SetV2LoggingOptions'
 ]
 
 const local = (id) => (id.startsWith(NS) ? id.slice(NS.length) : id)

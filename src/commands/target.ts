@@ -100,7 +100,12 @@ export async function withIot<T>(
   if (target.kind === 'local') {
     // Loaded on demand: commands that never emulate do not load the CA's X.509 stack.
     const { startEmulator } = await import('../local/emulator.js')
-    const emulator = await startEmulator({ region: resolved, broker: true, ...target.emulator })
+    const emulator = await startEmulator({
+      region: resolved,
+      broker: true,
+      audit: true,
+      ...target.emulator
+    })
     // An idle in-process emulator needs no pacing; one enforcing AWS quotas does.
     const pace = target.emulator?.throttle === true
     const options = { endpoint: emulator.endpoint, region: resolved, local: true, pace }

@@ -11,6 +11,8 @@ import type { AddressInfo } from 'node:net'
 import { functionClock, realClock, scaledClock, type Clock } from './clock/clock.js'
 import { accountView } from './data-plane/account-view.js'
 import { startBroker, type Broker } from './data-plane/broker.js'
+import { AuditEngine, DEFAULT_TASK_DURATION_MS, SHARED_CERTIFICATE_LAG_MS } from './audit/engine.js'
+import { permissiveness } from './data-plane/policy/permissiveness.js'
 import { DetectEngine } from './detect/engine.js'
 import { DEFAULT_TIME_SCALE, scaledTiming, type DetectTiming } from './detect/windows.js'
 import { Faults, type FaultOptions } from './http/faults.js'
@@ -65,6 +67,8 @@ export interface EmulatorOptions extends FaultOptions {
   /** engines to register from the start (more can be set on `engines` later) */
   engines?: Engines
   detect?: DetectOptions
+  /** evaluate audits (the audit engine, at Detect's time scale); otherwise tasks complete at once, empty */
+  audit?: boolean
   /**
    * serve the MQTT data plane (mutual TLS, the emulator's CA) and answer DescribeEndpoint with its address;
    * `port` 0 (the default) picks a free one
@@ -168,6 +172,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       })
     : undefined
   const listeners = new Set<ChangeListener>()
+  // Detect runs in the home region, where the data plane's things live.
+  const timing = scaledTiming(
+    options.detect?.timeScale ?? DEFAULT_TIME_SCALE,
+    options.detect?.timing
+  )
+  const engines: Engines = { ...options.engines }
+  if (options.audit && !engines.audit)
+    engines.audit = new AuditEngine({
+      // the same scale as Detect: AWS's 2-hour look-back and a task's minutes shrink alike
+      lookbackLagMs: SHARED_CERTIFICATE_LAG_MS / timing.scale,
+      taskDurationMs: DEFAULT_TASK_DURATION_MS / timing.scale,
+      policyAnalysis: (document, scope) => permissiveness(document, scope).overlyPermissive
+    })
   const regions: Regions = new Regions(
     region,
     (r) => {
@@ -175,6 +192,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       store.onChange((changes) => {
         for (const listener of listeners) listener(changes)
       })
+      engines.audit?.watchRegion?.({ store, clock })
       return store
     },
     (message) => new ApiError('LimitExceededException', message)
@@ -183,11 +201,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   else if (options.initialState) regions.restore([options.initialState])
   await save?.()
 
-  // Detect runs in the home region, where the data plane's things live.
-  const timing = scaledTiming(
-    options.detect?.timeScale ?? DEFAULT_TIME_SCALE,
-    options.detect?.timing
-  )
   const home = regions.get()
   const detect = new DetectEngine(home, clock, timing)
   const evaluate = async (): Promise<void> => {
@@ -204,7 +217,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     ? undefined
     : setInterval(() => void evaluate().catch(() => undefined), timing.periodMs).unref()
 
-  const engines: Engines = { ...options.engines }
   const { server, requests } = createControlPlane({
     regions,
     services: { clock, ca, dataEndpoint, engines },

@@ -28,7 +28,8 @@ export async function serveLocal(
       `ddac local: warning: listening on ${host}, ${host === '0.0.0.0' || host === '::' ? 'every network interface' : 'an address other machines can reach'}: ` +
         'anyone who reaches it can read and change the emulated account without credentials; use 127.0.0.1 unless you mean it\n'
     )
-  const emulator = await startEmulator(options)
+  // `ddac local` serves MQTT and evaluates audits; tests of the bare emulator choose.
+  const emulator = await startEmulator({ broker: true, audit: true, ...options })
   const { endpoint, account, region, broker } = emulator
   const dataEndpoint = broker ? `${broker.host}:${broker.port}` : undefined
   io.out(

@@ -46,6 +46,8 @@ export interface OperationSpec {
     query?: Record<string, string>
     header?: Record<string, string>
     body?: string[]
+    /** the member that is the whole body (a structure), as SetLoggingOptions sends its options */
+    payload?: string
   }
   outputBindings?: { body?: string[] }
   errors: string[]

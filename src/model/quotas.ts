@@ -93,5 +93,11 @@ export const TPS_QUOTAS: Readonly<Record<OperationName, number>> = {
   AttachPolicy: 15,
   DetachPolicy: 15,
   ListTargetsForPolicy: 10,
-  ListAttachedPolicies: 15
+  ListAttachedPolicies: 15,
+  // UNVERIFIED, like the registry operations: CancelAuditTask as Device Defender's other writes.
+  CancelAuditTask: 10,
+  GetLoggingOptions: 2,
+  SetLoggingOptions: 2,
+  GetV2LoggingOptions: 2,
+  SetV2LoggingOptions: 2
 }

@@ -94,6 +94,20 @@ export async function buildBase(): Promise<Base> {
       violationStartTime: Date.now(),
       active: true
     }
+    // No audit engine here: seed a task still in progress for CancelAuditTask.
+    snapshot.data.auditTasks['running1'] = {
+      taskId: 'running1',
+      taskType: 'ON_DEMAND_AUDIT_TASK',
+      taskStatus: 'IN_PROGRESS',
+      taskStartTime: Date.now(),
+      checks: {
+        [CHECK]: {
+          checkRunStatus: 'IN_PROGRESS',
+          totalResourcesCount: 0,
+          nonCompliantResourcesCount: 0
+        }
+      }
+    }
     const csrPem = (await makeDeviceKey('fixture-thing')).csrPem
     return { snapshot, arn, certA, certB, auditTaskId, csrPem }
   } finally {
@@ -133,6 +147,7 @@ function overrides(base: Base): Record<string, Obj> {
     DescribeDetectMitigationActionsTask: { taskId: 'task1' },
     StartOnDemandAuditTask: { targetCheckNames: [CHECK] },
     DescribeAuditTask: { taskId: base.auditTaskId },
+    CancelAuditTask: { taskId: 'running1' },
     ListAuditFindings: { taskId: base.auditTaskId },
     CreateScheduledAudit: { targetCheckNames: [CHECK] },
     UpdateScheduledAudit: { scheduledAuditName: 'sa1' },

@@ -77,6 +77,9 @@ export function bindRequest(
     const json = parseBody(body)
     for (const name of bodyMembers) if (json[name] !== undefined) input[name] = json[name]
   }
+  // An empty body is a missing payload; `{}` is a payload with no members.
+  if (spec.bindings.payload && body.toString('utf8').trim() !== '')
+    input[spec.bindings.payload] = parseBody(body)
   return input
 }
 

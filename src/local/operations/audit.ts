@@ -2,10 +2,12 @@
  * Audit: the account's audit configuration, scheduled audits, on-demand tasks and findings. Rules kept here:
  * the first configuration update must enable at least one check; a check a scheduled audit uses cannot be
  * disabled; audits may only target enabled checks; at most 5 scheduled audits and 10 on-demand tasks in
- * progress. Tasks complete at once with no findings until the audit engine evaluates checks.
+ * progress. Without an audit engine (local/audit) tasks complete at once with no findings.
  */
 import type {
   AuditCheckConfiguration,
+  CancelAuditTaskRequest,
+  CancelAuditTaskResponse,
   CreateScheduledAuditRequest,
   CreateScheduledAuditResponse,
   DeleteScheduledAuditRequest,
@@ -44,6 +46,16 @@ function scheduled(ctx: OperationContext, name: string): ScheduledAuditRecord {
   return must(ctx.store.scheduledAudits, name, () =>
     notFound(`The scheduled audit ${name} does not exist`)
   )
+}
+
+/** Whether a finding's resource has every identifier field the ListAuditFindings filter gives. */
+function sameResource(
+  wanted: Record<string, unknown> | undefined,
+  resource: Record<string, unknown> | undefined
+): boolean {
+  if (!wanted) return true
+  const id = (resource?.resourceIdentifier ?? {}) as Record<string, unknown>
+  return Object.entries(wanted).every(([k, v]) => JSON.stringify(id[k]) === JSON.stringify(v))
 }
 
 function enabledChecks(ctx: OperationContext): Set<string> {
@@ -258,6 +270,26 @@ export const auditHandlers = {
     return { taskId }
   },
 
+  /** Only a task in progress can be canceled; its unfinished checks are canceled with it. */
+  CancelAuditTask(
+    ctx: OperationContext,
+    input: Valid<CancelAuditTaskRequest>
+  ): CancelAuditTaskResponse {
+    const t = must(ctx.store.auditTasks, input.taskId, () =>
+      notFound(`The audit task ${input.taskId} does not exist`)
+    )
+    if (t.taskStatus !== 'IN_PROGRESS')
+      throw invalid(`The audit task ${input.taskId} is ${t.taskStatus}, not IN_PROGRESS`)
+    const checks = Object.fromEntries(
+      Object.entries(t.checks).map(([name, c]) => [
+        name,
+        c.checkRunStatus === 'IN_PROGRESS' ? { ...c, checkRunStatus: 'CANCELED' } : c
+      ])
+    )
+    ctx.store.auditTasks.set(t.taskId, { ...t, taskStatus: 'CANCELED', checks })
+    return {}
+  },
+
   DescribeAuditTask(
     ctx: OperationContext,
     input: Valid<DescribeAuditTaskRequest>
@@ -323,6 +355,7 @@ export const auditHandlers = {
       .filter((f) => input.taskId === undefined || f.taskId === input.taskId)
       .filter((f) => f.findingTime >= from && f.findingTime <= to)
       .filter((f) => input.checkName === undefined || f.checkName === input.checkName)
+      .filter((f) => sameResource(input.resourceIdentifier, f.nonCompliantResource))
       .filter((f) => input.listSuppressedFindings || !f.isSuppressed)
       .sort((a, b) => byName(a.findingId, b.findingId))
     const page = ctx.page(findings, (f) => f.findingId, input.nextToken, input.maxResults)

@@ -31,6 +31,8 @@ export interface EngineServices {
  */
 export interface AuditEngine {
   startTask(task: AuditTaskRecord, services: EngineServices): void
+  /** told of each region's store as the emulator makes it, to run that region's scheduled audits */
+  watchRegion?(services: EngineServices): void
   /** called when the emulator stops: cancel timers, finish writes */
   stop?(): void | Promise<void>
 }

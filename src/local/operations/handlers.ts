@@ -7,6 +7,7 @@ import { certificateHandlers } from './certificates.js'
 import { customMetricHandlers } from './custom-metrics.js'
 import { dimensionHandlers } from './dimensions.js'
 import type { HandlerTable } from './context.js'
+import { loggingHandlers } from './logging.js'
 import { mitigationActionHandlers } from './mitigation-actions.js'
 import { policyHandlers } from './policies.js'
 import { securityProfileHandlers } from './security-profiles.js'
@@ -26,7 +27,8 @@ export const HANDLERS: HandlerTable = {
   ...thingHandlers,
   ...thingGroupHandlers,
   ...certificateHandlers,
-  ...policyHandlers
+  ...policyHandlers,
+  ...loggingHandlers
 }
 
 /** Operations that only read: their requests never change the account, so nothing is persisted after them. */

@@ -138,7 +138,6 @@ export const policyHandlers = {
         `The policy ${p.name} is attached to ${targets.length} target(s): detach it first`
       )
     ctx.store.policies.delete(p.name)
-    ctx.store.policyTargets.delete(p.name)
     ctx.store.forgetResource(policyArn(ctx, p.name))
     return {}
   },

@@ -219,9 +219,6 @@ export const securityProfileHandlers = {
     if (!r) return {}
     checkVersion(r, input.expectedVersion)
     ctx.store.securityProfiles.delete(r.name)
-    ctx.store.profileTargets.delete(r.name)
-    for (const [id, v] of ctx.store.violations)
-      if (v.securityProfileName === r.name) ctx.store.violations.delete(id)
     ctx.store.forgetResource(profileArn(ctx, r.name))
     return {}
   },

@@ -67,6 +67,12 @@ export interface AuditConfigurationRecord {
   checks: Record<string, AuditCheckConfiguration>
 }
 
+/** The account's IoT logging options (SetLoggingOptions v1, SetV2LoggingOptions v2): the logging audit check reads them. */
+export interface LoggingOptionsRecord {
+  v1?: { roleArn: string; logLevel?: string }
+  v2?: { roleArn?: string; defaultLogLevel?: string; disableAllLogs: boolean }
+}
+
 export interface ScheduledAuditRecord {
   name: string
   frequency: string
@@ -223,6 +229,8 @@ export interface AccountData {
   policyTargets: Map<string, string[]>
   /** undefined until the first UpdateAccountAuditConfiguration */
   auditConfiguration?: AuditConfigurationRecord
+  /** undefined until SetLoggingOptions or SetV2LoggingOptions */
+  loggingOptions?: LoggingOptionsRecord
   /** the data plane's observations, oldest first, bounded (store.ts: RETENTION) */
   metricSamples: MetricSample[]
   connections: ConnectionRecord[]

@@ -11,7 +11,13 @@ import type { AccountData, SecurityProfileRecord } from './records.js'
 export interface RelationData extends Readonly<
   Pick<
     AccountData,
-    'things' | 'thingGroups' | 'securityProfiles' | 'profileTargets' | 'policyTargets' | 'tags'
+    | 'things'
+    | 'thingGroups'
+    | 'securityProfiles'
+    | 'profileTargets'
+    | 'policyTargets'
+    | 'tags'
+    | 'violations'
   >
 > {
   arn(resource: string): string
@@ -127,21 +133,27 @@ function without(map: Map<string, string[]>, arn: string): void {
 }
 
 /**
- * What goes with a deleted resource: its tags, its place as a profile or policy target and, for a thing
- * group, its things' memberships. The operation decides whether the delete is allowed; this only cleans up.
+ * What goes with a deleted resource: its tags, its place as a profile or policy target; for a thing group,
+ * its things' memberships; for a security profile, its targets and violations; for a policy, its targets.
+ * The operation decides whether the delete is allowed and deletes the record; this only cleans up.
  */
 export function forgetResource(s: RelationData, arn: string): void {
-  const data = s as RelationData &
-    Pick<AccountData, 'things' | 'tags' | 'profileTargets' | 'policyTargets'>
+  const data = s
   data.tags.delete(arn)
   without(data.profileTargets, arn)
   without(data.policyTargets, arn)
-  const resource = s.resourceOf(arn)
-  if (resource?.startsWith('thinggroup/')) {
-    const group = resource.slice('thinggroup/'.length)
-    // set() on the same record announces the change (an update of the thing).
+  const resource = s.resourceOf(arn) ?? ''
+  const name = resource.slice(resource.indexOf('/') + 1)
+  if (resource.startsWith('securityprofile/')) {
+    data.profileTargets.delete(name)
+    for (const [id, v] of data.violations)
+      if (v.securityProfileName === name) data.violations.delete(id)
+  }
+  if (resource.startsWith('policy/')) data.policyTargets.delete(name)
+  if (resource.startsWith('thinggroup/')) {
+    // set() announces the change (an update of the thing).
     for (const t of [...data.things.values()])
-      if (t.groups.includes(group))
-        data.things.set(t.name, { ...t, groups: t.groups.filter((n) => n !== group) })
+      if (t.groups.includes(name))
+        data.things.set(t.name, { ...t, groups: t.groups.filter((n) => n !== name) })
   }
 }

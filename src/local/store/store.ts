@@ -32,6 +32,7 @@ import type {
   CustomMetricRecord,
   DetectMitigationTaskRecord,
   DimensionRecord,
+  LoggingOptionsRecord,
   MitigationActionRecord,
   PolicyRecord,
   ScheduledAuditRecord,
@@ -156,6 +157,7 @@ export class Store implements relations.RelationData {
   private readonly listeners = new Set<ChangeListener>()
   private audit: AuditConfigurationRecord | undefined
   private detectRecords: DetectRecords | undefined
+  private logging: LoggingOptionsRecord | undefined
 
   private readonly track: Track = (kind, name, op) =>
     void this.pending.push({ kind, name, op, region: this.region })
@@ -211,6 +213,16 @@ export class Store implements relations.RelationData {
   set detect(value: DetectRecords | undefined) {
     this.detectRecords = value
     this.track('detect', 'account', 'update')
+  }
+
+  /** undefined until the first SetLoggingOptions / SetV2LoggingOptions */
+  get loggingOptions(): LoggingOptionsRecord | undefined {
+    return this.logging
+  }
+
+  set loggingOptions(value: LoggingOptionsRecord | undefined) {
+    this.logging = value
+    this.track('loggingOptions', 'account', 'update')
   }
 
   get violationEvents(): readonly ViolationEventRecord[] {
@@ -344,6 +356,7 @@ export class Store implements relations.RelationData {
     for (const key of MAP_KEYS) data[key] = Object.fromEntries(this[key])
     data.violationEvents = this.events
     if (this.audit) data.auditConfiguration = this.audit
+    if (this.logging) data.loggingOptions = this.logging
     data.metricSamples = this.samples
     data.connections = this.connectionList
     if (this.detectRecords) data.detect = this.detectRecords
@@ -364,6 +377,7 @@ export class Store implements relations.RelationData {
       (this[key] as Collection<unknown>).load(Object.entries(saved[key] ?? {}))
     this.events = saved.violationEvents ?? []
     this.audit = saved.auditConfiguration
+    this.logging = saved.loggingOptions
     this.samples = saved.metricSamples ?? []
     this.connectionList = saved.connections ?? []
     this.detectRecords = saved.detect
