@@ -54,7 +54,8 @@ describe('from source', () => {
     expect(info).toEqual({
       endpoint: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
       account: '210987654321',
-      region: 'eu-central-1'
+      region: 'eu-central-1',
+      dataEndpoint: expect.stringMatching(/^127\.0\.0\.1:\d+$/)
     })
     const iot = iotClient(info)
     await iot.send(new CreateSecurityProfileCommand({ securityProfileName: 'cli' }))
