@@ -2,7 +2,7 @@
 import * as core from '@actions/core'
 import { tmpdir } from 'node:os'
 import { runCommand } from '../commands/run.js'
-import { Outputs } from '../constants.js'
+import { Outputs, State } from '../constants.js'
 import { errorMessage } from '../util/errors.js'
 import { annotate } from '../github/annotations.js'
 import { commentOnPullRequest } from '../github/pr-comment.js'
@@ -13,6 +13,13 @@ import { getSettings } from './settings.js'
 import { stoppable, type Stop } from '../util/signals.js'
 import { ACTION_WORDS } from '../util/words.js'
 
+/** Where the post step finds what to remove if this step never finishes its teardown: names, never keys. */
+function recordLedger(e: { file: string; runId: string; tornDown: boolean }): void {
+  core.saveState(State.Ledger, e.file)
+  core.saveState(State.RunId, e.runId)
+  core.saveState(State.TornDown, String(e.tornDown))
+}
+
 export async function run(): Promise<void> {
   try {
     const settings = getSettings()
@@ -21,11 +28,15 @@ export async function run(): Promise<void> {
         ...settings,
         output: settings.importFile,
         log: (line) => core.info(line),
+        ...(settings.simulate
+          ? { simulate: { ...settings.simulate, onLedger: recordLedger } }
+          : {}),
         ...(s ? { signal: s.stop, abandon: s.abandon } : {})
       })
     // A cancelled run (SIGINT, then SIGTERM 7.5 s later) stops plan and apply, which still report below;
     // apply gives the writes in flight a few seconds to finish. The other commands just end.
-    const reconciles = settings.command === 'apply' || settings.command === 'plan'
+    // simulate stops sending and tears down; the post step finishes a teardown a kill cut short.
+    const reconciles = ['apply', 'plan', 'simulate'].includes(settings.command)
     const report = await (reconciles ? stoppable(start) : start())
     core.info(report.text)
     annotate(report.problems)

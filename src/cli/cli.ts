@@ -24,6 +24,10 @@ interface RunFlags extends TargetFlags {
   plan?: string
   lockTimeout?: number
   kinds?: Selection
+  simulations?: string
+  shard?: string
+  olderThan?: string
+  dryRun?: boolean
 }
 
 function seconds(value: string): number {
@@ -110,6 +114,22 @@ export function buildProgram(
         ...(flags.plan ? { savedPlan: flags.plan } : {}),
         ...(flags.lockTimeout ? { lockTimeoutSeconds: flags.lockTimeout } : {}),
         ...(flags.kinds ? { selection: flags.kinds } : {}),
+        ...(command === 'simulate'
+          ? {
+              simulate: {
+                simulations: (flags.simulations ?? '').split(',').filter(Boolean),
+                ...(flags.shard ? { shard: flags.shard } : {})
+              }
+            }
+          : {}),
+        ...(command === 'cleanup'
+          ? {
+              cleanup: {
+                ...(flags.olderThan ? { olderThan: flags.olderThan } : {}),
+                ...(flags.dryRun ? { dryRun: true } : {})
+              }
+            }
+          : {}),
         log: (line) => io.err(`${line}\n`)
       }),
       flags.format
@@ -118,7 +138,7 @@ export function buildProgram(
   // Ctrl-C during plan or apply stops it and still reports: apply lets the writes in flight finish for a
   // few seconds (a second Ctrl-C stops waiting), plan just stops. The other commands just end.
   const runCommandStoppable = (opts: RunOptions): Promise<Report> => {
-    if (opts.command !== 'apply' && opts.command !== 'plan') return runCommand(opts)
+    if (!['apply', 'plan', 'simulate'].includes(opts.command)) return runCommand(opts)
     if (deps.stop) return runCommand({ ...opts, signal: deps.stop })
     return stoppable((s) => runCommand({ ...opts, signal: s.stop, abandon: s.abandon }))
   }
@@ -199,6 +219,29 @@ export function buildProgram(
       .argument('[file]', 'the profile file (YAML or JSON)', DEFAULT_CONFIG_PATH)
       .addOption(formatOption())
   ).action((file: string, flags: RunFlags) => run('status', file, flags))
+
+  addTargetOptions(
+    program
+      .command('simulate')
+      .description(
+        "run the file's simulations on freshly provisioned things, then remove everything the run created"
+      )
+      .argument('[file]', 'the profile file (YAML or JSON)', DEFAULT_CONFIG_PATH)
+      .addOption(formatOption())
+      .option('--simulations <names>', 'only these simulations, comma separated (default all)')
+      .option('--shard <i/n>', "run the i-th of n shares of each simulation's things")
+  ).action((file: string, flags: RunFlags) => run('simulate', file, flags))
+
+  addTargetOptions(
+    program
+      .command('cleanup')
+      .description(
+        'remove what simulation runs that never finished left, found by their run marks (nothing else)'
+      )
+      .addOption(formatOption())
+      .option('--older-than <duration>', 'only runs older than this (30m, 2h)', '2h')
+      .option('--dry-run', 'list what would be removed, remove nothing', false)
+  ).action((flags: RunFlags) => run('cleanup', DEFAULT_CONFIG_PATH, flags))
 
   program
     .command('schema')

@@ -23,6 +23,8 @@ import {
 import type * as AwsCommands from './aws-commands.js'
 import type { Selection } from './selection.js'
 import type { SavedPlan } from '../plan/saved.js'
+import type { SimulateOptions } from './simulate.js'
+import type { CleanupOptions } from './cleanup.js'
 
 // The commands that talk to AWS, and their reports, load the AWS SDK: they are bound by loadAwsCommands()
 // at the dispatch below, so validate never evaluates it (cold start; bench/startup.ts).
@@ -97,6 +99,9 @@ export interface RunOptions {
   signal?: AbortSignal
   /** apply: stop waiting for the writes in flight */
   abandon?: AbortSignal
+  /** simulate: names, shard, run id, ledger (see commands/simulate.ts); cleanup: age bound, dry run */
+  simulate?: Omit<SimulateOptions, 'profile' | 'log' | 'signal'>
+  cleanup?: Omit<CleanupOptions, 'log'>
 }
 
 export interface Report {
@@ -176,8 +181,30 @@ export async function runCommand(opts: RunOptions): Promise<Report> {
   }
   if (opts.command === 'import') return runImport(opts)
   if (opts.command === 'status') return runStatus(opts)
+  if (opts.command === 'cleanup') {
+    resolveRegion(opts.target, opts.region)
+    const { cleanupCommand } = await import('./cleanup.js')
+    return withIot(opts.target, opts.region, (s) =>
+      cleanupCommand({ ...opts.cleanup, log: opts.log }, s)
+    )
+  }
   const { profile, report } = await needValidFile(opts)
   if (!profile) return report!
+  if (opts.command === 'simulate') {
+    resolveRegion(opts.target, opts.region)
+    const { simulateCommand } = await import('./simulate.js')
+    const signal = opts.signal
+    return withIot(
+      opts.target,
+      opts.region,
+      (s) =>
+        simulateCommand(
+          { ...opts.simulate, profile, log: opts.log, ...(signal ? { signal } : {}) },
+          s
+        ),
+      signal ? { stop: signal } : {}
+    )
+  }
   const identity = identityOf(opts, profile)
   await loadAwsCommands(opts)
   // A plan has no write to wait for: its stop abandons everything in flight.
