@@ -14,7 +14,7 @@ import { stoppable, type Stop } from '../util/signals.js'
 import { ACTION_WORDS } from '../util/words.js'
 
 /** Where the post step finds what to remove if this step never finishes its teardown: names, never keys. */
-function recordLedger(e: { file: string; runId: string; tornDown: boolean }): void {
+export function recordLedger(e: { file: string; runId: string; tornDown: boolean }): void {
   core.saveState(State.Ledger, e.file)
   core.saveState(State.RunId, e.runId)
   core.saveState(State.TornDown, String(e.tornDown))
