@@ -276,6 +276,38 @@ simulations:
     }
   }, 60_000)
 
+  test("the broker comes from DescribeEndpoint iot:Data-ATS, trusting the emulator's CA", async () => {
+    // As the emulator's own broker answers: host:port (mosquitto stands in for it here).
+    const a = await open({ dataEndpoint: `${broker.host}:${broker.port}` })
+    try {
+      const keys: string[] = []
+      const report = await simulateCommand(
+        {
+          profile: FILE,
+          simulations: ['churn'],
+          connect: recordingFactory(keys),
+          log: () => undefined
+        },
+        { ...a.session, local: true, localCaPem: a.emu.caCertificatePem }
+      )
+      expect(report.failure).toBeUndefined()
+      expect(JSON.parse(String(report.outputs['simulation-results']))[0]).toMatchObject({
+        name: 'churn',
+        connections: 2,
+        acked: 4
+      })
+      expect(ddacNames(a.emu.state())).toEqual([])
+      const none = await simulateCommand(
+        { profile: FILE, log: () => undefined },
+        { ...a.session, local: true }
+      )
+      expect(none.failure).toMatch(/simulation failed: simulate needs an MQTT broker/)
+      expect(none.outputs['simulation-results']).toBe('[]')
+    } finally {
+      await a.close()
+    }
+  }, 60_000)
+
   test('an unknown simulation name is refused before anything is created', async () => {
     const a = await open()
     try {

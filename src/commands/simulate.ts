@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { ProfileFile } from '../config/file-format.js'
 import type { BrokerAddress, ConnectionFactory } from '../simulate/mqtt/connection.js'
+import { brokerAddress } from '../simulate/mqtt/endpoint.js'
 import { Ledger } from '../simulate/provision/ledger.js'
 import { newRunId, parseShard } from '../simulate/provision/marks.js'
 import { chooseSimulations, runSimulations } from '../simulate/run-simulations.js'
@@ -19,9 +20,6 @@ import {
 } from '../report/simulate.js'
 import type { Report } from './run.js'
 import type { IotSession } from './target.js'
-
-/** AWS's MQTT over TLS port (ALPN-free); the server certificate is checked against the system trust store. */
-export const AWS_MQTT_PORT = 8883
 
 export interface SimulateOptions {
   profile: ProfileFile
@@ -43,16 +41,19 @@ export interface SimulateOptions {
   now?: () => number
 }
 
-/** The account's data endpoint: AWS's on port 8883 with the system trust store. */
+/**
+ * The account's data endpoint: AWS's on port 8883, its server certificate checked against the system trust
+ * store; the in-process emulator's broker with the emulator's CA.
+ */
 async function brokerOf(session: IotSession): Promise<BrokerAddress> {
-  if (session.local)
+  if (session.local && !session.localCaPem)
     throw new Error(
-      "This build's emulator has no MQTT broker yet: simulate needs AWS or a broker of your own"
+      'simulate needs an MQTT broker: run it against AWS, or with --local (the emulator started for the run)'
     )
   const out = await session.client.send(
     new DescribeEndpointCommand({ endpointType: 'iot:Data-ATS' })
   )
-  return { host: out.endpointAddress!, port: AWS_MQTT_PORT }
+  return brokerAddress(out.endpointAddress!, session.localCaPem)
 }
 
 export async function simulateCommand(opts: SimulateOptions, session: IotSession): Promise<Report> {

@@ -30,6 +30,8 @@ export interface IotSession {
   endpoint?: string
   /** the account is an emulator's */
   local: boolean
+  /** with `--local`: the CA devices must trust to reach the emulator's broker (its address: DescribeEndpoint) */
+  localCaPem?: string
 }
 
 /** The region a command uses: the flag, then AWS_REGION / AWS_DEFAULT_REGION, then us-east-1 for emulators. */
