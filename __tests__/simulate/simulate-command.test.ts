@@ -13,10 +13,11 @@ import {
   CreateThingGroupCommand,
   type IoTClient
 } from '@aws-sdk/client-iot'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createIotClient } from '../../src/aws/client.js'
+import { cli } from '../../src/cli/cli.js'
 import { cleanupCommand } from '../../src/commands/cleanup.js'
 import type { Report } from '../../src/commands/run.js'
 import { simulateCommand } from '../../src/commands/simulate.js'
@@ -377,6 +378,25 @@ describe('cleanup', () => {
       await expect(
         cleanupCommand({ olderThan: '2 days', log: () => undefined }, a.session)
       ).rejects.toThrow(/older-than "2 days" is not a duration such as 30m or 2h/)
+    } finally {
+      await a.close()
+    }
+  })
+
+  test('the CLI: `ddac cleanup --older-than` and `ddac simulate --shard` as subcommands', async () => {
+    const a = await open()
+    try {
+      const out: string[] = []
+      const err: string[] = []
+      const io = { out: (t: string) => void out.push(t), err: (t: string) => void err.push(t) }
+      const args = ['--endpoint', a.emu.endpoint, '--region', a.emu.region]
+      expect(await cli(['cleanup', '--older-than', '2h', '--format', 'json', ...args], io)).toBe(0)
+      expect(JSON.parse(out.join('')).outputs).toEqual({ removed: 0, 'cleanup-failures': 0 })
+      const file = path.join(dataDir, 'sim.yml')
+      writeFileSync(file, 'version: 1\nsimulations:\n  - { name: s, scenario: anomaly }\n')
+      expect(await cli(['simulate', file, '--shard', '4/3', ...args], io)).toBe(2)
+      expect(err.join('')).toMatch(/shard "4\/3" is not i\/n with 1 ≤ i ≤ n/)
+      expect(ddacNames(a.emu.state())).toEqual([])
     } finally {
       await a.close()
     }

@@ -7,7 +7,6 @@
 import * as core from '@actions/core'
 import { State } from '../constants.js'
 import { errorMessage } from '../util/errors.js'
-import { getSettings } from './settings.js'
 
 export async function post(): Promise<void> {
   const file = core.getState(State.Ledger)
@@ -24,7 +23,7 @@ export async function post(): Promise<void> {
     core.info(
       `post: run ${runId} did not finish its teardown; removing ${entries.length} resource(s)`
     )
-    const settings = getSettings()
+    const settings = (await import('./settings.js')).getSettings()
     const { withIot } = await import('../commands/target.js')
     const { teardown } = await import('../simulate/provision/teardown.js')
     const result = await withIot(settings.target, settings.region, (s) =>
