@@ -2,8 +2,8 @@
 import { parseDuration } from '../config/duration.js'
 import { cleanupOutputs, renderCleanupMarkdown, renderCleanupText } from '../report/cleanup.js'
 import { removeLeftovers } from '../simulate/provision/remove-leftovers.js'
-import type { Report } from './run.js'
-import type { IotSession } from './target.js'
+import type { Report, RunOptions } from './run.js'
+import { resolveRegion, withIot, type IotSession } from './target.js'
 
 export const DEFAULT_OLDER_THAN = '2h'
 
@@ -42,4 +42,12 @@ export async function cleanupCommand(opts: CleanupOptions, session: IotSession):
     problems: [],
     outputs: cleanupOutputs(outcome)
   }
+}
+
+/** The command as run.ts dispatches it. */
+export function runCleanup(opts: RunOptions): Promise<Report> {
+  resolveRegion(opts.target, opts.region)
+  return withIot(opts.target, opts.region, (s) =>
+    cleanupCommand({ ...opts.cleanup, log: opts.log }, s)
+  )
 }

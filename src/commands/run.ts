@@ -181,30 +181,10 @@ export async function runCommand(opts: RunOptions): Promise<Report> {
   }
   if (opts.command === 'import') return runImport(opts)
   if (opts.command === 'status') return runStatus(opts)
-  if (opts.command === 'cleanup') {
-    resolveRegion(opts.target, opts.region)
-    const { cleanupCommand } = await import('./cleanup.js')
-    return withIot(opts.target, opts.region, (s) =>
-      cleanupCommand({ ...opts.cleanup, log: opts.log }, s)
-    )
-  }
+  if (opts.command === 'cleanup') return (await import('./cleanup.js')).runCleanup(opts)
   const { profile, report } = await needValidFile(opts)
   if (!profile) return report!
-  if (opts.command === 'simulate') {
-    resolveRegion(opts.target, opts.region)
-    const { simulateCommand } = await import('./simulate.js')
-    const signal = opts.signal
-    return withIot(
-      opts.target,
-      opts.region,
-      (s) =>
-        simulateCommand(
-          { ...opts.simulate, profile, log: opts.log, ...(signal ? { signal } : {}) },
-          s
-        ),
-      signal ? { stop: signal } : {}
-    )
-  }
+  if (opts.command === 'simulate') return (await import('./simulate.js')).runSimulate(opts, profile)
   const identity = identityOf(opts, profile)
   await loadAwsCommands(opts)
   // A plan has no write to wait for: its stop abandons everything in flight.

@@ -18,8 +18,8 @@ import {
   simulateFailure,
   simulateOutputs
 } from '../report/simulate.js'
-import type { Report } from './run.js'
-import type { IotSession } from './target.js'
+import type { Report, RunOptions } from './run.js'
+import { resolveRegion, withIot, type IotSession } from './target.js'
 
 export interface SimulateOptions {
   profile: ProfileFile
@@ -88,4 +88,20 @@ export async function simulateCommand(opts: SimulateOptions, session: IotSession
     problems: [],
     outputs: simulateOutputs(outcome)
   }
+}
+
+/** The command as run.ts dispatches it: a stop (a cancelled job, Ctrl-C) gates the run, never its teardown. */
+export function runSimulate(opts: RunOptions, profile: ProfileFile): Promise<Report> {
+  resolveRegion(opts.target, opts.region)
+  const signal = opts.signal
+  return withIot(
+    opts.target,
+    opts.region,
+    (s) =>
+      simulateCommand(
+        { ...opts.simulate, profile, log: opts.log, ...(signal ? { signal } : {}) },
+        s
+      ),
+    signal ? { stop: signal } : {}
+  )
 }
