@@ -230,6 +230,38 @@ simulations:
     }
   }, 60_000)
 
+  test('a connection factory that throws after two things: counted as errors, and the run is removed', async () => {
+    const a = await open()
+    try {
+      const before = registry(a.emu.state())
+      let made = 0
+      const keys: string[] = []
+      const real = recordingFactory(keys)
+      const report = await simulateCommand(
+        {
+          profile: FILE,
+          simulations: ['message-flood'],
+          broker,
+          connect: (d, b, o) => {
+            if (++made > 2) throw new Error('the device SDK failed to load')
+            return real(d, b, o)
+          },
+          log: () => undefined
+        },
+        a.session
+      )
+      const [flood] = JSON.parse(String(report.outputs['simulation-results'])) as Array<
+        Record<string, number>
+      >
+      expect(flood).toMatchObject({ things: 3, connections: 2, messages: 20, acked: 20 })
+      expect(flood!.errors).toBe(1)
+      expect(report.text).toMatch(/, 1 error$/m)
+      expect(registry(a.emu.state())).toEqual(before)
+    } finally {
+      await a.close()
+    }
+  }, 60_000)
+
   test('a stop mid-traffic: nothing more is sent, the run is still removed', async () => {
     const stop = new AbortController()
     const a = await open({}, stop.signal)

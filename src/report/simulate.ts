@@ -25,7 +25,7 @@ export function renderSimulateText(o: SimulationsOutcome): string {
   const lines = [`ddac simulate: run ${o.runId}${shardText(o)}`]
   for (const r of o.results)
     lines.push(
-      `${r.name} (${r.scenario}): ${r.things} things, ${r.connections} connected, ${r.messages} messages (${r.acked} acknowledged), ${r.bytes} bytes, ${r.denials} denials, ${r.reconnects} reconnects, ${rate(r.achievedRate)}/s of ${rate(r.askedRate)}/s asked, ${formatDuration(r.durationMs)}${r.errors ? `, ${r.errors} errors` : ''}${r.stopped ? `, ${r.stopped} not sent (stopped)` : ''}`
+      `${r.name} (${r.scenario}): ${r.things} things, ${r.connections} connected, ${r.messages} messages (${r.acked} acknowledged), ${r.bytes} bytes, ${r.denials} denials, ${r.reconnects} reconnects, ${rate(r.achievedRate)}/s of ${rate(r.askedRate)}/s asked, ${formatDuration(r.durationMs)}${r.errors ? `, ${r.errors} error${r.errors === 1 ? '' : 's'}` : ''}${r.stopped ? `, ${r.stopped} not sent (stopped)` : ''}`
     )
   if (o.results.length === 0) lines.push('no simulation ran')
   if (o.error) lines.push(`error: ${o.error}`)
