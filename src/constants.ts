@@ -16,7 +16,10 @@ export const Inputs = {
   PlanFile: 'plan-file',
   LockTimeout: 'lock-timeout',
   Timeout: 'timeout',
-  ConnectTimeout: 'connect-timeout'
+  ConnectTimeout: 'connect-timeout',
+  Simulations: 'simulations',
+  Shard: 'shard',
+  OlderThan: 'older-than'
 } as const
 
 export const Outputs = {
@@ -39,16 +42,34 @@ export const Outputs = {
   ModelsTotal: 'models-total',
   ActiveViolations: 'active-violations',
   Markdown: 'markdown',
-  CommentUrl: 'comment-url'
+  CommentUrl: 'comment-url',
+  RunId: 'run-id',
+  SimulationResults: 'simulation-results',
+  TeardownFailures: 'teardown-failures',
+  Removed: 'removed',
+  CleanupFailures: 'cleanup-failures'
 } as const
 export type OutputName = (typeof Outputs)[keyof typeof Outputs]
 
 export const State = {
-  IsPost: 'isPost'
+  IsPost: 'isPost',
+  /** simulate: the ledger file (under RUNNER_TEMP) and run id, for the post step; never keys */
+  Ledger: 'ledger',
+  RunId: 'runId',
+  /** simulate: 'true' once the main step's teardown removed everything */
+  TornDown: 'tornDown'
 } as const
 
 /** The commands, in report order; commands/registry.ts has one spec for each (tsc checks both ways). */
-export const COMMANDS = ['validate', 'plan', 'apply', 'import', 'status'] as const
+export const COMMANDS = [
+  'validate',
+  'plan',
+  'apply',
+  'import',
+  'status',
+  'simulate',
+  'cleanup'
+] as const
 export type Command = (typeof COMMANDS)[number]
 
 /** Input `comment`: when the pull-request comment is posted (an existing one is always updated). */

@@ -2,7 +2,7 @@
 import * as core from '../github/actions-core.js'
 import { tmpdir } from 'node:os'
 import { runCommand, type RunOptions } from '../commands/run.js'
-import { Outputs } from '../constants.js'
+import { Outputs, State } from '../constants.js'
 import { errorMessage } from '../util/errors.js'
 import { annotate } from '../github/annotations.js'
 import { commentOnPullRequest } from '../github/pr-comment.js'
@@ -11,6 +11,13 @@ import { writeSummary } from '../github/summary.js'
 import { defaultIdentity } from '../config/identity.js'
 import { getSettings, type Settings } from './settings.js'
 import { ACTION_WORDS } from '../util/words.js'
+
+/** Where the post step finds what to remove if this step never finishes its teardown: names, never keys. */
+export function recordLedger(e: { file: string; runId: string; tornDown: boolean }): void {
+  core.saveState(State.Ledger, e.file)
+  core.saveState(State.RunId, e.runId)
+  core.saveState(State.TornDown, String(e.tornDown))
+}
 
 export async function run(): Promise<void> {
   try {
@@ -72,5 +79,9 @@ function commandOptions(s: Settings, log: (line: string) => void): RunOptions {
         output: s.importFile,
         ...(s.selection ? { selection: s.selection } : {})
       }
+    case 'simulate':
+      return { command: 'simulate', ...common, ...s.simulate, onLedger: recordLedger }
+    case 'cleanup':
+      return { command: 'cleanup', ...common, ...s.cleanup }
   }
 }

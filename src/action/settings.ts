@@ -8,6 +8,7 @@ import { parseSeconds } from '../aws/timeouts.js'
 import { DEFAULT_CONFIG_PATH } from '../config/file-format.js'
 import { COMMANDS, COMMENT_MODES, Inputs, type Command, type CommentMode } from '../constants.js'
 import { parseSelection, type Selection } from '../commands/selection.js'
+import { gitHubRunId } from '../simulate/provision/marks.js'
 
 export interface Settings {
   command: Command
@@ -36,6 +37,10 @@ export interface Settings {
   savedPlan?: string
   /** apply: how long to wait for the account's lock (input `lock-timeout`) */
   lockTimeoutSeconds?: number
+  /** simulate: inputs `simulations`, `shard`; the run id of the workflow run; the ledger under RUNNER_TEMP */
+  simulate?: { simulations: string[]; shard?: string; runId?: string; ledgerFile?: string }
+  /** cleanup: input `older-than` */
+  cleanup?: { olderThan?: string }
 }
 
 export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -71,7 +76,37 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       ? { planFile: planFile || stepPlanFile(config, identity || config, env) }
       : {}),
     ...(command === 'apply' && planFile ? { savedPlan: planFile } : {}),
-    ...lockTimeout()
+    ...lockTimeout(),
+    ...(command === 'simulate' ? { simulate: simulateSettings(env) } : {}),
+    ...(command === 'cleanup'
+      ? {
+          cleanup: core.getInput(Inputs.OlderThan)
+            ? { olderThan: core.getInput(Inputs.OlderThan) }
+            : {}
+        }
+      : {})
+  }
+}
+
+/** The shards of a matrix share the workflow run's id; the ledger lives in this job's RUNNER_TEMP. */
+function simulateSettings(env: NodeJS.ProcessEnv): NonNullable<Settings['simulate']> {
+  const simulations = core
+    .getInput(Inputs.Simulations)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+  const shard = core.getInput(Inputs.Shard)
+  const runId = env.GITHUB_RUN_ID
+    ? gitHubRunId(env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT)
+    : undefined
+  const step = (env.GITHUB_ACTION || 'simulate').replace(/[^\w.-]/g, '_')
+  return {
+    simulations,
+    ...(shard ? { shard } : {}),
+    ...(runId ? { runId } : {}),
+    ...(env.RUNNER_TEMP
+      ? { ledgerFile: path.join(env.RUNNER_TEMP, `ddac-ledger-${step}.jsonl`) }
+      : {})
   }
 }
 

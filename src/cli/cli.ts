@@ -26,6 +26,10 @@ interface RunFlags extends TargetFlags {
   plan?: string
   lockTimeout?: number
   kinds?: Selection
+  simulations?: string
+  shard?: string
+  olderThan?: string
+  dryRun?: boolean
 }
 
 function seconds(value: string): number {
@@ -219,6 +223,56 @@ export function buildProgram(
       .addOption(formatOption())
   ).action((file: string, flags: RunFlags) =>
     run({ command: 'status', ...common(file, flags) }, flags.format)
+  )
+
+  addTargetOptions(
+    program
+      .command('simulate')
+      .description(
+        "run the file's simulations on freshly provisioned things, then remove everything the run created"
+      )
+      .argument('[file]', 'the profile file (YAML or JSON)', DEFAULT_CONFIG_PATH)
+      .addOption(formatOption())
+      .option('--simulations <names>', 'only these simulations, comma separated (default all)')
+      .option('--shard <i/n>', "run the i-th of n shares of each simulation's things")
+  ).action((file: string, flags: RunFlags) =>
+    run(
+      {
+        command: 'simulate',
+        ...common(file, flags),
+        ...(flags.simulations
+          ? {
+              simulations: flags.simulations
+                .split(',')
+                .map((n) => n.trim())
+                .filter(Boolean)
+            }
+          : {}),
+        ...(flags.shard ? { shard: flags.shard } : {})
+      },
+      flags.format
+    )
+  )
+
+  addTargetOptions(
+    program
+      .command('cleanup')
+      .description(
+        'remove what simulation runs that never finished left, found by their run marks (nothing else)'
+      )
+      .addOption(formatOption())
+      .option('--older-than <duration>', 'only runs older than this (30m, 2h)', '2h')
+      .option('--dry-run', 'list what would be removed, remove nothing', false)
+  ).action((flags: RunFlags) =>
+    run(
+      {
+        command: 'cleanup',
+        ...common(DEFAULT_CONFIG_PATH, flags),
+        ...(flags.olderThan ? { olderThan: flags.olderThan } : {}),
+        ...(flags.dryRun ? { dryRun: true } : {})
+      },
+      flags.format
+    )
   )
 
   program

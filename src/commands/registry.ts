@@ -16,7 +16,9 @@ export const REGISTRY = {
   plan: () => import('./specs/plan.js'),
   apply: () => import('./specs/apply.js'),
   import: () => import('./specs/import.js'),
-  status: () => import('./specs/status.js')
+  status: () => import('./specs/status.js'),
+  simulate: () => import('./specs/simulate.js'),
+  cleanup: () => import('./specs/cleanup.js')
 } satisfies Record<Command, () => Promise<{ spec: { needs: Needs } }>>
 
 type SpecOf<C extends Command> = Awaited<ReturnType<(typeof REGISTRY)[C]>>['spec']

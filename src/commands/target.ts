@@ -30,6 +30,8 @@ export interface IotSession {
   /** the account is an emulator's */
   local: boolean
   /** the in-process emulator (`--local`): its CA, its MQTT broker and how much faster its Detect runs */
+  /** with `--local`: the CA devices must trust to reach the emulator's broker (its address: DescribeEndpoint) */
+  localCaPem?: string
   emulator?: {
     caCertificatePem: string
     broker?: { host: string; port: number }
@@ -122,6 +124,7 @@ export async function withIot<T>(
         region: resolved,
         endpoint: emulator.endpoint,
         local: true,
+        localCaPem: emulator.caCertificatePem,
         emulator: {
           caCertificatePem: emulator.caCertificatePem,
           ...(emulator.broker

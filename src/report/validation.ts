@@ -143,7 +143,7 @@ export function renderInventoryMarkdown(inv: Inventory): string {
     if (items.length) out.push(`\n**${title}:** ${items.join(', ')}\n`)
   if (inv.simulations.length) {
     out.push(
-      '\n#### Simulations\n\nChecked only: no ddac command runs simulations yet.\n\n' +
+      '\n#### Simulations\n\nChecked only: `validate` does not run them; `simulate` does.\n\n' +
         table(
           ['Simulation', 'Scenario', 'Things', 'Expects'],
           inv.simulations.map((s) => [code(s.name), s.scenario, String(s.things), cell(s.expects)])

@@ -1,0 +1,69 @@
+/** The `simulate` report: a line and a table row per simulation, the teardown's outcome, and the outputs. */
+import type { SimulationResult, SimulationsOutcome } from '../simulate/run-simulations.js'
+import { formatDuration } from './progress.js'
+
+const rate = (r: number): string => (r >= 10 ? r.toFixed(0) : r.toFixed(2))
+const shardText = (o: SimulationsOutcome): string =>
+  o.shard ? ` (shard ${o.shard.index}/${o.shard.count})` : ''
+
+/** Why the step fails, if it does: an error, a stop, or resources teardown could not remove. */
+export function simulateFailure(o: SimulationsOutcome): string | undefined {
+  if (o.error) return `simulation failed: ${o.error}`
+  if (o.cancelled) return 'simulation cancelled'
+  if (o.teardown.failures.length)
+    return `teardown left ${o.teardown.failures.length} resource(s); \`ddac cleanup\` removes them`
+  return undefined
+}
+
+function teardownText(o: SimulationsOutcome): string {
+  return o.teardown.failures.length
+    ? `teardown removed ${o.teardown.removed}, could not remove ${o.teardown.failures.length}:\n${o.teardown.failures.map((f) => `  - ${f}`).join('\n')}`
+    : `teardown removed all ${o.teardown.removed} resource(s) of run ${o.runId}`
+}
+
+export function renderSimulateText(o: SimulationsOutcome): string {
+  const lines = [`ddac simulate: run ${o.runId}${shardText(o)}`]
+  for (const r of o.results)
+    lines.push(
+      `${r.name} (${r.scenario}): ${r.things} things, ${r.connections} connected, ${r.messages} messages (${r.acked} acknowledged), ${r.bytes} bytes, ${r.denials} denials, ${r.reconnects} reconnects, ${rate(r.achievedRate)}/s of ${rate(r.askedRate)}/s asked, ${formatDuration(r.durationMs)}${r.errors ? `, ${r.errors} error${r.errors === 1 ? '' : 's'}` : ''}${r.stopped ? `, ${r.stopped} not sent (stopped)` : ''}`
+    )
+  if (o.results.length === 0) lines.push('no simulation ran')
+  if (o.error) lines.push(`error: ${o.error}`)
+  if (o.cancelled) lines.push('cancelled: nothing more was sent')
+  lines.push(teardownText(o))
+  return lines.join('\n') + '\n'
+}
+
+const row = (r: SimulationResult): string =>
+  `| ${r.name} | ${r.scenario} | ${r.things} | ${r.connections} | ${r.messages} | ${r.acked} | ${r.bytes} | ${r.denials} | ${r.reconnects} | ${rate(r.achievedRate)} / ${rate(r.askedRate)} | ${formatDuration(r.durationMs)} | ${r.errors} |`
+
+export function renderSimulateMarkdown(o: SimulationsOutcome): string {
+  const failure = simulateFailure(o)
+  const parts = [`## ddac simulate ${failure ? '❌' : '✅'} run \`${o.runId}\`${shardText(o)}`, '']
+  if (o.results.length) {
+    parts.push(
+      '| simulation | scenario | things | connected | messages | acknowledged | bytes | denials | reconnects | rate /s (achieved / asked) | duration | errors |',
+      '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+      ...o.results.map(row),
+      ''
+    )
+  } else parts.push('No simulation ran.', '')
+  if (o.error) parts.push(`**Error:** ${o.error}`, '')
+  if (o.cancelled) parts.push('**Cancelled:** nothing more was sent.', '')
+  parts.push(
+    o.teardown.failures.length
+      ? `**Teardown** removed ${o.teardown.removed} resource(s) and could not remove ${o.teardown.failures.length}; \`ddac cleanup\` retries them:\n\n${o.teardown.failures.map((f) => `- ${f}`).join('\n')}`
+      : `**Teardown** removed all ${o.teardown.removed} resource(s) the run created.`,
+    ''
+  )
+  return parts.join('\n')
+}
+
+export function simulateOutputs(o: SimulationsOutcome): Record<string, string | number | boolean> {
+  return {
+    'run-id': o.runId,
+    'simulation-results': JSON.stringify(o.results),
+    'teardown-failures': o.teardown.failures.length,
+    ...(o.cancelled ? { cancelled: true } : {})
+  }
+}
