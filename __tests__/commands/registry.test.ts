@@ -13,11 +13,11 @@ describe('command registry', () => {
     }
   })
 
-  test('only plan and apply are stoppable, and only validate works without an account', async () => {
+  test('only plan, apply and simulate are stoppable, and only validate works without an account', async () => {
     const needs = Object.fromEntries(
       await Promise.all(COMMANDS.map(async (c) => [c, (await REGISTRY[c]()).spec.needs] as const))
     )
-    expect(COMMANDS.filter((c) => needs[c]!.stoppable)).toEqual(['plan', 'apply'])
+    expect(COMMANDS.filter((c) => needs[c]!.stoppable)).toEqual(['plan', 'apply', 'simulate'])
     expect(COMMANDS.filter((c) => !needs[c]!.account)).toEqual(['validate'])
   })
 
