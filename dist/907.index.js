@@ -1,5 +1,5 @@
-export const id = 390;
-export const ids = [390];
+export const id = 907;
+export const ids = [907];
 export const modules = {
 
 /***/ 18907:
@@ -9662,7 +9662,7 @@ __webpack_unused_export__ = AddThingToBillingGroupCommand;
 __webpack_unused_export__ = AddThingToBillingGroupRequest$;
 __webpack_unused_export__ = AddThingToBillingGroupResponse$;
 __webpack_unused_export__ = AddThingToThingGroup$;
-__webpack_unused_export__ = AddThingToThingGroupCommand;
+exports.LsR = AddThingToThingGroupCommand;
 __webpack_unused_export__ = AddThingToThingGroupRequest$;
 __webpack_unused_export__ = AddThingToThingGroupResponse$;
 __webpack_unused_export__ = AddThingsToThingGroupParams$;
@@ -9684,7 +9684,7 @@ __webpack_unused_export__ = AssociateTargetsWithJobCommand;
 __webpack_unused_export__ = AssociateTargetsWithJobRequest$;
 __webpack_unused_export__ = AssociateTargetsWithJobResponse$;
 __webpack_unused_export__ = AttachPolicy$;
-__webpack_unused_export__ = AttachPolicyCommand;
+exports.FL3 = AttachPolicyCommand;
 __webpack_unused_export__ = AttachPolicyRequest$;
 __webpack_unused_export__ = AttachPrincipalPolicy$;
 __webpack_unused_export__ = AttachPrincipalPolicyCommand;
@@ -9694,7 +9694,7 @@ exports.iQQ = AttachSecurityProfileCommand;
 __webpack_unused_export__ = AttachSecurityProfileRequest$;
 __webpack_unused_export__ = AttachSecurityProfileResponse$;
 __webpack_unused_export__ = AttachThingPrincipal$;
-__webpack_unused_export__ = AttachThingPrincipalCommand;
+exports.dj0 = AttachThingPrincipalCommand;
 __webpack_unused_export__ = AttachThingPrincipalRequest$;
 __webpack_unused_export__ = AttachThingPrincipalResponse$;
 __webpack_unused_export__ = AttributePayload$;
@@ -9836,7 +9836,7 @@ __webpack_unused_export__ = CreateBillingGroupCommand;
 __webpack_unused_export__ = CreateBillingGroupRequest$;
 __webpack_unused_export__ = CreateBillingGroupResponse$;
 __webpack_unused_export__ = CreateCertificateFromCsr$;
-__webpack_unused_export__ = CreateCertificateFromCsrCommand;
+exports.JAx = CreateCertificateFromCsrCommand;
 __webpack_unused_export__ = CreateCertificateFromCsrRequest$;
 __webpack_unused_export__ = CreateCertificateFromCsrResponse$;
 __webpack_unused_export__ = CreateCertificateProvider$;
@@ -9896,7 +9896,7 @@ __webpack_unused_export__ = CreatePackageVersionCommand;
 __webpack_unused_export__ = CreatePackageVersionRequest$;
 __webpack_unused_export__ = CreatePackageVersionResponse$;
 __webpack_unused_export__ = CreatePolicy$;
-__webpack_unused_export__ = CreatePolicyCommand;
+exports.Mrm = CreatePolicyCommand;
 __webpack_unused_export__ = CreatePolicyRequest$;
 __webpack_unused_export__ = CreatePolicyResponse$;
 __webpack_unused_export__ = CreatePolicyVersion$;
@@ -9932,7 +9932,7 @@ __webpack_unused_export__ = CreateStreamCommand;
 __webpack_unused_export__ = CreateStreamRequest$;
 __webpack_unused_export__ = CreateStreamResponse$;
 __webpack_unused_export__ = CreateThing$;
-__webpack_unused_export__ = CreateThingCommand;
+exports.E1H = CreateThingCommand;
 __webpack_unused_export__ = CreateThingGroup$;
 exports.t$B = CreateThingGroupCommand;
 __webpack_unused_export__ = CreateThingGroupRequest$;
@@ -9974,7 +9974,7 @@ __webpack_unused_export__ = DeleteCACertificateCommand;
 __webpack_unused_export__ = DeleteCACertificateRequest$;
 __webpack_unused_export__ = DeleteCACertificateResponse$;
 __webpack_unused_export__ = DeleteCertificate$;
-__webpack_unused_export__ = DeleteCertificateCommand;
+exports.Uub = DeleteCertificateCommand;
 __webpack_unused_export__ = DeleteCertificateProvider$;
 __webpack_unused_export__ = DeleteCertificateProviderCommand;
 __webpack_unused_export__ = DeleteCertificateProviderRequest$;
@@ -10035,7 +10035,7 @@ __webpack_unused_export__ = DeletePackageVersionCommand;
 __webpack_unused_export__ = DeletePackageVersionRequest$;
 __webpack_unused_export__ = DeletePackageVersionResponse$;
 __webpack_unused_export__ = DeletePolicy$;
-__webpack_unused_export__ = DeletePolicyCommand;
+exports.Z6J = DeletePolicyCommand;
 __webpack_unused_export__ = DeletePolicyRequest$;
 __webpack_unused_export__ = DeletePolicyVersion$;
 __webpack_unused_export__ = DeletePolicyVersionCommand;
@@ -10069,7 +10069,7 @@ __webpack_unused_export__ = DeleteStreamCommand;
 __webpack_unused_export__ = DeleteStreamRequest$;
 __webpack_unused_export__ = DeleteStreamResponse$;
 __webpack_unused_export__ = DeleteThing$;
-__webpack_unused_export__ = DeleteThingCommand;
+exports.xFK = DeleteThingCommand;
 __webpack_unused_export__ = DeleteThingGroup$;
 exports.uxv = DeleteThingGroupCommand;
 __webpack_unused_export__ = DeleteThingGroupRequest$;
@@ -10128,7 +10128,7 @@ __webpack_unused_export__ = DescribeCACertificateCommand;
 __webpack_unused_export__ = DescribeCACertificateRequest$;
 __webpack_unused_export__ = DescribeCACertificateResponse$;
 __webpack_unused_export__ = DescribeCertificate$;
-__webpack_unused_export__ = DescribeCertificateCommand;
+exports.iIX = DescribeCertificateCommand;
 __webpack_unused_export__ = DescribeCertificateProvider$;
 __webpack_unused_export__ = DescribeCertificateProviderCommand;
 __webpack_unused_export__ = DescribeCertificateProviderRequest$;
@@ -10160,7 +10160,7 @@ __webpack_unused_export__ = DescribeEncryptionConfigurationCommand;
 __webpack_unused_export__ = DescribeEncryptionConfigurationRequest$;
 __webpack_unused_export__ = DescribeEncryptionConfigurationResponse$;
 __webpack_unused_export__ = DescribeEndpoint$;
-__webpack_unused_export__ = DescribeEndpointCommand;
+exports.CX3 = DescribeEndpointCommand;
 __webpack_unused_export__ = DescribeEndpointRequest$;
 __webpack_unused_export__ = DescribeEndpointResponse$;
 __webpack_unused_export__ = DescribeEventConfigurations$;
@@ -10237,7 +10237,7 @@ __webpack_unused_export__ = DescribeThingTypeRequest$;
 __webpack_unused_export__ = DescribeThingTypeResponse$;
 __webpack_unused_export__ = Destination$;
 __webpack_unused_export__ = DetachPolicy$;
-__webpack_unused_export__ = DetachPolicyCommand;
+exports.$dF = DetachPolicyCommand;
 __webpack_unused_export__ = DetachPolicyRequest$;
 __webpack_unused_export__ = DetachPrincipalPolicy$;
 __webpack_unused_export__ = DetachPrincipalPolicyCommand;
@@ -10247,7 +10247,7 @@ exports._vV = DetachSecurityProfileCommand;
 __webpack_unused_export__ = DetachSecurityProfileRequest$;
 __webpack_unused_export__ = DetachSecurityProfileResponse$;
 __webpack_unused_export__ = DetachThingPrincipal$;
-__webpack_unused_export__ = DetachThingPrincipalCommand;
+exports.Txh = DetachThingPrincipalCommand;
 __webpack_unused_export__ = DetachThingPrincipalRequest$;
 __webpack_unused_export__ = DetachThingPrincipalResponse$;
 __webpack_unused_export__ = DetectMitigationActionExecution$;
@@ -10643,7 +10643,7 @@ __webpack_unused_export__ = ListStreamsCommand;
 __webpack_unused_export__ = ListStreamsRequest$;
 __webpack_unused_export__ = ListStreamsResponse$;
 __webpack_unused_export__ = ListTagsForResource$;
-__webpack_unused_export__ = ListTagsForResourceCommand;
+exports.a_e = ListTagsForResourceCommand;
 __webpack_unused_export__ = ListTagsForResourceRequest$;
 __webpack_unused_export__ = ListTagsForResourceResponse$;
 __webpack_unused_export__ = ListTargetsForPolicy$;
@@ -10801,7 +10801,7 @@ __webpack_unused_export__ = RemoveThingFromBillingGroupCommand;
 __webpack_unused_export__ = RemoveThingFromBillingGroupRequest$;
 __webpack_unused_export__ = RemoveThingFromBillingGroupResponse$;
 __webpack_unused_export__ = RemoveThingFromThingGroup$;
-__webpack_unused_export__ = RemoveThingFromThingGroupCommand;
+exports.rV_ = RemoveThingFromThingGroupCommand;
 __webpack_unused_export__ = RemoveThingFromThingGroupRequest$;
 __webpack_unused_export__ = RemoveThingFromThingGroupResponse$;
 __webpack_unused_export__ = ReplaceDefaultPolicyVersionParams$;
@@ -10989,7 +10989,7 @@ __webpack_unused_export__ = UpdateCACertificateCommand;
 __webpack_unused_export__ = UpdateCACertificateParams$;
 __webpack_unused_export__ = UpdateCACertificateRequest$;
 __webpack_unused_export__ = UpdateCertificate$;
-__webpack_unused_export__ = UpdateCertificateCommand;
+exports.Csq = UpdateCertificateCommand;
 __webpack_unused_export__ = UpdateCertificateProvider$;
 __webpack_unused_export__ = UpdateCertificateProviderCommand;
 __webpack_unused_export__ = UpdateCertificateProviderRequest$;
@@ -11115,7 +11115,7 @@ __webpack_unused_export__ = _Stream$;
 __webpack_unused_export__ = errorTypeRegistries;
 exports.veq = paginateGetBehaviorModelTrainingSummaries;
 exports.aro = paginateListActiveViolations;
-__webpack_unused_export__ = paginateListAttachedPolicies;
+exports.AcV = paginateListAttachedPolicies;
 __webpack_unused_export__ = paginateListAuditFindings;
 __webpack_unused_export__ = paginateListAuditMitigationActionsExecutions;
 __webpack_unused_export__ = paginateListAuditMitigationActionsTasks;
@@ -11146,10 +11146,10 @@ __webpack_unused_export__ = paginateListOTAUpdates;
 __webpack_unused_export__ = paginateListOutgoingCertificates;
 __webpack_unused_export__ = paginateListPackageVersions;
 __webpack_unused_export__ = paginateListPackages;
-__webpack_unused_export__ = paginateListPolicies;
+exports.ebv = paginateListPolicies;
 __webpack_unused_export__ = paginateListPolicyPrincipals;
 __webpack_unused_export__ = paginateListPrincipalPolicies;
-__webpack_unused_export__ = paginateListPrincipalThings;
+exports.PwP = paginateListPrincipalThings;
 __webpack_unused_export__ = paginateListPrincipalThingsV2;
 __webpack_unused_export__ = paginateListProvisioningTemplateVersions;
 __webpack_unused_export__ = paginateListProvisioningTemplates;
@@ -11161,16 +11161,16 @@ exports.CmG = paginateListSecurityProfiles;
 __webpack_unused_export__ = paginateListSecurityProfilesForTarget;
 __webpack_unused_export__ = paginateListStreams;
 exports.mGo = paginateListTagsForResource;
-__webpack_unused_export__ = paginateListTargetsForPolicy;
+exports.BH1 = paginateListTargetsForPolicy;
 exports.snh = paginateListTargetsForSecurityProfile;
-__webpack_unused_export__ = paginateListThingGroups;
+exports.sXr = paginateListThingGroups;
 __webpack_unused_export__ = paginateListThingGroupsForThing;
-__webpack_unused_export__ = paginateListThingPrincipals;
+exports.fAD = paginateListThingPrincipals;
 __webpack_unused_export__ = paginateListThingPrincipalsV2;
 __webpack_unused_export__ = paginateListThingRegistrationTaskReports;
 __webpack_unused_export__ = paginateListThingRegistrationTasks;
 __webpack_unused_export__ = paginateListThingTypes;
-__webpack_unused_export__ = paginateListThings;
+exports.rR8 = paginateListThings;
 __webpack_unused_export__ = paginateListThingsInBillingGroup;
 __webpack_unused_export__ = paginateListThingsInThingGroup;
 __webpack_unused_export__ = paginateListTopicRuleDestinations;
@@ -35017,339 +35017,6 @@ exports.resolveDefaultRuntimeConfig = resolveDefaultRuntimeConfig;
   	* MIT License | (c) Denis Demchenko 2015-2026
   	*/
 function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||!1,i.configurable=!0,"value"in i&&(i.writable=!0),Object.defineProperty(e,f(i.key),i)}}(s,o),Object.defineProperty(s,"prototype",{writable:!1}),s;var s,o}();return l.parse,l.getParser,l});
-
-/***/ }),
-
-/***/ 65992:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ pThrottle)
-/* harmony export */ });
-const states = new WeakMap();
-const signalThrottleds = new WeakMap(); // AbortSignal -> {throttleds: Set<WeakRef>, listener: Function}
-
-const finalizationRegistry = new FinalizationRegistry(({signalWeakRef, weakReference}) => {
-	const signal = signalWeakRef.deref();
-	if (!signal) {
-		return; // Signal already GC'd
-	}
-
-	const registration = signalThrottleds.get(signal);
-	if (registration) {
-		registration.throttleds.delete(weakReference);
-		if (registration.throttleds.size === 0) {
-			// Remove the abort listener when no throttleds remain
-			signal.removeEventListener('abort', registration.listener);
-			signalThrottleds.delete(signal);
-		}
-	}
-});
-
-function pThrottle({limit, interval, strict, signal, onDelay, weight}) {
-	if (!Number.isFinite(limit)) {
-		throw new TypeError('Expected `limit` to be a finite number');
-	}
-
-	if (!Number.isFinite(interval)) {
-		throw new TypeError('Expected `interval` to be a finite number');
-	}
-
-	if (limit < 0) {
-		throw new TypeError('Expected `limit` to be >= 0');
-	}
-
-	if (interval < 0) {
-		throw new TypeError('Expected `interval` to be >= 0');
-	}
-
-	if (weight !== undefined && typeof weight !== 'function') {
-		throw new TypeError('Expected `weight` to be a function');
-	}
-
-	if (weight && interval === 0) {
-		throw new TypeError('The `weight` option cannot be used with `interval` of 0');
-	}
-
-	// TODO: Uncomment in next major version (breaking change)
-	// The combination of strict mode with interval=0 doesn't enforce the limit correctly
-	// (minSpacing becomes 0, allowing unlimited calls in the same millisecond).
-	// For now, we allow it to avoid breaking existing code, but it should be rejected in v9.
-	// if (strict && interval === 0) {
-	// 	throw new TypeError('The `strict` option cannot be used with `interval` of 0');
-	// }
-
-	const state = {
-		queue: new Map(),
-		strictTicks: [],
-		// Track windowed algorithm state so it can be reset on abort
-		currentTick: 0,
-		activeWeight: 0,
-	};
-	const strictCapacity = Math.max(limit, 1);
-
-	// Helper: insert tick maintaining sorted order by time (for weighted strict mode)
-	const insertTickSorted = tickRecord => {
-		// Optimization: append if it belongs at the end (common case - O(1))
-		if (state.strictTicks.length === 0 || tickRecord.time >= state.strictTicks.at(-1).time) {
-			state.strictTicks.push(tickRecord);
-		} else {
-			// Insert at correct position (rare case - O(n))
-			const insertIndex = state.strictTicks.findIndex(tick => tick.time > tickRecord.time);
-			state.strictTicks.splice(insertIndex, 0, tickRecord);
-		}
-	};
-
-	function windowedDelay(requestWeight) {
-		const now = Date.now();
-
-		if ((now - state.currentTick) > interval) {
-			state.activeWeight = requestWeight;
-			state.currentTick = now;
-			return 0;
-		}
-
-		if (state.activeWeight + requestWeight <= limit) {
-			state.activeWeight += requestWeight;
-		} else {
-			state.currentTick += interval;
-			state.activeWeight = requestWeight;
-		}
-
-		return state.currentTick - now;
-	}
-
-	function weightedDelay(requestWeight, now, ticks) {
-		// Check both the requested time and future reservations that would share a window with this call. A smaller call must not steal capacity already reserved for a later, heavier call.
-		const findBlockingTick = time => {
-			let windowStart = 0;
-			let windowWeight = 0;
-
-			for (const [index, tick] of ticks.entries()) {
-				if (tick.time >= time + interval) {
-					break;
-				}
-
-				windowWeight += tick.weight;
-				const windowEnd = Math.max(time, tick.time);
-				while (windowStart <= index && ticks[windowStart].time <= windowEnd - interval) {
-					windowWeight -= ticks[windowStart].weight;
-					windowStart++;
-				}
-
-				if (windowWeight + requestWeight > limit) {
-					return ticks[windowStart];
-				}
-			}
-		};
-
-		let nextExecutionTime = now;
-		let blockingTick = findBlockingTick(nextExecutionTime);
-		while (blockingTick) {
-			nextExecutionTime = blockingTick.time + interval;
-			blockingTick = findBlockingTick(nextExecutionTime);
-		}
-
-		const tickRecord = {
-			time: nextExecutionTime,
-			weight: requestWeight,
-			isExecuted: false,
-		};
-		insertTickSorted(tickRecord);
-		return {delay: Math.max(0, nextExecutionTime - now), tickRecord};
-	}
-
-	function strictDelay(requestWeight) {
-		const now = Date.now();
-
-		// Clear the queue if there's a significant delay since the last execution
-		if (state.strictTicks.length > 0 && now - state.strictTicks.at(-1).time > interval) {
-			state.strictTicks.length = 0;
-		}
-
-		// For weighted throttling, use time-based sliding window
-		if (weight) {
-			// Remove ticks outside the current interval window
-			while (state.strictTicks.length > 0 && now - state.strictTicks[0].time >= interval) {
-				state.strictTicks.shift();
-			}
-
-			return weightedDelay(requestWeight, now, state.strictTicks);
-		}
-
-		// For non-weighted throttling, use count-based queue (original algorithm)
-		// If the queue is not full (treat limit 0 as capacity 1 for seeding), add the current time and execute immediately
-		if (state.strictTicks.length < strictCapacity) {
-			state.strictTicks.push({time: now, weight: requestWeight});
-			return {delay: 0};
-		}
-
-		// Calculate next execution time: must be after oldest + interval,
-		// AND must be after the most recent to prevent multiple calls bunching up
-		const oldestTime = state.strictTicks[0].time;
-		const mostRecentTime = state.strictTicks.at(-1).time;
-		const baseTime = oldestTime + interval;
-		// Add minimum spacing to prevent bunching (except for interval=0)
-		const minSpacing = interval > 0 ? Math.ceil(interval / strictCapacity) : 0;
-		const nextExecutionTime = baseTime <= mostRecentTime ? mostRecentTime + minSpacing : baseTime;
-
-		// Shift the queue and add a record for the new execution
-		state.strictTicks.shift();
-		const tickRecord = {time: nextExecutionTime, weight: requestWeight};
-		state.strictTicks.push(tickRecord);
-
-		// Calculate the delay for the current execution
-		return {delay: Math.max(0, nextExecutionTime - now), tickRecord};
-	}
-
-	const getDelay = strict ? strictDelay : windowedDelay;
-
-	return function_ => {
-		const throttled = function (...arguments_) {
-			if (!throttled.isEnabled) {
-				return (async () => function_.apply(this, arguments_))();
-			}
-
-			let timeoutId;
-			return new Promise((resolve, reject) => {
-				// Calculate weight for this call
-				let requestWeight = 1;
-				if (weight) {
-					try {
-						requestWeight = weight(...arguments_);
-					} catch (error) {
-						reject(error);
-						return;
-					}
-
-					// Validate weight
-					if (!Number.isFinite(requestWeight) || requestWeight < 0) {
-						reject(new TypeError('Expected `weight` to be a finite non-negative number'));
-						return;
-					}
-
-					if (requestWeight > limit) {
-						reject(new TypeError(`Expected \`weight\` (${requestWeight}) to be <= \`limit\` (${limit})`));
-						return;
-					}
-				}
-
-				const delayResult = getDelay(requestWeight);
-				const delay = strict ? delayResult.delay : delayResult;
-				let tickRecord = strict ? delayResult.tickRecord : undefined;
-
-				const execute = () => {
-					// Revalidate weighted calls at execution time to account for timer drift
-					if (tickRecord) {
-						const actualTime = Date.now();
-
-						if (weight) {
-							const index = state.strictTicks.indexOf(tickRecord);
-							if (index !== -1) {
-								state.strictTicks.splice(index, 1);
-							}
-
-							const executedTicks = state.strictTicks.filter(tick => tick.isExecuted);
-							const updatedDelayResult = weightedDelay(requestWeight, actualTime, executedTicks);
-							tickRecord = updatedDelayResult.tickRecord;
-
-							if (updatedDelayResult.delay > 0) {
-								state.queue.delete(timeoutId);
-								timeoutId = setTimeout(execute, updatedDelayResult.delay);
-								state.queue.set(timeoutId, reject);
-								return;
-							}
-
-							tickRecord.isExecuted = true;
-						} else {
-							tickRecord.time = actualTime;
-						}
-					}
-
-					try {
-						resolve(function_.apply(this, arguments_));
-					} catch (error) {
-						reject(error);
-					}
-
-					state.queue.delete(timeoutId);
-				};
-
-				if (delay > 0) {
-					timeoutId = setTimeout(execute, delay);
-					state.queue.set(timeoutId, reject);
-					try {
-						onDelay?.(...arguments_);
-					} catch {}
-				} else {
-					execute();
-				}
-			});
-		};
-
-		signal?.throwIfAborted();
-
-		if (signal) {
-			let registration = signalThrottleds.get(signal);
-			if (!registration) {
-				registration = {
-					throttleds: new Set(),
-					listener: null,
-				};
-
-				registration.listener = () => {
-					for (const weakReference of registration.throttleds) {
-						const function_ = weakReference.deref();
-						if (!function_) {
-							continue;
-						}
-
-						const functionState = states.get(function_);
-						if (!functionState) {
-							continue;
-						}
-
-						for (const timeout of functionState.queue.keys()) {
-							clearTimeout(timeout);
-							functionState.queue.get(timeout)(signal.reason);
-						}
-
-						functionState.queue.clear();
-						functionState.strictTicks.length = 0;
-						// Reset windowed state so subsequent calls are not artificially delayed
-						functionState.currentTick = 0;
-						functionState.activeWeight = 0;
-					}
-
-					signalThrottleds.delete(signal);
-				};
-
-				signalThrottleds.set(signal, registration);
-				signal.addEventListener('abort', registration.listener, {once: true});
-			}
-
-			const weakReference = new WeakRef(throttled);
-			registration.throttleds.add(weakReference);
-			finalizationRegistry.register(throttled, {
-				signalWeakRef: new WeakRef(signal),
-				weakReference,
-			});
-		}
-
-		throttled.isEnabled = true;
-
-		Object.defineProperty(throttled, 'queueSize', {
-			get() {
-				return state.queue.size;
-			},
-		});
-
-		states.set(throttled, state);
-
-		return throttled;
-	};
-}
-
 
 /***/ })
 

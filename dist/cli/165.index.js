@@ -1,0 +1,188 @@
+export const id = 165;
+export const ids = [165];
+export const modules = {
+
+/***/ 7749:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   de: () => (/* binding */ whereOf),
+/* harmony export */   gQ: () => (/* binding */ readProgress),
+/* harmony export */   iS: () => (/* binding */ planOutputs),
+/* harmony export */   uz: () => (/* binding */ cancelledReport)
+/* harmony export */ });
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27242);
+/* harmony import */ var _report_progress_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18991);
+
+
+/** `http://127.0.0.1:4566 (us-east-1)` or `AWS us-east-1`: where the log says the command goes. */
+function whereOf({ endpoint, region }) {
+    return endpoint ? `${endpoint} (${region})` : `AWS ${region}`;
+}
+/** Totals grow as each kind is listed; the line says how far the read is among what is known so far. */
+function readProgress(log) {
+    const reading = (0,_report_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .progressReporter */ .xZ)('reading the account', log);
+    const seen = new Map();
+    return (e) => {
+        seen.set(e.kind, e);
+        const sum = (k) => [...seen.values()].reduce((n, x) => n + x[k], 0);
+        reading(sum('read'), sum('total'), false);
+    };
+}
+/** The outputs plan and apply share. */
+async function planOutputs(plan) {
+    const { hasChanges, planCounts } = await Promise.all(/* import() */[__webpack_require__.e(907), __webpack_require__.e(43), __webpack_require__.e(187)]).then(__webpack_require__.bind(__webpack_require__, 2187));
+    const counts = planCounts(plan);
+    return {
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.HasChanges]: hasChanges(plan),
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.ToCreate]: counts.create,
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.ToUpdate]: counts.update,
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.ToDelete]: counts.delete,
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Drift]: counts.drift > 0
+    };
+}
+/** A plan or apply that a signal stopped before it had a plan: nothing was changed. */
+async function cancelledReport(command, reason) {
+    const { cancelledBeforeChanges } = await Promise.all(/* import() */[__webpack_require__.e(907), __webpack_require__.e(43), __webpack_require__.e(618)]).then(__webpack_require__.bind(__webpack_require__, 91618));
+    const { text, markdown, failure } = cancelledBeforeChanges(command, reason);
+    return {
+        ok: false,
+        failure,
+        text,
+        markdown,
+        problems: [],
+        outputs: {
+            [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Cancelled]: true,
+            ...(command === 'apply' ? { [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Converged]: false } : {})
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 49439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ defineCommand)
+/* harmony export */ });
+/** Checks a spec's types where it is written, so its options and outcome flow through to the registry. */
+function defineCommand(spec) {
+    return spec;
+}
+
+
+/***/ }),
+
+/***/ 86165:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   spec: () => (/* binding */ spec)
+/* harmony export */ });
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27242);
+/* harmony import */ var _report_progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18991);
+/* harmony import */ var _account_progress_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7749);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49439);
+/** apply: make the account match the file (or a saved plan), then read it back and prove it. */
+
+
+
+
+const spec = (0,_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .defineCommand */ .N)({
+    needs: { file: 'valid', account: true, stoppable: 'writes' },
+    run: async (opts, { profile, identity, session }) => {
+        // Loaded here, after the file and the region were checked: the AWS SDK comes with it.
+        const [{ applyCommand }, { loadPlan }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(907), __webpack_require__.e(43), __webpack_require__.e(521), __webpack_require__.e(141)]).then(__webpack_require__.bind(__webpack_require__, 7141)),
+            Promise.all(/* import() */[__webpack_require__.e(907), __webpack_require__.e(43), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 20520))
+        ]);
+        const saved = opts.savedPlan ? await loadPlan(opts.savedPlan) : undefined;
+        opts.log(`applying ${opts.savedPlan ? `the plan ${opts.savedPlan} of ` : ''}${opts.config} to ${(0,_account_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .whereOf */ .de)(session)} as ${identity}`);
+        opts.signal?.addEventListener('abort', () => opts.log(`${String(opts.signal?.reason ?? 'stop')}: finishing the calls in flight, starting nothing more`));
+        opts.abandon?.addEventListener('abort', () => opts.log(`${String(opts.abandon?.reason ?? 'stop')}: no longer waiting for the calls in flight; the next plan shows whether they landed`));
+        const applying = (0,_report_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .progressReporter */ .xZ)('apply', opts.log);
+        return applyCommand({
+            iot: session.client,
+            profile: profile,
+            identity: identity,
+            prune: opts.prune,
+            adopt: opts.adopt ?? false,
+            onRead: (0,_account_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .readProgress */ .gQ)(opts.log),
+            onApply: (p) => applying(p.done, p.total),
+            lease: {
+                iot: session.control,
+                waitMs: (opts.lockTimeoutSeconds ?? 0) * 1000,
+                onWait: (h) => opts.log(`waiting up to ${opts.lockTimeoutSeconds} s for the apply lock of ${h.identity} (${h.process}, since ${h.since})`)
+            },
+            ...(saved ? { saved } : {}),
+            ...(opts.signal ? { signal: opts.signal } : {})
+        });
+    },
+    report: async (outcome, opts, { identity }) => {
+        const { applyFailures, applyProof, renderApplyMarkdown, renderApplyText } = await Promise.all(/* import() */[__webpack_require__.e(907), __webpack_require__.e(43), __webpack_require__.e(618)]).then(__webpack_require__.bind(__webpack_require__, 91618));
+        const failures = applyFailures(outcome);
+        return {
+            ok: outcome.converged,
+            ...(outcome.converged ? {} : { failure: failures[0] ?? applyProof(outcome, opts.config) }),
+            text: renderApplyText(outcome, opts.config),
+            markdown: renderApplyMarkdown(outcome, opts.config),
+            problems: [],
+            outputs: {
+                ...(await (0,_account_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .planOutputs */ .iS)(outcome.plan)),
+                [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Converged]: outcome.converged,
+                ...(outcome.result.cancelled ? { [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Cancelled]: true } : {})
+            },
+            ...(identity ? { identity } : {})
+        };
+    },
+    cancelled: (_opts, reason) => (0,_account_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .cancelledReport */ .uz)('apply', reason)
+});
+
+
+/***/ }),
+
+/***/ 18991:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   xZ: () => (/* binding */ progressReporter)
+/* harmony export */ });
+/* unused harmony export progressLine */
+/** Progress lines for long work: phase, how far, how long left. Rate-limited so logs stay readable. */
+function formatDuration(ms) {
+    const s = Math.max(0, Math.round(ms / 1000));
+    if (s < 60)
+        return `${s}s`;
+    const m = Math.floor(s / 60);
+    return s % 60 ? `${m}m ${s % 60}s` : `${m}m`;
+}
+/** `apply: 12/40 (30%), 4s elapsed, ~9s left` */
+function progressLine(phase, done, total, elapsedMs) {
+    const pct = total ? Math.floor((done / total) * 100) : 100;
+    const left = done > 0 && done < total ? `, ~${formatDuration((elapsedMs / done) * (total - done))} left` : '';
+    return `${phase}: ${done}/${total} (${pct}%), ${formatDuration(elapsedMs)} elapsed${left}`;
+}
+/**
+ * A reporter that prints at most every `everyMs`, and the final step always. `final` defaults to
+ * done === total; pass false where the total still grows (a read that lists kinds one after another).
+ */
+function progressReporter(phase, log, clock = Date.now, everyMs = 2000) {
+    const start = clock();
+    let last = clock();
+    return (done, total, final = done >= total) => {
+        const now = clock();
+        if (!final && now - last < everyMs)
+            return;
+        last = now;
+        log(progressLine(phase, done, total, now - start));
+    };
+}
+
+
+/***/ })
+
+};
