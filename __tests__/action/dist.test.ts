@@ -190,7 +190,8 @@ describe('dist/index.js as the runner starts it', () => {
   })
 
   test('apply with plan-file applies the saved plan, and refuses it once the account changed', async () => {
-    const emu = await startEmulator()
+    // Detect stepped: its periods must not advance the account's state between the two reads
+    const emu = await startEmulator({ detect: { stepped: true } })
     try {
       const at = { config: 'examples/rules-based.yml', endpoint: emu.endpoint, region: emu.region }
       const plan = await runAction(ENTRY, { command: 'plan', ...at })
