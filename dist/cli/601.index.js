@@ -5257,10 +5257,16 @@ async function startEmulator(options = {}) {
         if (changes.some((c) => RELEVANT.has(c.kind)))
             detect.tick();
     });
-    // A failed save on the timer is not lost: the next commit saves everything.
+    // An idle account (no thing ever reported, nothing in alarm) is left alone: its state does not change with
+    // time alone, so a data directory is not rewritten every period. A failed save is retried by the next commit.
+    const idle = () => Object.keys(home.detect?.seen ?? {}).length === 0 &&
+        ![...home.violations.values()].some((v) => v.active);
     const timer = options.detect?.stepped
         ? undefined
-        : setInterval(() => void evaluate().catch(() => undefined), timing.periodMs).unref();
+        : setInterval(() => {
+            if (!idle())
+                void evaluate().catch(() => undefined);
+        }, timing.periodMs).unref();
     const { server, requests } = createControlPlane({
         regions,
         services: { clock, ca, dataEndpoint, engines },
