@@ -859,12 +859,21 @@ function renderSimulateText(o) {
     lines.push(teardownText(o));
     return lines.join('\n') + '\n';
 }
-const row = (r) => `| ${r.name} | ${r.scenario} | ${r.things} | ${r.connections} | ${r.messages} | ${r.acked} | ${r.bytes} | ${r.denials} | ${r.reconnects} | ${rate(r.achievedRate)} / ${rate(r.askedRate)} | ${(0,progress/* formatDuration */.a3)(r.durationMs)} | ${r.errors} |`;
+/** Bytes as a reader sizes them up: 400 kB, 1.2 MB. */
+function size(bytes) {
+    if (bytes < 1000)
+        return `${bytes} B`;
+    if (bytes < 1e6)
+        return `${Math.round(bytes / 100) / 10} kB`;
+    return `${Math.round(bytes / 1e5) / 10} MB`;
+}
+// Eight columns, so the table fits a pull-request comment's width without scrolling sideways.
+const row = (r) => `| ${r.name} (${r.scenario}) | ${r.connections} of ${r.things} | ${r.acked} of ${r.messages} | ${size(r.bytes)} | ${r.denials} / ${r.reconnects} | ${rate(r.achievedRate)} of ${rate(r.askedRate)} | ${(0,progress/* formatDuration */.a3)(r.durationMs)} | ${r.errors} |`;
 function renderSimulateMarkdown(o) {
     const failure = simulateFailure(o);
     const parts = [`## ddac simulate ${failure ? '❌' : '✅'} run \`${o.runId}\`${shardText(o)}`, ''];
     if (o.results.length) {
-        parts.push('| simulation | scenario | things | connected | messages | acknowledged | bytes | denials | reconnects | rate /s (achieved / asked) | duration | errors |', '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|', ...o.results.map(row), '');
+        parts.push('| simulation | connected | acked | bytes | denials / reconnects | per second | time | errors |', '|---|--:|--:|--:|--:|--:|--:|--:|', ...o.results.map(row), '');
     }
     else
         parts.push('No simulation ran.', '');

@@ -186,7 +186,7 @@ describeWithBroker('simulate', () => {
       expect(results[1]).toMatchObject({ messages: 4, acked: 4, errors: 0 })
       expect(report.outputs['teardown-failures']).toBe(0)
       expect(ledgerEvents).toEqual([false, true])
-      expect(report.markdown).toContain('| message-flood | anomaly | 3 | 3 | 30 | 30 | 3000 |')
+      expect(report.markdown).toContain('| message-flood (anomaly) | 3 of 3 | 30 of 30 | 3 kB |')
       expect(registry(a.emu.state())).toEqual(before)
       expectNoKey(texts(report, log, ledgerFile), keys)
     } finally {

@@ -34,16 +34,24 @@ export function renderSimulateText(o: SimulationsOutcome): string {
   return lines.join('\n') + '\n'
 }
 
+/** Bytes as a reader sizes them up: 400 kB, 1.2 MB. */
+function size(bytes: number): string {
+  if (bytes < 1000) return `${bytes} B`
+  if (bytes < 1e6) return `${Math.round(bytes / 100) / 10} kB`
+  return `${Math.round(bytes / 1e5) / 10} MB`
+}
+
+// Eight columns, so the table fits a pull-request comment's width without scrolling sideways.
 const row = (r: SimulationResult): string =>
-  `| ${r.name} | ${r.scenario} | ${r.things} | ${r.connections} | ${r.messages} | ${r.acked} | ${r.bytes} | ${r.denials} | ${r.reconnects} | ${rate(r.achievedRate)} / ${rate(r.askedRate)} | ${formatDuration(r.durationMs)} | ${r.errors} |`
+  `| ${r.name} (${r.scenario}) | ${r.connections} of ${r.things} | ${r.acked} of ${r.messages} | ${size(r.bytes)} | ${r.denials} / ${r.reconnects} | ${rate(r.achievedRate)} of ${rate(r.askedRate)} | ${formatDuration(r.durationMs)} | ${r.errors} |`
 
 export function renderSimulateMarkdown(o: SimulationsOutcome): string {
   const failure = simulateFailure(o)
   const parts = [`## ddac simulate ${failure ? '❌' : '✅'} run \`${o.runId}\`${shardText(o)}`, '']
   if (o.results.length) {
     parts.push(
-      '| simulation | scenario | things | connected | messages | acknowledged | bytes | denials | reconnects | rate /s (achieved / asked) | duration | errors |',
-      '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+      '| simulation | connected | acked | bytes | denials / reconnects | per second | time | errors |',
+      '|---|--:|--:|--:|--:|--:|--:|--:|',
       ...o.results.map(row),
       ''
     )
