@@ -6,11 +6,12 @@
 import {
   CancelAuditTaskCommand,
   DescribeAuditTaskCommand,
-  ListAuditFindingsCommand,
+  paginateListAuditFindings,
   StartOnDemandAuditTaskCommand,
   type AuditFinding,
   type IoTClient
 } from '@aws-sdk/client-iot'
+import { collect } from '../aws/paginate.js'
 import type { WaitClock } from './wait.js'
 
 export interface CheckRun {
@@ -91,15 +92,9 @@ export async function runAudit(o: AuditRunOptions): Promise<AuditRun> {
   }
 }
 
-async function findingsOf(iot: IoTClient, taskId: string): Promise<AuditFinding[]> {
-  const out: AuditFinding[] = []
-  let nextToken: string | undefined
-  do {
-    const page = await iot.send(
-      new ListAuditFindingsCommand({ taskId, listSuppressedFindings: true, nextToken })
-    )
-    out.push(...(page.findings ?? []))
-    nextToken = page.nextToken
-  } while (nextToken)
-  return out
+function findingsOf(iot: IoTClient, taskId: string): Promise<AuditFinding[]> {
+  return collect(
+    paginateListAuditFindings({ client: iot }, { taskId, listSuppressedFindings: true }),
+    (p) => p.findings
+  )
 }

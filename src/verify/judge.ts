@@ -13,8 +13,6 @@ export interface SeenViolation {
   eventType: 'in-alarm' | 'alarm-cleared' | 'alarm-invalidated'
   /** epoch ms */
   at: number
-  /** the metric value AWS reported, as text for the report */
-  value?: string
 }
 
 export interface ModelState {

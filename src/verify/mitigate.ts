@@ -7,10 +7,11 @@
 import {
   DescribeDetectMitigationActionsTaskCommand,
   DescribeMitigationActionCommand,
-  ListThingGroupsForThingCommand,
+  paginateListThingGroupsForThing,
   StartDetectMitigationActionsTaskCommand,
   type IoTClient
 } from '@aws-sdk/client-iot'
+import { collect } from '../aws/paginate.js'
 import type { WaitClock } from './wait.js'
 
 /** The API takes at most 25 violation ids per task (TargetViolationIdsForDetectMitigationActions). */
@@ -69,13 +70,14 @@ export async function mitigate(o: MitigateOptions): Promise<MitigationRun> {
   const things = [...new Set(o.violations.map((v) => v.thingName))]
   const notMitigated: string[] = []
   for (const thingName of things) {
-    const member = new Set<string>()
-    let nextToken: string | undefined
-    do {
-      const page = await o.iot.send(new ListThingGroupsForThingCommand({ thingName, nextToken }))
-      for (const g of page.thingGroups ?? []) if (g.groupName) member.add(g.groupName)
-      nextToken = page.nextToken
-    } while (nextToken)
+    const member = new Set(
+      (
+        await collect(
+          paginateListThingGroupsForThing({ client: o.iot }, { thingName }),
+          (p) => p.thingGroups
+        )
+      ).flatMap((g) => (g.groupName ? [g.groupName] : []))
+    )
     if (!groups.every((g) => member.has(g))) notMitigated.push(thingName)
   }
   return { actionName: o.actionName, taskIds, status, notMitigated, groups }

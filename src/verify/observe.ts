@@ -4,13 +4,13 @@
  * expectations name, and audit findings of the expected checks. The same calls serve AWS and the emulator.
  */
 import {
-  GetBehaviorModelTrainingSummariesCommand,
-  ListAuditFindingsCommand,
-  ListViolationEventsCommand,
+  paginateGetBehaviorModelTrainingSummaries,
+  paginateListAuditFindings,
+  paginateListViolationEvents,
   type IoTClient,
-  type MetricValue,
   type ViolationEvent
 } from '@aws-sdk/client-iot'
+import { collect } from '../aws/paginate.js'
 import { seenFinding } from './audit-baseline.js'
 import type { SimulationExpectations } from './expectations.js'
 import type { ModelState, Observation, SeenViolation } from './judge.js'
@@ -20,19 +20,6 @@ export interface ObserveScope {
   /** epoch ms: events and findings from before are another run's */
   since: number
   now: () => number
-}
-
-async function pages<T>(
-  call: (nextToken: string | undefined) => Promise<{ items?: T[]; nextToken?: string }>
-): Promise<T[]> {
-  const out: T[] = []
-  let token: string | undefined
-  do {
-    const page = await call(token)
-    out.push(...(page.items ?? []))
-    token = page.nextToken
-  } while (token)
-  return out
 }
 
 export function accountObserver(iot: IoTClient, scope: ObserveScope): () => Promise<Observation> {
@@ -58,41 +45,31 @@ export function accountObserver(iot: IoTClient, scope: ObserveScope): () => Prom
   return async () => {
     const [violations, models, findings] = await Promise.all([
       watchViolations
-        ? pages(async (nextToken) => {
-            const r = await iot.send(
-              new ListViolationEventsCommand({
-                ...window(),
-                listSuppressedAlerts: true,
-                maxResults: 250,
-                nextToken
-              })
-            )
-            return { items: r.violationEvents, nextToken: r.nextToken }
-          })
+        ? collect(
+            paginateListViolationEvents(
+              { client: iot, pageSize: 250 },
+              { ...window(), listSuppressedAlerts: true }
+            ),
+            (p) => p.violationEvents
+          )
         : Promise.resolve([]),
       Promise.all(
         mlProfiles.map((securityProfileName) =>
-          pages(async (nextToken) => {
-            const r = await iot.send(
-              new GetBehaviorModelTrainingSummariesCommand({ securityProfileName, nextToken })
-            )
-            return { items: r.summaries, nextToken: r.nextToken }
-          })
+          collect(
+            paginateGetBehaviorModelTrainingSummaries({ client: iot }, { securityProfileName }),
+            (p) => p.summaries
+          )
         )
       ),
       Promise.all(
         checks.map((checkName) =>
-          pages(async (nextToken) => {
-            const r = await iot.send(
-              new ListAuditFindingsCommand({
-                ...window(),
-                checkName,
-                listSuppressedFindings: true,
-                nextToken
-              })
-            )
-            return { items: r.findings, nextToken: r.nextToken }
-          })
+          collect(
+            paginateListAuditFindings(
+              { client: iot },
+              { ...window(), checkName, listSuppressedFindings: true }
+            ),
+            (p) => p.findings
+          )
         )
       )
     ])
@@ -122,15 +99,7 @@ function toViolation(v: ViolationEvent): SeenViolation[] {
       securityProfileName: v.securityProfileName,
       behaviorName: v.behavior.name,
       eventType: type,
-      at: v.violationEventTime?.getTime() ?? 0,
-      ...(v.metricValue ? { value: metricText(v.metricValue) } : {})
+      at: v.violationEventTime?.getTime() ?? 0
     }
   ]
-}
-
-export function metricText(m: MetricValue): string {
-  if (m.count !== undefined) return String(m.count)
-  if (m.number !== undefined) return String(m.number)
-  const list = m.cidrs ?? m.ports ?? m.numbers ?? m.strings
-  return list ? list.join(', ') : ''
 }

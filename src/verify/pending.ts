@@ -9,10 +9,10 @@ import {
   CreateThingGroupCommand,
   DeleteThingGroupCommand,
   DescribeThingGroupCommand,
-  ListThingGroupsCommand,
+  paginateListThingGroups,
   type IoTClient
 } from '@aws-sdk/client-iot'
-import { unlessNotFound } from '../aws/paginate.js'
+import { collect, unlessNotFound } from '../aws/paginate.js'
 import type { SeenFinding } from './judge.js'
 
 export const PENDING_PREFIX = 'ddac-pending-'
@@ -78,15 +78,11 @@ export async function listPending(
   iot: IoTClient,
   identity?: string
 ): Promise<PendingExpectation[]> {
-  const names: string[] = []
-  let nextToken: string | undefined
-  do {
-    const page = await iot.send(
-      new ListThingGroupsCommand({ namePrefixFilter: PENDING_PREFIX, nextToken, maxResults: 250 })
-    )
-    names.push(...(page.thingGroups ?? []).flatMap((g) => (g.groupName ? [g.groupName] : [])))
-    nextToken = page.nextToken
-  } while (nextToken)
+  const groups = await collect(
+    paginateListThingGroups({ client: iot, pageSize: 250 }, { namePrefixFilter: PENDING_PREFIX }),
+    (p) => p.thingGroups
+  )
+  const names = groups.flatMap((g) => (g.groupName ? [g.groupName] : []))
   const found: PendingExpectation[] = []
   for (const name of names) {
     const g = await unlessNotFound(
