@@ -1,13 +1,10 @@
 /** Progress lines for long work: phase, how far, how long left. Rate-limited so logs stay readable. */
 
-export type Clock = () => number
+import { formatDuration } from '../util/duration-text.js'
 
-export function formatDuration(ms: number): string {
-  const s = Math.max(0, Math.round(ms / 1000))
-  if (s < 60) return `${s}s`
-  const m = Math.floor(s / 60)
-  return s % 60 ? `${m}m ${s % 60}s` : `${m}m`
-}
+export { formatDuration }
+
+export type Clock = () => number
 
 /** `apply: 12/40 (30%), 4s elapsed, ~9s left` */
 export function progressLine(

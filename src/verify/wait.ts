@@ -3,6 +3,7 @@
  * every expectation is decided or something forbidden appears (the run fails either way), or at the last
  * deadline. Polls back off, so a long wait stays far inside the List* quotas (src/model/quotas.ts: 10/s).
  */
+import { formatDuration } from '../util/duration-text.js'
 import type { SimulationExpectations } from './expectations.js'
 import { isFinal, judge, type JudgeContext, type Observation, type Outcome } from './judge.js'
 
@@ -125,7 +126,7 @@ export function progress(
       ? `waiting: ${waiting.slice(0, 3).join(', ')}${waiting.length > 3 ? ', …' : ''}`
       : '',
     training.length ? `models: ${training.slice(0, 3).join(', ')}` : '',
-    `${seconds(elapsedMs)} elapsed${leftMs > 0 && waiting.length ? `, ≤${seconds(leftMs)} left` : ''}`
+    `${formatDuration(elapsedMs)} elapsed${leftMs > 0 && waiting.length ? `, ≤${formatDuration(leftMs)} left` : ''}`
   ]
     .filter(Boolean)
     .join('; ')
@@ -136,9 +137,4 @@ export function label(x: Outcome): string {
   if (e.kind === 'violation') return `${e.simulation}: ${e.securityProfileName}/${e.behaviorName}`
   if (e.kind === 'no-violations') return `${e.simulation}: quiet`
   return `${e.simulation}: ${e.checkName}`
-}
-
-function seconds(ms: number): string {
-  const s = Math.round(ms / 1000)
-  return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m${s % 60 ? ` ${s % 60}s` : ''}`
 }
