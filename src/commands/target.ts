@@ -29,14 +29,8 @@ export interface IotSession {
   endpoint?: string
   /** the account is an emulator's */
   local: boolean
-  /** the in-process emulator (`--local`): its CA, its MQTT broker and how much faster its Detect runs */
   /** with `--local`: the CA devices must trust to reach the emulator's broker (its address: DescribeEndpoint) */
   localCaPem?: string
-  emulator?: {
-    caCertificatePem: string
-    broker?: { host: string; port: number }
-    timeScale: number
-  }
 }
 
 /** The region a command uses: the flag, then AWS_REGION / AWS_DEFAULT_REGION, then us-east-1 for emulators. */
@@ -124,14 +118,7 @@ export async function withIot<T>(
         region: resolved,
         endpoint: emulator.endpoint,
         local: true,
-        localCaPem: emulator.caCertificatePem,
-        emulator: {
-          caCertificatePem: emulator.caCertificatePem,
-          ...(emulator.broker
-            ? { broker: { host: emulator.broker.host, port: emulator.broker.port } }
-            : {}),
-          timeScale: emulator.detect.timing.scale
-        }
+        localCaPem: emulator.caCertificatePem
       })
     } finally {
       client.destroy()
