@@ -144,10 +144,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         account: accountView(
           () => regions.get(),
           clock,
-          (samples: readonly MetricSample[]) => {
-            detect.record(samples)
-            regions.get().touch('detect', 'account')
-          }
+          (samples: readonly MetricSample[]) => detect.record(samples)
         ),
         caPem: ca.certificatePem,
         server: await ca.issueServerCertificate(),
@@ -268,10 +265,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       : {}),
     detect: {
       timing,
-      record: (samples) => {
-        detect.record(samples)
-        home.touch('detect', 'account')
-      },
+      record: (samples) => detect.record(samples),
       evaluate
     },
     stop: () =>

@@ -31,6 +31,8 @@ export class DetectEngine {
   /** The data plane's append: samples count from their own timestamps. */
   record(samples: readonly MetricSample[]): void {
     foldSamples(this.records, samples, this.timing)
+    // folded in place: announce it, so the next commit saves it
+    this.store.touch('detect', 'account')
   }
 
   /** Evaluate at the account's clock; true when a violation or event was recorded. */
