@@ -12,6 +12,7 @@ import {
   CreatePolicyCommand,
   CreateThingCommand,
   DeleteCertificateCommand,
+  DetachPolicyCommand,
   DescribeEndpointCommand,
   UpdateCertificateCommand,
   type IoTClient
@@ -173,6 +174,27 @@ describe('the emulator’s MQTT broker', () => {
       .data.connections!.filter((r) => r.clientId === 'denied_thing')
       .map((r) => r.disconnectReason)
     expect(reasons).toEqual(['AUTHORIZATION_FAILURE', 'CLIENT_INITIATED_DISCONNECT'])
+  })
+
+  test('a policy detached while the device is connected governs its next publish', async () => {
+    const d = await device('detached_thing')
+    const c = await connection('detached_thing', d)
+    open.push(c)
+    await c.connect()
+    await c.publish('test/topic', new Uint8Array(10))
+    await iot.send(
+      new DetachPolicyCommand({
+        policyName: 'seed',
+        target: `arn:aws:iot:${emu.region}:${emu.account}:cert/${d.certificateId}`
+      })
+    )
+    expect(await rejection(c.publish('test/topic', new Uint8Array(10)))).toBe(
+      'AWS_ERROR_MQTT_CANCELLED_FOR_CLEAN_SESSION'
+    )
+    await until(
+      () => emu.broker!.totals('detached_thing')?.['aws:num-authorization-failures'] === 1
+    )
+    expect(emu.broker!.totals('detached_thing')?.['aws:num-messages-sent']).toBe(1)
   })
 
   test('a client id the policy denies is refused, and counted as an attempt and a failure', async () => {

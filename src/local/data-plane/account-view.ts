@@ -39,6 +39,18 @@ export function accountView(
     return policy
   }
   const certArn = (s: Store, id: string): string => s.arn(`cert/${id}`)
+  // Every publish, subscribe and receive asks which policies govern its certificate; the answer walks all
+  // things and policy targets, so it is kept per certificate until a commit changes what it depends on.
+  const governing = new Map<string, ParsedPolicy[]>()
+  const DEPENDS_ON = new Set(['policies', 'policyTargets', 'things', 'thingGroups'])
+  const watched = new WeakSet<Store>()
+  const watch = (s: Store): void => {
+    if (watched.has(s)) return
+    watched.add(s)
+    s.onChange((changes) => {
+      if (changes.some((c) => DEPENDS_ON.has(c.kind))) governing.clear()
+    })
+  }
   // A connection's record is saved like any other change (a commit persists with --data-dir).
   const commit = (s: Store): void => void s.commit().catch(() => undefined)
 
@@ -58,10 +70,16 @@ export function accountView(
     },
     policies: (id) => {
       const s = store()
-      return s.policiesOfPrincipal(certArn(s, id)).flatMap((n) => {
-        const p = s.policies.get(n)
-        return p ? [parse(n, p.document)] : []
-      })
+      watch(s)
+      let found = governing.get(id)
+      if (!found) {
+        found = s.policiesOfPrincipal(certArn(s, id)).flatMap((n) => {
+          const p = s.policies.get(n)
+          return p ? [parse(n, p.document)] : []
+        })
+        governing.set(id, found)
+      }
+      return found
     },
     record,
     opened: (c) => {
