@@ -37,6 +37,30 @@ function targeted(
   )
 }
 
+type Outcome = Pick<DetectMitigationExecution, 'status' | 'errorCode' | 'message'>
+
+/** One action on one violating thing. */
+function execute(ctx: OperationContext, actionName: string, thingName: string): Outcome {
+  const action = ctx.store.mitigationActions.get(actionName)
+  const groups = action?.actionParams.addThingsToThingGroupParams?.thingGroupNames
+  if (!groups)
+    return {
+      status: 'FAILED',
+      errorCode: 'InvalidRequestException',
+      message: `${action?.actionType ?? 'This'} actions do not run on Detect violations; only ADD_THINGS_TO_THING_GROUP does`
+    }
+  if (!ctx.store.things.has(thingName))
+    return { status: 'SKIPPED', message: `The thing ${thingName} no longer exists` }
+  try {
+    for (const thingGroupName of groups)
+      thingGroupHandlers.AddThingToThingGroup(ctx, { thingGroupName, thingName })
+    return { status: 'SUCCESSFUL' }
+  } catch (e) {
+    if (!(e instanceof ApiError)) throw e
+    return { status: 'FAILED', errorCode: e.code, message: e.message }
+  }
+}
+
 export function executeDetectMitigation(
   ctx: OperationContext,
   input: Valid<StartDetectMitigationActionsTaskRequest>
@@ -44,56 +68,17 @@ export function executeDetectMitigation(
   const out: DetectMitigationExecution[] = []
   for (const v of targeted(ctx, input))
     for (const actionName of input.actions) {
-      const start = ctx.now()
-      const action = ctx.store.mitigationActions.get(actionName)
-      const groups = action?.actionParams.addThingsToThingGroupParams?.thingGroupNames
-      const base = {
+      const executionStartDate = ctx.now()
+      const outcome = execute(ctx, actionName, v.thingName)
+      out.push({
         taskId: input.taskId,
         violationId: v.violationId,
         actionName,
-        thingName: v.thingName
-      }
-      if (!groups) {
-        out.push({
-          ...base,
-          executionStartDate: start,
-          executionEndDate: start,
-          status: 'FAILED',
-          errorCode: 'InvalidRequestException',
-          message: `${action?.actionType ?? 'This'} actions do not run on Detect violations; only ADD_THINGS_TO_THING_GROUP does`
-        })
-        continue
-      }
-      if (!ctx.store.things.has(v.thingName)) {
-        out.push({
-          ...base,
-          executionStartDate: start,
-          executionEndDate: start,
-          status: 'SKIPPED',
-          message: `The thing ${v.thingName} no longer exists`
-        })
-        continue
-      }
-      try {
-        for (const thingGroupName of groups)
-          thingGroupHandlers.AddThingToThingGroup(ctx, { thingGroupName, thingName: v.thingName })
-        out.push({
-          ...base,
-          executionStartDate: start,
-          executionEndDate: ctx.now(),
-          status: 'SUCCESSFUL'
-        })
-      } catch (e) {
-        if (!(e instanceof ApiError)) throw e
-        out.push({
-          ...base,
-          executionStartDate: start,
-          executionEndDate: ctx.now(),
-          status: 'FAILED',
-          errorCode: e.code,
-          message: e.message
-        })
-      }
+        thingName: v.thingName,
+        executionStartDate,
+        executionEndDate: ctx.now(),
+        ...outcome
+      })
     }
   return out
 }
