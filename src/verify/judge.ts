@@ -3,7 +3,12 @@
  * missed, forbidden seen, pending (settled by a later audit), not checkable (an ML model that is not ACTIVE),
  * or still waiting. Only the run's own things and certificates count.
  */
-import { namesThing, type Expected, type SimulationExpectations } from './expectations.js'
+import {
+  namesThing,
+  type Expected,
+  type SimulationExpectations,
+  type ViolationExpected
+} from './expectations.js'
 
 export interface SeenViolation {
   violationId: string
@@ -65,6 +70,16 @@ export interface JudgeContext {
 
 export const isFinal = (o: Outcome): boolean => o.verdict !== 'waiting'
 
+/** Whether an in-alarm violation is the one an expectation names (its profile, behavior, and thing if given). */
+export function alarmFor(e: ViolationExpected, v: SeenViolation): boolean {
+  return (
+    v.eventType === 'in-alarm' &&
+    v.securityProfileName === e.securityProfileName &&
+    v.behaviorName === e.behaviorName &&
+    (e.thingName === undefined || namesThing(e.thingName, v.thingName))
+  )
+}
+
 const key = (profile: string, behavior: string): string => `${profile}\u0000${behavior}`
 
 export function judge(
@@ -100,12 +115,7 @@ function judgeOne(
   const after = (at: number): number => Math.max(0, at - ctx.startedAt)
   switch (e.kind) {
     case 'violation': {
-      const hits = alarms.filter(
-        (v) =>
-          v.securityProfileName === e.securityProfileName &&
-          v.behaviorName === e.behaviorName &&
-          (e.thingName === undefined || namesThing(e.thingName, v.thingName))
-      )
+      const hits = alarms.filter((v) => alarmFor(e, v))
       if (hits.length > 0) {
         const firstAt = Math.min(...hits.map((h) => h.at))
         const things = [...new Set(hits.map((h) => h.thingName))]

@@ -9,8 +9,8 @@ import type { ProfileFile } from '../config/file-format.js'
 import { criteriaType } from '../config/inventory.js'
 import { seenFinding } from './audit-baseline.js'
 import { runAudit } from './audit-run.js'
-import { expectationsOf, namesThing, type Expected } from './expectations.js'
-import type { Observation, Outcome, SimulationScope } from './judge.js'
+import { expectationsOf, type Expected } from './expectations.js'
+import { alarmFor, type Observation, type Outcome, type SimulationScope } from './judge.js'
 import { mitigate, type MitigationRun } from './mitigate.js'
 import { accountObserver } from './observe.js'
 import { recordPending, SHARED_CHECK_LAG_MS, type PendingExpectation } from './pending.js'
@@ -94,14 +94,7 @@ export async function verifyRun(o: VerifyOptions): Promise<VerifyResult> {
       continue
     }
     const things = new Set(x.evidence)
-    const found = last.violations.filter(
-      (v) =>
-        v.eventType === 'in-alarm' &&
-        things.has(v.thingName) &&
-        v.securityProfileName === e.securityProfileName &&
-        v.behaviorName === e.behaviorName &&
-        (e.thingName === undefined || namesThing(e.thingName, v.thingName))
-    )
+    const found = last.violations.filter((v) => things.has(v.thingName) && alarmFor(e, v))
     const run = await mitigate({
       iot: o.iot,
       actionName: e.mitigationAction,
