@@ -58,6 +58,28 @@ const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 const creationKey = (c: CertificateRecord): string =>
   `${String(c.creationDate).padStart(15, '0')}|${c.certificateId}`
 
+/** Keep a certificate the CA issued, as ACTIVE or INACTIVE; what both create operations answer. */
+function record(
+  ctx: OperationContext,
+  issued: { certificateId: string; certificatePem: string; notBefore: Date; notAfter: Date },
+  active: boolean
+): { certificateArn: string; certificateId: string; certificatePem: string } {
+  const now = ctx.now()
+  ctx.store.certificates.set(issued.certificateId, {
+    certificateId: issued.certificateId,
+    certificatePem: issued.certificatePem,
+    status: active ? 'ACTIVE' : 'INACTIVE',
+    creationDate: now,
+    lastModifiedDate: now,
+    validity: { notBefore: issued.notBefore.getTime(), notAfter: issued.notAfter.getTime() }
+  })
+  return {
+    certificateArn: certificateArn(ctx, issued.certificateId),
+    certificateId: issued.certificateId,
+    certificatePem: issued.certificatePem
+  }
+}
+
 export const certificateHandlers = {
   /** Signs the device's own key: the private key never reaches the service. */
   async CreateCertificateFromCsr(
@@ -70,20 +92,7 @@ export const certificateHandlers = {
     } catch (e) {
       throw invalid(`The certificate signing request is not valid: ${errorMessage(e)}`)
     }
-    const now = ctx.now()
-    ctx.store.certificates.set(issued.certificateId, {
-      certificateId: issued.certificateId,
-      certificatePem: issued.certificatePem,
-      status: input.setAsActive ? 'ACTIVE' : 'INACTIVE',
-      creationDate: now,
-      lastModifiedDate: now,
-      validity: { notBefore: issued.notBefore.getTime(), notAfter: issued.notAfter.getTime() }
-    })
-    return {
-      certificateArn: certificateArn(ctx, issued.certificateId),
-      certificateId: issued.certificateId,
-      certificatePem: issued.certificatePem
-    }
+    return record(ctx, issued, input.setAsActive === true)
   },
 
   async CreateKeysAndCertificate(
@@ -91,19 +100,8 @@ export const certificateHandlers = {
     input: Valid<CreateKeysAndCertificateRequest>
   ): Promise<CreateKeysAndCertificateResponse> {
     const issued = await ctx.ca.issueDeviceCertificate()
-    const now = ctx.now()
-    ctx.store.certificates.set(issued.certificateId, {
-      certificateId: issued.certificateId,
-      certificatePem: issued.certificatePem,
-      status: input.setAsActive ? 'ACTIVE' : 'INACTIVE',
-      creationDate: now,
-      lastModifiedDate: now,
-      validity: { notBefore: issued.notBefore.getTime(), notAfter: issued.notAfter.getTime() }
-    })
     return {
-      certificateArn: certificateArn(ctx, issued.certificateId),
-      certificateId: issued.certificateId,
-      certificatePem: issued.certificatePem,
+      ...record(ctx, issued, input.setAsActive === true),
       keyPair: { PublicKey: issued.publicKeyPem, PrivateKey: issued.privateKeyPem }
     }
   },
