@@ -148,23 +148,18 @@ const spec = (0,_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .defineCommand */ .N)({
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   xZ: () => (/* binding */ progressReporter)
 /* harmony export */ });
 /* unused harmony export progressLine */
+/* harmony import */ var _util_duration_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76716);
 /** Progress lines for long work: phase, how far, how long left. Rate-limited so logs stay readable. */
-function formatDuration(ms) {
-    const s = Math.max(0, Math.round(ms / 1000));
-    if (s < 60)
-        return `${s}s`;
-    const m = Math.floor(s / 60);
-    return s % 60 ? `${m}m ${s % 60}s` : `${m}m`;
-}
+
+
 /** `apply: 12/40 (30%), 4s elapsed, ~9s left` */
 function progressLine(phase, done, total, elapsedMs) {
     const pct = total ? Math.floor((done / total) * 100) : 100;
-    const left = done > 0 && done < total ? `, ~${formatDuration((elapsedMs / done) * (total - done))} left` : '';
-    return `${phase}: ${done}/${total} (${pct}%), ${formatDuration(elapsedMs)} elapsed${left}`;
+    const left = done > 0 && done < total ? `, ~${(0,_util_duration_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)((elapsedMs / done) * (total - done))} left` : '';
+    return `${phase}: ${done}/${total} (${pct}%), ${(0,_util_duration_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(elapsedMs)} elapsed${left}`;
 }
 /**
  * A reporter that prints at most every `everyMs`, and the final step always. `final` defaults to
@@ -180,6 +175,24 @@ function progressReporter(phase, log, clock = Date.now, everyMs = 2000) {
         last = now;
         log(progressLine(phase, done, total, now - start));
     };
+}
+
+
+/***/ }),
+
+/***/ 76716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/** A duration as people read it in progress lines and reports: `45s`, `3m`, `3m 5s`. */
+function formatDuration(ms) {
+    const s = Math.max(0, Math.round(ms / 1000));
+    if (s < 60)
+        return `${s}s`;
+    const m = Math.floor(s / 60);
+    return s % 60 ? `${m}m ${s % 60}s` : `${m}m`;
 }
 
 

@@ -600,6 +600,20 @@ function accountView(store, clock, record) {
         return policy;
     };
     const certArn = (s, id) => s.arn(`cert/${id}`);
+    // Every publish, subscribe and receive asks which policies govern its certificate; the answer walks all
+    // things and policy targets, so it is kept per certificate until a commit changes what it depends on.
+    const governing = new Map();
+    const DEPENDS_ON = new Set(['policies', 'policyTargets', 'things', 'thingGroups']);
+    const watched = new WeakSet();
+    const watch = (s) => {
+        if (watched.has(s))
+            return;
+        watched.add(s);
+        s.onChange((changes) => {
+            if (changes.some((c) => DEPENDS_ON.has(c.kind)))
+                governing.clear();
+        });
+    };
     // A connection's record is saved like any other change (a commit persists with --data-dir).
     const commit = (s) => void s.commit().catch(() => undefined);
     return {
@@ -618,10 +632,16 @@ function accountView(store, clock, record) {
         },
         policies: (id) => {
             const s = store();
-            return s.policiesOfPrincipal(certArn(s, id)).flatMap((n) => {
-                const p = s.policies.get(n);
-                return p ? [parse(n, p.document)] : [];
-            });
+            watch(s);
+            let found = governing.get(id);
+            if (!found) {
+                found = s.policiesOfPrincipal(certArn(s, id)).flatMap((n) => {
+                    const p = s.policies.get(n);
+                    return p ? [parse(n, p.document)] : [];
+                });
+                governing.set(id, found);
+            }
+            return found;
         },
         record,
         opened: (c) => {
@@ -2102,6 +2122,8 @@ class DetectEngine {
     /** The data plane's append: samples count from their own timestamps. */
     record(samples) {
         foldSamples(this.records, samples, this.timing);
+        // folded in place: announce it, so the next commit saves it
+        this.store.touch('detect', 'account');
     }
     /** Evaluate at the account's clock; true when a violation or event was recorded. */
     tick() {
@@ -3542,6 +3564,23 @@ const stateError = (message) => new ApiError('CertificateStateException', messag
 const certificates_byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** Sort key in creation order: fixed-width milliseconds, then the id for certificates made together. */
 const creationKey = (c) => `${String(c.creationDate).padStart(15, '0')}|${c.certificateId}`;
+/** Keep a certificate the CA issued, as ACTIVE or INACTIVE; what both create operations answer. */
+function record(ctx, issued, active) {
+    const now = ctx.now();
+    ctx.store.certificates.set(issued.certificateId, {
+        certificateId: issued.certificateId,
+        certificatePem: issued.certificatePem,
+        status: active ? 'ACTIVE' : 'INACTIVE',
+        creationDate: now,
+        lastModifiedDate: now,
+        validity: { notBefore: issued.notBefore.getTime(), notAfter: issued.notAfter.getTime() }
+    });
+    return {
+        certificateArn: certificateArn(ctx, issued.certificateId),
+        certificateId: issued.certificateId,
+        certificatePem: issued.certificatePem
+    };
+}
 const certificateHandlers = {
     /** Signs the device's own key: the private key never reaches the service. */
     async CreateCertificateFromCsr(ctx, input) {
@@ -3552,36 +3591,12 @@ const certificateHandlers = {
         catch (e) {
             throw invalid(`The certificate signing request is not valid: ${(0,errors/* errorMessage */.g)(e)}`);
         }
-        const now = ctx.now();
-        ctx.store.certificates.set(issued.certificateId, {
-            certificateId: issued.certificateId,
-            certificatePem: issued.certificatePem,
-            status: input.setAsActive ? 'ACTIVE' : 'INACTIVE',
-            creationDate: now,
-            lastModifiedDate: now,
-            validity: { notBefore: issued.notBefore.getTime(), notAfter: issued.notAfter.getTime() }
-        });
-        return {
-            certificateArn: certificateArn(ctx, issued.certificateId),
-            certificateId: issued.certificateId,
-            certificatePem: issued.certificatePem
-        };
+        return record(ctx, issued, input.setAsActive === true);
     },
     async CreateKeysAndCertificate(ctx, input) {
         const issued = await ctx.ca.issueDeviceCertificate();
-        const now = ctx.now();
-        ctx.store.certificates.set(issued.certificateId, {
-            certificateId: issued.certificateId,
-            certificatePem: issued.certificatePem,
-            status: input.setAsActive ? 'ACTIVE' : 'INACTIVE',
-            creationDate: now,
-            lastModifiedDate: now,
-            validity: { notBefore: issued.notBefore.getTime(), notAfter: issued.notAfter.getTime() }
-        });
         return {
-            certificateArn: certificateArn(ctx, issued.certificateId),
-            certificateId: issued.certificateId,
-            certificatePem: issued.certificatePem,
+            ...record(ctx, issued, input.setAsActive === true),
             keyPair: { PublicKey: issued.publicKeyPem, PrivateKey: issued.privateKeyPem }
         };
     },
@@ -4319,62 +4334,44 @@ function targeted(ctx, input) {
             (v.violationStartTime >= range.startTime.getTime() &&
                 v.violationStartTime <= range.endTime.getTime())));
 }
+/** One action on one violating thing. */
+function execute(ctx, actionName, thingName) {
+    const action = ctx.store.mitigationActions.get(actionName);
+    const groups = action?.actionParams.addThingsToThingGroupParams?.thingGroupNames;
+    if (!groups)
+        return {
+            status: 'FAILED',
+            errorCode: 'InvalidRequestException',
+            message: `${action?.actionType ?? 'This'} actions do not run on Detect violations; only ADD_THINGS_TO_THING_GROUP does`
+        };
+    if (!ctx.store.things.has(thingName))
+        return { status: 'SKIPPED', message: `The thing ${thingName} no longer exists` };
+    try {
+        for (const thingGroupName of groups)
+            thingGroupHandlers.AddThingToThingGroup(ctx, { thingGroupName, thingName });
+        return { status: 'SUCCESSFUL' };
+    }
+    catch (e) {
+        if (!(e instanceof ApiError))
+            throw e;
+        return { status: 'FAILED', errorCode: e.code, message: e.message };
+    }
+}
 function executeDetectMitigation(ctx, input) {
     const out = [];
     for (const v of targeted(ctx, input))
         for (const actionName of input.actions) {
-            const start = ctx.now();
-            const action = ctx.store.mitigationActions.get(actionName);
-            const groups = action?.actionParams.addThingsToThingGroupParams?.thingGroupNames;
-            const base = {
+            const executionStartDate = ctx.now();
+            const outcome = execute(ctx, actionName, v.thingName);
+            out.push({
                 taskId: input.taskId,
                 violationId: v.violationId,
                 actionName,
-                thingName: v.thingName
-            };
-            if (!groups) {
-                out.push({
-                    ...base,
-                    executionStartDate: start,
-                    executionEndDate: start,
-                    status: 'FAILED',
-                    errorCode: 'InvalidRequestException',
-                    message: `${action?.actionType ?? 'This'} actions do not run on Detect violations; only ADD_THINGS_TO_THING_GROUP does`
-                });
-                continue;
-            }
-            if (!ctx.store.things.has(v.thingName)) {
-                out.push({
-                    ...base,
-                    executionStartDate: start,
-                    executionEndDate: start,
-                    status: 'SKIPPED',
-                    message: `The thing ${v.thingName} no longer exists`
-                });
-                continue;
-            }
-            try {
-                for (const thingGroupName of groups)
-                    thingGroupHandlers.AddThingToThingGroup(ctx, { thingGroupName, thingName: v.thingName });
-                out.push({
-                    ...base,
-                    executionStartDate: start,
-                    executionEndDate: ctx.now(),
-                    status: 'SUCCESSFUL'
-                });
-            }
-            catch (e) {
-                if (!(e instanceof ApiError))
-                    throw e;
-                out.push({
-                    ...base,
-                    executionStartDate: start,
-                    executionEndDate: ctx.now(),
-                    status: 'FAILED',
-                    errorCode: e.code,
-                    message: e.message
-                });
-            }
+                thingName: v.thingName,
+                executionStartDate,
+                executionEndDate: ctx.now(),
+                ...outcome
+            });
         }
     return out;
 }
@@ -5295,10 +5292,7 @@ async function startEmulator(options = {}) {
     const host = options.host ?? '127.0.0.1';
     const broker = options.broker
         ? await startBroker({
-            account: accountView(() => regions.get(), clock, (samples) => {
-                detect.record(samples);
-                regions.get().touch('detect', 'account');
-            }),
+            account: accountView(() => regions.get(), clock, (samples) => detect.record(samples)),
             caPem: ca.certificatePem,
             server: await ca.issueServerCertificate(),
             host,
@@ -5410,10 +5404,7 @@ async function startEmulator(options = {}) {
             : {}),
         detect: {
             timing,
-            record: (samples) => {
-                detect.record(samples);
-                home.touch('detect', 'account');
-            },
+            record: (samples) => detect.record(samples),
             evaluate
         },
         stop: () => (stopped ??= (async () => {

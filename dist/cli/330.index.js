@@ -878,8 +878,8 @@ async function runSimulations(options) {
     };
 }
 
-// EXTERNAL MODULE: ./src/report/progress.ts
-var progress = __webpack_require__(18991);
+// EXTERNAL MODULE: ./src/util/duration-text.ts
+var duration_text = __webpack_require__(76716);
 ;// CONCATENATED MODULE: ./src/report/simulate.ts
 
 const rate = (r) => (r >= 10 ? r.toFixed(0) : r.toFixed(2));
@@ -902,7 +902,7 @@ function teardownText(o) {
 function renderSimulateText(o) {
     const lines = [`ddac simulate: run ${o.runId}${shardText(o)}`];
     for (const r of o.results)
-        lines.push(`${r.name} (${r.scenario}): ${r.things} things, ${r.connections} connected, ${r.messages} messages (${r.acked} acknowledged), ${r.bytes} bytes, ${r.denials} denials, ${r.reconnects} reconnects, ${rate(r.achievedRate)}/s of ${rate(r.askedRate)}/s asked, ${(0,progress/* formatDuration */.a3)(r.durationMs)}${r.errors ? `, ${r.errors} error${r.errors === 1 ? '' : 's'}` : ''}${r.stopped ? `, ${r.stopped} not sent (stopped)` : ''}`);
+        lines.push(`${r.name} (${r.scenario}): ${r.things} things, ${r.connections} connected, ${r.messages} messages (${r.acked} acknowledged), ${r.bytes} bytes, ${r.denials} denials, ${r.reconnects} reconnects, ${rate(r.achievedRate)}/s of ${rate(r.askedRate)}/s asked, ${(0,duration_text/* formatDuration */.a)(r.durationMs)}${r.errors ? `, ${r.errors} error${r.errors === 1 ? '' : 's'}` : ''}${r.stopped ? `, ${r.stopped} not sent (stopped)` : ''}`);
     if (o.results.length === 0)
         lines.push('no simulation ran');
     if (o.error)
@@ -921,7 +921,7 @@ function size(bytes) {
     return `${Math.round(bytes / 1e5) / 10} MB`;
 }
 // Eight columns, so the table fits a pull-request comment's width without scrolling sideways.
-const row = (r) => `| ${r.name} (${r.scenario}) | ${r.connections} of ${r.things} | ${r.acked} of ${r.messages} | ${size(r.bytes)} | ${r.denials} / ${r.reconnects} | ${rate(r.achievedRate)} of ${rate(r.askedRate)} | ${(0,progress/* formatDuration */.a3)(r.durationMs)} | ${r.errors} |`;
+const row = (r) => `| ${r.name} (${r.scenario}) | ${r.connections} of ${r.things} | ${r.acked} of ${r.messages} | ${size(r.bytes)} | ${r.denials} / ${r.reconnects} | ${rate(r.achievedRate)} of ${rate(r.askedRate)} | ${(0,duration_text/* formatDuration */.a)(r.durationMs)} | ${r.errors} |`;
 function renderSimulateMarkdown(o) {
     const failure = simulateFailure(o);
     const parts = [`## ddac simulate ${failure ? '❌' : '✅'} run \`${o.runId}\`${shardText(o)}`, ''];
@@ -1004,47 +1004,6 @@ async function simulateCommand(opts, session) {
         markdown: renderSimulateMarkdown(outcome),
         problems: [],
         outputs: simulateOutputs(outcome)
-    };
-}
-
-
-/***/ }),
-
-/***/ 18991:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   xZ: () => (/* binding */ progressReporter)
-/* harmony export */ });
-/* unused harmony export progressLine */
-/** Progress lines for long work: phase, how far, how long left. Rate-limited so logs stay readable. */
-function formatDuration(ms) {
-    const s = Math.max(0, Math.round(ms / 1000));
-    if (s < 60)
-        return `${s}s`;
-    const m = Math.floor(s / 60);
-    return s % 60 ? `${m}m ${s % 60}s` : `${m}m`;
-}
-/** `apply: 12/40 (30%), 4s elapsed, ~9s left` */
-function progressLine(phase, done, total, elapsedMs) {
-    const pct = total ? Math.floor((done / total) * 100) : 100;
-    const left = done > 0 && done < total ? `, ~${formatDuration((elapsedMs / done) * (total - done))} left` : '';
-    return `${phase}: ${done}/${total} (${pct}%), ${formatDuration(elapsedMs)} elapsed${left}`;
-}
-/**
- * A reporter that prints at most every `everyMs`, and the final step always. `final` defaults to
- * done === total; pass false where the total still grows (a read that lists kinds one after another).
- */
-function progressReporter(phase, log, clock = Date.now, everyMs = 2000) {
-    const start = clock();
-    let last = clock();
-    return (done, total, final = done >= total) => {
-        const now = clock();
-        if (!final && now - last < everyMs)
-            return;
-        last = now;
-        log(progressLine(phase, done, total, now - start));
     };
 }
 
@@ -1211,6 +1170,24 @@ async function teardown(iot, entries, options = {}) {
         await iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .DeleteThingGroupCommand */ .uxv({ thingGroupName: g.name }));
     });
     return result;
+}
+
+
+/***/ }),
+
+/***/ 76716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/** A duration as people read it in progress lines and reports: `45s`, `3m`, `3m 5s`. */
+function formatDuration(ms) {
+    const s = Math.max(0, Math.round(ms / 1000));
+    if (s < 60)
+        return `${s}s`;
+    const m = Math.floor(s / 60);
+    return s % 60 ? `${m}m ${s % 60}s` : `${m}m`;
 }
 
 

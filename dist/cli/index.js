@@ -2255,14 +2255,7 @@ async function withIot(target, region, fn, signals = {}) {
                 region: resolved,
                 endpoint: emulator.endpoint,
                 local: true,
-                localCaPem: emulator.caCertificatePem,
-                emulator: {
-                    caCertificatePem: emulator.caCertificatePem,
-                    ...(emulator.broker
-                        ? { broker: { host: emulator.broker.host, port: emulator.broker.port } }
-                        : {}),
-                    timeScale: emulator.detect.timing.scale
-                }
+                localCaPem: emulator.caCertificatePem
             });
         }
         finally {
