@@ -5,8 +5,6 @@ export const modules = {
 /***/ 7141:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -679,7 +677,7 @@ async function planCommand(input) {
         plan,
         actual,
         desired,
-        basis: (0,saved.planBasis)(desired, actual, await input.iot.config.region())
+        basis: (0,saved/* planBasis */.y)(desired, actual, await input.iot.config.region())
     };
 }
 /** A lock another apply holds, in words; a plan still runs whatever the lock says. */
@@ -737,7 +735,7 @@ async function applyHeld(input) {
     // A saved plan is applied as it was saved, once the account and file are shown to be what it saw.
     const plan = input.saved ?? fresh.plan;
     const refused = [
-        ...(input.saved ? (0,saved.staleness)(input.saved, fresh.plan, fresh.basis) : []),
+        ...(input.saved ? (0,saved/* staleness */.T)(input.saved, fresh.plan, fresh.basis) : []),
         ...(0,diff.refusals)(plan)
     ];
     if (refused.length)
@@ -1129,11 +1127,10 @@ function refusals(plan) {
 /***/ 20520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ staleness),
 /* harmony export */   loadPlan: () => (/* binding */ loadPlan),
-/* harmony export */   planBasis: () => (/* binding */ planBasis),
-/* harmony export */   staleness: () => (/* binding */ staleness)
+/* harmony export */   y: () => (/* binding */ planBasis)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);

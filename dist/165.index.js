@@ -95,10 +95,9 @@ const spec = (0,_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .defineCommand */ .N)({
     needs: { file: 'valid', account: true, stoppable: 'writes' },
     run: async (opts, { profile, identity, session }) => {
         // Loaded here, after the file and the region were checked: the AWS SDK comes with it.
-        const [{ applyCommand }, { loadPlan }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(907), __webpack_require__.e(43), __webpack_require__.e(521), __webpack_require__.e(141)]).then(__webpack_require__.bind(__webpack_require__, 7141)),
-            Promise.all(/* import() */[__webpack_require__.e(907), __webpack_require__.e(43), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 20520))
-        ]);
+        // One after the other: jest's ESM loader fails on concurrent imports that share a module.
+        const { applyCommand } = await Promise.all(/* import() */[__webpack_require__.e(907), __webpack_require__.e(43), __webpack_require__.e(521), __webpack_require__.e(141)]).then(__webpack_require__.bind(__webpack_require__, 7141));
+        const { loadPlan } = await Promise.all(/* import() */[__webpack_require__.e(907), __webpack_require__.e(43), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 20520));
         const saved = opts.savedPlan ? await loadPlan(opts.savedPlan) : undefined;
         opts.log(`applying ${opts.savedPlan ? `the plan ${opts.savedPlan} of ` : ''}${opts.config} to ${(0,_account_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .whereOf */ .de)(session)} as ${identity}`);
         opts.signal?.addEventListener('abort', () => opts.log(`${String(opts.signal?.reason ?? 'stop')}: finishing the calls in flight, starting nothing more`));

@@ -21,8 +21,8 @@ var external_node_os_ = __webpack_require__(48161);
 var identity = __webpack_require__(70270);
 // EXTERNAL MODULE: ./src/config/validate.ts + 17 modules
 var validate = __webpack_require__(97015);
-// EXTERNAL MODULE: ./src/report/validation.ts + 1 modules
-var validation = __webpack_require__(22094);
+// EXTERNAL MODULE: ./src/report/validation.ts
+var validation = __webpack_require__(47715);
 ;// CONCATENATED MODULE: ./src/util/signals.ts
 /** The runner sends SIGTERM 7.5 s after SIGINT and kills 2.5 s later: report before that. */
 const GRACE_MS = 5_000;
@@ -64,6 +64,8 @@ const REGISTRY = {
     import: () => __webpack_require__.e(/* import() */ 708).then(__webpack_require__.bind(__webpack_require__, 16708)),
     status: () => __webpack_require__.e(/* import() */ 568).then(__webpack_require__.bind(__webpack_require__, 86568)),
     simulate: () => __webpack_require__.e(/* import() */ 425).then(__webpack_require__.bind(__webpack_require__, 99187)),
+    run: () => __webpack_require__.e(/* import() */ 828).then(__webpack_require__.bind(__webpack_require__, 6828)),
+    audit: () => __webpack_require__.e(/* import() */ 662).then(__webpack_require__.bind(__webpack_require__, 62662)),
     cleanup: () => __webpack_require__.e(/* import() */ 549).then(__webpack_require__.bind(__webpack_require__, 9549))
 };
 async function loadSpec(command) {
@@ -657,6 +659,16 @@ function commandOptions(s, log) {
             };
         case 'simulate':
             return { command: 'simulate', ...common, ...s.simulate, onLedger: recordLedger };
+        case 'run':
+            return {
+                command: 'run',
+                ...reconcile,
+                ...(s.lockTimeoutSeconds !== undefined ? { lockTimeoutSeconds: s.lockTimeoutSeconds } : {}),
+                ...s.simulate,
+                onLedger: recordLedger
+            };
+        case 'audit':
+            return { command: 'audit', ...common };
         case 'cleanup':
             return { command: 'cleanup', ...common, ...s.cleanup };
     }
@@ -768,7 +780,7 @@ function getSettings(env = process.env) {
             : {}),
         ...(command === 'apply' && planFile ? { savedPlan: planFile } : {}),
         ...lockTimeout(),
-        ...(command === 'simulate' ? { simulate: simulateSettings(env) } : {}),
+        ...(command === 'simulate' || command === 'run' ? { simulate: simulateSettings(env) } : {}),
         ...(command === 'cleanup'
             ? {
                 cleanup: actions_core/* getInput */.V4(constants/* Inputs */.G0.OlderThan)
@@ -932,61 +944,43 @@ async function withIot(target, region, fn, signals = {}) {
     const resolved = resolveRegion(target, region);
     // Loaded on demand, like the emulator: reading settings and validating never evaluate the AWS SDK.
     const { createIotClient, isLoopback } = await Promise.all(/* import() */[__webpack_require__.e(907), __webpack_require__.e(521), __webpack_require__.e(391)]).then(__webpack_require__.bind(__webpack_require__, 34521));
-    const common = { ...signals, ...(target.timeouts ? { timeouts: target.timeouts } : {}) };
-    if (target.kind === 'local') {
-        // Loaded on demand: commands that never emulate do not load the CA's X.509 stack.
-        const { startEmulator } = await Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(814), __webpack_require__.e(769), __webpack_require__.e(80)]).then(__webpack_require__.bind(__webpack_require__, 34080));
-        const emulator = await startEmulator({
-            region: resolved,
-            broker: true,
-            audit: true,
-            ...target.emulator
-        });
-        // An idle in-process emulator needs no pacing; one enforcing AWS quotas does.
-        const pace = target.emulator?.throttle === true;
-        const options = { endpoint: emulator.endpoint, region: resolved, local: true, pace };
-        const client = createIotClient({ ...options, ...common });
-        // Timeouts but no stop: the lease must be released after a cancel.
-        const control = createIotClient({
-            ...options,
-            ...(target.timeouts ? { timeouts: target.timeouts } : {})
-        });
-        try {
-            return await fn({
-                client,
-                control,
-                region: resolved,
-                endpoint: emulator.endpoint,
-                local: true,
-                localCaPem: emulator.caCertificatePem
-            });
-        }
-        finally {
-            client.destroy();
-            control.destroy();
-            await emulator.stop();
-        }
-    }
-    const endpoint = target.kind === 'endpoint' ? target.url : undefined;
-    const client = createIotClient({ endpoint, region: resolved, ...common });
-    const control = createIotClient({
+    const emulator = target.kind === 'local' ? await startLocal(target, resolved) : undefined;
+    const endpoint = emulator?.endpoint ?? (target.kind === 'endpoint' ? target.url : undefined);
+    const timeouts = target.timeouts ? { timeouts: target.timeouts } : {};
+    const options = {
         endpoint,
         region: resolved,
-        ...(target.timeouts ? { timeouts: target.timeouts } : {})
-    });
+        // An idle in-process emulator needs no pacing; one enforcing AWS quotas does.
+        ...(emulator
+            ? { local: true, pace: target.kind === 'local' && target.emulator?.throttle === true }
+            : {})
+    };
+    const client = createIotClient({ ...options, ...signals, ...timeouts });
+    // Timeouts but no stop: the lease must be released, and teardown must run, after a cancel.
+    const control = createIotClient({ ...options, ...timeouts });
     try {
         return await fn({
             client,
             control,
             region: resolved,
             endpoint,
-            local: endpoint !== undefined && isLoopback(endpoint)
+            local: emulator !== undefined || (endpoint !== undefined && isLoopback(endpoint)),
+            ...(emulator
+                ? { localCaPem: emulator.caCertificatePem, timeScale: emulator.detect.timing.scale }
+                : {})
         });
     }
     finally {
         client.destroy();
         control.destroy();
+        await emulator?.stop();
     }
+}
+/** The in-process emulator of `--local`, with its broker and its Audit engine. */
+async function startLocal(target, region) {
+    // Loaded on demand: commands that never emulate do not load the CA's X.509 stack.
+    const { startEmulator } = await Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(814), __webpack_require__.e(769), __webpack_require__.e(80)]).then(__webpack_require__.bind(__webpack_require__, 34080));
+    return startEmulator({ region, broker: true, audit: true, ...target.emulator });
 }
 
 
@@ -1162,6 +1156,84 @@ function repositoryRoot(dir) {
         if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d) === d)
             return undefined;
     }
+}
+
+
+/***/ }),
+
+/***/ 25490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ criteriaType),
+/* harmony export */   p: () => (/* binding */ inventory)
+/* harmony export */ });
+/** The API's BehaviorCriteriaType of a behavior (NONE: no criteria, the metric is only retained). */
+function criteriaType(b) {
+    if (!b.criteria)
+        return 'NONE';
+    if (b.criteria.mlDetectionConfig)
+        return 'MACHINE_LEARNING';
+    if (b.criteria.statisticalThreshold)
+        return 'STATISTICAL';
+    return 'STATIC';
+}
+function inventory(file) {
+    return {
+        profiles: (file.securityProfiles ?? []).map((p) => {
+            const behaviors = {
+                MACHINE_LEARNING: 0,
+                STATISTICAL: 0,
+                STATIC: 0,
+                NONE: 0
+            };
+            for (const b of p.behaviors ?? [])
+                behaviors[criteriaType(b)]++;
+            return { name: p.securityProfileName, targets: p.targets ?? [], behaviors };
+        }),
+        customMetrics: (file.customMetrics ?? []).map((m) => ({
+            name: m.metricName,
+            type: m.metricType
+        })),
+        dimensions: (file.dimensions ?? []).map((d) => ({
+            name: d.name,
+            values: d.stringValues?.length ?? 0
+        })),
+        mitigationActions: (file.mitigationActions ?? []).map((a) => ({
+            name: a.actionName,
+            action: Object.keys(a.actionParams ?? {})[0]?.replace(/Params$/, '') ?? ''
+        })),
+        auditChecks: file.auditConfiguration
+            ? Object.entries(file.auditConfiguration.auditCheckConfigurations ?? {})
+                .filter(([, c]) => c.enabled)
+                .map(([name]) => name)
+            : undefined,
+        scheduledAudits: (file.scheduledAudits ?? []).map((s) => ({
+            name: s.scheduledAuditName,
+            frequency: s.frequency,
+            checks: s.targetCheckNames?.length ?? 0
+        })),
+        simulations: (file.simulations ?? []).map((s) => ({
+            name: s.name,
+            scenario: s.scenario,
+            things: s.things ?? 1,
+            expects: describeExpectation(s.expect)
+        }))
+    };
+}
+function describeExpectation(e) {
+    if (!e)
+        return 'nothing (traffic only)';
+    const parts = [];
+    if (e.violations)
+        parts.push(e.violations.map((v) => `${v.securityProfileName}/${v.behaviorName}`).join(', ') + ' alarm');
+    if (e.noViolations)
+        parts.push('no violations');
+    if (e.auditFindings)
+        parts.push(e.auditFindings.map((f) => f.checkName).join(', ') + ' finding');
+    if (e.timeout)
+        parts.push(`within ${e.timeout}`);
+    return parts.join('; ') || 'nothing (traffic only)';
 }
 
 
@@ -7966,97 +8038,20 @@ function shorten(text, max) {
 
 /***/ }),
 
-/***/ 22094:
+/***/ 47715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Pl: () => (/* binding */ headline),
-  Dv: () => (/* binding */ problemRecord),
-  qW: () => (/* binding */ validationReport)
-});
-
-// UNUSED EXPORTS: MAX_OUTPUT_PROBLEMS, MAX_OUTPUT_PROBLEMS_BYTES, MAX_SUMMARY_PROBLEMS, problemsOutput, renderInventoryMarkdown, renderValidationMarkdown, renderValidationText
-
-// EXTERNAL MODULE: ./src/config/problems.ts
-var config_problems = __webpack_require__(34968);
-;// CONCATENATED MODULE: ./src/config/inventory.ts
-/** The API's BehaviorCriteriaType of a behavior (NONE: no criteria, the metric is only retained). */
-function criteriaType(b) {
-    if (!b.criteria)
-        return 'NONE';
-    if (b.criteria.mlDetectionConfig)
-        return 'MACHINE_LEARNING';
-    if (b.criteria.statisticalThreshold)
-        return 'STATISTICAL';
-    return 'STATIC';
-}
-function inventory(file) {
-    return {
-        profiles: (file.securityProfiles ?? []).map((p) => {
-            const behaviors = {
-                MACHINE_LEARNING: 0,
-                STATISTICAL: 0,
-                STATIC: 0,
-                NONE: 0
-            };
-            for (const b of p.behaviors ?? [])
-                behaviors[criteriaType(b)]++;
-            return { name: p.securityProfileName, targets: p.targets ?? [], behaviors };
-        }),
-        customMetrics: (file.customMetrics ?? []).map((m) => ({
-            name: m.metricName,
-            type: m.metricType
-        })),
-        dimensions: (file.dimensions ?? []).map((d) => ({
-            name: d.name,
-            values: d.stringValues?.length ?? 0
-        })),
-        mitigationActions: (file.mitigationActions ?? []).map((a) => ({
-            name: a.actionName,
-            action: Object.keys(a.actionParams ?? {})[0]?.replace(/Params$/, '') ?? ''
-        })),
-        auditChecks: file.auditConfiguration
-            ? Object.entries(file.auditConfiguration.auditCheckConfigurations ?? {})
-                .filter(([, c]) => c.enabled)
-                .map(([name]) => name)
-            : undefined,
-        scheduledAudits: (file.scheduledAudits ?? []).map((s) => ({
-            name: s.scheduledAuditName,
-            frequency: s.frequency,
-            checks: s.targetCheckNames?.length ?? 0
-        })),
-        simulations: (file.simulations ?? []).map((s) => ({
-            name: s.name,
-            scenario: s.scenario,
-            things: s.things ?? 1,
-            expects: describeExpectation(s.expect)
-        }))
-    };
-}
-function describeExpectation(e) {
-    if (!e)
-        return 'nothing (traffic only)';
-    const parts = [];
-    if (e.violations)
-        parts.push(e.violations.map((v) => `${v.securityProfileName}/${v.behaviorName}`).join(', ') + ' alarm');
-    if (e.noViolations)
-        parts.push('no violations');
-    if (e.auditFindings)
-        parts.push(e.auditFindings.map((f) => f.checkName).join(', ') + ' finding');
-    if (e.timeout)
-        parts.push(`within ${e.timeout}`);
-    return parts.join('; ') || 'nothing (traffic only)';
-}
-
-// EXTERNAL MODULE: ./src/config/file-format.ts
-var file_format = __webpack_require__(42748);
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __webpack_require__(27242);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(54285);
-;// CONCATENATED MODULE: ./src/report/validation.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dv: () => (/* binding */ problemRecord),
+/* harmony export */   Pl: () => (/* binding */ headline),
+/* harmony export */   qW: () => (/* binding */ validationReport)
+/* harmony export */ });
+/* unused harmony exports MAX_SUMMARY_PROBLEMS, MAX_OUTPUT_PROBLEMS, MAX_OUTPUT_PROBLEMS_BYTES, problemsOutput, renderValidationMarkdown, renderInventoryMarkdown, renderValidationText */
+/* harmony import */ var _config_problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34968);
+/* harmony import */ var _config_inventory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25490);
+/* harmony import */ var _config_file_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42748);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27242);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54285);
 
 
 
@@ -8087,8 +8082,8 @@ function problemsOutput(problems) {
 }
 function headline(r) {
     if (r.errors > 0)
-        return `${(0,markdown/* plural */.LS)(r.errors, 'error')}${r.warnings ? `, ${(0,markdown/* plural */.LS)(r.warnings, 'warning')}` : ''} in ${r.file}`;
-    return `${r.file} is valid${r.warnings ? ` (${(0,markdown/* plural */.LS)(r.warnings, 'warning')})` : ''}`;
+        return `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(r.errors, 'error')}${r.warnings ? `, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(r.warnings, 'warning')}` : ''} in ${r.file}`;
+    return `${r.file} is valid${r.warnings ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(r.warnings, 'warning')})` : ''}`;
 }
 /** The report of a validation: failed on errors, and on warnings when `failOnWarnings`. */
 function validationReport(r, failOnWarnings) {
@@ -8103,12 +8098,12 @@ function validationReport(r, failOnWarnings) {
         markdown: renderValidationMarkdown(r),
         problems: r.problems,
         outputs: {
-            [constants/* Outputs */.tY.Valid]: r.errors === 0,
-            [constants/* Outputs */.tY.Errors]: r.errors,
-            [constants/* Outputs */.tY.Warnings]: r.warnings,
+            [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.Valid]: r.errors === 0,
+            [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.Errors]: r.errors,
+            [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.Warnings]: r.warnings,
             // Capped: a broken file can have 100,000 problems, and an output takes 1 MB (the action writes all to a file).
-            [constants/* Outputs */.tY.Problems]: problems.json,
-            [constants/* Outputs */.tY.ProblemsOmitted]: problems.omitted
+            [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.Problems]: problems.json,
+            [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.ProblemsOmitted]: problems.omitted
         }
     };
 }
@@ -8116,7 +8111,7 @@ function renderValidationMarkdown(r) {
     const icon = r.errors > 0 ? '❌' : r.warnings > 0 ? '⚠️' : '✅';
     const parts = [`## ${icon} ddac validate: ${headline(r)}\n`];
     if (r.profile)
-        parts.push(renderInventoryMarkdown(inventory(r.profile)));
+        parts.push(renderInventoryMarkdown((0,_config_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .inventory */ .p)(r.profile)));
     if (r.problems.length > 0)
         parts.push(renderProblemsMarkdown(r.problems));
     else
@@ -8127,19 +8122,19 @@ function renderProblemsMarkdown(problems) {
     const shown = problems.slice(0, MAX_SUMMARY_PROBLEMS);
     const rows = shown.map((p) => [
         p.severity === 'error' ? '❌ error' : '⚠️ warning',
-        (0,markdown/* code */.aY)(`${p.file}:${p.line}:${p.column}`),
-        (0,markdown/* code */.aY)((0,config_problems/* formatPath */.jV)(p.path)),
-        (0,markdown/* cell */.Hn)(p.message),
-        (0,markdown/* code */.aY)(p.rule)
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(`${p.file}:${p.line}:${p.column}`),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)((0,_config_problems_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPath */ .jV)(p.path)),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(p.message),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(p.rule)
     ]);
     const more = problems.length - shown.length;
     return (`### Problems\n\n` +
-        (0,markdown/* table */.tp)(['', 'Where', 'Path', 'Problem', 'Rule'], rows) +
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['', 'Where', 'Path', 'Problem', 'Rule'], rows) +
         (more > 0 ? `\n…and ${more} more; the log lists every problem.\n` : ''));
 }
 function renderInventoryMarkdown(inv) {
     const out = ['### What the file declares\n'];
-    out.push((0,markdown/* table */.tp)(['Kind', 'Count'], [
+    out.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Kind', 'Count'], [
         ['Security profiles', String(inv.profiles.length)],
         ['Behaviors (ML / static / statistical)', behaviorCounts(inv)],
         ['Custom metrics', String(inv.customMetrics.length)],
@@ -8151,25 +8146,25 @@ function renderInventoryMarkdown(inv) {
     ]));
     if (inv.profiles.length) {
         out.push('\n#### Security profiles\n\n' +
-            (0,markdown/* table */.tp)(['Profile', 'Targets', 'ML', 'Static', 'Statistical'], inv.profiles.map((p) => [
-                (0,markdown/* code */.aY)(p.name),
-                (0,markdown/* cell */.Hn)(p.targets.join(', ') || '(none: not attached)'),
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Profile', 'Targets', 'ML', 'Static', 'Statistical'], inv.profiles.map((p) => [
+                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(p.name),
+                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(p.targets.join(', ') || '(none: not attached)'),
                 String(p.behaviors.MACHINE_LEARNING),
                 String(p.behaviors.STATIC),
                 String(p.behaviors.STATISTICAL)
             ])));
     }
     const lists = [
-        ['Custom metrics', inv.customMetrics.map((m) => `${(0,markdown/* code */.aY)(m.name)} (${m.type})`)],
+        ['Custom metrics', inv.customMetrics.map((m) => `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(m.name)} (${m.type})`)],
         [
             'Dimensions',
-            inv.dimensions.map((d) => `${(0,markdown/* code */.aY)(d.name)} (${(0,markdown/* plural */.LS)(d.values, 'topic filter')})`)
+            inv.dimensions.map((d) => `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(d.name)} (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(d.values, 'topic filter')})`)
         ],
-        ['Mitigation actions', inv.mitigationActions.map((a) => `${(0,markdown/* code */.aY)(a.name)} (${a.action})`)],
-        ['Audit checks enabled', (inv.auditChecks ?? []).map(markdown/* code */.aY)],
+        ['Mitigation actions', inv.mitigationActions.map((a) => `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(a.name)} (${a.action})`)],
+        ['Audit checks enabled', (inv.auditChecks ?? []).map(_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)],
         [
             'Scheduled audits',
-            inv.scheduledAudits.map((s) => `${(0,markdown/* code */.aY)(s.name)} (${s.frequency}, ${(0,markdown/* plural */.LS)(s.checks, 'check')})`)
+            inv.scheduledAudits.map((s) => `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(s.name)} (${s.frequency}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(s.checks, 'check')})`)
         ]
     ];
     for (const [title, items] of lists)
@@ -8177,7 +8172,7 @@ function renderInventoryMarkdown(inv) {
             out.push(`\n**${title}:** ${items.join(', ')}\n`);
     if (inv.simulations.length) {
         out.push('\n#### Simulations\n\nChecked only: `validate` does not run them; `simulate` does.\n\n' +
-            (0,markdown/* table */.tp)(['Simulation', 'Scenario', 'Things', 'Expects'], inv.simulations.map((s) => [(0,markdown/* code */.aY)(s.name), s.scenario, String(s.things), (0,markdown/* cell */.Hn)(s.expects)])));
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Simulation', 'Scenario', 'Things', 'Expects'], inv.simulations.map((s) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(s.name), s.scenario, String(s.things), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(s.expects)])));
     }
     return out.join('');
 }
@@ -8187,9 +8182,9 @@ function behaviorCounts(inv) {
 }
 /** The terminal form: problems as compilers print them, then what the file declares. */
 function renderValidationText(r) {
-    const lines = r.problems.map(config_problems/* formatProblem */.Vw);
+    const lines = r.problems.map(_config_problems_js__WEBPACK_IMPORTED_MODULE_4__/* .formatProblem */ .Vw);
     if (r.profile) {
-        const inv = inventory(r.profile);
+        const inv = (0,_config_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .inventory */ .p)(r.profile);
         if (lines.length)
             lines.push('');
         lines.push(`${r.file} declares:`);
@@ -8204,11 +8199,11 @@ function renderValidationText(r) {
         const listed = ['customMetrics', 'dimensions', 'mitigationActions', 'scheduledAudits'];
         for (const key of listed)
             if (inv[key].length)
-                lines.push(`  ${(0,markdown/* plural */.LS)(inv[key].length, (0,file_format/* entryKind */.FY)(key).label)}`);
+                lines.push(`  ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(inv[key].length, (0,_config_file_format_js__WEBPACK_IMPORTED_MODULE_0__/* .entryKind */ .FY)(key).label)}`);
         if (inv.auditChecks)
-            lines.push(`  audit configuration: ${(0,markdown/* plural */.LS)(inv.auditChecks.length, 'check')} enabled (${inv.auditChecks.join(', ')})`);
+            lines.push(`  audit configuration: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(inv.auditChecks.length, 'check')} enabled (${inv.auditChecks.join(', ')})`);
         for (const s of inv.simulations)
-            lines.push(`  simulation ${s.name} (${s.scenario}, ${(0,markdown/* plural */.LS)(s.things, 'thing')}): expects ${s.expects} (checked, not run)`);
+            lines.push(`  simulation ${s.name} (${s.scenario}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(s.things, 'thing')}): expects ${s.expects} (checked, not run)`);
     }
     lines.push('', headline(r));
     return lines.join('\n') + '\n';

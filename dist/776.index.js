@@ -105,7 +105,7 @@ function getSettings(env = process.env) {
             : {}),
         ...(command === 'apply' && planFile ? { savedPlan: planFile } : {}),
         ...lockTimeout(),
-        ...(command === 'simulate' ? { simulate: simulateSettings(env) } : {}),
+        ...(command === 'simulate' || command === 'run' ? { simulate: simulateSettings(env) } : {}),
         ...(command === 'cleanup'
             ? {
                 cleanup: actions_core/* getInput */.V4(constants/* Inputs */.G0.OlderThan)
@@ -269,61 +269,43 @@ async function withIot(target, region, fn, signals = {}) {
     const resolved = resolveRegion(target, region);
     // Loaded on demand, like the emulator: reading settings and validating never evaluate the AWS SDK.
     const { createIotClient, isLoopback } = await Promise.all(/* import() */[__webpack_require__.e(907), __webpack_require__.e(521), __webpack_require__.e(391)]).then(__webpack_require__.bind(__webpack_require__, 34521));
-    const common = { ...signals, ...(target.timeouts ? { timeouts: target.timeouts } : {}) };
-    if (target.kind === 'local') {
-        // Loaded on demand: commands that never emulate do not load the CA's X.509 stack.
-        const { startEmulator } = await Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(814), __webpack_require__.e(769), __webpack_require__.e(80)]).then(__webpack_require__.bind(__webpack_require__, 34080));
-        const emulator = await startEmulator({
-            region: resolved,
-            broker: true,
-            audit: true,
-            ...target.emulator
-        });
-        // An idle in-process emulator needs no pacing; one enforcing AWS quotas does.
-        const pace = target.emulator?.throttle === true;
-        const options = { endpoint: emulator.endpoint, region: resolved, local: true, pace };
-        const client = createIotClient({ ...options, ...common });
-        // Timeouts but no stop: the lease must be released after a cancel.
-        const control = createIotClient({
-            ...options,
-            ...(target.timeouts ? { timeouts: target.timeouts } : {})
-        });
-        try {
-            return await fn({
-                client,
-                control,
-                region: resolved,
-                endpoint: emulator.endpoint,
-                local: true,
-                localCaPem: emulator.caCertificatePem
-            });
-        }
-        finally {
-            client.destroy();
-            control.destroy();
-            await emulator.stop();
-        }
-    }
-    const endpoint = target.kind === 'endpoint' ? target.url : undefined;
-    const client = createIotClient({ endpoint, region: resolved, ...common });
-    const control = createIotClient({
+    const emulator = target.kind === 'local' ? await startLocal(target, resolved) : undefined;
+    const endpoint = emulator?.endpoint ?? (target.kind === 'endpoint' ? target.url : undefined);
+    const timeouts = target.timeouts ? { timeouts: target.timeouts } : {};
+    const options = {
         endpoint,
         region: resolved,
-        ...(target.timeouts ? { timeouts: target.timeouts } : {})
-    });
+        // An idle in-process emulator needs no pacing; one enforcing AWS quotas does.
+        ...(emulator
+            ? { local: true, pace: target.kind === 'local' && target.emulator?.throttle === true }
+            : {})
+    };
+    const client = createIotClient({ ...options, ...signals, ...timeouts });
+    // Timeouts but no stop: the lease must be released, and teardown must run, after a cancel.
+    const control = createIotClient({ ...options, ...timeouts });
     try {
         return await fn({
             client,
             control,
             region: resolved,
             endpoint,
-            local: endpoint !== undefined && isLoopback(endpoint)
+            local: emulator !== undefined || (endpoint !== undefined && isLoopback(endpoint)),
+            ...(emulator
+                ? { localCaPem: emulator.caCertificatePem, timeScale: emulator.detect.timing.scale }
+                : {})
         });
     }
     finally {
         client.destroy();
         control.destroy();
+        await emulator?.stop();
     }
+}
+/** The in-process emulator of `--local`, with its broker and its Audit engine. */
+async function startLocal(target, region) {
+    // Loaded on demand: commands that never emulate do not load the CA's X.509 stack.
+    const { startEmulator } = await Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(814), __webpack_require__.e(769), __webpack_require__.e(80)]).then(__webpack_require__.bind(__webpack_require__, 34080));
+    return startEmulator({ region, broker: true, audit: true, ...target.emulator });
 }
 
 

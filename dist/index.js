@@ -87,7 +87,18 @@ const Outputs = {
     SimulationResults: 'simulation-results',
     TeardownFailures: 'teardown-failures',
     Removed: 'removed',
-    CleanupFailures: 'cleanup-failures'
+    CleanupFailures: 'cleanup-failures',
+    Result: 'result',
+    Expectations: 'expectations',
+    ExpectationsMet: 'expectations-met',
+    ExpectationsMissed: 'expectations-missed',
+    ExpectationsForbidden: 'expectations-forbidden',
+    ExpectationsPending: 'expectations-pending',
+    ExpectationsNotCheckable: 'expectations-not-checkable',
+    AuditTaskId: 'audit-task-id',
+    NewFindings: 'new-findings',
+    AcceptedFindings: 'accepted-findings',
+    SettledExpectations: 'settled-expectations'
 };
 const State = {
     IsPost: 'isPost',
@@ -105,6 +116,8 @@ const COMMANDS = [
     'import',
     'status',
     'simulate',
+    'run',
+    'audit',
     'cleanup'
 ];
 /** Input `comment`: when the pull-request comment is posted (an existing one is always updated). */

@@ -47,7 +47,18 @@ export const Outputs = {
   SimulationResults: 'simulation-results',
   TeardownFailures: 'teardown-failures',
   Removed: 'removed',
-  CleanupFailures: 'cleanup-failures'
+  CleanupFailures: 'cleanup-failures',
+  Result: 'result',
+  Expectations: 'expectations',
+  ExpectationsMet: 'expectations-met',
+  ExpectationsMissed: 'expectations-missed',
+  ExpectationsForbidden: 'expectations-forbidden',
+  ExpectationsPending: 'expectations-pending',
+  ExpectationsNotCheckable: 'expectations-not-checkable',
+  AuditTaskId: 'audit-task-id',
+  NewFindings: 'new-findings',
+  AcceptedFindings: 'accepted-findings',
+  SettledExpectations: 'settled-expectations'
 } as const
 export type OutputName = (typeof Outputs)[keyof typeof Outputs]
 
@@ -68,6 +79,8 @@ export const COMMANDS = [
   'import',
   'status',
   'simulate',
+  'run',
+  'audit',
   'cleanup'
 ] as const
 export type Command = (typeof COMMANDS)[number]

@@ -65,17 +65,22 @@ const assumed = readdirSync(DIR)
 
 describe('OIDC trust policies', () => {
   test('every example job that assumes a role is covered', () => {
-    expect(new Set(assumed.map(([, role]) => role))).toEqual(new Set(['ddac-plan', 'ddac-apply']))
+    expect(new Set(assumed.map(([, role]) => role))).toEqual(
+      new Set(['ddac-plan', 'ddac-apply', 'ddac-simulate', 'ddac-audit'])
+    )
   })
 
   test.each(assumed)('%s may assume %s', (_, role, subs) => {
     for (const sub of subs) expect(trusted(role)).toContain(`repo:OWNER/REPO:${sub}`)
   })
 
-  test('a pull request cannot assume the apply role', () => {
-    expect(trusted('ddac-plan')).toContain('repo:OWNER/REPO:pull_request')
-    expect(
-      trusted('ddac-apply').filter((s) => !/:(environment:|ref:refs\/heads\/main$)/.test(s))
-    ).toEqual([])
-  })
+  test.each(['ddac-apply', 'ddac-simulate', 'ddac-audit'])(
+    'a pull request cannot assume %s (it writes to the account)',
+    (role) => {
+      expect(trusted('ddac-plan')).toContain('repo:OWNER/REPO:pull_request')
+      expect(
+        trusted(role).filter((s) => !/:(environment:|ref:refs\/heads\/main$)/.test(s))
+      ).toEqual([])
+    }
+  )
 })

@@ -63,13 +63,13 @@ function expand(wf: Workflow, step: Step): Record<string, string>[] {
 }
 
 describe('example workflows', () => {
-  test('there is a plan gate, an apply, a nightly drift check and a manual run', () => {
+  test('there is a plan gate, an apply, a nightly drift check, a manual run, an audit and a simulation', () => {
     const commands = new Set(
       workflows.flatMap(([, wf]) =>
         ddacSteps(wf).flatMap((s) => expand(wf, s).map((v) => v.command))
       )
     )
-    expect([...commands].sort()).toEqual(['apply', 'plan', 'status', 'validate'])
+    expect([...commands].sort()).toEqual(['apply', 'audit', 'plan', 'run', 'status', 'validate'])
   })
 
   test.each(workflows)('%s passes only declared inputs and known commands', (_, wf) => {
@@ -121,18 +121,35 @@ describe('example workflows', () => {
       const workspace = mkdtempSync(path.join(tmpdir(), 'ddac-workflow-'))
       copyFileSync('examples/device-defender.yml', path.join(workspace, 'device-defender.yml'))
       const artifacts = new Map<string, string>()
-      // An artifact another workflow uploads (the pull request's plan) comes from running that one first.
-      for (const name of downloads(wf).filter((n) => !uploads(wf).includes(n)))
-        for (const [, producer] of workflows.filter(([, p]) => uploads(p).includes(name)))
-          for (const job of Object.keys(producer.jobs))
-            await runJob(producer, job, workspace, artifacts, local)
-      for (const job of Object.keys(wf.jobs))
-        for (const { inputs, r } of await runJob(wf, job, workspace, artifacts, local)) {
-          expect({ job, inputs, ...failure(r) }).toEqual({ job, inputs, code: 0, errors: [] })
-          expect(r.summary).toContain(`ddac ${inputs[Inputs.Command]}`)
+      // An audit reads an account the file was applied to (a fresh one enables no check), so it runs against
+      // a running emulator with the example applied; every other step against one started for the step.
+      const audits = ddacSteps(wf).some((s) => s.with?.command === 'audit')
+      const emu = audits ? await startEmulator({ audit: true }) : undefined
+      const account = emu ? { [Inputs.Endpoint]: emu.endpoint, [Inputs.Region]: emu.region } : local
+      try {
+        if (emu) {
+          const applied = await runAction(
+            'dist/index.js',
+            { command: 'apply', config: 'device-defender.yml', ...account },
+            { cwd: workspace }
+          )
+          expect(failure(applied)).toEqual({ code: 0, errors: [] })
         }
+        // An artifact another workflow uploads (the pull request's plan) comes from running that one first.
+        for (const name of downloads(wf).filter((n) => !uploads(wf).includes(n)))
+          for (const [, producer] of workflows.filter(([, p]) => uploads(p).includes(name)))
+            for (const job of Object.keys(producer.jobs))
+              await runJob(producer, job, workspace, artifacts, account)
+        for (const job of Object.keys(wf.jobs))
+          for (const { inputs, r } of await runJob(wf, job, workspace, artifacts, account)) {
+            expect({ job, inputs, ...failure(r) }).toEqual({ job, inputs, code: 0, errors: [] })
+            expect(r.summary).toContain(`ddac ${inputs[Inputs.Command]}`)
+          }
+      } finally {
+        await emu?.stop()
+      }
     },
-    90_000
+    120_000
   )
 
   test('the plan reviewed on the pull request is applied on merge; a stale one is planned again and applied after approval', async () => {

@@ -13,11 +13,19 @@ describe('command registry', () => {
     }
   })
 
-  test('only plan, apply and simulate are stoppable, and only validate works without an account', async () => {
+  test('only the commands that reach the account are stoppable, and only validate works without one', async () => {
     const needs = Object.fromEntries(
       await Promise.all(COMMANDS.map(async (c) => [c, (await REGISTRY[c]()).spec.needs] as const))
     )
-    expect(COMMANDS.filter((c) => needs[c]!.stoppable)).toEqual(['plan', 'apply', 'simulate'])
+    expect(COMMANDS.filter((c) => needs[c]!.stoppable)).toEqual([
+      'plan',
+      'apply',
+      'simulate',
+      'run',
+      'audit'
+    ])
+    // Only those that write the file's resources let the writes in flight finish.
+    expect(COMMANDS.filter((c) => needs[c]!.stoppable === 'writes')).toEqual(['apply', 'run'])
     expect(COMMANDS.filter((c) => !needs[c]!.account)).toEqual(['validate'])
   })
 

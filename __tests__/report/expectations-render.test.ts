@@ -88,11 +88,35 @@ describe('the expectations report', () => {
     const flood = rows.find((r) => r.behaviorName === 'message-flood')!
     expect(flood.firedBy).toEqual([])
     const md = renderCoverageMarkdown(rows)
+    // The six ML behaviors' models are not ACTIVE: a quiet fleet proves nothing of them.
     expect(md).toContain(
-      `### Behavior coverage: 1 of ${rows.length} behaviors proven to fire, ${rows.length} proven quiet, 0 not tested`
+      `### Behavior coverage: 1 of ${rows.length} behaviors proven to fire, 4 proven quiet, 6 not tested`
     )
     expect(md).toContain('| Rules_flood_profile | message-flood | — | quiet-fleet |')
+    expect(md).toContain(
+      '| ML_Detect_profile | msg-byte-size-ml-behavior | **not tested** | **not tested** (model PENDING_BUILD) |'
+    )
     expect(md).toMatchSnapshot()
+  })
+
+  test('an ML behavior is proven quiet only once its model is ACTIVE', () => {
+    const models = [
+      {
+        securityProfileName: 'ML_Detect_profile',
+        behaviorName: 'msg-byte-size-ml-behavior',
+        status: 'ACTIVE'
+      },
+      {
+        securityProfileName: 'ML_Detect_profile',
+        behaviorName: 'num-disconnects-ml-behavior',
+        status: 'EXPIRED'
+      }
+    ]
+    const rows = coverage(demo, outcomes, models)
+    const by = (name: string) => rows.find((r) => r.behaviorName === name)!
+    expect(by('msg-byte-size-ml-behavior')).toMatchObject({ quietUnder: ['quiet-fleet'] })
+    expect(by('msg-byte-size-ml-behavior').model).toBeUndefined()
+    expect(by('num-disconnects-ml-behavior')).toMatchObject({ quietUnder: [], model: 'EXPIRED' })
   })
 
   test('only pending expectations left make the run pending, not passed', () => {

@@ -28,7 +28,9 @@ const flood = {
   achievedRate: 3.98,
   durationMs: 1_262_000,
   errors: 11,
-  stopped: 0
+  stopped: 0,
+  startedAt: Date.UTC(2026, 11, 2, 10, 0, 0),
+  endedAt: Date.UTC(2026, 11, 2, 10, 21, 2)
 }
 const authFailures = {
   ...flood,

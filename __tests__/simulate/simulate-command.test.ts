@@ -20,7 +20,8 @@ import { createIotClient } from '../../src/aws/client.js'
 import { cli } from '../../src/cli/cli.js'
 import { cleanupCommand } from '../../src/commands/cleanup.js'
 import type { Report } from '../../src/commands/run.js'
-import { simulateCommand } from '../../src/commands/simulate.js'
+import { simulateCommand, type SimulateOptions } from '../../src/commands/simulate.js'
+import { simulateReport } from '../../src/commands/specs/simulate.js'
 import type { IotSession } from '../../src/commands/target.js'
 import { CertificateAuthority } from '../../src/local/pki/ca.js'
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/local/emulator.js'
@@ -33,6 +34,16 @@ import { newRunId } from '../../src/simulate/provision/marks.js'
 import { provisionFleet } from '../../src/simulate/provision/provision.js'
 import { MOSQUITTO, startMosquitto, type Mosquitto } from '../helpers/mosquitto.js'
 import { profile } from '../reconcile/helpers.js'
+
+/** The command and its report, as the runner gives them (the file's identity: the test's). */
+async function simulateAndReport(
+  o: Omit<SimulateOptions, 'identity'>,
+  session: IotSession
+): Promise<Report> {
+  return simulateReport(await simulateCommand({ identity: 'simulate-test', ...o }, session), {
+    profile: o.profile
+  })
+}
 
 const describeWithBroker = MOSQUITTO || process.env.CI ? describe : describe.skip
 
@@ -161,7 +172,7 @@ describeWithBroker('simulate', () => {
       const keys: string[] = []
       const ledgerFile = path.join(dataDir, 'ok.jsonl')
       const ledgerEvents: boolean[] = []
-      const report = await simulateCommand(
+      const report = await simulateAndReport(
         {
           profile: FILE,
           ledgerFile,
@@ -208,7 +219,7 @@ simulations:
   - { name: first, scenario: anomaly, things: 2, topic: t, count: 3, interval: 20ms }
   - { name: second, scenario: anomaly, things: 2, thingGroup: new_group, topic: t, count: 3, interval: 20ms }
 `)
-      const report = await simulateCommand(
+      const report = await simulateAndReport(
         {
           profile: file,
           ledgerFile,
@@ -237,7 +248,7 @@ simulations:
       let made = 0
       const keys: string[] = []
       const real = recordingFactory(keys)
-      const report = await simulateCommand(
+      const report = await simulateAndReport(
         {
           profile: FILE,
           simulations: ['message-flood'],
@@ -276,7 +287,7 @@ simulations:
   - { name: long, scenario: anomaly, things: 2, topic: t, count: 500, interval: 20ms }
   - { name: never, scenario: anomaly, things: 1, topic: t, count: 5, interval: 20ms }
 `)
-      const report = await simulateCommand(
+      const report = await simulateAndReport(
         {
           profile: file,
           ledgerFile,
@@ -314,7 +325,7 @@ simulations:
     const a = await open({ dataEndpoint: `${broker.host}:${broker.port}` })
     try {
       const keys: string[] = []
-      const report = await simulateCommand(
+      const report = await simulateAndReport(
         {
           profile: FILE,
           simulations: ['churn'],
@@ -330,7 +341,7 @@ simulations:
         acked: 4
       })
       expect(ddacNames(a.emu.state())).toEqual([])
-      const none = await simulateCommand(
+      const none = await simulateAndReport(
         { profile: FILE, log: () => undefined },
         { ...a.session, local: true }
       )
@@ -345,7 +356,7 @@ simulations:
     const a = await open()
     try {
       await expect(
-        simulateCommand(
+        simulateAndReport(
           { profile: FILE, simulations: ['nope'], broker, log: () => undefined },
           a.session
         )

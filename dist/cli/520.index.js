@@ -5,11 +5,10 @@ export const modules = {
 /***/ 20520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ staleness),
 /* harmony export */   loadPlan: () => (/* binding */ loadPlan),
-/* harmony export */   planBasis: () => (/* binding */ planBasis),
-/* harmony export */   staleness: () => (/* binding */ staleness)
+/* harmony export */   y: () => (/* binding */ planBasis)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);

@@ -25,7 +25,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _config_identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70270);
 /* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80742);
-/* harmony import */ var _report_validation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22094);
+/* harmony import */ var _report_validation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47715);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49439);
 /** validate: schema and semantic checks of the file, offline. */
 

@@ -81,6 +81,16 @@ function commandOptions(s: Settings, log: (line: string) => void): RunOptions {
       }
     case 'simulate':
       return { command: 'simulate', ...common, ...s.simulate, onLedger: recordLedger }
+    case 'run':
+      return {
+        command: 'run',
+        ...reconcile,
+        ...(s.lockTimeoutSeconds !== undefined ? { lockTimeoutSeconds: s.lockTimeoutSeconds } : {}),
+        ...s.simulate,
+        onLedger: recordLedger
+      }
+    case 'audit':
+      return { command: 'audit', ...common }
     case 'cleanup':
       return { command: 'cleanup', ...common, ...s.cleanup }
   }

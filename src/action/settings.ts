@@ -37,7 +37,10 @@ export interface Settings {
   savedPlan?: string
   /** apply: how long to wait for the account's lock (input `lock-timeout`) */
   lockTimeoutSeconds?: number
-  /** simulate: inputs `simulations`, `shard`; the run id of the workflow run; the ledger under RUNNER_TEMP */
+  /**
+   * simulate and run: inputs `simulations`, `shard`; the run id of the workflow run; the ledger under
+   * RUNNER_TEMP
+   */
   simulate?: { simulations: string[]; shard?: string; runId?: string; ledgerFile?: string }
   /** cleanup: input `older-than` */
   cleanup?: { olderThan?: string }
@@ -77,7 +80,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       : {}),
     ...(command === 'apply' && planFile ? { savedPlan: planFile } : {}),
     ...lockTimeout(),
-    ...(command === 'simulate' ? { simulate: simulateSettings(env) } : {}),
+    ...(command === 'simulate' || command === 'run' ? { simulate: simulateSettings(env) } : {}),
     ...(command === 'cleanup'
       ? {
           cleanup: core.getInput(Inputs.OlderThan)

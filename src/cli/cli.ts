@@ -11,6 +11,7 @@ import { runCommand, type Report, type RunOptions } from '../commands/run.js'
 import type { CommonOptions } from '../commands/spec.js'
 import type { ApplyOptions } from '../commands/specs/apply.js'
 import type { PlanOptions } from '../commands/specs/plan.js'
+import type { SimulateOptions } from '../commands/specs/simulate.js'
 import { RESOURCE_KINDS } from '../resources/types.js'
 import { parseSelection, type Selection } from '../commands/selection.js'
 
@@ -129,11 +130,36 @@ export function buildProgram(
       run({ command: 'validate', ...common(file, flags) }, flags.format)
     )
 
+  /** `--simulations a,b` and `--shard i/n`, for simulate and run */
+  const simulationFlags = (flags: RunFlags): Partial<SimulateOptions> => ({
+    ...(flags.simulations
+      ? {
+          simulations: flags.simulations
+            .split(',')
+            .map((n) => n.trim())
+            .filter(Boolean)
+        }
+      : {}),
+    ...(flags.shard ? { shard: flags.shard } : {})
+  })
+  const withSimulationOptions = (command: Command): Command =>
+    command
+      .option('--simulations <names>', 'only these simulations, comma separated (default all)')
+      .option('--shard <i/n>', "run the i-th of n shares of each simulation's things")
+  const lockTimeoutOption = (command: Command): Command =>
+    command.option(
+      '--lock-timeout <seconds>',
+      "wait this long for the account's lock while another apply holds it (default: refuse at once)",
+      seconds
+    )
+
   const reconcile = (
-    name: 'plan' | 'apply',
+    name: 'plan' | 'apply' | 'run',
     description: string,
     /** what only this command takes */
-    options: (flags: RunFlags) => Partial<Pick<PlanOptions, 'planFile'> & ApplyOptions>,
+    options: (
+      flags: RunFlags
+    ) => Partial<Pick<PlanOptions, 'planFile'> & ApplyOptions & SimulateOptions>,
     out?: string
   ): Command => {
     const command = program.command(name)
@@ -172,7 +198,7 @@ export function buildProgram(
     (flags) => (flags.out ? { planFile: flags.out } : {}),
     'also write the plan as JSON to this file'
   )
-  reconcile(
+  const apply = reconcile(
     'apply',
     'make the account match the file, then read it back and prove it',
     (flags) => ({
@@ -180,15 +206,24 @@ export function buildProgram(
       ...(flags.lockTimeout ? { lockTimeoutSeconds: flags.lockTimeout } : {})
     })
   )
-    .option(
+  lockTimeoutOption(
+    apply.option(
       '--plan <file>',
       'apply exactly this plan from plan --out; refused if the file or the account changed since'
     )
-    .option(
-      '--lock-timeout <seconds>',
-      "wait this long for the account's lock while another apply holds it (default: refuse at once)",
-      seconds
+  )
+  withSimulationOptions(
+    lockTimeoutOption(
+      reconcile(
+        'run',
+        'the whole loop: apply the file, run its simulations, wait for what they expect, report, tear down',
+        (flags) => ({
+          ...(flags.lockTimeout ? { lockTimeoutSeconds: flags.lockTimeout } : {}),
+          ...simulationFlags(flags)
+        })
+      )
     )
+  )
 
   addTargetOptions(
     program
@@ -226,32 +261,33 @@ export function buildProgram(
   )
 
   addTargetOptions(
+    withSimulationOptions(
+      program
+        .command('simulate')
+        .description(
+          "run the file's simulations on freshly provisioned things, check what they expect, then remove everything the run created"
+        )
+        .argument('[file]', 'the profile file (YAML or JSON)', DEFAULT_CONFIG_PATH)
+        .addOption(formatOption())
+    )
+  ).action((file: string, flags: RunFlags) =>
+    run({ command: 'simulate', ...common(file, flags), ...simulationFlags(flags) }, flags.format)
+  )
+
+  addTargetOptions(
     program
-      .command('simulate')
+      .command('audit')
       .description(
-        "run the file's simulations on freshly provisioned things, then remove everything the run created"
+        "run the file's audit checks on demand, compare the findings with its accepted ones, settle pending expectations"
       )
       .argument('[file]', 'the profile file (YAML or JSON)', DEFAULT_CONFIG_PATH)
       .addOption(formatOption())
-      .option('--simulations <names>', 'only these simulations, comma separated (default all)')
-      .option('--shard <i/n>', "run the i-th of n shares of each simulation's things")
+      .option(
+        '--identity <id>',
+        "what marks the resources this file manages (default: the file's identity key, else <repository or folder>:<file>)"
+      )
   ).action((file: string, flags: RunFlags) =>
-    run(
-      {
-        command: 'simulate',
-        ...common(file, flags),
-        ...(flags.simulations
-          ? {
-              simulations: flags.simulations
-                .split(',')
-                .map((n) => n.trim())
-                .filter(Boolean)
-            }
-          : {}),
-        ...(flags.shard ? { shard: flags.shard } : {})
-      },
-      flags.format
-    )
+    run({ command: 'audit', ...common(file, flags) }, flags.format)
   )
 
   addTargetOptions(

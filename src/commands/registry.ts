@@ -18,6 +18,8 @@ export const REGISTRY = {
   import: () => import('./specs/import.js'),
   status: () => import('./specs/status.js'),
   simulate: () => import('./specs/simulate.js'),
+  run: () => import('./specs/run.js'),
+  audit: () => import('./specs/audit.js'),
   cleanup: () => import('./specs/cleanup.js')
 } satisfies Record<Command, () => Promise<{ spec: { needs: Needs } }>>
 

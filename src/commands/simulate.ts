@@ -1,7 +1,8 @@
 /**
  * `simulate`: run the file's simulations (input `simulations`, default all) on freshly provisioned things,
- * tear down what the run created whatever happens, and report a result per simulation. The action records the
- * ledger's place (`onLedger`) so its post step can finish a teardown the main step never reached.
+ * wait for what they expect while their things still exist, tear down what the run created whatever happens,
+ * and report a result per simulation and per expectation. The action records the ledger's place
+ * (`onLedger`) so its post step can finish a teardown the main step never reached.
  */
 import { DescribeEndpointCommand } from '@aws-sdk/client-iot'
 import { tmpdir } from 'node:os'
@@ -12,17 +13,18 @@ import { brokerAddress } from '../simulate/mqtt/endpoint.js'
 import { Ledger } from '../simulate/provision/ledger.js'
 import { newRunId, parseShard } from '../simulate/provision/marks.js'
 import { chooseSimulations, runSimulations } from '../simulate/run-simulations.js'
-import {
-  renderSimulateMarkdown,
-  renderSimulateText,
-  simulateFailure,
-  simulateOutputs
-} from '../report/simulate.js'
-import type { Report } from '../report/report.js'
+import type { SimulationRun, Verification } from '../report/verification.js'
+import type { FleetScope } from '../simulate/run-simulations.js'
+import { errorMessage } from '../util/errors.js'
+import type { WaitClock } from '../verify/wait.js'
 import type { IotSession } from './target.js'
 
 export interface SimulateOptions {
   profile: ProfileFile
+  /** what marks the file's resources: pending audit expectations are recorded under it */
+  identity: string
+  /** wait for the simulations' `expect:` before teardown (default true) */
+  verify?: boolean
   /** names of the file's simulations; empty: all */
   simulations?: readonly string[]
   /** `i/n`: this matrix job's share of each simulation's things */
@@ -39,6 +41,8 @@ export interface SimulateOptions {
   broker?: BrokerAddress
   connect?: ConnectionFactory
   now?: () => number
+  /** verification's clock (tests); default the wall clock */
+  clock?: WaitClock
 }
 
 /**
@@ -56,7 +60,10 @@ async function brokerOf(session: IotSession): Promise<BrokerAddress> {
   return brokerAddress(out.endpointAddress!, session.localCaPem)
 }
 
-export async function simulateCommand(opts: SimulateOptions, session: IotSession): Promise<Report> {
+export async function simulateCommand(
+  opts: SimulateOptions,
+  session: IotSession
+): Promise<SimulationRun> {
   const simulations = chooseSimulations(opts.profile.simulations ?? [], opts.simulations ?? [])
   const shard = opts.shard ? parseShard(opts.shard) : undefined
   const runId = opts.runId ?? newRunId()
@@ -65,6 +72,9 @@ export async function simulateCommand(opts: SimulateOptions, session: IotSession
   opts.onLedger?.({ file, runId, tornDown: false })
   // Loaded here: only simulate pays for the native MQTT binding.
   const connect = opts.connect ?? (await import('../simulate/mqtt/crt-connection.js')).crtConnection
+  const expecting = simulations.some((s) => s.expect)
+  let verification: Verification | undefined
+  let verifyError: unknown
   const outcome = await runSimulations({
     iot: session.client,
     teardownIot: session.control,
@@ -76,16 +86,59 @@ export async function simulateCommand(opts: SimulateOptions, session: IotSession
     log: opts.log,
     ...(shard ? { shard } : {}),
     ...(opts.signal ? { signal: opts.signal } : {}),
-    ...(opts.now ? { now: opts.now } : {})
+    ...(opts.now ? { now: opts.now } : {}),
+    ...((opts.verify ?? true) && expecting
+      ? {
+          beforeTeardown: async (scopes: ReadonlyMap<string, FleetScope>, began: number) => {
+            try {
+              verification = await verify(opts, session, runId, scopes, began)
+            } catch (e) {
+              verifyError = e
+            }
+          }
+        }
+      : {})
   })
   if (outcome.teardown.failures.length === 0) opts.onLedger?.({ file, runId, tornDown: true })
-  const failure = simulateFailure(outcome)
-  return {
-    ok: failure === undefined,
-    ...(failure ? { failure } : {}),
-    text: renderSimulateText(outcome),
-    markdown: renderSimulateMarkdown(outcome),
-    problems: [],
-    outputs: simulateOutputs(outcome)
-  }
+  // Thrown once the run's resources are gone, so a failed wait never leaves things behind.
+  if (verifyError !== undefined)
+    throw new Error(`verification failed: ${errorMessage(verifyError)}`, { cause: verifyError })
+  return { simulations: outcome, ...(verification ? { verification } : {}) }
+}
+
+/**
+ * Against the in-process emulator its Detect and Audit run scaled (session.timeScale), so the waits shrink
+ * alike and an audit started here settles the shared-certificate check; against AWS (or an emulator behind an
+ * endpoint, whose scale is not known) they last as long as AWS's.
+ */
+async function verify(
+  opts: SimulateOptions,
+  session: IotSession,
+  runId: string,
+  scopes: ReadonlyMap<string, FleetScope>,
+  trafficStartedAt: number
+): Promise<Verification> {
+  // One after the other: jest's ESM loader fails on concurrent imports that share a module.
+  const { verifyRun } = await import('../verify/verify-run.js')
+  const { realClock } = await import('../verify/wait.js')
+  const clock = opts.clock ?? realClock
+  const timeScale = session.timeScale ?? 1
+  const startedAt = clock.now()
+  opts.log(
+    `verifying ${scopes.size} simulation(s)' expectations${timeScale > 1 ? ` at ${timeScale}× AWS's time` : ''}`
+  )
+  const result = await verifyRun({
+    iot: session.client,
+    profile: opts.profile,
+    scopes,
+    target: session.timeScale !== undefined ? 'emulator' : 'aws',
+    identity: opts.identity,
+    runId,
+    clock,
+    startedAt: trafficStartedAt,
+    log: opts.log,
+    timeScale,
+    ...(opts.signal ? { signal: opts.signal } : {})
+  })
+  return { result, startedAt, endedAt: clock.now(), timeScale }
 }

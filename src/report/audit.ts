@@ -1,7 +1,9 @@
 /** `audit` as a reviewer reads it: the check runs, the findings against the accepted baseline, and settlements. */
 import type { AuditOutcome } from '../verify/audit-settle.js'
 import { cell, code, plural, table } from './markdown.js'
+import { Outputs } from '../constants.js'
 import { formatDuration } from './progress.js'
+import type { CommandOutputs } from './report.js'
 
 const SETTLED = { met: '✅ met', missed: '❌ missed', pending: '⏳ pending' } as const
 
@@ -12,7 +14,7 @@ export function auditHeadline(o: AuditOutcome): string {
     fresh ? `${plural(fresh, 'new non-compliant finding')}` : 'no new non-compliance',
     ...(missed ? [`${plural(missed, 'missed expectation')}`] : [])
   ]
-  return `Audit ${o.failed ? 'failed' : 'passed'}: ${parts.join(', ')} (${plural(o.checks.length, 'check')}, task ${o.run.taskId}, ${formatDuration(o.run.elapsedMs)})`
+  return `ddac audit ${o.failed ? 'failed' : 'passed'}: ${parts.join(', ')} (${plural(o.checks.length, 'check')}, task ${o.run.taskId}, ${formatDuration(o.run.elapsedMs)})`
 }
 
 export function renderAuditMarkdown(o: AuditOutcome): string {
@@ -38,11 +40,13 @@ export function renderAuditMarkdown(o: AuditOutcome): string {
           code(f.checkName),
           f.resource ? code(f.resource) : '',
           cell(f.reason),
-          f.acceptedBy
-            ? `accepted until ${f.acceptedBy.expires}: ${cell(f.acceptedBy.reason)}`
-            : f.suppressed
-              ? 'suppressed in the account'
-              : '**new**'
+          f.expectedBy
+            ? `expected: simulation ${cell(f.expectedBy)}`
+            : f.acceptedBy
+              ? `accepted until ${f.acceptedBy.expires}: ${cell(f.acceptedBy.reason)}`
+              : f.suppressed
+                ? 'suppressed in the account'
+                : '**new**'
         ])
       )
     )
@@ -89,13 +93,15 @@ export function renderAuditText(o: AuditOutcome): string {
   return lines.join('\n')
 }
 
-export function auditOutputs(o: AuditOutcome): Record<string, string | number | boolean> {
+export function auditOutputs(o: AuditOutcome): CommandOutputs {
   return {
-    result: o.failed ? 'failed' : 'passed',
-    'audit-task-id': o.run.taskId,
-    'new-findings': o.baseline.fresh.length,
-    'accepted-findings': o.baseline.findings.filter((f) => f.acceptedBy).length,
-    'settled-expectations': o.settled.filter((s) => s.settlement.verdict !== 'pending').length,
-    'pending-expectations': o.settled.filter((s) => s.settlement.verdict === 'pending').length
+    [Outputs.Result]: o.failed ? 'failed' : 'passed',
+    [Outputs.AuditTaskId]: o.run.taskId,
+    [Outputs.NewFindings]: o.baseline.fresh.length,
+    [Outputs.AcceptedFindings]: o.baseline.findings.filter((f) => f.acceptedBy).length,
+    [Outputs.SettledExpectations]: o.settled.filter((s) => s.settlement.verdict !== 'pending')
+      .length,
+    [Outputs.ExpectationsPending]: o.settled.filter((s) => s.settlement.verdict === 'pending')
+      .length
   }
 }

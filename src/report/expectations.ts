@@ -4,7 +4,7 @@
  * quiet, and which are not tested at all.
  */
 import type { ProfileFile } from '../config/file-format.js'
-import type { Outcome, Verdict } from '../verify/judge.js'
+import type { ModelState, Outcome, Verdict } from '../verify/judge.js'
 import { label } from '../verify/wait.js'
 import { cell, code, plural, table } from './markdown.js'
 import { formatDuration } from './progress.js'
@@ -71,13 +71,23 @@ export interface BehaviorCoverage {
   behaviorName: string
   firedBy: string[]
   quietUnder: string[]
+  /** an ML behavior whose model is not ACTIVE: its status (it cannot alarm yet) */
+  model?: string
 }
 
 /**
  * A behavior is proven to fire by a simulation whose expectation on it was met, and proven quiet by a
- * simulation that expected no violations, stayed quiet, and ran in a group the profile targets.
+ * simulation that expected no violations, stayed quiet, and ran in a group the profile targets. An ML
+ * behavior cannot alarm before its model is ACTIVE, so quiet then proves nothing: `models` says which are.
  */
-export function coverage(profile: ProfileFile, outcomes: readonly Outcome[]): BehaviorCoverage[] {
+export function coverage(
+  profile: ProfileFile,
+  outcomes: readonly Outcome[],
+  models: readonly ModelState[] = []
+): BehaviorCoverage[] {
+  const status = new Map(
+    models.map((m) => [`${m.securityProfileName}/${m.behaviorName}`, m.status])
+  )
   const groupOf = new Map((profile.simulations ?? []).map((s) => [s.name, s.thingGroup]))
   const quiet = outcomes.filter((o) => o.expected.kind === 'no-violations' && o.verdict === 'met')
   return (profile.securityProfiles ?? []).flatMap((p) => {
@@ -91,20 +101,27 @@ export function coverage(profile: ProfileFile, outcomes: readonly Outcome[]): Be
           targets.some((t) => t === group || t.endsWith(`:thinggroup/${group}`)))
       )
     }
-    return (p.behaviors ?? []).map((b) => ({
-      securityProfileName: p.securityProfileName ?? '',
-      behaviorName: b.name ?? '',
-      firedBy: outcomes
-        .filter(
-          (o) =>
-            o.verdict === 'met' &&
-            o.expected.kind === 'violation' &&
-            o.expected.securityProfileName === p.securityProfileName &&
-            o.expected.behaviorName === b.name
-        )
-        .map((o) => o.expected.simulation),
-      quietUnder: quiet.map((o) => o.expected.simulation).filter(covers)
-    }))
+    return (p.behaviors ?? []).map((b) => {
+      const model = b.criteria?.mlDetectionConfig
+        ? (status.get(`${p.securityProfileName}/${b.name}`) ?? 'PENDING_BUILD')
+        : 'ACTIVE'
+      return {
+        securityProfileName: p.securityProfileName ?? '',
+        behaviorName: b.name ?? '',
+        firedBy: outcomes
+          .filter(
+            (o) =>
+              o.verdict === 'met' &&
+              o.expected.kind === 'violation' &&
+              o.expected.securityProfileName === p.securityProfileName &&
+              o.expected.behaviorName === b.name
+          )
+          .map((o) => o.expected.simulation),
+        quietUnder:
+          model === 'ACTIVE' ? quiet.map((o) => o.expected.simulation).filter(covers) : [],
+        ...(model === 'ACTIVE' ? {} : { model })
+      }
+    })
   })
 }
 
@@ -120,7 +137,12 @@ export function renderCoverageMarkdown(rows: readonly BehaviorCoverage[]): strin
       ['Profile', 'Behavior', 'Proven to fire by', 'Proven quiet by'],
       rows.map((r) =>
         r.firedBy.length === 0 && r.quietUnder.length === 0
-          ? [cell(r.securityProfileName), cell(r.behaviorName), '**not tested**', '**not tested**']
+          ? [
+              cell(r.securityProfileName),
+              cell(r.behaviorName),
+              '**not tested**',
+              r.model ? `**not tested** (model ${r.model})` : '**not tested**'
+            ]
           : [cell(r.securityProfileName), cell(r.behaviorName), list(r.firedBy), list(r.quietUnder)]
       )
     )

@@ -1,6 +1,9 @@
 /** The `simulate` report: a line and a table row per simulation, the teardown's outcome, and the outputs. */
 import type { SimulationResult, SimulationsOutcome } from '../simulate/run-simulations.js'
+import { Outputs } from '../constants.js'
+import { plural } from './markdown.js'
 import { formatDuration } from './progress.js'
+import type { CommandOutputs } from './report.js'
 
 const rate = (r: number): string => (r >= 10 ? r.toFixed(0) : r.toFixed(2))
 const shardText = (o: SimulationsOutcome): string =>
@@ -25,7 +28,7 @@ export function renderSimulateText(o: SimulationsOutcome): string {
   const lines = [`ddac simulate: run ${o.runId}${shardText(o)}`]
   for (const r of o.results)
     lines.push(
-      `${r.name} (${r.scenario}): ${r.things} things, ${r.connections} connected, ${r.messages} messages (${r.acked} acknowledged), ${r.bytes} bytes, ${r.denials} denials, ${r.reconnects} reconnects, ${rate(r.achievedRate)}/s of ${rate(r.askedRate)}/s asked, ${formatDuration(r.durationMs)}${r.errors ? `, ${r.errors} error${r.errors === 1 ? '' : 's'}` : ''}${r.stopped ? `, ${r.stopped} not sent (stopped)` : ''}`
+      `${r.name} (${r.scenario}): ${plural(r.things, 'thing')}, ${r.connections} connected, ${r.messages} messages (${r.acked} acknowledged), ${r.bytes} bytes, ${r.denials} denials, ${r.reconnects} reconnects, ${rate(r.achievedRate)}/s of ${rate(r.askedRate)}/s asked, ${formatDuration(r.durationMs)}${r.errors ? `, ${r.errors} error${r.errors === 1 ? '' : 's'}` : ''}${r.stopped ? `, ${r.stopped} not sent (stopped)` : ''}`
     )
   if (o.results.length === 0) lines.push('no simulation ran')
   if (o.error) lines.push(`error: ${o.error}`)
@@ -67,11 +70,11 @@ export function renderSimulateMarkdown(o: SimulationsOutcome): string {
   return parts.join('\n')
 }
 
-export function simulateOutputs(o: SimulationsOutcome): Record<string, string | number | boolean> {
+export function simulateOutputs(o: SimulationsOutcome): CommandOutputs {
   return {
-    'run-id': o.runId,
-    'simulation-results': JSON.stringify(o.results),
-    'teardown-failures': o.teardown.failures.length,
-    ...(o.cancelled ? { cancelled: true } : {})
+    [Outputs.RunId]: o.runId,
+    [Outputs.SimulationResults]: JSON.stringify(o.results),
+    [Outputs.TeardownFailures]: o.teardown.failures.length,
+    ...(o.cancelled ? { [Outputs.Cancelled]: true } : {})
   }
 }

@@ -35,6 +35,15 @@ export interface SimulationResult {
   errors: number
   /** planned steps not made because the run was stopped */
   stopped: number
+  /** when its traffic began and ended (epoch ms, on the run's clock) */
+  startedAt: number
+  endedAt: number
+}
+
+/** What one simulation created that verification matches findings and violations to. */
+export interface FleetScope {
+  things: readonly string[]
+  certificateIds: readonly string[]
 }
 
 export interface SimulationsOutcome {
@@ -65,6 +74,16 @@ export interface RunSimulationsOptions {
   signal?: AbortSignal
   /** at most one progress line this often (default 5 s) */
   progressEveryMs?: number
+  /**
+   * called once every simulation's traffic ran, before teardown: Device Defender reports violations on
+   * things, so expectations are checked while the run's things still exist. Not called after an error or a
+   * stop; it reports its own failures (it must not throw).
+   */
+  beforeTeardown?: (
+    scopes: ReadonlyMap<string, FleetScope>,
+    /** when the first simulation's traffic began */
+    trafficStartedAt: number
+  ) => Promise<void>
 }
 
 /** Pick the file's simulations by name (all when `names` is empty); an unknown name is an error. */
@@ -90,8 +109,13 @@ export function progressText(name: string, p: FleetProgress): string {
   return `${name} ${p.phase}: ${p.done}/${p.total}${rate}, ${p.errors} error${p.errors === 1 ? '' : 's'}${left}`
 }
 
-export function resultOf(sim: SimulationEntry, fleet: FleetResult): SimulationResult {
+export function resultOf(
+  sim: SimulationEntry,
+  fleet: FleetResult,
+  span: { startedAt: number; endedAt: number }
+): SimulationResult {
   return {
+    ...span,
     name: sim.name,
     scenario: sim.scenario,
     things: fleet.things,
@@ -113,6 +137,7 @@ export async function runSimulations(options: RunSimulationsOptions): Promise<Si
   const { log, ledger, runId } = options
   const now = options.now ?? Date.now
   const results: SimulationResult[] = []
+  const scopes = new Map<string, FleetScope>()
   let error: string | undefined
   try {
     const broker = await options.broker()
@@ -137,7 +162,12 @@ export async function runSimulations(options: RunSimulationsOptions): Promise<Si
         },
         ...(options.shard ? { shard: options.shard } : {})
       })
+      scopes.set(sim.name, {
+        things: fleet.devices.map((d) => d.clientId),
+        certificateIds: fleet.certificateIds
+      })
       let last = -Infinity
+      const startedAt = now()
       const every = options.progressEveryMs ?? 5000
       const outcome = await runFleet({
         devices: fleet.devices,
@@ -153,7 +183,7 @@ export async function runSimulations(options: RunSimulationsOptions): Promise<Si
         },
         ...(options.signal ? { signal: options.signal } : {})
       })
-      results.push(resultOf(sim, outcome))
+      results.push(resultOf(sim, outcome, { startedAt, endedAt: now() }))
       log(
         `${sim.name}: ${outcome.sent} sent, ${outcome.acked} acknowledged, ${outcome.connectFailures.size} connect failure(s) in ${seconds(outcome.durationMs)}`
       )
@@ -162,6 +192,8 @@ export async function runSimulations(options: RunSimulationsOptions): Promise<Si
     error = errorMessage(e)
     log(`simulation stopped by an error: ${error}`)
   }
+  if (!error && !options.signal?.aborted && options.beforeTeardown)
+    await options.beforeTeardown(scopes, results[0]?.startedAt ?? now())
   // Every error above is caught, so teardown runs whatever happened; its own failures are reported, not thrown.
   log(`removing what run ${runId} created (${ledger.list().length} resource(s))`)
   const removed = await teardown(options.teardownIot, ledger.list()).catch((e): TeardownResult => ({

@@ -17,6 +17,8 @@ export interface JudgedFinding {
   /** AWS suppressed it (an audit suppression in the account) */
   suppressed: boolean
   acceptedBy?: AcceptedFinding
+  /** the simulation whose pending expectation it settles (`<simulation> (run <id>)`): ddac caused it */
+  expectedBy?: string
 }
 
 export interface BaselineResult {

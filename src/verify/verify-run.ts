@@ -9,7 +9,7 @@ import type { ProfileFile } from '../config/file-format.js'
 import { criteriaType } from '../config/inventory.js'
 import { seenFinding } from './audit-baseline.js'
 import { runAudit } from './audit-run.js'
-import { expectationsOf, type Expected } from './expectations.js'
+import { expectationsOf, type Expected, type SimulationExpectations } from './expectations.js'
 import { alarmFor, type Observation, type Outcome, type SimulationScope } from './judge.js'
 import { mitigate, type MitigationRun } from './mitigate.js'
 import { accountObserver } from './observe.js'
@@ -43,9 +43,22 @@ export interface VerifyOptions {
 export interface VerifyResult extends WaitResult {
   mitigations: MitigationRun[]
   pending: PendingExpectation[]
+  /** the ML models as last seen: a quiet fleet proves nothing of a behavior whose model is not ACTIVE */
+  models: Observation['models']
 }
 
 const LATER = new Set(['DEVICE_CERTIFICATE_SHARED_CHECK'])
+
+/**
+ * On the emulator an audit of the shared-certificate check runs once the look-back has passed, so its
+ * simulation waits at least that long plus a task's ten minutes (AWS time; both shrink with the scale).
+ */
+function deadlineOn(target: VerifyOptions['target'], s: SimulationExpectations): number {
+  const audits = s.expected.some((e) => e.kind === 'audit-finding' && LATER.has(e.checkName))
+  return target === 'emulator' && audits
+    ? Math.max(s.timeoutMs, SHARED_CHECK_LAG_MS + 10 * 60_000)
+    : s.timeoutMs
+}
 
 export async function verifyRun(o: VerifyOptions): Promise<VerifyResult> {
   const criteria = (
@@ -66,7 +79,7 @@ export async function verifyRun(o: VerifyOptions): Promise<VerifyResult> {
         return t === 'NONE' ? undefined : t
       })
     )
-    .map((s) => ({ ...s, timeoutMs: s.timeoutMs / scale }))
+    .map((s) => ({ ...s, timeoutMs: deadlineOn(o.target, s) / scale }))
   const settlesLater = (e: Expected): boolean =>
     o.target === 'aws' && e.kind === 'audit-finding' && LATER.has(e.checkName)
   const observeAccount = accountObserver(o.iot, { sims, since: o.startedAt, now: o.clock.now })
@@ -81,6 +94,7 @@ export async function verifyRun(o: VerifyOptions): Promise<VerifyResult> {
     settlesLater,
     log: o.log,
     ...(o.signal ? { signal: o.signal } : {}),
+    progressEveryMs: Math.max(2000, 60_000 / scale),
     firstPollMs: o.firstPollMs ?? Math.max(50, 5000 / scale),
     maxPollMs: o.maxPollMs ?? Math.max(200, 60_000 / scale)
   })
@@ -134,12 +148,12 @@ export async function verifyRun(o: VerifyOptions): Promise<VerifyResult> {
       })
     )
   }
-  return { ...waited, outcomes, mitigations, pending }
+  return { ...waited, outcomes, mitigations, pending, models: last.models }
 }
 
 /**
  * On the emulator an audit must run for its findings to exist: once the clock has passed the check's
- * look-back after the traffic began, one on-demand audit of the expected checks runs, and its findings join
+ * look-back after the traffic ended, one on-demand audit of the expected checks runs, and its findings join
  * every later observation.
  */
 function withEmulatorAudit(
@@ -155,13 +169,12 @@ function withEmulatorAudit(
     )
   ]
   let audited: Observation['findings'] | undefined
+  // The traffic has ended when verification starts: from then on, once the look-back has passed, every
+  // connection the simulations made is old enough for the audit to see.
+  const auditAt = o.clock.now() + SHARED_CHECK_LAG_MS / (o.timeScale ?? 1)
   return async () => {
     const seen = await observe()
-    if (
-      checks.length > 0 &&
-      !audited &&
-      o.clock.now() - o.startedAt >= SHARED_CHECK_LAG_MS / (o.timeScale ?? 1)
-    ) {
+    if (checks.length > 0 && !audited && o.clock.now() >= auditAt) {
       const run = await runAudit({
         iot: o.iot,
         checks,

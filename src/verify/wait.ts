@@ -40,6 +40,8 @@ export interface WaitOptions {
   /** first pause between polls, then ×1.5 up to `maxPollMs` (AWS: 5 s → 60 s; the emulator: scaled) */
   firstPollMs?: number
   maxPollMs?: number
+  /** a progress line when something was decided, else at most this often on the clock (default 10 s) */
+  progressEveryMs?: number
 }
 
 export interface WaitResult {
@@ -56,6 +58,8 @@ export async function waitForExpectations(o: WaitOptions): Promise<WaitResult> {
   const lastDeadline = startedAt + Math.max(0, ...o.sims.map((s) => s.timeoutMs))
   let pause = o.firstPollMs ?? 5000
   const maxPause = o.maxPollMs ?? 60_000
+  const every = o.progressEveryMs ?? 10_000
+  let said = { decided: -1, at: -Infinity }
   for (let polls = 1; ; polls++) {
     const seen = await o.observe()
     const now = o.clock.now()
@@ -65,7 +69,11 @@ export async function waitForExpectations(o: WaitOptions): Promise<WaitResult> {
       now,
       settlesLater: o.settlesLater
     })
-    o.log(progress(outcomes, seen, now - startedAt, lastDeadline - now))
+    const decided = outcomes.filter(isFinal).length
+    if (decided !== said.decided || now - said.at >= every) {
+      o.log(progress(outcomes, seen, now - startedAt, lastDeadline - now))
+      said = { decided, at: now }
+    }
     const done = (ended: WaitResult['ended']): WaitResult => ({
       outcomes: ended === 'decided' ? outcomes : outcomes.map((x) => closeWaiting(x, ended)),
       polls,

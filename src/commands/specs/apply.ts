@@ -20,10 +20,9 @@ export const spec = defineCommand({
   needs: { file: 'valid', account: true, stoppable: 'writes' },
   run: async (opts: ApplyOptions, { profile, identity, session }): Promise<ApplyOutcome> => {
     // Loaded here, after the file and the region were checked: the AWS SDK comes with it.
-    const [{ applyCommand }, { loadPlan }] = await Promise.all([
-      import('../reconcile.js'),
-      import('../../plan/saved.js')
-    ])
+    // One after the other: jest's ESM loader fails on concurrent imports that share a module.
+    const { applyCommand } = await import('../reconcile.js')
+    const { loadPlan } = await import('../../plan/saved.js')
     const saved = opts.savedPlan ? await loadPlan(opts.savedPlan) : undefined
     opts.log(
       `applying ${opts.savedPlan ? `the plan ${opts.savedPlan} of ` : ''}${opts.config} to ${whereOf(session!)} as ${identity}`

@@ -1,5 +1,5 @@
-export const id = 330;
-export const ids = [330];
+export const id = 510;
+export const ids = [510,485,104];
 export const modules = {
 
 /***/ 68268:
@@ -43,7 +43,7 @@ async function allSettledOrThrow(promises) {
 
 /***/ }),
 
-/***/ 16330:
+/***/ 77510:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -68,61 +68,8 @@ function brokerAddress(endpointAddress, caPem) {
     return { host, port, ...(caPem === undefined ? {} : { caPem }) };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-;// CONCATENATED MODULE: ./src/simulate/provision/ledger.ts
-/**
- * The ledger of what a run created, written before each resource is used (for named resources, before it is
- * even created), so a crash, a kill or a cancelled job leaves a record that teardown, the action's post step
- * and `ddac cleanup` can finish from. One JSON object per line, appended: a killed writer loses at most the
- * line it was writing. It holds names and ids only, never keys.
- */
-
-class Ledger {
-    runId;
-    file;
-    entries = [];
-    constructor(runId, 
-    /** where the ledger is kept; in memory only when absent */
-    file, startedAt = Date.now()) {
-        this.runId = runId;
-        this.file = file;
-        this.write({ kind: 'run', runId, startedAt });
-    }
-    add(entry) {
-        this.entries.push(entry);
-        this.write(entry);
-    }
-    list() {
-        return this.entries;
-    }
-    write(line) {
-        if (this.file)
-            (0,external_node_fs_.appendFileSync)(this.file, JSON.stringify(line) + '\n', { mode: 0o600 });
-    }
-}
-/** Read a ledger file back (the post step, cleanup); a torn last line is ignored. */
-function readLedger(file) {
-    const entries = [];
-    let runId;
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-        if (!line.trim())
-            continue;
-        let parsed;
-        try {
-            parsed = JSON.parse(line);
-        }
-        catch {
-            continue;
-        }
-        if (parsed.kind === 'run')
-            runId = parsed.runId;
-        else
-            entries.push(parsed);
-    }
-    return { ...(runId ? { runId } : {}), entries };
-}
-
+// EXTERNAL MODULE: ./src/simulate/provision/ledger.ts
+var provision_ledger = __webpack_require__(44485);
 // EXTERNAL MODULE: ./src/simulate/provision/marks.ts
 var marks = __webpack_require__(80520);
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
@@ -791,8 +738,9 @@ function progressText(name, p) {
     const left = p.leftMs !== undefined ? `, ~${seconds(p.leftMs)} left` : '';
     return `${name} ${p.phase}: ${p.done}/${p.total}${rate}, ${p.errors} error${p.errors === 1 ? '' : 's'}${left}`;
 }
-function resultOf(sim, fleet) {
+function resultOf(sim, fleet, span) {
     return {
+        ...span,
         name: sim.name,
         scenario: sim.scenario,
         things: fleet.things,
@@ -813,6 +761,7 @@ async function runSimulations(options) {
     const { log, ledger, runId } = options;
     const now = options.now ?? Date.now;
     const results = [];
+    const scopes = new Map();
     let error;
     try {
         const broker = await options.broker();
@@ -837,7 +786,12 @@ async function runSimulations(options) {
                 },
                 ...(options.shard ? { shard: options.shard } : {})
             });
+            scopes.set(sim.name, {
+                things: fleet.devices.map((d) => d.clientId),
+                certificateIds: fleet.certificateIds
+            });
             let last = -Infinity;
+            const startedAt = now();
             const every = options.progressEveryMs ?? 5000;
             const outcome = await runFleet({
                 devices: fleet.devices,
@@ -854,7 +808,7 @@ async function runSimulations(options) {
                 },
                 ...(options.signal ? { signal: options.signal } : {})
             });
-            results.push(resultOf(sim, outcome));
+            results.push(resultOf(sim, outcome, { startedAt, endedAt: now() }));
             log(`${sim.name}: ${outcome.sent} sent, ${outcome.acked} acknowledged, ${outcome.connectFailures.size} connect failure(s) in ${seconds(outcome.durationMs)}`);
         }
     }
@@ -862,9 +816,11 @@ async function runSimulations(options) {
         error = (0,errors/* errorMessage */.g)(e);
         log(`simulation stopped by an error: ${error}`);
     }
+    if (!error && !options.signal?.aborted && options.beforeTeardown)
+        await options.beforeTeardown(scopes, results[0]?.startedAt ?? now());
     // Every error above is caught, so teardown runs whatever happened; its own failures are reported, not thrown.
     log(`removing what run ${runId} created (${ledger.list().length} resource(s))`);
-    const removed = await (0,teardown/* teardown */.z)(options.teardownIot, ledger.list()).catch((e) => ({
+    const removed = await (0,teardown.teardown)(options.teardownIot, ledger.list()).catch((e) => ({
         removed: 0,
         failures: [(0,errors/* errorMessage */.g)(e)]
     }));
@@ -878,81 +834,12 @@ async function runSimulations(options) {
     };
 }
 
-// EXTERNAL MODULE: ./src/util/duration-text.ts
-var duration_text = __webpack_require__(76716);
-;// CONCATENATED MODULE: ./src/report/simulate.ts
-
-const rate = (r) => (r >= 10 ? r.toFixed(0) : r.toFixed(2));
-const shardText = (o) => o.shard ? ` (shard ${o.shard.index}/${o.shard.count})` : '';
-/** Why the step fails, if it does: an error, a stop, or resources teardown could not remove. */
-function simulateFailure(o) {
-    if (o.error)
-        return `simulation failed: ${o.error}`;
-    if (o.cancelled)
-        return 'simulation cancelled';
-    if (o.teardown.failures.length)
-        return `teardown left ${o.teardown.failures.length} resource(s); \`ddac cleanup\` removes them`;
-    return undefined;
-}
-function teardownText(o) {
-    return o.teardown.failures.length
-        ? `teardown removed ${o.teardown.removed}, could not remove ${o.teardown.failures.length}:\n${o.teardown.failures.map((f) => `  - ${f}`).join('\n')}`
-        : `teardown removed all ${o.teardown.removed} resource(s) of run ${o.runId}`;
-}
-function renderSimulateText(o) {
-    const lines = [`ddac simulate: run ${o.runId}${shardText(o)}`];
-    for (const r of o.results)
-        lines.push(`${r.name} (${r.scenario}): ${r.things} things, ${r.connections} connected, ${r.messages} messages (${r.acked} acknowledged), ${r.bytes} bytes, ${r.denials} denials, ${r.reconnects} reconnects, ${rate(r.achievedRate)}/s of ${rate(r.askedRate)}/s asked, ${(0,duration_text/* formatDuration */.a)(r.durationMs)}${r.errors ? `, ${r.errors} error${r.errors === 1 ? '' : 's'}` : ''}${r.stopped ? `, ${r.stopped} not sent (stopped)` : ''}`);
-    if (o.results.length === 0)
-        lines.push('no simulation ran');
-    if (o.error)
-        lines.push(`error: ${o.error}`);
-    if (o.cancelled)
-        lines.push('cancelled: nothing more was sent');
-    lines.push(teardownText(o));
-    return lines.join('\n') + '\n';
-}
-/** Bytes as a reader sizes them up: 400 kB, 1.2 MB. */
-function size(bytes) {
-    if (bytes < 1000)
-        return `${bytes} B`;
-    if (bytes < 1e6)
-        return `${Math.round(bytes / 100) / 10} kB`;
-    return `${Math.round(bytes / 1e5) / 10} MB`;
-}
-// Eight columns, so the table fits a pull-request comment's width without scrolling sideways.
-const row = (r) => `| ${r.name} (${r.scenario}) | ${r.connections} of ${r.things} | ${r.acked} of ${r.messages} | ${size(r.bytes)} | ${r.denials} / ${r.reconnects} | ${rate(r.achievedRate)} of ${rate(r.askedRate)} | ${(0,duration_text/* formatDuration */.a)(r.durationMs)} | ${r.errors} |`;
-function renderSimulateMarkdown(o) {
-    const failure = simulateFailure(o);
-    const parts = [`## ddac simulate ${failure ? '❌' : '✅'} run \`${o.runId}\`${shardText(o)}`, ''];
-    if (o.results.length) {
-        parts.push('| simulation | connected | acked | bytes | denials / reconnects | per second | time | errors |', '|---|--:|--:|--:|--:|--:|--:|--:|', ...o.results.map(row), '');
-    }
-    else
-        parts.push('No simulation ran.', '');
-    if (o.error)
-        parts.push(`**Error:** ${o.error}`, '');
-    if (o.cancelled)
-        parts.push('**Cancelled:** nothing more was sent.', '');
-    parts.push(o.teardown.failures.length
-        ? `**Teardown** removed ${o.teardown.removed} resource(s) and could not remove ${o.teardown.failures.length}; \`ddac cleanup\` retries them:\n\n${o.teardown.failures.map((f) => `- ${f}`).join('\n')}`
-        : `**Teardown** removed all ${o.teardown.removed} resource(s) the run created.`, '');
-    return parts.join('\n');
-}
-function simulateOutputs(o) {
-    return {
-        'run-id': o.runId,
-        'simulation-results': JSON.stringify(o.results),
-        'teardown-failures': o.teardown.failures.length,
-        ...(o.cancelled ? { cancelled: true } : {})
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/commands/simulate.ts
 /**
  * `simulate`: run the file's simulations (input `simulations`, default all) on freshly provisioned things,
- * tear down what the run created whatever happens, and report a result per simulation. The action records the
- * ledger's place (`onLedger`) so its post step can finish a teardown the main step never reached.
+ * wait for what they expect while their things still exist, tear down what the run created whatever happens,
+ * and report a result per simulation and per expectation. The action records the ledger's place
+ * (`onLedger`) so its post step can finish a teardown the main step never reached.
  */
 
 
@@ -977,10 +864,13 @@ async function simulateCommand(opts, session) {
     const shard = opts.shard ? (0,marks/* parseShard */.uK)(opts.shard) : undefined;
     const runId = opts.runId ?? (0,marks/* newRunId */.F$)();
     const file = opts.ledgerFile ?? external_node_path_default().join((0,external_node_os_.tmpdir)(), `ddac-ledger-${runId}.jsonl`);
-    const ledger = new Ledger(runId, file);
+    const ledger = new provision_ledger/* Ledger */.O(runId, file);
     opts.onLedger?.({ file, runId, tornDown: false });
     // Loaded here: only simulate pays for the native MQTT binding.
     const connect = opts.connect ?? (await __webpack_require__.e(/* import() */ 250).then(__webpack_require__.bind(__webpack_require__, 36250))).crtConnection;
+    const expecting = simulations.some((s) => s.expect);
+    let verification;
+    let verifyError;
     const outcome = await runSimulations({
         iot: session.client,
         teardownIot: session.control,
@@ -992,107 +882,119 @@ async function simulateCommand(opts, session) {
         log: opts.log,
         ...(shard ? { shard } : {}),
         ...(opts.signal ? { signal: opts.signal } : {}),
-        ...(opts.now ? { now: opts.now } : {})
+        ...(opts.now ? { now: opts.now } : {}),
+        ...((opts.verify ?? true) && expecting
+            ? {
+                beforeTeardown: async (scopes, began) => {
+                    try {
+                        verification = await verify(opts, session, runId, scopes, began);
+                    }
+                    catch (e) {
+                        verifyError = e;
+                    }
+                }
+            }
+            : {})
     });
     if (outcome.teardown.failures.length === 0)
         opts.onLedger?.({ file, runId, tornDown: true });
-    const failure = simulateFailure(outcome);
-    return {
-        ok: failure === undefined,
-        ...(failure ? { failure } : {}),
-        text: renderSimulateText(outcome),
-        markdown: renderSimulateMarkdown(outcome),
-        problems: [],
-        outputs: simulateOutputs(outcome)
-    };
+    // Thrown once the run's resources are gone, so a failed wait never leaves things behind.
+    if (verifyError !== undefined)
+        throw new Error(`verification failed: ${(0,errors/* errorMessage */.g)(verifyError)}`, { cause: verifyError });
+    return { simulations: outcome, ...(verification ? { verification } : {}) };
+}
+/**
+ * Against the in-process emulator its Detect and Audit run scaled (session.timeScale), so the waits shrink
+ * alike and an audit started here settles the shared-certificate check; against AWS (or an emulator behind an
+ * endpoint, whose scale is not known) they last as long as AWS's.
+ */
+async function verify(opts, session, runId, scopes, trafficStartedAt) {
+    // One after the other: jest's ESM loader fails on concurrent imports that share a module.
+    const { verifyRun } = await __webpack_require__.e(/* import() */ 799).then(__webpack_require__.bind(__webpack_require__, 7799));
+    const { realClock } = await __webpack_require__.e(/* import() */ 636).then(__webpack_require__.bind(__webpack_require__, 25636));
+    const clock = opts.clock ?? realClock;
+    const timeScale = session.timeScale ?? 1;
+    const startedAt = clock.now();
+    opts.log(`verifying ${scopes.size} simulation(s)' expectations${timeScale > 1 ? ` at ${timeScale}× AWS's time` : ''}`);
+    const result = await verifyRun({
+        iot: session.client,
+        profile: opts.profile,
+        scopes,
+        target: session.timeScale !== undefined ? 'emulator' : 'aws',
+        identity: opts.identity,
+        runId,
+        clock,
+        startedAt: trafficStartedAt,
+        log: opts.log,
+        timeScale,
+        ...(opts.signal ? { signal: opts.signal } : {})
+    });
+    return { result, startedAt, endedAt: clock.now(), timeScale };
 }
 
 
 /***/ }),
 
-/***/ 80520:
+/***/ 44485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BE: () => (/* binding */ RUN_ATTRIBUTE),
-/* harmony export */   CI: () => (/* binding */ shardIndices),
-/* harmony export */   F$: () => (/* binding */ newRunId),
-/* harmony export */   He: () => (/* binding */ runTags),
-/* harmony export */   I7: () => (/* binding */ thingName),
-/* harmony export */   Mb: () => (/* binding */ CREATED_TAG),
-/* harmony export */   R2: () => (/* binding */ RUN_TAG),
-/* harmony export */   SR: () => (/* binding */ runIdOf),
-/* harmony export */   ct: () => (/* binding */ policyName),
-/* harmony export */   g1: () => (/* binding */ CREATED_ATTRIBUTE),
-/* harmony export */   iz: () => (/* binding */ simulationPrefix),
-/* harmony export */   uK: () => (/* binding */ parseShard),
-/* harmony export */   ve: () => (/* binding */ NAME_PREFIX),
-/* harmony export */   z6: () => (/* binding */ RUN_ID_PATTERN)
+/* harmony export */   O: () => (/* binding */ Ledger),
+/* harmony export */   readLedger: () => (/* binding */ readLedger)
 /* harmony export */ });
-/* unused harmony export gitHubRunId */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /**
- * How a run marks what it creates, so teardown, the post step and `ddac cleanup` find it and nothing else:
- * names start with `ddac-<run id>-`, things carry the attributes `ddac_run` / `ddac_created`, policies and
- * thing groups the tags `ddac:run` / `ddac:created`, and each certificate's subject is its thing's name.
+ * The ledger of what a run created, written before each resource is used (for named resources, before it is
+ * even created), so a crash, a kill or a cancelled job leaves a record that teardown, the action's post step
+ * and `ddac cleanup` can finish from. One JSON object per line, appended: a killed writer loses at most the
+ * line it was writing. It holds names and ids only, never keys.
  */
 
-const RUN_ATTRIBUTE = 'ddac_run';
-const CREATED_ATTRIBUTE = 'ddac_created';
-const RUN_TAG = 'ddac:run';
-const CREATED_TAG = 'ddac:created';
-/** Every name a run gives starts with this. */
-const NAME_PREFIX = 'ddac-';
-/** `r` + UTC yyyymmddhhmm + 6 hex digits: sortable, short enough for names, unique across runners. */
-function newRunId(now = new Date()) {
-    const stamp = now.toISOString().replace(/[-:T]/g, '').slice(0, 12);
-    return `r${stamp}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(3).toString('hex')}`;
+class Ledger {
+    runId;
+    file;
+    entries = [];
+    constructor(runId, 
+    /** where the ledger is kept; in memory only when absent */
+    file, startedAt = Date.now()) {
+        this.runId = runId;
+        this.file = file;
+        this.write({ kind: 'run', runId, startedAt });
+    }
+    add(entry) {
+        this.entries.push(entry);
+        this.write(entry);
+    }
+    list() {
+        return this.entries;
+    }
+    write(line) {
+        if (this.file)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(this.file, JSON.stringify(line) + '\n', { mode: 0o600 });
+    }
 }
-/**
- * In GitHub Actions the run id is the workflow run's (`gh<run id>a<attempt>`), so the shards of a matrix share
- * it; each shard still provisions, runs and removes only its own things.
- */
-function gitHubRunId(runId, attempt = '1') {
-    if (!/^\d+$/.test(runId) || !/^\d+$/.test(attempt))
-        throw new Error(`GITHUB_RUN_ID "${runId}" / GITHUB_RUN_ATTEMPT "${attempt}" are not numbers`);
-    return `gh${runId}a${attempt}`;
+/** Read a ledger file back (the post step, cleanup); a torn last line is ignored. */
+function readLedger(file) {
+    const entries = [];
+    let runId;
+    for (const line of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').split('\n')) {
+        if (!line.trim())
+            continue;
+        let parsed;
+        try {
+            parsed = JSON.parse(line);
+        }
+        catch {
+            continue;
+        }
+        if (parsed.kind === 'run')
+            runId = parsed.runId;
+        else
+            entries.push(parsed);
+    }
+    return { ...(runId ? { runId } : {}), entries };
 }
-const RUN_ID_PATTERN = /^(r\d{12}[0-9a-f]{6}|gh\d{1,20}a\d{1,5})$/;
-function parseShard(text) {
-    const m = /^(\d+)\/(\d+)$/.exec(text.trim());
-    const index = Number(m?.[1]);
-    const count = Number(m?.[2]);
-    if (!m || count < 1 || index < 1 || index > count)
-        throw new Error(`shard "${text}" is not i/n with 1 ≤ i ≤ n, e.g. 2/4 for the second of four matrix jobs`);
-    return { index, count };
-}
-/** The thing indices of a fleet that one shard runs: every n-th, so names never collide across shards. */
-function shardIndices(things, shard = { index: 1, count: 1 }) {
-    return Array.from({ length: things }, (_, i) => i).filter((i) => i % shard.count === shard.index - 1);
-}
-/** A simulation name as it may appear inside a thing name ([a-zA-Z0-9:_-], bounded). */
-function slug(name) {
-    return name.replace(/[^a-zA-Z0-9_-]/g, '-').slice(0, 40);
-}
-function simulationPrefix(runId, simulation) {
-    return `${NAME_PREFIX}${runId}-${slug(simulation)}`;
-}
-function thingName(runId, simulation, index) {
-    return `${simulationPrefix(runId, simulation)}-${String(index).padStart(4, '0')}`;
-}
-function policyName(runId, simulation) {
-    return `${simulationPrefix(runId, simulation)}-policy`;
-}
-/** The run id a ddac name carries, if any. */
-function runIdOf(name) {
-    const m = /^ddac-(r\d{12}[0-9a-f]{6}|gh\d{1,20}a\d{1,5})-/.exec(name);
-    return m?.[1];
-}
-const runTags = (runId, createdAt) => [
-    { Key: RUN_TAG, Value: runId },
-    { Key: CREATED_TAG, Value: String(Math.floor(createdAt / 1000)) }
-];
 
 
 /***/ }),
@@ -1101,7 +1003,7 @@ const runTags = (runId, createdAt) => [
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ teardown)
+/* harmony export */   teardown: () => (/* binding */ teardown)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18907);
 /* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70370);
@@ -1170,24 +1072,6 @@ async function teardown(iot, entries, options = {}) {
         await iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .DeleteThingGroupCommand */ .uxv({ thingGroupName: g.name }));
     });
     return result;
-}
-
-
-/***/ }),
-
-/***/ 76716:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ formatDuration)
-/* harmony export */ });
-/** A duration as people read it in progress lines and reports: `45s`, `3m`, `3m 5s`. */
-function formatDuration(ms) {
-    const s = Math.max(0, Math.round(ms / 1000));
-    if (s < 60)
-        return `${s}s`;
-    const m = Math.floor(s / 60);
-    return s % 60 ? `${m}m ${s % 60}s` : `${m}m`;
 }
 
 
