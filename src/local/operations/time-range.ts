@@ -1,6 +1,7 @@
 /**
- * The time range of the List operations that take one (ListAuditTasks, ListAuditFindings,
- * ListViolationEvents): startTime and endTime both inclusive; a bound not given leaves that side open.
+ * The time range of the operations that take one (ListAuditTasks, ListAuditFindings, ListViolationEvents,
+ * ListDetectMitigationActionsExecutions, StartDetectMitigationActionsTask's violationEventOccurrenceRange):
+ * startTime and endTime both inclusive; a bound not given leaves that side open.
  */
 import type { Millis } from '../clock/clock.js'
 
