@@ -12,7 +12,8 @@ import {
   CreateThingGroupCommand,
   ListDetectMitigationActionsExecutionsCommand,
   ListThingGroupsForThingCommand,
-  StartDetectMitigationActionsTaskCommand
+  StartDetectMitigationActionsTaskCommand,
+  type StartDetectMitigationActionsTaskRequest
 } from '@aws-sdk/client-iot'
 import { Bench, PERIOD, window300 } from './helpers/detect-bench.js'
 
@@ -60,6 +61,22 @@ async function twoAlarms(): Promise<{ b: Bench; early: number; late: number }> {
   return { b, early: started.get('early')!, late: started.get('late')! }
 }
 
+/** Start a task that quarantines what `choice` picks, named and tokened `taskId`. */
+async function quarantine(
+  b: Bench,
+  taskId: string,
+  choice: Pick<StartDetectMitigationActionsTaskRequest, 'target' | 'violationEventOccurrenceRange'>
+): Promise<void> {
+  await b.iot.send(
+    new StartDetectMitigationActionsTaskCommand({
+      taskId,
+      actions: ['quarantine'],
+      clientRequestToken: taskId,
+      ...choice
+    })
+  )
+}
+
 async function groupsOf(b: Bench, thingName: string): Promise<string[]> {
   const out = await b.iot.send(new ListThingGroupsForThingCommand({ thingName }))
   return (out.thingGroups ?? []).map((g) => g.groupName!).sort()
@@ -69,18 +86,13 @@ describe('Detect mitigation time ranges', () => {
   test('a task mitigates only the violations that started inside its occurrence range', async () => {
     const { b, early, late } = await twoAlarms()
     expect(early).toBeLessThan(late)
-    await b.iot.send(
-      new StartDetectMitigationActionsTaskCommand({
-        taskId: 'early-only',
-        target: { securityProfileName: 'Rules' },
-        actions: ['quarantine'],
-        violationEventOccurrenceRange: {
-          startTime: new Date(early - PERIOD),
-          endTime: new Date((early + late) / 2)
-        },
-        clientRequestToken: 'early-only'
-      })
-    )
+    await quarantine(b, 'early-only', {
+      target: { securityProfileName: 'Rules' },
+      violationEventOccurrenceRange: {
+        startTime: new Date(early - PERIOD),
+        endTime: new Date((early + late) / 2)
+      }
+    })
     expect(await groupsOf(b, 'early')).toEqual(['quarantine', 'watched'])
     expect(await groupsOf(b, 'late')).toEqual(['watched'])
   })
@@ -88,26 +100,11 @@ describe('Detect mitigation time ranges', () => {
   test('executions are listed by the time they started', async () => {
     const { b } = await twoAlarms()
     const first = b.now
-    await b.iot.send(
-      new StartDetectMitigationActionsTaskCommand({
-        taskId: 'first',
-        target: { securityProfileName: 'Rules' },
-        actions: ['quarantine'],
-        clientRequestToken: 'first'
-      })
-    )
+    await quarantine(b, 'first', { target: { securityProfileName: 'Rules' } })
     b.now += 10 * PERIOD
     const second = b.now
-    await b.iot.send(
-      new StartDetectMitigationActionsTaskCommand({
-        taskId: 'second',
-        target: {
-          violationIds: (await b.active({ thingName: 'late' })).map((v) => v.violationId!)
-        },
-        actions: ['quarantine'],
-        clientRequestToken: 'second'
-      })
-    )
+    const late = (await b.active({ thingName: 'late' })).map((v) => v.violationId!)
+    await quarantine(b, 'second', { target: { violationIds: late } })
     const between = async (from: number, to: number): Promise<string[]> => {
       const out = await b.iot.send(
         new ListDetectMitigationActionsExecutionsCommand({

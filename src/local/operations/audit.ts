@@ -24,6 +24,7 @@ import type {
   ListAuditTasksResponse,
   ListScheduledAuditsRequest,
   ListScheduledAuditsResponse,
+  ScheduledAuditMetadata,
   StartOnDemandAuditTaskRequest,
   StartOnDemandAuditTaskResponse,
   UpdateAccountAuditConfigurationRequest,
@@ -47,6 +48,17 @@ function scheduled(ctx: OperationContext, name: string): ScheduledAuditRecord {
   return must(ctx.store.scheduledAudits, name, () =>
     notFound(`The scheduled audit ${name} does not exist`)
   )
+}
+
+/** What ListScheduledAudits answers of an audit; DescribeScheduledAudit adds its checks. */
+function auditSummary(ctx: OperationContext, a: ScheduledAuditRecord): ScheduledAuditMetadata {
+  return {
+    scheduledAuditName: a.name,
+    scheduledAuditArn: auditArn(ctx, a.name),
+    frequency: a.frequency as never,
+    dayOfMonth: a.dayOfMonth,
+    dayOfWeek: a.dayOfWeek as never
+  }
 }
 
 function auditTask(ctx: OperationContext, taskId: string): AuditTaskRecord {
@@ -208,14 +220,7 @@ export const auditHandlers = {
     input: Valid<DescribeScheduledAuditRequest>
   ): DescribeScheduledAuditResponse {
     const a = scheduled(ctx, input.scheduledAuditName)
-    return {
-      scheduledAuditName: a.name,
-      scheduledAuditArn: auditArn(ctx, a.name),
-      frequency: a.frequency as never,
-      dayOfMonth: a.dayOfMonth,
-      dayOfWeek: a.dayOfWeek as never,
-      targetCheckNames: a.targetCheckNames
-    }
+    return { ...auditSummary(ctx, a), targetCheckNames: a.targetCheckNames }
   },
 
   /** Unlike most Device Defender deletes, this one models ResourceNotFoundException. */
@@ -236,13 +241,7 @@ export const auditHandlers = {
     const audits = [...ctx.store.scheduledAudits.values()].sort((a, b) => byName(a.name, b.name))
     const page = ctx.page(audits, (a) => a.name, input.nextToken, input.maxResults)
     return {
-      scheduledAudits: page.items.map((a) => ({
-        scheduledAuditName: a.name,
-        scheduledAuditArn: auditArn(ctx, a.name),
-        frequency: a.frequency as never,
-        dayOfMonth: a.dayOfMonth,
-        dayOfWeek: a.dayOfWeek as never
-      })),
+      scheduledAudits: page.items.map((a) => auditSummary(ctx, a)),
       nextToken: page.next
     }
   },
