@@ -43,6 +43,18 @@ describe('ddac CLI (in process)', () => {
     expect(bad.code).toBe(EXIT.failure)
     expect(bad.err).toContain('Allowed choices are text, json, markdown')
   })
+  test('a bad flag value is a usage error (exit 2) that says what was expected', async () => {
+    const timeout = await run('plan', '--local', '--timeout', '0')
+    expect(timeout.code).toBe(EXIT.failure)
+    expect(timeout.err).toContain(
+      '--timeout is "0"; expected a number of seconds above 0, such as 30 or 2.5'
+    )
+    const kinds = await run('import', '--local', '--kinds', 'things')
+    expect(kinds.code).toBe(EXIT.failure)
+    expect(kinds.err).toContain(
+      `option '--kinds <kinds>' argument 'things' is invalid. "things" is not a kind ddac imports`
+    )
+  })
   test('plan, status and import run against an in-process emulator with --local', async () => {
     const plan = await run('plan', 'examples/device-defender.yml', '--local')
     expect(plan.code).toBe(EXIT.ok)

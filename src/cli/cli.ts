@@ -1,5 +1,5 @@
 /** The `ddac` command line: the same engine as the action, for terminals and other CI systems. */
-import { Command, InvalidArgumentError, Option } from 'commander'
+import { Argument, Command, InvalidArgumentError, Option } from 'commander'
 import pkg from '../../package.json' with { type: 'json' }
 import { addPingCommand } from './ping.js'
 import { DEFAULT_CONFIG_PATH } from '../config/file-format.js'
@@ -14,6 +14,8 @@ import type { PlanOptions } from '../commands/specs/plan.js'
 import type { SimulateOptions } from '../commands/specs/simulate.js'
 import { RESOURCE_KINDS } from '../resources/types.js'
 import { parseSelection, type Selection } from '../commands/selection.js'
+import { errorMessage } from '../util/errors.js'
+import { argumentParser } from './arguments.js'
 
 type Format = 'text' | 'json' | 'markdown'
 
@@ -38,13 +40,12 @@ function seconds(value: string): number {
   return Number(value)
 }
 
-function selection(value: string): Selection {
-  try {
-    return parseSelection(value)
-  } catch (e) {
-    throw new InvalidArgumentError((e as Error).message)
-  }
-}
+/** The profile file most commands take, the default one when none is named. */
+const fileArgument = (): Argument =>
+  new Argument('[file]', 'the profile file (YAML or JSON)').default(DEFAULT_CONFIG_PATH)
+
+/** What the CLI prints on stderr when a command fails or cannot run. */
+const errorLine = (message: string): string => `ddac: ${message}\n`
 
 export interface CliIo {
   out: (text: string) => void
@@ -95,7 +96,7 @@ export function buildProgram(
       )
     else io.out(format === 'markdown' ? r.markdown : r.text)
     if (!r.ok && format === 'text' && r.failure && !r.text.includes(r.failure))
-      io.err(`ddac: ${r.failure}\n`)
+      io.err(errorLine(r.failure))
     setExitCode(r.ok ? EXIT.ok : EXIT.problems)
   }
   // Ctrl-C during plan or apply stops it and still reports (commands/run.ts): apply lets the writes in
@@ -123,7 +124,7 @@ export function buildProgram(
   program
     .command('validate')
     .description('check a profile file offline: schema from the AWS IoT model plus semantic rules')
-    .argument('[file]', 'the profile file (YAML or JSON)', DEFAULT_CONFIG_PATH)
+    .addArgument(fileArgument())
     .addOption(formatOption())
     .option('--fail-on-warnings', 'exit 1 on warnings too', false)
     .action((file: string, flags: RunFlags) =>
@@ -167,7 +168,7 @@ export function buildProgram(
     addTargetOptions(
       command
         .description(description)
-        .argument('[file]', 'the profile file (YAML or JSON)', DEFAULT_CONFIG_PATH)
+        .addArgument(fileArgument())
         .addOption(formatOption())
         .option(
           '--prune',
@@ -234,7 +235,7 @@ export function buildProgram(
       .option(
         '--kinds <kinds>',
         `only these kinds or kind/name, comma separated (kinds: ${RESOURCE_KINDS.join(', ')})`,
-        selection
+        argumentParser(parseSelection)
       )
   ).action((flags: RunFlags) =>
     run(
@@ -254,7 +255,7 @@ export function buildProgram(
       .description(
         "ML Detect model training and active violations of the file's security profiles (all profiles without a file)"
       )
-      .argument('[file]', 'the profile file (YAML or JSON)', DEFAULT_CONFIG_PATH)
+      .addArgument(fileArgument())
       .addOption(formatOption())
   ).action((file: string, flags: RunFlags) =>
     run({ command: 'status', ...common(file, flags) }, flags.format)
@@ -280,7 +281,7 @@ export function buildProgram(
       .description(
         "run the file's audit checks on demand, compare the findings with its accepted ones, settle pending expectations"
       )
-      .argument('[file]', 'the profile file (YAML or JSON)', DEFAULT_CONFIG_PATH)
+      .addArgument(fileArgument())
       .addOption(formatOption())
       .option(
         '--identity <id>',
@@ -334,7 +335,7 @@ export async function cli(
     await program.parseAsync(argv, { from: 'user' })
   } catch (e) {
     if (!(e instanceof Error && 'exitCode' in e)) {
-      io.err(`ddac: ${e instanceof Error ? e.message : String(e)}\n`)
+      io.err(errorLine(errorMessage(e)))
       code = EXIT.failure
     }
   }

@@ -2,8 +2,9 @@
  * The flags every command that talks to AWS IoT takes: `--local`, `--endpoint URL`, `--region`, and the
  * timeouts of each request.
  */
-import { InvalidArgumentError, Option, type Command } from 'commander'
+import { Option, type Command } from 'commander'
 import { DEFAULT_TIMEOUTS, parseSeconds } from '../aws/timeouts.js'
+import { argumentParser } from './arguments.js'
 
 export interface TargetFlags {
   local?: boolean
@@ -15,15 +16,8 @@ export interface TargetFlags {
   connectTimeout?: number
 }
 
-function seconds(flag: string): (value: string) => number {
-  return (value) => {
-    try {
-      return parseSeconds(value, flag)
-    } catch (e) {
-      throw new InvalidArgumentError((e as Error).message)
-    }
-  }
-}
+const seconds = (flag: string): ((value: string) => number) =>
+  argumentParser((value) => parseSeconds(value, flag))
 
 export function addTargetOptions(command: Command): Command {
   return command

@@ -3,6 +3,7 @@
  * through @actions/github's context so that runs outside a pull request never load Octokit.
  */
 import { readFileSync } from 'node:fs'
+import { errorMessage } from '../util/errors.js'
 
 export interface PullRequest {
   owner: string
@@ -28,10 +29,9 @@ export function pullRequestOf(env: NodeJS.ProcessEnv = process.env): PullRequest
   try {
     payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Payload
   } catch (e) {
-    throw new Error(
-      `cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${(e as Error).message}`,
-      { cause: e }
-    )
+    throw new Error(`cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${errorMessage(e)}`, {
+      cause: e
+    })
   }
   const number = payload.pull_request?.number
   if (typeof number !== 'number')

@@ -41,3 +41,18 @@ export const limitExceeded = (message: string): ApiError =>
 
 export const versionConflict = (message: string): ApiError =>
   new ApiError('VersionConflictException', message)
+
+/**
+ * The compare-and-swap of the operations that take `expectedVersion`: a record at another version is a
+ * VersionConflictException; no expectedVersion always passes. `what` names the kind: `thing group`.
+ */
+export function checkVersion(
+  what: string,
+  record: { name: string; version: number },
+  expected: number | undefined
+): void {
+  if (expected !== undefined && expected !== record.version)
+    throw versionConflict(
+      `The ${what} ${record.name} is at version ${record.version}, not the expected version ${expected}`
+    )
+}

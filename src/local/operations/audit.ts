@@ -24,6 +24,7 @@ import type {
   ListAuditTasksResponse,
   ListScheduledAuditsRequest,
   ListScheduledAuditsResponse,
+  ScheduledAuditMetadata,
   StartOnDemandAuditTaskRequest,
   StartOnDemandAuditTaskResponse,
   UpdateAccountAuditConfigurationRequest,
@@ -38,13 +39,31 @@ import type { AuditTaskRecord, ScheduledAuditRecord } from '../store/store.js'
 import { must } from '../store/store.js'
 import type { HandlerTable, OperationContext, Valid } from './context.js'
 import { checkInitialTags, setInitialTags } from './tags.js'
+import { inTimeRange } from './time-range.js'
+import { byName } from '../../util/order.js'
 
 const auditArn = (ctx: OperationContext, name: string): string => ctx.arn(`scheduledaudit/${name}`)
-const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 function scheduled(ctx: OperationContext, name: string): ScheduledAuditRecord {
   return must(ctx.store.scheduledAudits, name, () =>
     notFound(`The scheduled audit ${name} does not exist`)
+  )
+}
+
+/** What ListScheduledAudits answers of an audit; DescribeScheduledAudit adds its checks. */
+function auditSummary(ctx: OperationContext, a: ScheduledAuditRecord): ScheduledAuditMetadata {
+  return {
+    scheduledAuditName: a.name,
+    scheduledAuditArn: auditArn(ctx, a.name),
+    frequency: a.frequency as never,
+    dayOfMonth: a.dayOfMonth,
+    dayOfWeek: a.dayOfWeek as never
+  }
+}
+
+function auditTask(ctx: OperationContext, taskId: string): AuditTaskRecord {
+  return must(ctx.store.auditTasks, taskId, () =>
+    notFound(`The audit task ${taskId} does not exist`)
   )
 }
 
@@ -201,14 +220,7 @@ export const auditHandlers = {
     input: Valid<DescribeScheduledAuditRequest>
   ): DescribeScheduledAuditResponse {
     const a = scheduled(ctx, input.scheduledAuditName)
-    return {
-      scheduledAuditName: a.name,
-      scheduledAuditArn: auditArn(ctx, a.name),
-      frequency: a.frequency as never,
-      dayOfMonth: a.dayOfMonth,
-      dayOfWeek: a.dayOfWeek as never,
-      targetCheckNames: a.targetCheckNames
-    }
+    return { ...auditSummary(ctx, a), targetCheckNames: a.targetCheckNames }
   },
 
   /** Unlike most Device Defender deletes, this one models ResourceNotFoundException. */
@@ -229,13 +241,7 @@ export const auditHandlers = {
     const audits = [...ctx.store.scheduledAudits.values()].sort((a, b) => byName(a.name, b.name))
     const page = ctx.page(audits, (a) => a.name, input.nextToken, input.maxResults)
     return {
-      scheduledAudits: page.items.map((a) => ({
-        scheduledAuditName: a.name,
-        scheduledAuditArn: auditArn(ctx, a.name),
-        frequency: a.frequency as never,
-        dayOfMonth: a.dayOfMonth,
-        dayOfWeek: a.dayOfWeek as never
-      })),
+      scheduledAudits: page.items.map((a) => auditSummary(ctx, a)),
       nextToken: page.next
     }
   },
@@ -275,9 +281,7 @@ export const auditHandlers = {
     ctx: OperationContext,
     input: Valid<CancelAuditTaskRequest>
   ): CancelAuditTaskResponse {
-    const t = must(ctx.store.auditTasks, input.taskId, () =>
-      notFound(`The audit task ${input.taskId} does not exist`)
-    )
+    const t = auditTask(ctx, input.taskId)
     if (t.taskStatus !== 'IN_PROGRESS')
       throw invalid(`The audit task ${input.taskId} is ${t.taskStatus}, not IN_PROGRESS`)
     const checks = Object.fromEntries(
@@ -294,9 +298,7 @@ export const auditHandlers = {
     ctx: OperationContext,
     input: Valid<DescribeAuditTaskRequest>
   ): DescribeAuditTaskResponse {
-    const t = must(ctx.store.auditTasks, input.taskId, () =>
-      notFound(`The audit task ${input.taskId} does not exist`)
-    )
+    const t = auditTask(ctx, input.taskId)
     return {
       taskStatus: t.taskStatus,
       taskType: t.taskType,
@@ -322,10 +324,9 @@ export const auditHandlers = {
     ctx: OperationContext,
     input: Valid<ListAuditTasksRequest>
   ): ListAuditTasksResponse {
-    const from = input.startTime.getTime()
-    const to = input.endTime.getTime()
+    const within = inTimeRange(input)
     const tasks = [...ctx.store.auditTasks.values()]
-      .filter((t) => t.taskStartTime >= from && t.taskStartTime <= to)
+      .filter((t) => within(t.taskStartTime))
       .filter((t) => input.taskType === undefined || t.taskType === input.taskType)
       .filter((t) => input.taskStatus === undefined || t.taskStatus === input.taskStatus)
       .sort((a, b) => byName(a.taskId, b.taskId))
@@ -349,11 +350,10 @@ export const auditHandlers = {
       throw invalid('Give either taskId or startTime and endTime, not both')
     if (byTime && (input.startTime === undefined || input.endTime === undefined))
       throw invalid('startTime and endTime go together')
-    const from = input.startTime?.getTime() ?? -Infinity
-    const to = input.endTime?.getTime() ?? Infinity
+    const within = inTimeRange(input)
     const findings = [...ctx.store.auditFindings.values()]
       .filter((f) => input.taskId === undefined || f.taskId === input.taskId)
-      .filter((f) => f.findingTime >= from && f.findingTime <= to)
+      .filter((f) => within(f.findingTime))
       .filter((f) => input.checkName === undefined || f.checkName === input.checkName)
       .filter((f) => sameResource(input.resourceIdentifier, f.nonCompliantResource))
       .filter((f) => input.listSuppressedFindings || !f.isSuppressed)

@@ -28,8 +28,9 @@ import { ApiError, invalid, notFound } from './api-error.js'
 import type { CertificateRecord } from '../store/store.js'
 import { must } from '../store/store.js'
 import type { HandlerTable, OperationContext, Valid } from './context.js'
-import { thing } from './things.js'
+import { changeThing, thing } from './things.js'
 import { errorMessage } from '../../util/errors.js'
+import { byName } from '../../util/order.js'
 
 /** Statuses UpdateCertificate may set; the others belong to transfer and registration flows. */
 const SETTABLE = ['ACTIVE', 'INACTIVE', 'REVOKED']
@@ -53,7 +54,6 @@ export function certificateOfPrincipal(
 
 const stateError = (message: string): ApiError => new ApiError('CertificateStateException', message)
 
-const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 /** Sort key in creation order: fixed-width milliseconds, then the id for certificates made together. */
 const creationKey = (c: CertificateRecord): string =>
   `${String(c.creationDate).padStart(15, '0')}|${c.certificateId}`
@@ -210,9 +210,9 @@ export const certificateHandlers = {
       throw invalid(
         `The principal is already attached to ${others.join(', ')}: it cannot be exclusive to ${t.name}`
       )
-    t.principals[input.principal] = type
-    ctx.store.touch('things', t.name)
-    return {}
+    return changeThing(ctx, t, (t) => {
+      t.principals[input.principal] = type
+    })
   },
 
   DetachThingPrincipal(
@@ -221,9 +221,7 @@ export const certificateHandlers = {
   ): DetachThingPrincipalResponse {
     const t = thing(ctx, input.thingName)
     if (!(input.principal in t.principals)) return {}
-    delete t.principals[input.principal]
-    ctx.store.touch('things', t.name)
-    return {}
+    return changeThing(ctx, t, (t) => delete t.principals[input.principal])
   },
 
   ListThingPrincipals(

@@ -10,6 +10,7 @@ import { ApiError } from './api-error.js'
 import type { DetectMitigationExecution, ViolationRecord } from '../store/store.js'
 import type { OperationContext, Valid } from './context.js'
 import { thingGroupHandlers } from './thing-groups.js'
+import { inTimeRange } from './time-range.js'
 
 export type { DetectMitigationExecution }
 
@@ -31,9 +32,7 @@ function targeted(
     (v) =>
       (!input.includeOnlyActiveViolations || v.active) &&
       (input.includeSuppressedAlerts || !v.behavior.suppressAlerts) &&
-      (!range ||
-        (v.violationStartTime >= range.startTime.getTime() &&
-          v.violationStartTime <= range.endTime.getTime()))
+      (!range || inTimeRange(range)(v.violationStartTime))
   )
 }
 

@@ -29,6 +29,8 @@ import { must } from '../store/store.js'
 import type { HandlerTable, OperationContext, Valid } from './context.js'
 import { checkInitialTags, setInitialTags } from './tags.js'
 import { executeDetectMitigation } from './detect-mitigation.js'
+import { inTimeRange } from './time-range.js'
+import { byName } from '../../util/order.js'
 
 const count = (xs: DetectMitigationExecution[] | undefined, status: string): number =>
   (xs ?? []).filter((x) => x.status === status).length
@@ -143,7 +145,7 @@ export const mitigationActionHandlers = {
   ): ListMitigationActionsResponse {
     const actions = [...ctx.store.mitigationActions.values()]
       .filter((a) => input.actionType === undefined || a.actionType === input.actionType)
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .sort((a, b) => byName(a.name, b.name))
     const page = ctx.page(actions, (a) => a.name, input.nextToken, input.maxResults)
     return {
       actionIdentifiers: page.items.map((a) => ({
@@ -241,8 +243,7 @@ export const mitigationActionHandlers = {
     ctx: OperationContext,
     input: Valid<ListDetectMitigationActionsExecutionsRequest>
   ): ListDetectMitigationActionsExecutionsResponse {
-    const from = input.startTime?.getTime() ?? -Infinity
-    const to = input.endTime?.getTime() ?? Infinity
+    const within = inTimeRange(input)
     const all = [...ctx.store.detectMitigationTasks.values()]
       .flatMap((t) => t.executions ?? [])
       .filter(
@@ -250,12 +251,11 @@ export const mitigationActionHandlers = {
           (input.taskId === undefined || x.taskId === input.taskId) &&
           (input.violationId === undefined || x.violationId === input.violationId) &&
           (input.thingName === undefined || x.thingName === input.thingName) &&
-          x.executionStartDate >= from &&
-          x.executionStartDate <= to
+          within(x.executionStartDate)
       )
     const key = (x: DetectMitigationExecution): string =>
       `${String(x.executionStartDate).padStart(15, '0')}|${x.taskId}|${x.violationId}|${x.actionName}`
-    all.sort((a, b) => (key(a) < key(b) ? -1 : 1))
+    all.sort((a, b) => byName(key(a), key(b)))
     const page = ctx.page(all, key, input.nextToken, input.maxResults)
     return {
       actionsExecutions: page.items.map((x) => ({

@@ -25,9 +25,9 @@ import { must } from '../store/store.js'
 import { certificateOfPrincipal } from './certificates.js'
 import type { HandlerTable, OperationContext, Valid } from './context.js'
 import { checkInitialTags, setInitialTags } from './tags.js'
+import { byName } from '../../util/order.js'
 
 const policyArn = (ctx: OperationContext, name: string): string => ctx.arn(`policy/${name}`)
-const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 function policy(ctx: OperationContext, name: string): PolicyRecord {
   return must(ctx.store.policies, name, () => notFound(`The policy ${name} does not exist`))

@@ -30,12 +30,13 @@ import type {
   ValidateSecurityProfileBehaviorsResponse
 } from '@aws-sdk/client-iot'
 import { ACCOUNT_TARGETS, MAX_PROFILES_PER_TARGET } from '../../model/resource-quotas.js'
-import { alreadyExists, invalid, limitExceeded, notFound, versionConflict } from './api-error.js'
+import { alreadyExists, checkVersion, invalid, limitExceeded, notFound } from './api-error.js'
 import type { SecurityProfileRecord } from '../store/store.js'
 import { must } from '../store/store.js'
 import { behaviorErrors } from './behavior-rules.js'
 import type { HandlerTable, OperationContext, Valid } from './context.js'
 import { checkInitialTags, setInitialTags } from './tags.js'
+import { byName } from '../../util/order.js'
 
 const profileArn = (ctx: OperationContext, name: string): string =>
   ctx.arn(`securityprofile/${name}`)
@@ -44,13 +45,6 @@ function profile(ctx: OperationContext, name: string): SecurityProfileRecord {
   return must(ctx.store.securityProfiles, name, () =>
     notFound(`The security profile ${name} does not exist`)
   )
-}
-
-function checkVersion(record: SecurityProfileRecord, expected: number | undefined): void {
-  if (expected !== undefined && expected !== record.version)
-    throw versionConflict(
-      `The security profile ${record.name} is at version ${record.version}, not the expected version ${expected}`
-    )
 }
 
 function checkBehaviors(ctx: OperationContext, behaviors: readonly Valid<Behavior>[]): void {
@@ -132,8 +126,6 @@ export function profilesUsing(
     .map((r) => r.name)
 }
 
-const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
-
 export const securityProfileHandlers = {
   CreateSecurityProfile(
     ctx: OperationContext,
@@ -170,7 +162,7 @@ export const securityProfileHandlers = {
     input: Valid<UpdateSecurityProfileRequest>
   ): UpdateSecurityProfileResponse {
     const r = profile(ctx, input.securityProfileName)
-    checkVersion(r, input.expectedVersion)
+    checkVersion('security profile', r, input.expectedVersion)
     const clash = (
       [
         ['deleteBehaviors', input.behaviors],
@@ -217,7 +209,7 @@ export const securityProfileHandlers = {
   ): DeleteSecurityProfileResponse {
     const r = ctx.store.securityProfiles.get(input.securityProfileName)
     if (!r) return {}
-    checkVersion(r, input.expectedVersion)
+    checkVersion('security profile', r, input.expectedVersion)
     ctx.store.securityProfiles.delete(r.name)
     ctx.store.forgetResource(profileArn(ctx, r.name))
     return {}

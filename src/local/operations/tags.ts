@@ -15,6 +15,7 @@ import { MAX_TAGS } from '../../model/resource-quotas.js'
 import { invalid, limitExceeded, notFound } from './api-error.js'
 import type { Store } from '../store/store.js'
 import type { HandlerTable, OperationContext, Valid } from './context.js'
+import { byName } from '../../util/order.js'
 
 /** ARN resource types TagResource accepts, and where each kind is kept. */
 const TAGGABLE: Record<string, (data: Store) => Map<string, unknown>> = {
@@ -102,7 +103,7 @@ export const tagHandlers = {
   ): ListTagsForResourceResponse {
     const arn = taggable(ctx, input.resourceArn)
     const tags = [...tagsOf(ctx, arn)]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .sort(([a], [b]) => byName(a, b))
       .map(([Key, Value]) => ({ Key, Value }))
     const page = ctx.page(tags, (t) => t.Key, input.nextToken, MAX_TAGS)
     return { tags: page.items, nextToken: page.next }

@@ -26,16 +26,19 @@ import type {
 } from '@aws-sdk/client-iot'
 import { MAX_GROUP_DEPTH, MAX_GROUPS_PER_THING } from '../../model/resource-quotas.js'
 import { isDeepStrictEqual } from 'node:util'
-import { alreadyExists, invalid, notFound, versionConflict } from './api-error.js'
-import type { ThingGroupRecord } from '../store/store.js'
+import { alreadyExists, checkVersion, invalid, notFound } from './api-error.js'
+import type { ThingGroupRecord, ThingRecord } from '../store/store.js'
 import { must } from '../store/store.js'
 import type { HandlerTable, OperationContext, Valid } from './context.js'
 import { checkInitialTags, setInitialTags } from './tags.js'
-import { byName, nameOrArn, thing } from './things.js'
+import { changeThing, nameOrArn, thing } from './things.js'
+import { byName } from '../../util/order.js'
 
 function group(ctx: OperationContext, name: string): ThingGroupRecord {
   return must(ctx.store.thingGroups, name, () => notFound(`The thing group ${name} does not exist`))
 }
+
+const groupArn = (ctx: OperationContext, name: string): string => ctx.arn(`thinggroup/${name}`)
 
 const root = (ctx: OperationContext, name: string): string =>
   ctx.store.ancestorGroups(name).at(-1) ?? name
@@ -45,8 +48,19 @@ const groupSummary = (
   name: string
 ): { groupName: string; groupArn: string } => ({
   groupName: name,
-  groupArn: ctx.arn(`thinggroup/${name}`)
+  groupArn: groupArn(ctx, name)
 })
+
+/** The group and the thing of a membership change, each given by name or by ARN. */
+function membership(
+  ctx: OperationContext,
+  input: Valid<AddThingToThingGroupRequest & RemoveThingFromThingGroupRequest>
+): { g: ThingGroupRecord; t: ThingRecord } {
+  return {
+    g: group(ctx, nameOrArn(ctx, input.thingGroupName, input.thingGroupArn, 'thinggroup')),
+    t: thing(ctx, nameOrArn(ctx, input.thingName, input.thingArn, 'thing'))
+  }
+}
 
 export const thingGroupHandlers = {
   CreateThingGroup(
@@ -54,7 +68,7 @@ export const thingGroupHandlers = {
     input: Valid<CreateThingGroupRequest>
   ): CreateThingGroupResponse {
     const name = input.thingGroupName
-    const arn = ctx.arn(`thinggroup/${name}`)
+    const arn = groupArn(ctx, name)
     const parent = input.parentGroupName
     const properties = input.thingGroupProperties ?? {}
     const existing = ctx.store.thingGroups.get(name)
@@ -98,7 +112,7 @@ export const thingGroupHandlers = {
     return {
       thingGroupName: g.name,
       thingGroupId: g.id,
-      thingGroupArn: ctx.arn(`thinggroup/${g.name}`),
+      thingGroupArn: groupArn(ctx, g.name),
       version: g.version,
       thingGroupProperties: g.properties,
       thingGroupMetadata: {
@@ -122,10 +136,7 @@ export const thingGroupHandlers = {
     input: Valid<UpdateThingGroupRequest>
   ): UpdateThingGroupResponse {
     const g = group(ctx, input.thingGroupName)
-    if (input.expectedVersion !== undefined && input.expectedVersion !== g.version)
-      throw versionConflict(
-        `The thing group ${g.name} is at version ${g.version}, not ${input.expectedVersion}`
-      )
+    checkVersion('thing group', g, input.expectedVersion)
     const { thingGroupDescription, attributePayload } = input.thingGroupProperties
     const properties = { ...g.properties }
     if (thingGroupDescription !== undefined)
@@ -150,15 +161,11 @@ export const thingGroupHandlers = {
   ): DeleteThingGroupResponse {
     const g = ctx.store.thingGroups.get(input.thingGroupName)
     if (!g) return {}
-    if (input.expectedVersion !== undefined && input.expectedVersion !== g.version)
-      throw versionConflict(
-        `The thing group ${g.name} is at version ${g.version}, not ${input.expectedVersion}`
-      )
+    checkVersion('thing group', g, input.expectedVersion)
     if (ctx.store.descendantGroups(g.name).length > 0)
       throw invalid(`Cannot delete the thing group ${g.name}: it has child groups`)
-    const arn = ctx.arn(`thinggroup/${g.name}`)
     ctx.store.thingGroups.delete(g.name)
-    ctx.store.forgetResource(arn)
+    ctx.store.forgetResource(groupArn(ctx, g.name))
     return {}
   },
 
@@ -188,8 +195,7 @@ export const thingGroupHandlers = {
     ctx: OperationContext,
     input: Valid<AddThingToThingGroupRequest>
   ): AddThingToThingGroupResponse {
-    const g = group(ctx, nameOrArn(ctx, input.thingGroupName, input.thingGroupArn, 'thinggroup'))
-    const t = thing(ctx, nameOrArn(ctx, input.thingName, input.thingArn, 'thing'))
+    const { g, t } = membership(ctx, input)
     if (t.groups.includes(g.name)) return {}
     if (t.groups.length >= MAX_GROUPS_PER_THING)
       throw invalid(
@@ -200,21 +206,18 @@ export const thingGroupHandlers = {
       throw invalid(
         `The thing ${t.name} is already in ${sameTree}, a group of the same hierarchy as ${g.name}`
       )
-    t.groups.push(g.name)
-    ctx.store.touch('things', t.name)
-    return {}
+    return changeThing(ctx, t, (t) => t.groups.push(g.name))
   },
 
   RemoveThingFromThingGroup(
     ctx: OperationContext,
     input: Valid<RemoveThingFromThingGroupRequest>
   ): RemoveThingFromThingGroupResponse {
-    const g = group(ctx, nameOrArn(ctx, input.thingGroupName, input.thingGroupArn, 'thinggroup'))
-    const t = thing(ctx, nameOrArn(ctx, input.thingName, input.thingArn, 'thing'))
+    const { g, t } = membership(ctx, input)
     if (!t.groups.includes(g.name)) return {}
-    t.groups = t.groups.filter((n) => n !== g.name)
-    ctx.store.touch('things', t.name)
-    return {}
+    return changeThing(ctx, t, (t) => {
+      t.groups = t.groups.filter((n) => n !== g.name)
+    })
   },
 
   ListThingsInThingGroup(

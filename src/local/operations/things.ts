@@ -18,15 +18,28 @@ import type {
 } from '@aws-sdk/client-iot'
 import { createHash } from 'node:crypto'
 import { isDeepStrictEqual } from 'node:util'
-import { alreadyExists, invalid, notFound, versionConflict } from './api-error.js'
+import { alreadyExists, checkVersion, invalid, notFound } from './api-error.js'
 import type { ThingRecord } from '../store/store.js'
 import { must } from '../store/store.js'
 import type { HandlerTable, OperationContext, Valid } from './context.js'
-
-export const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+import { byName } from '../../util/order.js'
 
 export function thing(ctx: OperationContext, name: string): ThingRecord {
   return must(ctx.store.things, name, () => notFound(`The thing ${name} does not exist`))
+}
+
+/**
+ * Change a thing's groups or principals in place and announce it (the store sees no `set` for an in-place
+ * change); what the membership and principal operations answer once they change something.
+ */
+export function changeThing(
+  ctx: OperationContext,
+  t: ThingRecord,
+  change: (t: ThingRecord) => void
+): Record<string, never> {
+  change(t)
+  ctx.store.touch('things', t.name)
+  return {}
 }
 
 /** `name` or the name in `arn`, whichever the caller gave. */
@@ -85,10 +98,7 @@ export const thingHandlers = {
   DeleteThing(ctx: OperationContext, input: Valid<DeleteThingRequest>): DeleteThingResponse {
     const t = ctx.store.things.get(input.thingName)
     if (!t) return {}
-    if (input.expectedVersion !== undefined && input.expectedVersion !== t.version)
-      throw versionConflict(
-        `The thing ${t.name} is at version ${t.version}, not ${input.expectedVersion}`
-      )
+    checkVersion('thing', t, input.expectedVersion)
     if (Object.keys(t.principals).length > 0)
       throw invalid(`Cannot delete the thing ${t.name}: detach its principals first`)
     ctx.store.things.delete(t.name)

@@ -3,6 +3,7 @@
  * states on violations, as the Detect engine (src/local/detect) records them in the account.
  */
 import type {
+  ActiveViolation,
   BehaviorCriteriaType,
   GetBehaviorModelTrainingSummariesRequest,
   GetBehaviorModelTrainingSummariesResponse,
@@ -11,11 +12,14 @@ import type {
   ListViolationEventsRequest,
   ListViolationEventsResponse,
   PutVerificationStateOnViolationRequest,
-  PutVerificationStateOnViolationResponse
+  PutVerificationStateOnViolationResponse,
+  ViolationEvent
 } from '@aws-sdk/client-iot'
 import { invalid, notFound } from './api-error.js'
 import type { ViolationEventRecord, ViolationRecord } from '../store/store.js'
 import type { HandlerTable, OperationContext, Valid } from './context.js'
+import { inTimeRange } from './time-range.js'
+import { byName } from '../../util/order.js'
 
 type Filterable = Pick<ViolationRecord, 'thingName' | 'securityProfileName' | 'behavior'> & {
   verificationState?: string
@@ -54,8 +58,30 @@ function checkProfile(ctx: OperationContext, name: string | undefined): void {
 const date = (ms: number | undefined): Date | undefined =>
   ms === undefined ? undefined : new Date(ms)
 
+const summaryKey = (s: { profile: string; behavior: string }): string =>
+  `${s.profile}/${s.behavior}`
+
 const eventKey = (e: ViolationEventRecord): string =>
   `${String(e.violationEventTime).padStart(15, '0')}|${e.violationId}|${e.violationEventType}`
+
+/**
+ * What an active violation and a violation event both answer: whose it is, the behavior, and the verification
+ * state, which is kept on the violation (`violation`: the record itself, or the one an event belongs to).
+ */
+function violationFields(
+  r: ViolationRecord | ViolationEventRecord,
+  violation: ViolationRecord | undefined
+): ActiveViolation & ViolationEvent {
+  return {
+    violationId: r.violationId,
+    thingName: r.thingName,
+    securityProfileName: r.securityProfileName,
+    behavior: r.behavior,
+    violationEventAdditionalInfo: r.violationEventAdditionalInfo as never,
+    verificationState: violation?.verificationState as never,
+    verificationStateDescription: violation?.verificationStateDescription
+  }
+}
 
 export const violationHandlers = {
   GetBehaviorModelTrainingSummaries(
@@ -76,13 +102,8 @@ export const violationHandlers = {
             model: ctx.store.detect?.models[`${p.name}/${b.name}`]
           }))
       )
-      .sort((a, b) => (`${a.profile}/${a.behavior}` < `${b.profile}/${b.behavior}` ? -1 : 1))
-    const page = ctx.page(
-      summaries,
-      (s) => `${s.profile}/${s.behavior}`,
-      input.nextToken,
-      input.maxResults
-    )
+      .sort((a, b) => byName(summaryKey(a), summaryKey(b)))
+    const page = ctx.page(summaries, summaryKey, input.nextToken, input.maxResults)
     return {
       // As AWS does, a model without data yet has no start date (dd-detect-ml-getting-started's output).
       summaries: page.items.map(({ profile, behavior, model }) => ({
@@ -104,20 +125,13 @@ export const violationHandlers = {
     checkProfile(ctx, input.securityProfileName)
     const active = [...ctx.store.violations.values()]
       .filter((v) => v.active && matches(v, input))
-      .sort((a, b) => (a.violationId < b.violationId ? -1 : 1))
+      .sort((a, b) => byName(a.violationId, b.violationId))
     const page = ctx.page(active, (v) => v.violationId, input.nextToken, input.maxResults)
     return {
       activeViolations: page.items.map((v) => ({
-        violationId: v.violationId,
-        thingName: v.thingName,
-        securityProfileName: v.securityProfileName,
-        behavior: v.behavior,
+        ...violationFields(v, v),
         lastViolationValue: v.lastViolationValue,
-        violationEventAdditionalInfo: v.violationEventAdditionalInfo as never,
-        verificationState: v.verificationState as never,
-        verificationStateDescription: v.verificationStateDescription,
-        lastViolationTime:
-          v.lastViolationTime === undefined ? undefined : new Date(v.lastViolationTime),
+        lastViolationTime: date(v.lastViolationTime),
         violationStartTime: new Date(v.violationStartTime)
       })),
       nextToken: page.next
@@ -128,27 +142,19 @@ export const violationHandlers = {
     ctx: OperationContext,
     input: Valid<ListViolationEventsRequest>
   ): ListViolationEventsResponse {
-    const from = input.startTime.getTime()
-    const to = input.endTime.getTime()
-    const verification = (e: ViolationEventRecord): string | undefined =>
-      ctx.store.violations.get(e.violationId)?.verificationState
+    const within = inTimeRange(input)
+    const violation = (e: ViolationEventRecord): ViolationRecord | undefined =>
+      ctx.store.violations.get(e.violationId)
     const events = ctx.store.violationEvents
-      .filter((e) => e.violationEventTime >= from && e.violationEventTime <= to)
-      .filter((e) => matches({ ...e, verificationState: verification(e) }, input))
-      .sort((a, b) => (eventKey(a) < eventKey(b) ? -1 : 1))
+      .filter((e) => within(e.violationEventTime))
+      .filter((e) => matches({ ...e, verificationState: violation(e)?.verificationState }, input))
+      .sort((a, b) => byName(eventKey(a), eventKey(b)))
     const page = ctx.page(events, eventKey, input.nextToken, input.maxResults)
     return {
       violationEvents: page.items.map((e) => ({
-        violationId: e.violationId,
-        thingName: e.thingName,
-        securityProfileName: e.securityProfileName,
-        behavior: e.behavior,
+        ...violationFields(e, violation(e)),
         metricValue: e.metricValue,
-        violationEventAdditionalInfo: e.violationEventAdditionalInfo as never,
         violationEventType: e.violationEventType as never,
-        verificationState: verification(e) as never,
-        verificationStateDescription: ctx.store.violations.get(e.violationId)
-          ?.verificationStateDescription,
         violationEventTime: new Date(e.violationEventTime)
       })),
       nextToken: page.next

@@ -97,36 +97,14 @@ export class CertificateAuthority {
   /** A fresh RSA 2048 key pair and a device certificate for it, as CreateKeysAndCertificate returns them. */
   async issueDeviceCertificate(): Promise<IssuedCertificate> {
     const keys = await webcrypto.subtle.generateKey(DEVICE_ALGORITHM, true, ['sign', 'verify'])
-    const notBefore = new Date(Date.now() - 60_000)
-    const certificate = await x509.X509CertificateGenerator.create({
-      serialNumber: serialNumber(),
-      subject: 'CN=AWS IoT Certificate',
-      issuer: this.certificate.subject,
-      notBefore,
-      notAfter: DEVICE_NOT_AFTER,
-      signingAlgorithm: CA_ALGORITHM,
-      publicKey: keys.publicKey,
-      signingKey: this.key,
-      extensions: [
-        new x509.BasicConstraintsExtension(false, undefined, true),
-        new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
-        new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.clientAuth]),
-        await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
-        await x509.AuthorityKeyIdentifierExtension.create(this.certificate)
-      ]
-    })
+    const issued = await this.signDevice(keys.publicKey, 'CN=AWS IoT Certificate', [
+      await x509.SubjectKeyIdentifierExtension.create(keys.publicKey)
+    ])
     const pkcs8 = Buffer.from(await webcrypto.subtle.exportKey('pkcs8', keys.privateKey))
     const privateKeyPem = createPrivateKey({ key: pkcs8, format: 'der', type: 'pkcs8' })
       .export({ type: 'pkcs1', format: 'pem' })
       .toString()
-    return {
-      certificateId: certificateId(certificate.rawData),
-      certificatePem: certificate.toString('pem') + '\n',
-      publicKeyPem: pem('PUBLIC KEY', await webcrypto.subtle.exportKey('spki', keys.publicKey)),
-      privateKeyPem,
-      notBefore,
-      notAfter: DEVICE_NOT_AFTER
-    }
+    return { ...issued, privateKeyPem }
   }
 
   /** A device certificate for a PKCS#10 request (CreateCertificateFromCsr): the key stays with the device. */
@@ -134,21 +112,54 @@ export class CertificateAuthority {
     const csr = new x509.Pkcs10CertificateRequest(csrPem)
     if (!(await csr.verify()))
       throw new Error('the certificate signing request is not signed by its key')
-    const publicKey = await csr.publicKey.export()
+    return this.signDevice(await csr.publicKey.export(), csr.subject, [])
+  }
+
+  /**
+   * A TLS server certificate for a local broker. aws-crt checks the name it dials against the SANs (a mismatch
+   * shows up as a 10–20 s hang, not an error), so it names localhost and the loopback addresses.
+   */
+  async issueServerCertificate(
+    names: readonly string[] = ['localhost', '127.0.0.1', '::1']
+  ): Promise<ServerCertificate> {
+    const keys = await webcrypto.subtle.generateKey(CA_ALGORITHM, true, ['sign', 'verify'])
+    const now = Date.now()
+    const certificate = await this.sign({
+      subject: `CN=${names[0] ?? 'localhost'}`,
+      publicKey: keys.publicKey,
+      notBefore: new Date(now - 60_000),
+      notAfter: new Date(now + 365 * 86_400_000),
+      usage: x509.ExtendedKeyUsage.serverAuth,
+      extensions: [
+        new x509.SubjectAlternativeNameExtension(
+          names.map((n) => (isIP(n) ? { type: 'ip', value: n } : { type: 'dns', value: n }))
+        )
+      ]
+    })
+    return {
+      certificatePem: certificate.toString('pem') + '\n',
+      privateKeyPem: pem('PRIVATE KEY', await webcrypto.subtle.exportKey('pkcs8', keys.privateKey))
+    }
+  }
+
+  /**
+   * A device certificate for `publicKey`, valid from a minute ago (for clocks a little behind) to AWS's end
+   * date; what both create operations answer, but the private key, which only one of them has.
+   */
+  private async signDevice(
+    publicKey: webcrypto.CryptoKey,
+    subject: string,
+    extensions: x509.Extension[]
+  ): Promise<Omit<IssuedCertificate, 'privateKeyPem'>> {
     const notBefore = new Date(Date.now() - 60_000)
-    const certificate = await x509.X509CertificateGenerator.create({
-      serialNumber: serialNumber(),
-      subject: csr.subject,
-      issuer: this.certificate.subject,
+    const certificate = await this.sign({
+      subject,
+      publicKey,
       notBefore,
       notAfter: DEVICE_NOT_AFTER,
-      signingAlgorithm: CA_ALGORITHM,
-      publicKey,
-      signingKey: this.key,
+      usage: x509.ExtendedKeyUsage.clientAuth,
       extensions: [
-        new x509.BasicConstraintsExtension(false, undefined, true),
-        new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
-        new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.clientAuth]),
+        ...extensions,
         await x509.AuthorityKeyIdentifierExtension.create(this.certificate)
       ]
     })
@@ -161,37 +172,31 @@ export class CertificateAuthority {
     }
   }
 
-  /**
-   * A TLS server certificate for a local broker. aws-crt checks the name it dials against the SANs (a mismatch
-   * shows up as a 10–20 s hang, not an error), so it names localhost and the loopback addresses.
-   */
-  async issueServerCertificate(
-    names: readonly string[] = ['localhost', '127.0.0.1', '::1']
-  ): Promise<ServerCertificate> {
-    const keys = await webcrypto.subtle.generateKey(CA_ALGORITHM, true, ['sign', 'verify'])
-    const now = Date.now()
-    const certificate = await x509.X509CertificateGenerator.create({
+  /** A leaf certificate this CA signs: not a CA, for digital signatures, for one `usage`. */
+  private sign(leaf: {
+    subject: string
+    publicKey: webcrypto.CryptoKey
+    notBefore: Date
+    notAfter: Date
+    usage: x509.ExtendedKeyUsage
+    extensions: x509.Extension[]
+  }): Promise<x509.X509Certificate> {
+    return x509.X509CertificateGenerator.create({
       serialNumber: serialNumber(),
-      subject: `CN=${names[0] ?? 'localhost'}`,
+      subject: leaf.subject,
       issuer: this.certificate.subject,
-      notBefore: new Date(now - 60_000),
-      notAfter: new Date(now + 365 * 86_400_000),
+      notBefore: leaf.notBefore,
+      notAfter: leaf.notAfter,
       signingAlgorithm: CA_ALGORITHM,
-      publicKey: keys.publicKey,
+      publicKey: leaf.publicKey,
       signingKey: this.key,
       extensions: [
         new x509.BasicConstraintsExtension(false, undefined, true),
         new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
-        new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth]),
-        new x509.SubjectAlternativeNameExtension(
-          names.map((n) => (isIP(n) ? { type: 'ip', value: n } : { type: 'dns', value: n }))
-        )
+        new x509.ExtendedKeyUsageExtension([leaf.usage]),
+        ...leaf.extensions
       ]
     })
-    return {
-      certificatePem: certificate.toString('pem') + '\n',
-      privateKeyPem: pem('PRIVATE KEY', await webcrypto.subtle.exportKey('pkcs8', keys.privateKey))
-    }
   }
 }
 

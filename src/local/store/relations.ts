@@ -6,6 +6,7 @@
  */
 import type { AccountTarget } from '../../model/resource-quotas.js'
 import type { AccountData, SecurityProfileRecord } from './records.js'
+import { byName } from '../../util/order.js'
 
 /** The slice of the store the relations read: its collections and its ARN helpers. */
 export interface RelationData extends Readonly<
@@ -23,8 +24,6 @@ export interface RelationData extends Readonly<
   arn(resource: string): string
   resourceOf(arn: string): string | undefined
 }
-
-export const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 /** A group's ancestors, nearest first. */
 export function ancestorGroups(s: RelationData, name: string): string[] {

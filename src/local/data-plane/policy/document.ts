@@ -3,6 +3,7 @@
  * parse grants nothing: CreatePolicy should have refused it (MalformedPolicyException), so the broker never
  * widens access because of a bad document.
  */
+import { errorMessage } from '../../../util/errors.js'
 
 export type Effect = 'Allow' | 'Deny'
 
@@ -108,7 +109,7 @@ export function parsePolicy(document: string, name?: string): ParsedPolicy {
     return {
       ...named,
       valid: false,
-      error: (error as Error).message,
+      error: errorMessage(error),
       variables: false,
       statements: []
     }
