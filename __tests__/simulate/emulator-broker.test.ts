@@ -6,22 +6,18 @@
  * each scenario moves the metrics it is about and nothing else.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import {
-  DescribeEndpointCommand,
-  UpdateCertificateCommand,
-  type IoTClient
-} from '@aws-sdk/client-iot'
+import { UpdateCertificateCommand, type IoTClient } from '@aws-sdk/client-iot'
 import type { SimulationEntry } from '../../src/config/file-format.js'
 import { startEmulator, type Emulator } from '../../src/local/emulator.js'
 import type { ThingTotals } from '../../src/local/data-plane/metering.js'
 import type { ConnectionRecord } from '../../src/local/store/cloud-metrics.js'
 import type { ConnectionFactory } from '../../src/simulate/mqtt/connection.js'
 import { crtConnection } from '../../src/simulate/mqtt/crt-connection.js'
-import { brokerAddress } from '../../src/simulate/mqtt/endpoint.js'
 import { Ledger } from '../../src/simulate/provision/ledger.js'
 import { newRunId, thingName } from '../../src/simulate/provision/marks.js'
 import { runSimulations, type SimulationsOutcome } from '../../src/simulate/run-simulations.js'
 import { iotClient } from '../local/helpers/clients.js'
+import { brokerOf, closed, only, recordsOf } from './helpers/emulator-fleet.js'
 
 let emu: Emulator
 let iot: IoTClient
@@ -43,14 +39,6 @@ interface Run {
   records: ConnectionRecord[]
 }
 
-const until = async (check: () => boolean, ms = 5000): Promise<void> => {
-  const end = Date.now() + ms
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out')
-    await new Promise((r) => setTimeout(r, 20))
-  }
-}
-
 /** One simulation of the file, run as `simulate` runs it, against the emulator's broker. */
 async function simulate(
   sim: SimulationEntry,
@@ -64,33 +52,14 @@ async function simulate(
     simulations: [sim],
     runId,
     ledger,
-    broker: async () => {
-      const out = await iot.send(new DescribeEndpointCommand({ endpointType: 'iot:Data-ATS' }))
-      return brokerAddress(out.endpointAddress!, emu.caCertificatePem)
-    },
+    broker: () => brokerOf(emu, iot),
     connect,
     log: () => undefined
   })
   const things = Array.from({ length: sim.things ?? 1 }, (_, i) => thingName(runId, sim.name, i))
-  const records = (): ConnectionRecord[] =>
-    emu.state().data.connections!.filter((r) => things.includes(r.clientId))
-  // the broker sees the last socket close a moment after the client
-  await until(() => records().every((r) => r.disconnectedAt !== undefined))
+  await closed(emu, things)
   const certificateIds = ledger.list().flatMap((e) => (e.kind === 'certificate' ? [e.id] : []))
-  return { outcome, things, certificateIds, records: records() }
-}
-
-/** A thing's totals: the counts given, every other metric 0. */
-function only(counts: Partial<ThingTotals>): ThingTotals {
-  return {
-    'aws:num-messages-sent': 0,
-    'aws:num-messages-received': 0,
-    'aws:message-byte-size': 0,
-    'aws:num-authorization-failures': 0,
-    'aws:num-connection-attempts': 0,
-    'aws:num-disconnects': 0,
-    ...counts
-  }
+  return { outcome, things, certificateIds, records: recordsOf(emu, things) }
 }
 
 const totals = (run: Run): Array<ThingTotals | undefined> =>
