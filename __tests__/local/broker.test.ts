@@ -232,21 +232,54 @@ describe('the emulator’s MQTT broker', () => {
     await b.disconnect()
   })
 
-  test('a certificate revoked mid-run is refused when the device reconnects', async () => {
+  test('a second connection with a client id in use takes over: the first ends DUPLICATE_CLIENT_ID', async () => {
+    const d = await device('twin_thing')
+    const events: string[] = []
+    const first = await connection('twin_thing', d, events)
+    await first.connect()
+    const second = await connection('twin_thing', d)
+    await second.connect()
+    await until(() => events.some((e) => e.startsWith('interrupted')))
+    // stopped before its automatic reconnect takes the client id back
+    await first.disconnect().catch(() => undefined)
+    await second.disconnect()
+    await until(() => emu.broker!.totals('twin_thing')?.['aws:num-disconnects'] === 2)
+    const records = emu.state().data.connections!.filter((r) => r.clientId === 'twin_thing')
+    expect(records.map((r) => r.disconnectReason)).toEqual([
+      'DUPLICATE_CLIENT_ID',
+      'CLIENT_INITIATED_DISCONNECT'
+    ])
+    // the first ended when the second connected
+    expect(records[0]!.disconnectedAt).toBeGreaterThanOrEqual(records[1]!.connectedAt)
+    expect(emu.broker!.totals('twin_thing')).toMatchObject({
+      'aws:num-connection-attempts': 2,
+      'aws:num-authorization-failures': 0
+    })
+  })
+
+  test('a certificate revoked mid-run ends its connection, and the device’s reconnect is refused', async () => {
     const d = await device('revoked_thing')
-    const c = await connection('revoked_thing', d)
+    const events: string[] = []
+    const c = await connection('revoked_thing', d, events)
     await c.connect()
     await c.publish('test/topic', new Uint8Array(5))
     await iot.send(
       new UpdateCertificateCommand({ certificateId: d.certificateId, newStatus: 'REVOKED' })
     )
-    await c.disconnect()
+    // AWS disconnects the devices that used it; aws-crt reconnects by itself about a second later
+    await until(() => events.some((e) => e.startsWith('interrupted')))
+    await until(() => emu.broker!.totals('revoked_thing')?.['aws:num-connection-attempts'] === 2)
+    await c.disconnect().catch(() => undefined)
+    expect(events).not.toContain('resumed')
     const again = await connection('revoked_thing', d)
     expect(await rejection(again.connect())).toBe(REFUSED)
     expect(emu.broker!.totals('revoked_thing')).toMatchObject({
-      'aws:num-connection-attempts': 2,
-      'aws:num-messages-sent': 1
+      'aws:num-connection-attempts': 3,
+      'aws:num-messages-sent': 1,
+      'aws:num-disconnects': 1
     })
+    const records = emu.state().data.connections!.filter((r) => r.clientId === 'revoked_thing')
+    expect(records.map((r) => r.disconnectReason)).toEqual(['SERVER_INITIATED_DISCONNECT'])
   })
 
   test('an inactive certificate is refused, and so is one the account deleted', async () => {

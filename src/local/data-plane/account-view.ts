@@ -22,6 +22,8 @@ export interface DataPlaneAccount {
   record(samples: readonly MetricSample[]): void
   opened(connection: ConnectionRecord): void
   closed(id: string, at: number, reason: NonNullable<ConnectionRecord['disconnectReason']>): void
+  /** call `listener` with the id of each certificate a commit changed or deleted */
+  onCertificateChange(listener: (certificateId: string) => void): void
 }
 
 export function accountView(
@@ -43,12 +45,16 @@ export function accountView(
   // things and policy targets, so it is kept per certificate until a commit changes what it depends on.
   const governing = new Map<string, ParsedPolicy[]>()
   const DEPENDS_ON = new Set(['policies', 'policyTargets', 'things', 'thingGroups'])
+  const certificateListeners: Array<(certificateId: string) => void> = []
+  // The store is watched from the first connect on (the broker starts before the account exists).
   const watched = new WeakSet<Store>()
   const watch = (s: Store): void => {
     if (watched.has(s)) return
     watched.add(s)
     s.onChange((changes) => {
       if (changes.some((c) => DEPENDS_ON.has(c.kind))) governing.clear()
+      for (const c of changes)
+        if (c.kind === 'certificates') for (const listener of certificateListeners) listener(c.name)
     })
   }
   // A connection's record is saved like any other change (a commit persists with --data-dir).
@@ -62,7 +68,11 @@ export function accountView(
       return store().account
     },
     now: () => clock.now(),
-    certificateStatus: (id) => store().certificates.get(id)?.status,
+    certificateStatus: (id) => {
+      const s = store()
+      watch(s)
+      return s.certificates.get(id)?.status
+    },
     thing: (name) => store().things.get(name),
     isAttached: (id, thingName) => {
       const s = store()
@@ -90,6 +100,7 @@ export function accountView(
     closed: (id, at, reason) => {
       const s = store()
       if (s.updateConnection(id, { disconnectedAt: at, disconnectReason: reason })) commit(s)
-    }
+    },
+    onCertificateChange: (listener) => void certificateListeners.push(listener)
   }
 }

@@ -2,8 +2,10 @@
  * The emulator's data plane: an MQTT 3.1.1 broker (aedes) behind mutual TLS, as AWS IoT Core's: a client
  * presents a certificate the emulator's CA issued and the account holds ACTIVE; every connect, publish,
  * subscribe and receive is authorized by the policies that apply (policy/evaluate.ts); a denied connect is
- * refused and a denied publish or subscribe closes the connection, as AWS does for MQTT 3.1.1; and every
- * cloud-side metric is counted per thing (metering.ts), for Detect to evaluate.
+ * refused and a denied publish or subscribe closes the connection, as AWS does for MQTT 3.1.1; a second
+ * connection with a client id in use takes over and ends the first (MQTT-3.1.4-2); a certificate set
+ * INACTIVE or REVOKED ends the connections it authenticated (AWS: "IoT disconnects all devices that used
+ * that certificate"); and every cloud-side metric is counted per thing (metering.ts), for Detect to evaluate.
  */
 import { randomUUID } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
@@ -11,7 +13,7 @@ import { createServer, type TLSSocket } from 'node:tls'
 import { Aedes, type Client } from 'aedes'
 import { certificateId } from '../pki/ca.js'
 import type { DataPlaneAccount } from './account-view.js'
-import { Meter, type ThingTotals } from './metering.js'
+import { Meter, type DisconnectReason, type ThingTotals } from './metering.js'
 import {
   authorize,
   clientArn,
@@ -45,8 +47,8 @@ interface Session {
   id: string
   certificateId: string
   ctx?: AuthContext
-  /** the broker closed it for a denied action */
-  denied?: boolean
+  /** why the broker is closing it (a denied action, a takeover, its certificate no longer ACTIVE) */
+  ending?: DisconnectReason
 }
 
 const sessions = new WeakMap<object, Session>()
@@ -65,6 +67,12 @@ export async function startBroker(o: BrokerOptions): Promise<Broker> {
   const allowed = (s: Session, action: IotAction, resource: string): boolean =>
     !!s.ctx &&
     authorize(account.policies(s.certificateId), action, resource, s.ctx).effect === 'allow'
+  // The connection of each client id, once aedes has registered it.
+  const live = new Map<string, Client>()
+  const end = (client: Client, reason: DisconnectReason): void => {
+    const s = sessionOf(client)
+    if (s) s.ending ??= reason
+  }
 
   const aedes = await Aedes.createBroker({
     authenticate: (client, _user, _password, done) => {
@@ -93,6 +101,9 @@ export async function startBroker(o: BrokerOptions): Promise<Broker> {
         return done(denial(`iot:Connect on client/${clientId}`), false)
       }
       meter.connected(s, (client.conn as TLSSocket).remotePort ?? 0)
+      // aedes closes the connection this one takes over once it registers this one
+      const previous = live.get(clientId)
+      if (previous) end(previous, 'DUPLICATE_CLIENT_ID')
       done(null, true)
     },
     authorizePublish: (client, packet, done) => {
@@ -104,7 +115,7 @@ export async function startBroker(o: BrokerOptions): Promise<Broker> {
         (!packet.retain || allowed(s, 'iot:RetainPublish', topicArn(scope(), topic)))
       if (!ok) {
         meter.denied(s.ctx.thingName)
-        s.denied = true
+        s.ending ??= 'AUTHORIZATION_FAILURE'
         return done(new Error(`Not authorized: iot:Publish on topic/${topic}`))
       }
       meter.published(s.ctx.thingName, Buffer.byteLength(packet.payload ?? ''))
@@ -115,7 +126,7 @@ export async function startBroker(o: BrokerOptions): Promise<Broker> {
       if (!s?.ctx) return done(new Error('not connected'))
       if (!allowed(s, 'iot:Subscribe', topicFilterArn(scope(), sub.topic))) {
         meter.denied(s.ctx.thingName)
-        s.denied = true
+        s.ending ??= 'AUTHORIZATION_FAILURE'
         return done(new Error(`Not authorized: iot:Subscribe on topicfilter/${sub.topic}`))
       }
       done(null, sub)
@@ -132,21 +143,29 @@ export async function startBroker(o: BrokerOptions): Promise<Broker> {
     }
   })
   aedes.on('clientDisconnect', (client) => {
+    if (live.get(client.id) === client) live.delete(client.id)
     const s = sessionOf(client)
     // aedes marks a client that sent DISCONNECT (MQTT-3.14.4); any other end is a dropped connection
     const graceful = (client as unknown as { _disconnected?: boolean })._disconnected === true
     if (s)
       meter.disconnected(
         s,
-        s.denied
-          ? 'AUTHORIZATION_FAILURE'
-          : graceful
-            ? 'CLIENT_INITIATED_DISCONNECT'
-            : 'CONNECTION_LOST'
+        s.ending ?? (graceful ? 'CLIENT_INITIATED_DISCONNECT' : 'CONNECTION_LOST')
       )
   })
   aedes.on('client', (client) => {
+    live.set(client.id, client)
     client.on('error', () => undefined)
+  })
+  // AWS does this "within a few minutes" of UpdateCertificate (the emulator at the commit) and names no
+  // reason for it; of its lifecycle events' reasons, the server's own disconnect fits.
+  account.onCertificateChange((certificateId) => {
+    if (account.certificateStatus(certificateId) === 'ACTIVE') return
+    for (const client of live.values())
+      if (sessionOf(client)?.certificateId === certificateId) {
+        end(client, 'SERVER_INITIATED_DISCONNECT')
+        client.close()
+      }
   })
 
   const server = createServer({

@@ -18,6 +18,8 @@ export interface MeteredSession {
   connectedAt?: number
 }
 
+export type DisconnectReason = NonNullable<ConnectionRecord['disconnectReason']>
+
 /** Totals per thing since the broker started: counts, and the sum of message byte sizes. */
 export type ThingTotals = Record<CloudMetric, number>
 
@@ -91,7 +93,7 @@ export class Meter {
     this.add(thing, 'aws:num-messages-received')
   }
 
-  disconnected(s: MeteredSession, reason: NonNullable<ConnectionRecord['disconnectReason']>): void {
+  disconnected(s: MeteredSession, reason: DisconnectReason): void {
     if (s.connectedAt === undefined) return // never connected: the refused attempt was counted
     this.add(s.ctx?.thingName, 'aws:num-disconnects')
     this.account.closed(s.id, this.account.now(), reason)

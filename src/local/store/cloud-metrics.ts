@@ -42,7 +42,11 @@ export interface ConnectionRecord {
   connectedAt: Millis
   /** absent while connected */
   disconnectedAt?: Millis
-  /** why it ended: the client's DISCONNECT, a dropped socket, a denied action, a duplicate client id … */
+  /**
+   * why it ended: the client's DISCONNECT, a dropped socket, a denied action, a takeover by a connection with
+   * the same client id, the server's own (a certificate no longer ACTIVE); AWS's lifecycle events spell two of
+   * them AUTH_ERROR and DUPLICATE_CLIENTID
+   */
   disconnectReason?:
     | 'CLIENT_INITIATED_DISCONNECT'
     | 'CONNECTION_LOST'
