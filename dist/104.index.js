@@ -93,7 +93,13 @@ async function teardown(iot, entries, options = {}) {
         const things = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_2__/* .collect */ .Fo)((0,_aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .paginateListPrincipalThings */ .PwP)({ client: iot }, { principal: c.arn }), (p) => p.things);
         for (const thingName of things)
             await iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .DetachThingPrincipalCommand */ .Txh({ thingName, principal: c.arn }));
-        await iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .UpdateCertificateCommand */ .Csq({ certificateId: c.id, newStatus: 'INACTIVE' }));
+        // A certificate revoked meanwhile (by hand, or a mitigation) cannot become INACTIVE and need not.
+        await iot
+            .send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .UpdateCertificateCommand */ .Csq({ certificateId: c.id, newStatus: 'INACTIVE' }))
+            .catch((e) => {
+            if (e?.name !== 'CertificateStateException')
+                throw e;
+        });
         await iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .DeleteCertificateCommand */ .Uub({ certificateId: c.id }));
     });
     await each('membership', (m) => `${m.thing} in thing group ${m.group}`, async (m) => {

@@ -119,7 +119,7 @@ async function withIot(target, region, fn, signals = {}) {
 /** The in-process emulator of `--local`, with its broker and its Audit engine. */
 async function startLocal(target, region) {
     // Loaded on demand: commands that never emulate do not load the CA's X.509 stack.
-    const { startEmulator } = await Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(814), __webpack_require__.e(769), __webpack_require__.e(80)]).then(__webpack_require__.bind(__webpack_require__, 34080));
+    const { startEmulator } = await Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(814), __webpack_require__.e(769), __webpack_require__.e(910)]).then(__webpack_require__.bind(__webpack_require__, 43910));
     return startEmulator({ region, broker: true, audit: true, ...target.emulator });
 }
 

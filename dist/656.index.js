@@ -357,6 +357,7 @@ var external_node_fs_ = __webpack_require__(73024);
  * through @actions/github's context so that runs outside a pull request never load Octokit.
  */
 
+
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 /** The pull request of a pull_request or pull_request_target run; undefined for any other event. */
 function pullRequestOf(env = process.env) {
@@ -369,7 +370,9 @@ function pullRequestOf(env = process.env) {
         payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
     }
     catch (e) {
-        throw new Error(`cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${e.message}`, { cause: e });
+        throw new Error(`cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${(0,errors/* errorMessage */.g)(e)}`, {
+            cause: e
+        });
     }
     const number = payload.pull_request?.number;
     if (typeof number !== 'number')
@@ -564,12 +567,13 @@ async function writeProblemsFile(problems, dir) {
 ;// CONCATENATED MODULE: ./src/github/summary.ts
 /** The job summary. Writing it is best effort: a missing summary file is a warning, never a failure. */
 
+
 async function writeSummary(markdown) {
     try {
         await actions_core/* summary */.z.addRaw(markdown, true).write();
     }
     catch (e) {
-        actions_core/* warning */.$e(`Could not write the job summary: ${e.message}`);
+        actions_core/* warning */.$e(`Could not write the job summary: ${(0,errors/* errorMessage */.g)(e)}`);
     }
 }
 
@@ -979,7 +983,7 @@ async function withIot(target, region, fn, signals = {}) {
 /** The in-process emulator of `--local`, with its broker and its Audit engine. */
 async function startLocal(target, region) {
     // Loaded on demand: commands that never emulate do not load the CA's X.509 stack.
-    const { startEmulator } = await Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(814), __webpack_require__.e(769), __webpack_require__.e(80)]).then(__webpack_require__.bind(__webpack_require__, 34080));
+    const { startEmulator } = await Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(814), __webpack_require__.e(769), __webpack_require__.e(910)]).then(__webpack_require__.bind(__webpack_require__, 43910));
     return startEmulator({ region, broker: true, audit: true, ...target.emulator });
 }
 

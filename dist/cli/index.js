@@ -2108,7 +2108,7 @@ function timeoutsFrom(seconds) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99524);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5253);
 /** CLI entry point (bundled to dist/cli/index.js, the package's `ddac` bin). */
 
 // The AWS SDK prints a 10-line NodeVersionSupportWarning on every command under Node 22. ddac supports
@@ -2122,7 +2122,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 99524:
+/***/ 5253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2157,6 +2157,27 @@ const {
 const package_namespaceObject = {"rE":"0.1.0"};
 // EXTERNAL MODULE: ./src/aws/timeouts.ts
 var aws_timeouts = __nccwpck_require__(82653);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(70017);
+;// CONCATENATED MODULE: ./src/cli/arguments.ts
+/** Flag values parsed by the engine's own parsers, for commander. */
+
+
+/**
+ * A commander argument parser from a parse function that throws: its error becomes commander's
+ * InvalidArgumentError, so a bad value is a usage error (exit 2) that names the flag and says why.
+ */
+function argumentParser(parse) {
+    return (value) => {
+        try {
+            return parse(value);
+        }
+        catch (e) {
+            throw new InvalidArgumentError((0,errors/* errorMessage */.g)(e));
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/target-options.ts
 /**
  * The flags every command that talks to AWS IoT takes: `--local`, `--endpoint URL`, `--region`, and the
@@ -2164,16 +2185,8 @@ var aws_timeouts = __nccwpck_require__(82653);
  */
 
 
-function seconds(flag) {
-    return (value) => {
-        try {
-            return (0,aws_timeouts/* parseSeconds */.fL)(value, flag);
-        }
-        catch (e) {
-            throw new InvalidArgumentError(e.message);
-        }
-    };
-}
+
+const seconds = (flag) => argumentParser((value) => (0,aws_timeouts/* parseSeconds */.fL)(value, flag));
 function addTargetOptions(command) {
     return command
         .addOption(new Option('--local', 'run against an in-process emulator instead of AWS (no credentials needed)').conflicts('endpoint'))
@@ -2264,7 +2277,7 @@ async function withIot(target, region, fn, signals = {}) {
 /** The in-process emulator of `--local`, with its broker and its Audit engine. */
 async function startLocal(target, region) {
     // Loaded on demand: commands that never emulate do not load the CA's X.509 stack.
-    const { startEmulator } = await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(814), __nccwpck_require__.e(601)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53601));
+    const { startEmulator } = await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(814), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90325));
     return startEmulator({ region, broker: true, audit: true, ...target.emulator });
 }
 
@@ -2365,7 +2378,7 @@ function addLocalCommand(program, io, stop) {
         .option('--time-scale <n>', "AWS seconds per second in Detect: durationSeconds windows and ML Detect's 14 days and 25,000 datapoints are divided by it (1 is AWS's pace)", integer(1, 86_400), windows/* DEFAULT_TIME_SCALE */.D4)
         .action(async (flags) => {
         // Loaded on demand: other commands do not need the emulator's X.509 stack.
-        const { serveLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(814), __nccwpck_require__.e(601), __nccwpck_require__.e(324)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71324));
+        const { serveLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(814), __nccwpck_require__.e(325), __nccwpck_require__.e(324)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71324));
         const serve = (signal) => serveLocal({
             port: flags.port,
             host: flags.host,
@@ -2544,19 +2557,17 @@ function parseSelection(raw) {
 
 
 
+
+
 function cli_seconds(value) {
     if (!/^\d{1,5}$/.test(value))
         throw new InvalidArgumentError('expected a whole number of seconds');
     return Number(value);
 }
-function selection(value) {
-    try {
-        return parseSelection(value);
-    }
-    catch (e) {
-        throw new InvalidArgumentError(e.message);
-    }
-}
+/** The profile file most commands take, the default one when none is named. */
+const fileArgument = () => new Argument('[file]', 'the profile file (YAML or JSON)').default(file_format/* DEFAULT_CONFIG_PATH */.Bi);
+/** What the CLI prints on stderr when a command fails or cannot run. */
+const errorLine = (message) => `ddac: ${message}\n`;
 const processIo = {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t)
@@ -2582,7 +2593,7 @@ function buildProgram(io = processIo, setExitCode = (c) => (process.exitCode = c
         else
             io.out(format === 'markdown' ? r.markdown : r.text);
         if (!r.ok && format === 'text' && r.failure && !r.text.includes(r.failure))
-            io.err(`ddac: ${r.failure}\n`);
+            io.err(errorLine(r.failure));
         setExitCode(r.ok ? EXIT.ok : EXIT.problems);
     };
     // Ctrl-C during plan or apply stops it and still reports (commands/run.ts): apply lets the writes in
@@ -2607,7 +2618,7 @@ function buildProgram(io = processIo, setExitCode = (c) => (process.exitCode = c
     program
         .command('validate')
         .description('check a profile file offline: schema from the AWS IoT model plus semantic rules')
-        .argument('[file]', 'the profile file (YAML or JSON)', file_format/* DEFAULT_CONFIG_PATH */.Bi)
+        .addArgument(fileArgument())
         .addOption(formatOption())
         .option('--fail-on-warnings', 'exit 1 on warnings too', false)
         .action((file, flags) => run({ command: 'validate', ...common(file, flags) }, flags.format));
@@ -2635,7 +2646,7 @@ function buildProgram(io = processIo, setExitCode = (c) => (process.exitCode = c
             command.option('--out <file>', out);
         addTargetOptions(command
             .description(description)
-            .argument('[file]', 'the profile file (YAML or JSON)', file_format/* DEFAULT_CONFIG_PATH */.Bi)
+            .addArgument(fileArgument())
             .addOption(formatOption())
             .option('--prune', 'delete what this file created and no longer declares; disable audit checks it does not enable', false)
             .option('--adopt', 'take over resources of the same name that no file manages and that differ, overwriting them', false)
@@ -2658,7 +2669,7 @@ function buildProgram(io = processIo, setExitCode = (c) => (process.exitCode = c
         .description('write a profile file from what the account has now (read-only)')
         .addOption(formatOption())
         .option('-o, --out <file>', 'write the profile file here (default: print it)')
-        .option('--kinds <kinds>', `only these kinds or kind/name, comma separated (kinds: ${RESOURCE_KINDS.join(', ')})`, selection)).action((flags) => run({
+        .option('--kinds <kinds>', `only these kinds or kind/name, comma separated (kinds: ${RESOURCE_KINDS.join(', ')})`, argumentParser(parseSelection))).action((flags) => run({
         command: 'import',
         ...common(file_format/* DEFAULT_CONFIG_PATH */.Bi, flags),
         ...(flags.out ? { output: flags.out } : {}),
@@ -2667,7 +2678,7 @@ function buildProgram(io = processIo, setExitCode = (c) => (process.exitCode = c
     addTargetOptions(program
         .command('status')
         .description("ML Detect model training and active violations of the file's security profiles (all profiles without a file)")
-        .argument('[file]', 'the profile file (YAML or JSON)', file_format/* DEFAULT_CONFIG_PATH */.Bi)
+        .addArgument(fileArgument())
         .addOption(formatOption())).action((file, flags) => run({ command: 'status', ...common(file, flags) }, flags.format));
     addTargetOptions(withSimulationOptions(program
         .command('simulate')
@@ -2677,7 +2688,7 @@ function buildProgram(io = processIo, setExitCode = (c) => (process.exitCode = c
     addTargetOptions(program
         .command('audit')
         .description("run the file's audit checks on demand, compare the findings with its accepted ones, settle pending expectations")
-        .argument('[file]', 'the profile file (YAML or JSON)', file_format/* DEFAULT_CONFIG_PATH */.Bi)
+        .addArgument(fileArgument())
         .addOption(formatOption())
         .option('--identity <id>', "what marks the resources this file manages (default: the file's identity key, else <repository or folder>:<file>)")).action((file, flags) => run({ command: 'audit', ...common(file, flags) }, flags.format));
     addTargetOptions(program
@@ -2708,7 +2719,7 @@ async function cli(argv, io = processIo, deps = {}) {
     }
     catch (e) {
         if (!(e instanceof Error && 'exitCode' in e)) {
-            io.err(`ddac: ${e instanceof Error ? e.message : String(e)}\n`);
+            io.err(errorLine((0,errors/* errorMessage */.g)(e)));
             code = EXIT.failure;
         }
     }

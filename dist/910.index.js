@@ -1,8 +1,8 @@
-export const id = 80;
-export const ids = [80];
+export const id = 910;
+export const ids = [910];
 export const modules = {
 
-/***/ 34080:
+/***/ 43910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -422,12 +422,15 @@ function conditionsHold(block, ctx, variables) {
 /** the operators the evaluator knows, for documentation and for the audit analysis */
 const KNOWN_OPERATORS = [...Object.keys(OPERATORS), 'Null'];
 
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/local/data-plane/policy/document.ts
 /**
  * An AWS IoT Core policy document, parsed once into statements the evaluator can match. A document that does not
  * parse grants nothing: CreatePolicy should have refused it (MalformedPolicyException), so the broker never
  * widens access because of a bad document.
  */
+
 function stringList(value, field) {
     const list = typeof value === 'string' ? [value] : value;
     if (!Array.isArray(list) || list.length === 0 || !list.every((v) => typeof v === 'string'))
@@ -503,7 +506,7 @@ function parsePolicy(document, name) {
         return {
             ...named,
             valid: false,
-            error: error.message,
+            error: (0,errors/* errorMessage */.g)(error),
             variables: false,
             statements: []
         };
@@ -604,6 +607,8 @@ function accountView(store, clock, record) {
     // things and policy targets, so it is kept per certificate until a commit changes what it depends on.
     const governing = new Map();
     const DEPENDS_ON = new Set(['policies', 'policyTargets', 'things', 'thingGroups']);
+    const certificateListeners = [];
+    // The store is watched from the first connect on (the broker starts before the account exists).
     const watched = new WeakSet();
     const watch = (s) => {
         if (watched.has(s))
@@ -612,6 +617,10 @@ function accountView(store, clock, record) {
         s.onChange((changes) => {
             if (changes.some((c) => DEPENDS_ON.has(c.kind)))
                 governing.clear();
+            for (const c of changes)
+                if (c.kind === 'certificates')
+                    for (const listener of certificateListeners)
+                        listener(c.name);
         });
     };
     // A connection's record is saved like any other change (a commit persists with --data-dir).
@@ -624,7 +633,11 @@ function accountView(store, clock, record) {
             return store().account;
         },
         now: () => clock.now(),
-        certificateStatus: (id) => store().certificates.get(id)?.status,
+        certificateStatus: (id) => {
+            const s = store();
+            watch(s);
+            return s.certificates.get(id)?.status;
+        },
         thing: (name) => store().things.get(name),
         isAttached: (id, thingName) => {
             const s = store();
@@ -653,7 +666,8 @@ function accountView(store, clock, record) {
             const s = store();
             if (s.updateConnection(id, { disconnectedAt: at, disconnectReason: reason }))
                 commit(s);
-        }
+        },
+        onCertificateChange: (listener) => void certificateListeners.push(listener)
     };
 }
 
@@ -737,57 +751,58 @@ class CertificateAuthority {
     /** A fresh RSA 2048 key pair and a device certificate for it, as CreateKeysAndCertificate returns them. */
     async issueDeviceCertificate() {
         const keys = await external_node_crypto_.webcrypto.subtle.generateKey(DEVICE_ALGORITHM, true, ['sign', 'verify']);
-        const notBefore = new Date(Date.now() - 60_000);
-        const certificate = await x509_cjs/* X509CertificateGenerator */.Jy.create({
-            serialNumber: serialNumber(),
-            subject: 'CN=AWS IoT Certificate',
-            issuer: this.certificate.subject,
-            notBefore,
-            notAfter: DEVICE_NOT_AFTER,
-            signingAlgorithm: CA_ALGORITHM,
-            publicKey: keys.publicKey,
-            signingKey: this.key,
-            extensions: [
-                new x509_cjs/* BasicConstraintsExtension */.WA(false, undefined, true),
-                new x509_cjs/* KeyUsagesExtension */.hy(x509_cjs/* KeyUsageFlags */.Ob.digitalSignature, true),
-                new x509_cjs/* ExtendedKeyUsageExtension */.j6([x509_cjs/* ExtendedKeyUsage */.CD.clientAuth]),
-                await x509_cjs/* SubjectKeyIdentifierExtension */.QE.create(keys.publicKey),
-                await x509_cjs/* AuthorityKeyIdentifierExtension */.Z$.create(this.certificate)
-            ]
-        });
+        const issued = await this.signDevice(keys.publicKey, 'CN=AWS IoT Certificate', [
+            await x509_cjs/* SubjectKeyIdentifierExtension */.QE.create(keys.publicKey)
+        ]);
         const pkcs8 = Buffer.from(await external_node_crypto_.webcrypto.subtle.exportKey('pkcs8', keys.privateKey));
         const privateKeyPem = (0,external_node_crypto_.createPrivateKey)({ key: pkcs8, format: 'der', type: 'pkcs8' })
             .export({ type: 'pkcs1', format: 'pem' })
             .toString();
-        return {
-            certificateId: certificateId(certificate.rawData),
-            certificatePem: certificate.toString('pem') + '\n',
-            publicKeyPem: pem('PUBLIC KEY', await external_node_crypto_.webcrypto.subtle.exportKey('spki', keys.publicKey)),
-            privateKeyPem,
-            notBefore,
-            notAfter: DEVICE_NOT_AFTER
-        };
+        return { ...issued, privateKeyPem };
     }
     /** A device certificate for a PKCS#10 request (CreateCertificateFromCsr): the key stays with the device. */
     async signRequest(csrPem) {
         const csr = new x509_cjs/* Pkcs10CertificateRequest */.lt(csrPem);
         if (!(await csr.verify()))
             throw new Error('the certificate signing request is not signed by its key');
-        const publicKey = await csr.publicKey.export();
+        return this.signDevice(await csr.publicKey.export(), csr.subject, []);
+    }
+    /**
+     * A TLS server certificate for a local broker. aws-crt checks the name it dials against the SANs (a mismatch
+     * shows up as a 10–20 s hang, not an error), so it names localhost and the loopback addresses.
+     */
+    async issueServerCertificate(names = ['localhost', '127.0.0.1', '::1']) {
+        const keys = await external_node_crypto_.webcrypto.subtle.generateKey(CA_ALGORITHM, true, ['sign', 'verify']);
+        const now = Date.now();
+        const certificate = await this.sign({
+            subject: `CN=${names[0] ?? 'localhost'}`,
+            publicKey: keys.publicKey,
+            notBefore: new Date(now - 60_000),
+            notAfter: new Date(now + 365 * 86_400_000),
+            usage: x509_cjs/* ExtendedKeyUsage */.CD.serverAuth,
+            extensions: [
+                new x509_cjs/* SubjectAlternativeNameExtension */.Wx(names.map((n) => ((0,external_node_net_.isIP)(n) ? { type: 'ip', value: n } : { type: 'dns', value: n })))
+            ]
+        });
+        return {
+            certificatePem: certificate.toString('pem') + '\n',
+            privateKeyPem: pem('PRIVATE KEY', await external_node_crypto_.webcrypto.subtle.exportKey('pkcs8', keys.privateKey))
+        };
+    }
+    /**
+     * A device certificate for `publicKey`, valid from a minute ago (for clocks a little behind) to AWS's end
+     * date; what both create operations answer, but the private key, which only one of them has.
+     */
+    async signDevice(publicKey, subject, extensions) {
         const notBefore = new Date(Date.now() - 60_000);
-        const certificate = await x509_cjs/* X509CertificateGenerator */.Jy.create({
-            serialNumber: serialNumber(),
-            subject: csr.subject,
-            issuer: this.certificate.subject,
+        const certificate = await this.sign({
+            subject,
+            publicKey,
             notBefore,
             notAfter: DEVICE_NOT_AFTER,
-            signingAlgorithm: CA_ALGORITHM,
-            publicKey,
-            signingKey: this.key,
+            usage: x509_cjs/* ExtendedKeyUsage */.CD.clientAuth,
             extensions: [
-                new x509_cjs/* BasicConstraintsExtension */.WA(false, undefined, true),
-                new x509_cjs/* KeyUsagesExtension */.hy(x509_cjs/* KeyUsageFlags */.Ob.digitalSignature, true),
-                new x509_cjs/* ExtendedKeyUsageExtension */.j6([x509_cjs/* ExtendedKeyUsage */.CD.clientAuth]),
+                ...extensions,
                 await x509_cjs/* AuthorityKeyIdentifierExtension */.Z$.create(this.certificate)
             ]
         });
@@ -799,33 +814,24 @@ class CertificateAuthority {
             notAfter: DEVICE_NOT_AFTER
         };
     }
-    /**
-     * A TLS server certificate for a local broker. aws-crt checks the name it dials against the SANs (a mismatch
-     * shows up as a 10–20 s hang, not an error), so it names localhost and the loopback addresses.
-     */
-    async issueServerCertificate(names = ['localhost', '127.0.0.1', '::1']) {
-        const keys = await external_node_crypto_.webcrypto.subtle.generateKey(CA_ALGORITHM, true, ['sign', 'verify']);
-        const now = Date.now();
-        const certificate = await x509_cjs/* X509CertificateGenerator */.Jy.create({
+    /** A leaf certificate this CA signs: not a CA, for digital signatures, for one `usage`. */
+    sign(leaf) {
+        return x509_cjs/* X509CertificateGenerator */.Jy.create({
             serialNumber: serialNumber(),
-            subject: `CN=${names[0] ?? 'localhost'}`,
+            subject: leaf.subject,
             issuer: this.certificate.subject,
-            notBefore: new Date(now - 60_000),
-            notAfter: new Date(now + 365 * 86_400_000),
+            notBefore: leaf.notBefore,
+            notAfter: leaf.notAfter,
             signingAlgorithm: CA_ALGORITHM,
-            publicKey: keys.publicKey,
+            publicKey: leaf.publicKey,
             signingKey: this.key,
             extensions: [
                 new x509_cjs/* BasicConstraintsExtension */.WA(false, undefined, true),
                 new x509_cjs/* KeyUsagesExtension */.hy(x509_cjs/* KeyUsageFlags */.Ob.digitalSignature, true),
-                new x509_cjs/* ExtendedKeyUsageExtension */.j6([x509_cjs/* ExtendedKeyUsage */.CD.serverAuth]),
-                new x509_cjs/* SubjectAlternativeNameExtension */.Wx(names.map((n) => ((0,external_node_net_.isIP)(n) ? { type: 'ip', value: n } : { type: 'dns', value: n })))
+                new x509_cjs/* ExtendedKeyUsageExtension */.j6([leaf.usage]),
+                ...leaf.extensions
             ]
         });
-        return {
-            certificatePem: certificate.toString('pem') + '\n',
-            privateKeyPem: pem('PRIVATE KEY', await external_node_crypto_.webcrypto.subtle.exportKey('pkcs8', keys.privateKey))
-        };
     }
 }
 /** AWS IoT's certificate id: the SHA-256 of the certificate's DER encoding, in hex. */
@@ -918,8 +924,10 @@ class Meter {
  * The emulator's data plane: an MQTT 3.1.1 broker (aedes) behind mutual TLS, as AWS IoT Core's: a client
  * presents a certificate the emulator's CA issued and the account holds ACTIVE; every connect, publish,
  * subscribe and receive is authorized by the policies that apply (policy/evaluate.ts); a denied connect is
- * refused and a denied publish or subscribe closes the connection, as AWS does for MQTT 3.1.1; and every
- * cloud-side metric is counted per thing (metering.ts), for Detect to evaluate.
+ * refused and a denied publish or subscribe closes the connection, as AWS does for MQTT 3.1.1; a second
+ * connection with a client id in use takes over and ends the first (MQTT-3.1.4-2); a certificate set
+ * INACTIVE or REVOKED ends the connections it authenticated (AWS: "IoT disconnects all devices that used
+ * that certificate"); and every cloud-side metric is counted per thing (metering.ts), for Detect to evaluate.
  */
 
 
@@ -939,6 +947,13 @@ async function startBroker(o) {
     });
     const allowed = (s, action, resource) => !!s.ctx &&
         authorize(account.policies(s.certificateId), action, resource, s.ctx).effect === 'allow';
+    // The connection of each client id, once aedes has registered it.
+    const live = new Map();
+    const end = (client, reason) => {
+        const s = sessionOf(client);
+        if (s)
+            s.ending ??= reason;
+    };
     const aedes = await aedes_aedes/* Aedes */.x.createBroker({
         authenticate: (client, _user, _password, done) => {
             const s = sessionOf(client);
@@ -967,6 +982,10 @@ async function startBroker(o) {
                 return done(denial(`iot:Connect on client/${clientId}`), false);
             }
             meter.connected(s, client.conn.remotePort ?? 0);
+            // aedes closes the connection this one takes over once it registers this one
+            const previous = live.get(clientId);
+            if (previous)
+                end(previous, 'DUPLICATE_CLIENT_ID');
             done(null, true);
         },
         authorizePublish: (client, packet, done) => {
@@ -978,7 +997,7 @@ async function startBroker(o) {
                 (!packet.retain || allowed(s, 'iot:RetainPublish', topicArn(scope(), topic)));
             if (!ok) {
                 meter.denied(s.ctx.thingName);
-                s.denied = true;
+                s.ending ??= 'AUTHORIZATION_FAILURE';
                 return done(new Error(`Not authorized: iot:Publish on topic/${topic}`));
             }
             meter.published(s.ctx.thingName, Buffer.byteLength(packet.payload ?? ''));
@@ -990,7 +1009,7 @@ async function startBroker(o) {
                 return done(new Error('not connected'));
             if (!allowed(s, 'iot:Subscribe', topicFilterArn(scope(), sub.topic))) {
                 meter.denied(s.ctx.thingName);
-                s.denied = true;
+                s.ending ??= 'AUTHORIZATION_FAILURE';
                 return done(new Error(`Not authorized: iot:Subscribe on topicfilter/${sub.topic}`));
             }
             done(null, sub);
@@ -1008,18 +1027,28 @@ async function startBroker(o) {
         }
     });
     aedes.on('clientDisconnect', (client) => {
+        if (live.get(client.id) === client)
+            live.delete(client.id);
         const s = sessionOf(client);
         // aedes marks a client that sent DISCONNECT (MQTT-3.14.4); any other end is a dropped connection
         const graceful = client._disconnected === true;
         if (s)
-            meter.disconnected(s, s.denied
-                ? 'AUTHORIZATION_FAILURE'
-                : graceful
-                    ? 'CLIENT_INITIATED_DISCONNECT'
-                    : 'CONNECTION_LOST');
+            meter.disconnected(s, s.ending ?? (graceful ? 'CLIENT_INITIATED_DISCONNECT' : 'CONNECTION_LOST'));
     });
     aedes.on('client', (client) => {
+        live.set(client.id, client);
         client.on('error', () => undefined);
+    });
+    // AWS does this "within a few minutes" of UpdateCertificate (the emulator at the commit) and names no
+    // reason for it; of its lifecycle events' reasons, the server's own disconnect fits.
+    account.onCertificateChange((certificateId) => {
+        if (account.certificateStatus(certificateId) === 'ACTIVE')
+            return;
+        for (const client of live.values())
+            if (sessionOf(client)?.certificateId === certificateId) {
+                end(client, 'SERVER_INITIATED_DISCONNECT');
+                client.close();
+            }
     });
     const server = (0,external_node_tls_.createServer)({
         key: o.server.privateKeyPem,
@@ -2227,6 +2256,14 @@ const alreadyExists = (message, resourceId, resourceArn) => new ApiError('Resour
 });
 const limitExceeded = (message) => new ApiError('LimitExceededException', message);
 const versionConflict = (message) => new ApiError('VersionConflictException', message);
+/**
+ * The compare-and-swap of the operations that take `expectedVersion`: a record at another version is a
+ * VersionConflictException; no expectedVersion always passes. `what` names the kind: `thing group`.
+ */
+function checkVersion(what, record, expected) {
+    if (expected !== undefined && expected !== record.version)
+        throw versionConflict(`The ${what} ${record.name} is at version ${record.version}, not the expected version ${expected}`);
+}
 
 // EXTERNAL MODULE: ./src/model/quotas.ts
 var quotas = __webpack_require__(60856);
@@ -2660,8 +2697,6 @@ function validateInput(shapeName, input) {
     throw invalid(`${n} validation error${n === 1 ? '' : 's'} detected: ${errors.join('; ')}`);
 }
 
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/local/http/signed-region.ts
 /** The region a request acts in: the SigV4 credential scope of its Authorization header. */
 
@@ -2683,8 +2718,10 @@ function signedRegion(authorization) {
 var resource_quotas = __webpack_require__(25391);
 // EXTERNAL MODULE: ./src/model/catalog/audit-checks.ts
 var audit_checks = __webpack_require__(52230);
+// EXTERNAL MODULE: ./src/util/order.ts
+var order = __webpack_require__(1204);
 ;// CONCATENATED MODULE: ./src/local/store/relations.ts
-const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** A group's ancestors, nearest first. */
 function ancestorGroups(s, name) {
     const chain = [];
@@ -2708,7 +2745,7 @@ function thingsOfGroup(s, group, options = {}) {
     return [...s.things.values()]
         .filter((t) => t.groups.some((n) => groups.has(n)))
         .map((t) => t.name)
-        .sort(byName);
+        .sort(order/* byName */.n);
 }
 /** Names of the profiles attached to one target ARN, in creation order. */
 function profilesOfTarget(s, targetArn) {
@@ -2738,11 +2775,11 @@ function profilesForThing(s, thingName) {
         if (via.length && profile)
             applied.push({ profile, via });
     }
-    return applied.sort((a, b) => byName(a.profile.name, b.profile.name));
+    return applied.sort((a, b) => (0,order/* byName */.n)(a.profile.name, b.profile.name));
 }
 /** Principal ARNs attached to a thing, sorted. */
 function principalsOfThing(s, thingName) {
-    return Object.keys(s.things.get(thingName)?.principals ?? {}).sort(byName);
+    return Object.keys(s.things.get(thingName)?.principals ?? {}).sort(order/* byName */.n);
 }
 /** Things a principal (certificate ARN) is attached to, in registry order. */
 function thingsOfPrincipal(s, principalArn) {
@@ -3085,6 +3122,7 @@ function must(map, key, missing) {
 ;// CONCATENATED MODULE: ./src/local/operations/tags.ts
 
 
+
 /** ARN resource types TagResource accepts, and where each kind is kept. */
 const TAGGABLE = {
     securityprofile: (d) => d.securityProfiles,
@@ -3161,12 +3199,19 @@ const tagHandlers = {
     ListTagsForResource(ctx, input) {
         const arn = taggable(ctx, input.resourceArn);
         const tags = [...tagsOf(ctx, arn)]
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .sort(([a], [b]) => (0,order/* byName */.n)(a, b))
             .map(([Key, Value]) => ({ Key, Value }));
         const page = ctx.page(tags, (t) => t.Key, input.nextToken, resource_quotas/* MAX_TAGS */.x3);
         return { tags: page.items, nextToken: page.next };
     }
 };
+
+;// CONCATENATED MODULE: ./src/local/operations/time-range.ts
+function inTimeRange(range) {
+    const from = range.startTime?.getTime() ?? -Infinity;
+    const to = range.endTime?.getTime() ?? Infinity;
+    return (time) => time >= from && time <= to;
+}
 
 ;// CONCATENATED MODULE: ./src/local/operations/audit.ts
 
@@ -3174,10 +3219,24 @@ const tagHandlers = {
 
 
 
+
+
 const auditArn = (ctx, name) => ctx.arn(`scheduledaudit/${name}`);
-const audit_byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function scheduled(ctx, name) {
     return must(ctx.store.scheduledAudits, name, () => notFound(`The scheduled audit ${name} does not exist`));
+}
+/** What ListScheduledAudits answers of an audit; DescribeScheduledAudit adds its checks. */
+function auditSummary(ctx, a) {
+    return {
+        scheduledAuditName: a.name,
+        scheduledAuditArn: auditArn(ctx, a.name),
+        frequency: a.frequency,
+        dayOfMonth: a.dayOfMonth,
+        dayOfWeek: a.dayOfWeek
+    };
+}
+function auditTask(ctx, taskId) {
+    return must(ctx.store.auditTasks, taskId, () => notFound(`The audit task ${taskId} does not exist`));
 }
 /** Whether a finding's resource has every identifier field the ListAuditFindings filter gives. */
 function sameResource(wanted, resource) {
@@ -3304,14 +3363,7 @@ const auditHandlers = {
     },
     DescribeScheduledAudit(ctx, input) {
         const a = scheduled(ctx, input.scheduledAuditName);
-        return {
-            scheduledAuditName: a.name,
-            scheduledAuditArn: auditArn(ctx, a.name),
-            frequency: a.frequency,
-            dayOfMonth: a.dayOfMonth,
-            dayOfWeek: a.dayOfWeek,
-            targetCheckNames: a.targetCheckNames
-        };
+        return { ...auditSummary(ctx, a), targetCheckNames: a.targetCheckNames };
     },
     /** Unlike most Device Defender deletes, this one models ResourceNotFoundException. */
     DeleteScheduledAudit(ctx, input) {
@@ -3321,16 +3373,10 @@ const auditHandlers = {
         return {};
     },
     ListScheduledAudits(ctx, input) {
-        const audits = [...ctx.store.scheduledAudits.values()].sort((a, b) => audit_byName(a.name, b.name));
+        const audits = [...ctx.store.scheduledAudits.values()].sort((a, b) => (0,order/* byName */.n)(a.name, b.name));
         const page = ctx.page(audits, (a) => a.name, input.nextToken, input.maxResults);
         return {
-            scheduledAudits: page.items.map((a) => ({
-                scheduledAuditName: a.name,
-                scheduledAuditArn: auditArn(ctx, a.name),
-                frequency: a.frequency,
-                dayOfMonth: a.dayOfMonth,
-                dayOfWeek: a.dayOfWeek
-            })),
+            scheduledAudits: page.items.map((a) => auditSummary(ctx, a)),
             nextToken: page.next
         };
     },
@@ -3360,7 +3406,7 @@ const auditHandlers = {
     },
     /** Only a task in progress can be canceled; its unfinished checks are canceled with it. */
     CancelAuditTask(ctx, input) {
-        const t = must(ctx.store.auditTasks, input.taskId, () => notFound(`The audit task ${input.taskId} does not exist`));
+        const t = auditTask(ctx, input.taskId);
         if (t.taskStatus !== 'IN_PROGRESS')
             throw invalid(`The audit task ${input.taskId} is ${t.taskStatus}, not IN_PROGRESS`);
         const checks = Object.fromEntries(Object.entries(t.checks).map(([name, c]) => [
@@ -3371,7 +3417,7 @@ const auditHandlers = {
         return {};
     },
     DescribeAuditTask(ctx, input) {
-        const t = must(ctx.store.auditTasks, input.taskId, () => notFound(`The audit task ${input.taskId} does not exist`));
+        const t = auditTask(ctx, input.taskId);
         return {
             taskStatus: t.taskStatus,
             taskType: t.taskType,
@@ -3391,13 +3437,12 @@ const auditHandlers = {
         };
     },
     ListAuditTasks(ctx, input) {
-        const from = input.startTime.getTime();
-        const to = input.endTime.getTime();
+        const within = inTimeRange(input);
         const tasks = [...ctx.store.auditTasks.values()]
-            .filter((t) => t.taskStartTime >= from && t.taskStartTime <= to)
+            .filter((t) => within(t.taskStartTime))
             .filter((t) => input.taskType === undefined || t.taskType === input.taskType)
             .filter((t) => input.taskStatus === undefined || t.taskStatus === input.taskStatus)
-            .sort((a, b) => audit_byName(a.taskId, b.taskId));
+            .sort((a, b) => (0,order/* byName */.n)(a.taskId, b.taskId));
         const page = ctx.page(tasks, (t) => t.taskId, input.nextToken, input.maxResults);
         return {
             tasks: page.items.map((t) => ({
@@ -3414,15 +3459,14 @@ const auditHandlers = {
             throw invalid('Give either taskId or startTime and endTime, not both');
         if (byTime && (input.startTime === undefined || input.endTime === undefined))
             throw invalid('startTime and endTime go together');
-        const from = input.startTime?.getTime() ?? -Infinity;
-        const to = input.endTime?.getTime() ?? Infinity;
+        const within = inTimeRange(input);
         const findings = [...ctx.store.auditFindings.values()]
             .filter((f) => input.taskId === undefined || f.taskId === input.taskId)
-            .filter((f) => f.findingTime >= from && f.findingTime <= to)
+            .filter((f) => within(f.findingTime))
             .filter((f) => input.checkName === undefined || f.checkName === input.checkName)
             .filter((f) => sameResource(input.resourceIdentifier, f.nonCompliantResource))
             .filter((f) => input.listSuppressedFindings || !f.isSuppressed)
-            .sort((a, b) => audit_byName(a.findingId, b.findingId));
+            .sort((a, b) => (0,order/* byName */.n)(a.findingId, b.findingId));
         const page = ctx.page(findings, (f) => f.findingId, input.nextToken, input.maxResults);
         return {
             findings: page.items.map((f) => ({
@@ -3443,9 +3487,18 @@ var external_node_util_ = __webpack_require__(57975);
 
 
 
-const things_byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
 function thing(ctx, name) {
     return must(ctx.store.things, name, () => notFound(`The thing ${name} does not exist`));
+}
+/**
+ * Change a thing's groups or principals in place and announce it (the store sees no `set` for an in-place
+ * change); what the membership and principal operations answer once they change something.
+ */
+function changeThing(ctx, t, change) {
+    change(t);
+    ctx.store.touch('things', t.name);
+    return {};
 }
 /** `name` or the name in `arn`, whichever the caller gave. */
 function nameOrArn(ctx, name, arn, kind) {
@@ -3490,8 +3543,7 @@ const thingHandlers = {
         const t = ctx.store.things.get(input.thingName);
         if (!t)
             return {};
-        if (input.expectedVersion !== undefined && input.expectedVersion !== t.version)
-            throw versionConflict(`The thing ${t.name} is at version ${t.version}, not ${input.expectedVersion}`);
+        checkVersion('thing', t, input.expectedVersion);
         if (Object.keys(t.principals).length > 0)
             throw invalid(`Cannot delete the thing ${t.name}: detach its principals first`);
         ctx.store.things.delete(t.name);
@@ -3516,7 +3568,7 @@ const thingHandlers = {
         };
         const things = [...ctx.store.things.values()]
             .filter(matches)
-            .sort((a, b) => things_byName(a.name, b.name));
+            .sort((a, b) => (0,order/* byName */.n)(a.name, b.name));
         const page = ctx.page(things, (t) => t.name, input.nextToken, input.maxResults);
         return { things: page.items.map((t) => thingSummary(ctx, t)), nextToken: page.next };
     },
@@ -3547,6 +3599,7 @@ const thingHandlers = {
 
 
 
+
 /** Statuses UpdateCertificate may set; the others belong to transfer and registration flows. */
 const SETTABLE = ['ACTIVE', 'INACTIVE', 'REVOKED'];
 const certificateArn = (ctx, id) => ctx.arn(`cert/${id}`);
@@ -3561,7 +3614,6 @@ function certificateOfPrincipal(ctx, principal) {
     return certificates_certificate(ctx, resource.slice('cert/'.length));
 }
 const stateError = (message) => new ApiError('CertificateStateException', message);
-const certificates_byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** Sort key in creation order: fixed-width milliseconds, then the id for certificates made together. */
 const creationKey = (c) => `${String(c.creationDate).padStart(15, '0')}|${c.certificateId}`;
 /** Keep a certificate the CA issued, as ACTIVE or INACTIVE; what both create operations answer. */
@@ -3651,7 +3703,7 @@ const certificateHandlers = {
     },
     ListCertificates(ctx, input) {
         const descending = !input.ascendingOrder;
-        const certs = [...ctx.store.certificates.values()].sort((a, b) => descending ? certificates_byName(creationKey(b), creationKey(a)) : certificates_byName(creationKey(a), creationKey(b)));
+        const certs = [...ctx.store.certificates.values()].sort((a, b) => descending ? (0,order/* byName */.n)(creationKey(b), creationKey(a)) : (0,order/* byName */.n)(creationKey(a), creationKey(b)));
         const page = ctx.page(certs, creationKey, input.marker, input.pageSize, descending);
         return {
             certificates: page.items.map((c) => ({
@@ -3674,26 +3726,24 @@ const certificateHandlers = {
             throw invalid(`The principal is attached exclusively to the thing ${exclusive}`);
         if (type === 'EXCLUSIVE_THING' && others.length)
             throw invalid(`The principal is already attached to ${others.join(', ')}: it cannot be exclusive to ${t.name}`);
-        t.principals[input.principal] = type;
-        ctx.store.touch('things', t.name);
-        return {};
+        return changeThing(ctx, t, (t) => {
+            t.principals[input.principal] = type;
+        });
     },
     DetachThingPrincipal(ctx, input) {
         const t = thing(ctx, input.thingName);
         if (!(input.principal in t.principals))
             return {};
-        delete t.principals[input.principal];
-        ctx.store.touch('things', t.name);
-        return {};
+        return changeThing(ctx, t, (t) => delete t.principals[input.principal]);
     },
     ListThingPrincipals(ctx, input) {
-        const principals = Object.keys(thing(ctx, input.thingName).principals).sort(certificates_byName);
+        const principals = Object.keys(thing(ctx, input.thingName).principals).sort(order/* byName */.n);
         const page = ctx.page(principals, (p) => p, input.nextToken, input.maxResults);
         return { principals: page.items, nextToken: page.next };
     },
     ListPrincipalThings(ctx, input) {
         certificateOfPrincipal(ctx, input.principal);
-        const things = ctx.store.thingsOfPrincipal(input.principal).sort(certificates_byName);
+        const things = ctx.store.thingsOfPrincipal(input.principal).sort(order/* byName */.n);
         const page = ctx.page(things, (n) => n, input.nextToken, input.maxResults);
         return { things: page.items, nextToken: page.next };
     }
@@ -3757,13 +3807,10 @@ function behaviorErrors(ctx, behaviors) {
 
 
 
+
 const profileArn = (ctx, name) => ctx.arn(`securityprofile/${name}`);
 function profile(ctx, name) {
     return must(ctx.store.securityProfiles, name, () => notFound(`The security profile ${name} does not exist`));
-}
-function checkVersion(record, expected) {
-    if (expected !== undefined && expected !== record.version)
-        throw versionConflict(`The security profile ${record.name} is at version ${record.version}, not the expected version ${expected}`);
 }
 function checkBehaviors(ctx, behaviors) {
     const errors = behaviorErrors(ctx, behaviors);
@@ -3822,7 +3869,6 @@ function profilesUsing(ctx, use) {
         .filter((r) => use.metric !== undefined ? usesMetric(r, use.metric) : usesDimension(r, use.dimension))
         .map((r) => r.name);
 }
-const security_profiles_byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const securityProfileHandlers = {
     CreateSecurityProfile(ctx, input) {
         const name = input.securityProfileName;
@@ -3849,7 +3895,7 @@ const securityProfileHandlers = {
     },
     UpdateSecurityProfile(ctx, input) {
         const r = profile(ctx, input.securityProfileName);
-        checkVersion(r, input.expectedVersion);
+        checkVersion('security profile', r, input.expectedVersion);
         const clash = [
             ['deleteBehaviors', input.behaviors],
             ['deleteAlertTargets', input.alertTargets && Object.keys(input.alertTargets)],
@@ -3896,7 +3942,7 @@ const securityProfileHandlers = {
         const r = ctx.store.securityProfiles.get(input.securityProfileName);
         if (!r)
             return {};
-        checkVersion(r, input.expectedVersion);
+        checkVersion('security profile', r, input.expectedVersion);
         ctx.store.securityProfiles.delete(r.name);
         ctx.store.forgetResource(profileArn(ctx, r.name));
         return {};
@@ -3913,7 +3959,7 @@ const securityProfileHandlers = {
             .filter((r) => dimensionName === undefined || usesDimension(r, dimensionName))
             .filter((r) => metricName === undefined || usesMetric(r, metricName))
             .map((r) => r.name)
-            .sort(security_profiles_byName);
+            .sort(order/* byName */.n);
         const page = ctx.page(names, (n) => n, input.nextToken, input.maxResults);
         return {
             securityProfileIdentifiers: page.items.map((name) => ({
@@ -3943,7 +3989,7 @@ const securityProfileHandlers = {
     },
     ListTargetsForSecurityProfile(ctx, input) {
         const r = profile(ctx, input.securityProfileName);
-        const targets = [...(ctx.store.profileTargets.get(r.name) ?? [])].sort(security_profiles_byName);
+        const targets = [...(ctx.store.profileTargets.get(r.name) ?? [])].sort(order/* byName */.n);
         const page = ctx.page(targets, (t) => t, input.nextToken, input.maxResults);
         return { securityProfileTargets: page.items.map((arn) => ({ arn })), nextToken: page.next };
     },
@@ -3956,7 +4002,7 @@ const securityProfileHandlers = {
                 arns.push(ctx.arn(`thinggroup/${g}`));
         const mappings = arns
             .flatMap((arn) => ctx.store.profilesOfTarget(arn).map((name) => ({ name, arn })))
-            .sort((a, b) => security_profiles_byName(`${a.name}\n${a.arn}`, `${b.name}\n${b.arn}`));
+            .sort((a, b) => (0,order/* byName */.n)(`${a.name}\n${a.arn}`, `${b.name}\n${b.arn}`));
         const page = ctx.page(mappings, (m) => `${m.name}\n${m.arn}`, input.nextToken, input.maxResults);
         return {
             securityProfileTargetMappings: page.items.map((m) => ({
@@ -3975,20 +4021,91 @@ const securityProfileHandlers = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/local/operations/profile-references.ts
+
+
+
+
+
+/** One kind of record that profiles refer to, and the operations every such kind answers alike. */
+class ReferencedKind {
+    kind;
+    constructor(kind) {
+        this.kind = kind;
+    }
+    arn(ctx, name) {
+        return ctx.arn(`${this.kind.arnType}/${name}`);
+    }
+    get(ctx, name) {
+        return must(this.kind.records(ctx.store), name, () => notFound(`The ${this.kind.noun} ${name} does not exist`));
+    }
+    /** Create one (or answer again for a repeated clientRequestToken); returns its ARN. */
+    create(ctx, input, fields) {
+        const { name, clientRequestToken } = input;
+        const { noun, max } = this.kind;
+        const records = this.kind.records(ctx.store);
+        const arn = this.arn(ctx, name);
+        const existing = records.get(name);
+        if (existing) {
+            if (existing.clientRequestToken === clientRequestToken)
+                return arn;
+            throw alreadyExists(`The ${noun} ${name} already exists`, name, arn);
+        }
+        if (records.size >= max)
+            throw limitExceeded(`An account can have at most ${max} ${noun}s`);
+        checkInitialTags(input.tags);
+        const now = ctx.now();
+        records.set(name, {
+            name,
+            ...fields,
+            clientRequestToken,
+            creationDate: now,
+            lastModifiedDate: now
+        });
+        setInitialTags(ctx, arn, input.tags);
+        return arn;
+    }
+    /** Change an existing one in place with `change`, as of now; returns it. */
+    update(ctx, name, change) {
+        const r = this.get(ctx, name);
+        change(r);
+        r.lastModifiedDate = ctx.now();
+        ctx.store.touch(this.kind.collection, r.name);
+        return r;
+    }
+    delete(ctx, name) {
+        const records = this.kind.records(ctx.store);
+        if (!records.has(name))
+            return;
+        const users = profilesUsing(ctx, { [this.kind.usedAs]: name });
+        if (users.length)
+            throw invalid(`The ${this.kind.noun} ${name} is used by the security profiles ${users.join(', ')}`);
+        records.delete(name);
+        ctx.store.forgetResource(this.arn(ctx, name));
+    }
+    /** One page of the names, in code-unit order. */
+    names(ctx, input) {
+        const names = [...this.kind.records(ctx.store).keys()].sort(order/* byName */.n);
+        return ctx.page(names, (n) => n, input.nextToken, input.maxResults);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/local/operations/custom-metrics.ts
 
 
 
-
-
-const metricArn = (ctx, name) => ctx.arn(`custommetric/${name}`);
-function metric(ctx, name) {
-    return must(ctx.store.customMetrics, name, () => notFound(`The custom metric ${name} does not exist`));
-}
+const CUSTOM_METRIC = new ReferencedKind({
+    collection: 'customMetrics',
+    records: (store) => store.customMetrics,
+    noun: 'custom metric',
+    arnType: 'custommetric',
+    max: resource_quotas/* ACCOUNT_QUOTAS */.yo.customMetrics.max,
+    usedAs: 'metric'
+});
 function custom_metrics_describe(ctx, m) {
     return {
         metricName: m.name,
-        metricArn: metricArn(ctx, m.name),
+        metricArn: CUSTOM_METRIC.arn(ctx, m.name),
         metricType: m.metricType,
         displayName: m.displayName,
         creationDate: new Date(m.creationDate),
@@ -3998,54 +4115,27 @@ function custom_metrics_describe(ctx, m) {
 const customMetricHandlers = {
     CreateCustomMetric(ctx, input) {
         const name = input.metricName;
-        const arn = metricArn(ctx, name);
-        const existing = ctx.store.customMetrics.get(name);
-        if (existing) {
-            if (existing.clientRequestToken === input.clientRequestToken)
-                return { metricName: name, metricArn: arn };
-            throw alreadyExists(`The custom metric ${name} already exists`, name, arn);
-        }
+        // No record can have this prefix, so checking it first keeps a repeated create's answer unchanged.
         if (name.startsWith('aws:'))
             throw invalid('Custom metric names cannot start with aws:');
-        if (ctx.store.customMetrics.size >= resource_quotas/* ACCOUNT_QUOTAS */.yo.customMetrics.max)
-            throw limitExceeded(`An account can have at most ${resource_quotas/* ACCOUNT_QUOTAS */.yo.customMetrics.max} custom metrics`);
-        checkInitialTags(input.tags);
-        const now = ctx.now();
-        ctx.store.customMetrics.set(name, {
-            name,
-            displayName: input.displayName,
-            metricType: input.metricType,
-            clientRequestToken: input.clientRequestToken,
-            creationDate: now,
-            lastModifiedDate: now
-        });
-        setInitialTags(ctx, arn, input.tags);
+        const arn = CUSTOM_METRIC.create(ctx, { name, clientRequestToken: input.clientRequestToken, tags: input.tags }, { displayName: input.displayName, metricType: input.metricType });
         return { metricName: name, metricArn: arn };
     },
     DescribeCustomMetric(ctx, input) {
-        return custom_metrics_describe(ctx, metric(ctx, input.metricName));
+        return custom_metrics_describe(ctx, CUSTOM_METRIC.get(ctx, input.metricName));
     },
     UpdateCustomMetric(ctx, input) {
-        const m = metric(ctx, input.metricName);
-        m.displayName = input.displayName;
-        m.lastModifiedDate = ctx.now();
-        ctx.store.touch('customMetrics', m.name);
+        const m = CUSTOM_METRIC.update(ctx, input.metricName, (r) => {
+            r.displayName = input.displayName;
+        });
         return custom_metrics_describe(ctx, m);
     },
     DeleteCustomMetric(ctx, input) {
-        const name = input.metricName;
-        if (!ctx.store.customMetrics.has(name))
-            return {};
-        const users = profilesUsing(ctx, { metric: name });
-        if (users.length)
-            throw invalid(`The custom metric ${name} is used by the security profiles ${users.join(', ')}`);
-        ctx.store.customMetrics.delete(name);
-        ctx.store.forgetResource(metricArn(ctx, name));
+        CUSTOM_METRIC.delete(ctx, input.metricName);
         return {};
     },
     ListCustomMetrics(ctx, input) {
-        const names = [...ctx.store.customMetrics.keys()].sort();
-        const page = ctx.page(names, (n) => n, input.nextToken, input.maxResults);
+        const page = CUSTOM_METRIC.names(ctx, input);
         return { metricNames: page.items, nextToken: page.next };
     }
 };
@@ -4053,17 +4143,18 @@ const customMetricHandlers = {
 ;// CONCATENATED MODULE: ./src/local/operations/dimensions.ts
 
 
-
-
-
-const dimensionArn = (ctx, name) => ctx.arn(`dimension/${name}`);
-function dimension(ctx, name) {
-    return must(ctx.store.dimensions, name, () => notFound(`The dimension ${name} does not exist`));
-}
+const DIMENSION = new ReferencedKind({
+    collection: 'dimensions',
+    records: (store) => store.dimensions,
+    noun: 'dimension',
+    arnType: 'dimension',
+    max: resource_quotas/* ACCOUNT_QUOTAS */.yo.dimensions.max,
+    usedAs: 'dimension'
+});
 function dimensions_describe(ctx, d) {
     return {
         name: d.name,
-        arn: dimensionArn(ctx, d.name),
+        arn: DIMENSION.arn(ctx, d.name),
         type: d.type,
         stringValues: d.stringValues,
         creationDate: new Date(d.creationDate),
@@ -4072,53 +4163,27 @@ function dimensions_describe(ctx, d) {
 }
 const dimensionHandlers = {
     CreateDimension(ctx, input) {
-        const name = input.name;
-        const arn = dimensionArn(ctx, name);
-        const existing = ctx.store.dimensions.get(name);
-        if (existing) {
-            if (existing.clientRequestToken === input.clientRequestToken)
-                return { name, arn };
-            throw alreadyExists(`The dimension ${name} already exists`, name, arn);
-        }
-        if (ctx.store.dimensions.size >= resource_quotas/* ACCOUNT_QUOTAS */.yo.dimensions.max)
-            throw limitExceeded(`An account can have at most ${resource_quotas/* ACCOUNT_QUOTAS */.yo.dimensions.max} dimensions`);
-        checkInitialTags(input.tags);
-        const now = ctx.now();
-        ctx.store.dimensions.set(name, {
-            name,
+        const arn = DIMENSION.create(ctx, input, {
             type: input.type,
-            stringValues: input.stringValues,
-            clientRequestToken: input.clientRequestToken,
-            creationDate: now,
-            lastModifiedDate: now
+            stringValues: input.stringValues
         });
-        setInitialTags(ctx, arn, input.tags);
-        return { name, arn };
+        return { name: input.name, arn };
     },
     DescribeDimension(ctx, input) {
-        return dimensions_describe(ctx, dimension(ctx, input.name));
+        return dimensions_describe(ctx, DIMENSION.get(ctx, input.name));
     },
     UpdateDimension(ctx, input) {
-        const d = dimension(ctx, input.name);
-        d.stringValues = input.stringValues;
-        d.lastModifiedDate = ctx.now();
-        ctx.store.touch('dimensions', d.name);
+        const d = DIMENSION.update(ctx, input.name, (r) => {
+            r.stringValues = input.stringValues;
+        });
         return dimensions_describe(ctx, d);
     },
     DeleteDimension(ctx, input) {
-        const name = input.name;
-        if (!ctx.store.dimensions.has(name))
-            return {};
-        const users = profilesUsing(ctx, { dimension: name });
-        if (users.length)
-            throw invalid(`The dimension ${name} is used by the security profiles ${users.join(', ')}`);
-        ctx.store.dimensions.delete(name);
-        ctx.store.forgetResource(dimensionArn(ctx, name));
+        DIMENSION.delete(ctx, input.name);
         return {};
     },
     ListDimensions(ctx, input) {
-        const names = [...ctx.store.dimensions.keys()].sort();
-        const page = ctx.page(names, (n) => n, input.nextToken, input.maxResults);
+        const page = DIMENSION.names(ctx, input);
         return { dimensionNames: page.items, nextToken: page.next };
     }
 };
@@ -4166,18 +4231,27 @@ const loggingHandlers = {
 
 
 
+
 function group(ctx, name) {
     return must(ctx.store.thingGroups, name, () => notFound(`The thing group ${name} does not exist`));
 }
+const groupArn = (ctx, name) => ctx.arn(`thinggroup/${name}`);
 const root = (ctx, name) => ctx.store.ancestorGroups(name).at(-1) ?? name;
 const groupSummary = (ctx, name) => ({
     groupName: name,
-    groupArn: ctx.arn(`thinggroup/${name}`)
+    groupArn: groupArn(ctx, name)
 });
+/** The group and the thing of a membership change, each given by name or by ARN. */
+function membership(ctx, input) {
+    return {
+        g: group(ctx, nameOrArn(ctx, input.thingGroupName, input.thingGroupArn, 'thinggroup')),
+        t: thing(ctx, nameOrArn(ctx, input.thingName, input.thingArn, 'thing'))
+    };
+}
 const thingGroupHandlers = {
     CreateThingGroup(ctx, input) {
         const name = input.thingGroupName;
-        const arn = ctx.arn(`thinggroup/${name}`);
+        const arn = groupArn(ctx, name);
         const parent = input.parentGroupName;
         const properties = input.thingGroupProperties ?? {};
         const existing = ctx.store.thingGroups.get(name);
@@ -4211,7 +4285,7 @@ const thingGroupHandlers = {
         return {
             thingGroupName: g.name,
             thingGroupId: g.id,
-            thingGroupArn: ctx.arn(`thinggroup/${g.name}`),
+            thingGroupArn: groupArn(ctx, g.name),
             version: g.version,
             thingGroupProperties: g.properties,
             thingGroupMetadata: {
@@ -4231,8 +4305,7 @@ const thingGroupHandlers = {
      */
     UpdateThingGroup(ctx, input) {
         const g = group(ctx, input.thingGroupName);
-        if (input.expectedVersion !== undefined && input.expectedVersion !== g.version)
-            throw versionConflict(`The thing group ${g.name} is at version ${g.version}, not ${input.expectedVersion}`);
+        checkVersion('thing group', g, input.expectedVersion);
         const { thingGroupDescription, attributePayload } = input.thingGroupProperties;
         const properties = { ...g.properties };
         if (thingGroupDescription !== undefined)
@@ -4254,13 +4327,11 @@ const thingGroupHandlers = {
         const g = ctx.store.thingGroups.get(input.thingGroupName);
         if (!g)
             return {};
-        if (input.expectedVersion !== undefined && input.expectedVersion !== g.version)
-            throw versionConflict(`The thing group ${g.name} is at version ${g.version}, not ${input.expectedVersion}`);
+        checkVersion('thing group', g, input.expectedVersion);
         if (ctx.store.descendantGroups(g.name).length > 0)
             throw invalid(`Cannot delete the thing group ${g.name}: it has child groups`);
-        const arn = ctx.arn(`thinggroup/${g.name}`);
         ctx.store.thingGroups.delete(g.name);
-        ctx.store.forgetResource(arn);
+        ctx.store.forgetResource(groupArn(ctx, g.name));
         return {};
     },
     /**
@@ -4277,13 +4348,12 @@ const thingGroupHandlers = {
         }
         if (input.namePrefixFilter !== undefined)
             names = names.filter((n) => n.startsWith(input.namePrefixFilter));
-        names.sort(things_byName);
+        names.sort(order/* byName */.n);
         const page = ctx.page(names, (n) => n, input.nextToken, input.maxResults);
         return { thingGroups: page.items.map((n) => groupSummary(ctx, n)), nextToken: page.next };
     },
     AddThingToThingGroup(ctx, input) {
-        const g = group(ctx, nameOrArn(ctx, input.thingGroupName, input.thingGroupArn, 'thinggroup'));
-        const t = thing(ctx, nameOrArn(ctx, input.thingName, input.thingArn, 'thing'));
+        const { g, t } = membership(ctx, input);
         if (t.groups.includes(g.name))
             return {};
         if (t.groups.length >= resource_quotas/* MAX_GROUPS_PER_THING */.v5)
@@ -4291,18 +4361,15 @@ const thingGroupHandlers = {
         const sameTree = t.groups.find((n) => root(ctx, n) === root(ctx, g.name));
         if (sameTree)
             throw invalid(`The thing ${t.name} is already in ${sameTree}, a group of the same hierarchy as ${g.name}`);
-        t.groups.push(g.name);
-        ctx.store.touch('things', t.name);
-        return {};
+        return changeThing(ctx, t, (t) => t.groups.push(g.name));
     },
     RemoveThingFromThingGroup(ctx, input) {
-        const g = group(ctx, nameOrArn(ctx, input.thingGroupName, input.thingGroupArn, 'thinggroup'));
-        const t = thing(ctx, nameOrArn(ctx, input.thingName, input.thingArn, 'thing'));
+        const { g, t } = membership(ctx, input);
         if (!t.groups.includes(g.name))
             return {};
-        t.groups = t.groups.filter((n) => n !== g.name);
-        ctx.store.touch('things', t.name);
-        return {};
+        return changeThing(ctx, t, (t) => {
+            t.groups = t.groups.filter((n) => n !== g.name);
+        });
     },
     ListThingsInThingGroup(ctx, input) {
         const g = group(ctx, input.thingGroupName);
@@ -4311,13 +4378,14 @@ const thingGroupHandlers = {
         return { things: page.items, nextToken: page.next };
     },
     ListThingGroupsForThing(ctx, input) {
-        const names = [...thing(ctx, input.thingName).groups].sort(things_byName);
+        const names = [...thing(ctx, input.thingName).groups].sort(order/* byName */.n);
         const page = ctx.page(names, (n) => n, input.nextToken, input.maxResults);
         return { thingGroups: page.items.map((n) => groupSummary(ctx, n)), nextToken: page.next };
     }
 };
 
 ;// CONCATENATED MODULE: ./src/local/operations/detect-mitigation.ts
+
 
 
 function targeted(ctx, input) {
@@ -4330,9 +4398,7 @@ function targeted(ctx, input) {
     const range = input.violationEventOccurrenceRange;
     return chosen.filter((v) => (!input.includeOnlyActiveViolations || v.active) &&
         (input.includeSuppressedAlerts || !v.behavior.suppressAlerts) &&
-        (!range ||
-            (v.violationStartTime >= range.startTime.getTime() &&
-                v.violationStartTime <= range.endTime.getTime())));
+        (!range || inTimeRange(range)(v.violationStartTime)));
 }
 /** One action on one violating thing. */
 function execute(ctx, actionName, thingName) {
@@ -4377,6 +4443,8 @@ function executeDetectMitigation(ctx, input) {
 }
 
 ;// CONCATENATED MODULE: ./src/local/operations/mitigation-actions.ts
+
+
 
 
 
@@ -4462,7 +4530,7 @@ const mitigationActionHandlers = {
     ListMitigationActions(ctx, input) {
         const actions = [...ctx.store.mitigationActions.values()]
             .filter((a) => input.actionType === undefined || a.actionType === input.actionType)
-            .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+            .sort((a, b) => (0,order/* byName */.n)(a.name, b.name));
         const page = ctx.page(actions, (a) => a.name, input.nextToken, input.maxResults);
         return {
             actionIdentifiers: page.items.map((a) => ({
@@ -4542,17 +4610,15 @@ const mitigationActionHandlers = {
         };
     },
     ListDetectMitigationActionsExecutions(ctx, input) {
-        const from = input.startTime?.getTime() ?? -Infinity;
-        const to = input.endTime?.getTime() ?? Infinity;
+        const within = inTimeRange(input);
         const all = [...ctx.store.detectMitigationTasks.values()]
             .flatMap((t) => t.executions ?? [])
             .filter((x) => (input.taskId === undefined || x.taskId === input.taskId) &&
             (input.violationId === undefined || x.violationId === input.violationId) &&
             (input.thingName === undefined || x.thingName === input.thingName) &&
-            x.executionStartDate >= from &&
-            x.executionStartDate <= to);
+            within(x.executionStartDate));
         const key = (x) => `${String(x.executionStartDate).padStart(15, '0')}|${x.taskId}|${x.violationId}|${x.actionName}`;
-        all.sort((a, b) => (key(a) < key(b) ? -1 : 1));
+        all.sort((a, b) => (0,order/* byName */.n)(key(a), key(b)));
         const page = ctx.page(all, key, input.nextToken, input.maxResults);
         return {
             actionsExecutions: page.items.map((x) => ({
@@ -4571,8 +4637,8 @@ const mitigationActionHandlers = {
 
 
 
+
 const policyArn = (ctx, name) => ctx.arn(`policy/${name}`);
-const policies_byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function policy(ctx, name) {
     return must(ctx.store.policies, name, () => notFound(`The policy ${name} does not exist`));
 }
@@ -4682,7 +4748,7 @@ const policyHandlers = {
     ListPolicies(ctx, input) {
         const key = (p) => `${String(p.creationDate).padStart(15, '0')}|${p.name}`;
         const descending = !input.ascendingOrder;
-        const policies = [...ctx.store.policies.values()].sort((a, b) => descending ? policies_byName(key(b), key(a)) : policies_byName(key(a), key(b)));
+        const policies = [...ctx.store.policies.values()].sort((a, b) => descending ? (0,order/* byName */.n)(key(b), key(a)) : (0,order/* byName */.n)(key(a), key(b)));
         const page = ctx.page(policies, key, input.marker, input.pageSize, descending);
         return {
             policies: page.items.map((p) => ({
@@ -4712,14 +4778,14 @@ const policyHandlers = {
     },
     ListTargetsForPolicy(ctx, input) {
         const p = policy(ctx, input.policyName);
-        const targets = [...(ctx.store.policyTargets.get(p.name) ?? [])].sort(policies_byName);
+        const targets = [...(ctx.store.policyTargets.get(p.name) ?? [])].sort(order/* byName */.n);
         const page = ctx.page(targets, (t) => t, input.marker, input.pageSize);
         return { targets: page.items, nextMarker: page.next };
     },
     ListAttachedPolicies(ctx, input) {
         const arn = target(ctx, input.target);
         const arns = [arn, ...(input.recursive ? inheritedTargets(ctx, arn) : [])];
-        const names = [...new Set(arns.flatMap((a) => ctx.store.policiesOfTarget(a)))].sort(policies_byName);
+        const names = [...new Set(arns.flatMap((a) => ctx.store.policiesOfTarget(a)))].sort(order/* byName */.n);
         const page = ctx.page(names, (n) => n, input.marker, input.pageSize);
         return {
             policies: page.items.map((n) => ({ policyName: n, policyArn: policyArn(ctx, n) })),
@@ -4729,6 +4795,8 @@ const policyHandlers = {
 };
 
 ;// CONCATENATED MODULE: ./src/local/operations/violations.ts
+
+
 
 function violations_criteriaType(v) {
     const c = v.behavior.criteria;
@@ -4750,7 +4818,23 @@ function checkProfile(ctx, name) {
         throw notFound(`The security profile ${name} does not exist`);
 }
 const date = (ms) => ms === undefined ? undefined : new Date(ms);
+const summaryKey = (s) => `${s.profile}/${s.behavior}`;
 const eventKey = (e) => `${String(e.violationEventTime).padStart(15, '0')}|${e.violationId}|${e.violationEventType}`;
+/**
+ * What an active violation and a violation event both answer: whose it is, the behavior, and the verification
+ * state, which is kept on the violation (`violation`: the record itself, or the one an event belongs to).
+ */
+function violationFields(r, violation) {
+    return {
+        violationId: r.violationId,
+        thingName: r.thingName,
+        securityProfileName: r.securityProfileName,
+        behavior: r.behavior,
+        violationEventAdditionalInfo: r.violationEventAdditionalInfo,
+        verificationState: violation?.verificationState,
+        verificationStateDescription: violation?.verificationStateDescription
+    };
+}
 const violationHandlers = {
     GetBehaviorModelTrainingSummaries(ctx, input) {
         checkProfile(ctx, input.securityProfileName);
@@ -4763,8 +4847,8 @@ const violationHandlers = {
             behavior: b.name,
             model: ctx.store.detect?.models[`${p.name}/${b.name}`]
         })))
-            .sort((a, b) => (`${a.profile}/${a.behavior}` < `${b.profile}/${b.behavior}` ? -1 : 1));
-        const page = ctx.page(summaries, (s) => `${s.profile}/${s.behavior}`, input.nextToken, input.maxResults);
+            .sort((a, b) => (0,order/* byName */.n)(summaryKey(a), summaryKey(b)));
+        const page = ctx.page(summaries, summaryKey, input.nextToken, input.maxResults);
         return {
             // As AWS does, a model without data yet has no start date (dd-detect-ml-getting-started's output).
             summaries: page.items.map(({ profile, behavior, model }) => ({
@@ -4782,45 +4866,31 @@ const violationHandlers = {
         checkProfile(ctx, input.securityProfileName);
         const active = [...ctx.store.violations.values()]
             .filter((v) => v.active && violations_matches(v, input))
-            .sort((a, b) => (a.violationId < b.violationId ? -1 : 1));
+            .sort((a, b) => (0,order/* byName */.n)(a.violationId, b.violationId));
         const page = ctx.page(active, (v) => v.violationId, input.nextToken, input.maxResults);
         return {
             activeViolations: page.items.map((v) => ({
-                violationId: v.violationId,
-                thingName: v.thingName,
-                securityProfileName: v.securityProfileName,
-                behavior: v.behavior,
+                ...violationFields(v, v),
                 lastViolationValue: v.lastViolationValue,
-                violationEventAdditionalInfo: v.violationEventAdditionalInfo,
-                verificationState: v.verificationState,
-                verificationStateDescription: v.verificationStateDescription,
-                lastViolationTime: v.lastViolationTime === undefined ? undefined : new Date(v.lastViolationTime),
+                lastViolationTime: date(v.lastViolationTime),
                 violationStartTime: new Date(v.violationStartTime)
             })),
             nextToken: page.next
         };
     },
     ListViolationEvents(ctx, input) {
-        const from = input.startTime.getTime();
-        const to = input.endTime.getTime();
-        const verification = (e) => ctx.store.violations.get(e.violationId)?.verificationState;
+        const within = inTimeRange(input);
+        const violation = (e) => ctx.store.violations.get(e.violationId);
         const events = ctx.store.violationEvents
-            .filter((e) => e.violationEventTime >= from && e.violationEventTime <= to)
-            .filter((e) => violations_matches({ ...e, verificationState: verification(e) }, input))
-            .sort((a, b) => (eventKey(a) < eventKey(b) ? -1 : 1));
+            .filter((e) => within(e.violationEventTime))
+            .filter((e) => violations_matches({ ...e, verificationState: violation(e)?.verificationState }, input))
+            .sort((a, b) => (0,order/* byName */.n)(eventKey(a), eventKey(b)));
         const page = ctx.page(events, eventKey, input.nextToken, input.maxResults);
         return {
             violationEvents: page.items.map((e) => ({
-                violationId: e.violationId,
-                thingName: e.thingName,
-                securityProfileName: e.securityProfileName,
-                behavior: e.behavior,
+                ...violationFields(e, violation(e)),
                 metricValue: e.metricValue,
-                violationEventAdditionalInfo: e.violationEventAdditionalInfo,
                 violationEventType: e.violationEventType,
-                verificationState: verification(e),
-                verificationStateDescription: ctx.store.violations.get(e.violationId)
-                    ?.verificationStateDescription,
                 violationEventTime: new Date(e.violationEventTime)
             })),
             nextToken: page.next
@@ -5531,6 +5601,23 @@ const TPS_QUOTAS = {
     GetV2LoggingOptions: 2,
     SetV2LoggingOptions: 2
 };
+
+
+/***/ }),
+
+/***/ 1204:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ byName)
+/* harmony export */ });
+/**
+ * Names in code-unit order, the one comparator for names and keys: stable on every machine (a locale's
+ * order is not), and the order AWS pages and JSON keys come in.
+ */
+function byName(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
 
 
 /***/ })
