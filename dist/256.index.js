@@ -5,15 +5,13 @@ export const modules = {
 /***/ 89256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  diff: () => (/* binding */ diff_diff),
-  fieldChanges: () => (/* binding */ fieldChanges),
+  Ui: () => (/* binding */ diff_diff),
+  wV: () => (/* binding */ fieldChanges),
   refusals: () => (/* binding */ refusals),
-  stateHash: () => (/* binding */ stateHash)
+  ml: () => (/* binding */ stateHash)
 });
 
 // EXTERNAL MODULE: external "node:crypto"

@@ -119,10 +119,8 @@ const spec = (0,_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .defineCommand */ .N)({
         return plan;
     },
     report: async (plan, opts, { identity }) => {
-        const [{ refusals }, { renderPlanMarkdown, renderPlanText }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(907), __webpack_require__.e(43), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 89256)),
-            Promise.all(/* import() */[__webpack_require__.e(907), __webpack_require__.e(43), __webpack_require__.e(187)]).then(__webpack_require__.bind(__webpack_require__, 2187))
-        ]);
+        const { refusals } = await Promise.all(/* import() */[__webpack_require__.e(907), __webpack_require__.e(43), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 89256));
+        const { renderPlanMarkdown, renderPlanText } = await Promise.all(/* import() */[__webpack_require__.e(907), __webpack_require__.e(43), __webpack_require__.e(187)]).then(__webpack_require__.bind(__webpack_require__, 2187));
         // A plan apply would refuse fails here already, so a pull-request gate shows it before the merge.
         const refused = refusals(plan);
         return {

@@ -460,7 +460,12 @@ async function upsertComment(octokit, target, marker, render, { create }) {
 
 
 /** The commands whose report goes into the comment. */
-const COMMENT_COMMANDS = new Set(['validate', 'plan']);
+const COMMENT_COMMANDS = new Set([
+    'validate',
+    'plan',
+    'simulate',
+    'run'
+]);
 /** `on-change` posts only such reports: a problem in the file, a failure, or a change to the account. */
 function needsAttention(report) {
     return (!report.ok ||

@@ -108,6 +108,26 @@ describe('the pull-request comment', () => {
     expectNoSecret(again)
   })
 
+  test('run adds its simulations and expectations to the same comment, after the plan', async () => {
+    await step({ command: 'plan', target: 'local' }, pullRequest(SHA_1))
+    const run = await step(
+      { command: 'run', target: 'local', simulations: 'message-flood' },
+      pullRequest(SHA_1)
+    )
+    expect(run.code).toBe(0)
+    expect(warnings(run)).toEqual([])
+    const [c, ...more] = gh.on(PR)
+    expect(more).toEqual([])
+    expect(c!.body).toContain('## ddac run ✅ passed')
+    expect(c!.body).toMatch(
+      /\| message-flood \| `Rules_flood_profile\/big-messages` in alarm \| ✅ met \|/
+    )
+    expect(c!.body).toContain('### Behavior coverage:')
+    expect(c!.body.indexOf('ddac plan:')).toBeLessThan(c!.body.indexOf('ddac run'))
+    expect(c!.body).not.toContain('PRIVATE KEY')
+    expectNoSecret(run)
+  }, 60_000)
+
   test('finds its comment on page 3 of 250, and ignores a copy of its marker by someone else', async () => {
     const marker = `<!-- ddac:file "octo/fleet:${DEMO}" -->`
     const someone = { login: 'mallory', type: 'User' } as const

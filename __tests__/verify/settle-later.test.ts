@@ -6,6 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import {
+  CreatePolicyCommand,
+  DeletePolicyCommand,
   ListThingGroupsCommand,
   UpdateAccountAuditConfigurationCommand,
   type IoTClient
@@ -108,4 +110,66 @@ describe('a shared-certificate expectation', () => {
     expect(settled.markdown).toContain('expected: simulation shared-cert (run')
     expect(await pendingGroups()).toEqual([])
   }, 60_000)
+})
+
+describe('the audit command', () => {
+  const permissive = profile(`
+version: 1
+auditConfiguration:
+  roleArn: arn:aws:iam::123456789012:role/Audit
+  auditCheckConfigurations: { IOT_POLICY_OVERLY_PERMISSIVE_CHECK: { enabled: true } }
+acceptedFindings:
+  - checkName: IOT_POLICY_OVERLY_PERMISSIVE_CHECK
+    resource: legacy-fleet
+    reason: the legacy fleet moves to per-thing policies in Q1
+    expires: '2099-12-31'
+`)
+  const opts = {
+    config: 'device-defender.yml',
+    target: { kind: 'aws' as const },
+    failOnWarnings: false,
+    log: () => undefined
+  }
+  const audit = async (file: typeof permissive) => {
+    const spec = await loadSpec('audit')
+    const ctx = { profile: file, identity: IDENTITY, session: session(3600) }
+    return spec.report(await spec.run(opts, ctx), opts, ctx)
+  }
+  const document = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Action: 'iot:*', Resource: '*' }]
+  })
+
+  test('fails on a non-compliant finding the file does not accept, and passes on one it accepts', async () => {
+    await iot.send(
+      new UpdateAccountAuditConfigurationCommand({
+        roleArn: 'arn:aws:iam::123456789012:role/Audit',
+        auditCheckConfigurations: { IOT_POLICY_OVERLY_PERMISSIVE_CHECK: { enabled: true } }
+      })
+    )
+    await iot.send(
+      new CreatePolicyCommand({ policyName: 'legacy-fleet', policyDocument: document })
+    )
+    try {
+      const accepted = await audit(permissive)
+      expect(accepted.ok).toBe(true)
+      expect(accepted.outputs).toMatchObject({
+        [Outputs.NewFindings]: 0,
+        [Outputs.AcceptedFindings]: 1
+      })
+      expect(accepted.markdown).toContain('accepted until 2099-12-31')
+
+      await iot.send(new CreatePolicyCommand({ policyName: 'wide-open', policyDocument: document }))
+      const fresh = await audit(permissive)
+      expect(fresh.ok).toBe(false)
+      expect(fresh.failure).toMatch(/^ddac audit failed: 1 new non-compliant finding/)
+      expect(fresh.outputs).toMatchObject({ [Outputs.Result]: 'failed', [Outputs.NewFindings]: 1 })
+      expect(fresh.markdown).toMatch(
+        /`IOT_POLICY_OVERLY_PERMISSIVE_CHECK` \| `wide-open` \|.*\*\*new\*\*/
+      )
+    } finally {
+      await iot.send(new DeletePolicyCommand({ policyName: 'wide-open' })).catch(() => undefined)
+      await iot.send(new DeletePolicyCommand({ policyName: 'legacy-fleet' }))
+    }
+  }, 30_000)
 })

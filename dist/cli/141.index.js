@@ -336,7 +336,7 @@ async function holding(iot, change) {
     const found = await (0,read/* readOne */.JF)(iot, adapter, change.name);
     if (!found || !change.desired)
         return undefined;
-    const differs = (0,diff.fieldChanges)(adapter.comparable(found.spec), adapter.comparable(change.desired.spec));
+    const differs = (0,diff/* fieldChanges */.wV)(adapter.comparable(found.spec), adapter.comparable(change.desired.spec));
     return differs.length === 0 ? found : undefined;
 }
 /**
@@ -389,7 +389,7 @@ async function applyOne(iot, change, identity, written = {}) {
         await (0,paginate/* unlessNotFound */.CA)(adapter.remove(iot, change));
         return undefined;
     }
-    const hash = (0,diff.stateHash)(adapter.comparable(desired.spec), desired);
+    const hash = (0,diff/* stateHash */.ml)(adapter.comparable(desired.spec), desired);
     if (change.action === 'create') {
         // A profile with targets is confirmed once they are attached, so an interrupted create re-plans.
         const confirmLater = (desired.targets?.length ?? 0) > 0;
@@ -550,7 +550,7 @@ async function finishSteps(iot, plan, result, signal) {
                 change.actual?.arn;
             const adapter = (0,adapters/* adapterFor */.fA)(change.kind);
             if (adapter.taggable && arn)
-                await (0,tags/* setTags */.Wt)(iot, arn, (0,tags/* ownershipTags */.dt)(plan.identity, (0,diff.stateHash)(adapter.comparable(change.desired.spec), change.desired)));
+                await (0,tags/* setTags */.Wt)(iot, arn, (0,tags/* ownershipTags */.dt)(plan.identity, (0,diff/* stateHash */.ml)(adapter.comparable(change.desired.spec), change.desired)));
             const after = await readBack(iot, change);
             result.readBack = result.readBack.filter((r) => !(r.kind === change.kind && r.name === change.name));
             if (after)
@@ -665,7 +665,7 @@ async function planCommand(input) {
     const foreign = foreignTargets(input.profile, actual, await input.iot.config.region());
     if (foreign.length)
         throw new Error(`the plan is refused: ${foreign.join('; ')}`);
-    const plan = (0,diff.diff)(desired, actual, { prune: input.prune, adopt: input.adopt ?? false });
+    const plan = (0,diff/* diff */.Ui)(desired, actual, { prune: input.prune, adopt: input.adopt ?? false });
     plan.notes.push(...notes, ...(held ? [held] : []));
     if (input.checkBehaviors) {
         const checked = await checkBehaviorsWithAws(input.iot, plan);
@@ -748,7 +748,7 @@ async function applyHeld(input) {
     const result = await applyPlan(input.iot, plan, input.onApply, input.signal);
     if (result.failed.length || result.unfinished.length || result.skipped.length)
         return { plan, result, converged: false };
-    const verification = (0,diff.diff)(desired, afterApply(actual, plan, result), { prune: input.prune });
+    const verification = (0,diff/* diff */.Ui)(desired, afterApply(actual, plan, result), { prune: input.prune });
     const converged = verification.changes.length === 0 && verification.ownershipUpdates.length === 0;
     return { plan, result, verification, converged };
 }
@@ -759,15 +759,13 @@ async function applyHeld(input) {
 /***/ 89256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  diff: () => (/* binding */ diff_diff),
-  fieldChanges: () => (/* binding */ fieldChanges),
+  Ui: () => (/* binding */ diff_diff),
+  wV: () => (/* binding */ fieldChanges),
   refusals: () => (/* binding */ refusals),
-  stateHash: () => (/* binding */ stateHash)
+  ml: () => (/* binding */ stateHash)
 });
 
 // EXTERNAL MODULE: external "node:crypto"

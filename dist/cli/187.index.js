@@ -5,15 +5,13 @@ export const modules = {
 /***/ 89256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  diff: () => (/* binding */ diff_diff),
-  fieldChanges: () => (/* binding */ fieldChanges),
+  Ui: () => (/* binding */ diff_diff),
+  wV: () => (/* binding */ fieldChanges),
   refusals: () => (/* binding */ refusals),
-  stateHash: () => (/* binding */ stateHash)
+  ml: () => (/* binding */ stateHash)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -373,20 +371,17 @@ function refusals(plan) {
 /***/ 2187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  MARKDOWN_WIDTH: () => (/* binding */ MARKDOWN_WIDTH),
-  MAX_DETAILS_CHARS: () => (/* binding */ MAX_DETAILS_CHARS),
-  changeLines: () => (/* binding */ changeLines),
   hasChanges: () => (/* binding */ hasChanges),
   planCounts: () => (/* binding */ planCounts),
-  planHeadline: () => (/* binding */ planHeadline),
+  MM: () => (/* binding */ planHeadline),
   renderPlanMarkdown: () => (/* binding */ renderPlanMarkdown),
   renderPlanText: () => (/* binding */ renderPlanText)
 });
+
+// UNUSED EXPORTS: MARKDOWN_WIDTH, MAX_DETAILS_CHARS, changeLines
 
 // EXTERNAL MODULE: ./src/resources/adapters/index.ts + 8 modules
 var adapters = __webpack_require__(37043);

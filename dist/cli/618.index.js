@@ -5,15 +5,13 @@ export const modules = {
 /***/ 89256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  diff: () => (/* binding */ diff_diff),
-  fieldChanges: () => (/* binding */ fieldChanges),
+  Ui: () => (/* binding */ diff_diff),
+  wV: () => (/* binding */ fieldChanges),
   refusals: () => (/* binding */ refusals),
-  stateHash: () => (/* binding */ stateHash)
+  ml: () => (/* binding */ stateHash)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -444,7 +442,7 @@ function applyProof(o, config) {
     if (o.converged)
         return `✅ Re-read after apply: the account matches ${config} (zero changes).`;
     if (o.verification)
-        return `❌ Re-read after apply still differs: ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__.planHeadline)(o.verification)}.`;
+        return `❌ Re-read after apply still differs: ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .planHeadline */ .MM)(o.verification)}.`;
     const unfinished = t.unfinished.length ? `, ${t.unfinished.length} not finished` : '';
     return `❌ Apply stopped: ${o.result.failed.length} failed${unfinished}, ${t.notStarted.length} not attempted.`;
 }
@@ -463,9 +461,9 @@ function renderApplyMarkdown(o, config) {
     return [
         `## ${appliedHeadline(o)}\n`,
         `${applyProof(o, config)}\n${outcomeLists(o)}`,
-        (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__.renderPlanMarkdown)(o.plan, `### What apply set out to do: ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__.planHeadline)(o.plan)}`),
+        (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__.renderPlanMarkdown)(o.plan, `### What apply set out to do: ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .planHeadline */ .MM)(o.plan)}`),
         o.verification && !o.converged
-            ? (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__.renderPlanMarkdown)(o.verification, `### ❌ Still different after apply: ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__.planHeadline)(o.verification)}`)
+            ? (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__.renderPlanMarkdown)(o.verification, `### ❌ Still different after apply: ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .planHeadline */ .MM)(o.verification)}`)
             : ''
     ].join('\n');
 }
@@ -485,20 +483,17 @@ function cancelledBeforeChanges(command, signal) {
 /***/ 2187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  MARKDOWN_WIDTH: () => (/* binding */ MARKDOWN_WIDTH),
-  MAX_DETAILS_CHARS: () => (/* binding */ MAX_DETAILS_CHARS),
-  changeLines: () => (/* binding */ changeLines),
   hasChanges: () => (/* binding */ hasChanges),
   planCounts: () => (/* binding */ planCounts),
-  planHeadline: () => (/* binding */ planHeadline),
+  MM: () => (/* binding */ planHeadline),
   renderPlanMarkdown: () => (/* binding */ renderPlanMarkdown),
   renderPlanText: () => (/* binding */ renderPlanText)
 });
+
+// UNUSED EXPORTS: MARKDOWN_WIDTH, MAX_DETAILS_CHARS, changeLines
 
 // EXTERNAL MODULE: ./src/resources/adapters/index.ts + 8 modules
 var adapters = __webpack_require__(37043);

@@ -26,6 +26,14 @@ export interface CommonOptions {
   abandon?: AbortSignal
 }
 
+/** What plan, apply and run take about resources the file does not (or no longer) declare. */
+export interface ReconcileOptions extends CommonOptions {
+  /** delete what this file created and no longer declares */
+  prune: boolean
+  /** take over unmanaged resources that differ from the file, overwriting them (otherwise apply refuses them) */
+  adopt?: boolean
+}
+
 export interface Needs {
   /**
    * `valid`: the file must be valid (nothing is sent to AWS otherwise); `if-present`: valid when it exists,

@@ -12,7 +12,12 @@ import { pullRequestOf, runUrlOf, type PullRequest } from './event.js'
 import { upsertComment } from './sticky-comment.js'
 
 /** The commands whose report goes into the comment. */
-export const COMMENT_COMMANDS: ReadonlySet<Command> = new Set(['validate', 'plan'])
+export const COMMENT_COMMANDS: ReadonlySet<Command> = new Set([
+  'validate',
+  'plan',
+  'simulate',
+  'run'
+])
 
 export interface CommentRequest {
   command: Command

@@ -3,13 +3,9 @@ import { Outputs } from '../../constants.js'
 import type { ApplyOutcome } from '../../plan/outcome.js'
 import { progressReporter } from '../../report/progress.js'
 import { cancelledReport, planOutputs, readProgress, whereOf } from '../account-progress.js'
-import { defineCommand, type CommonOptions } from '../spec.js'
+import { defineCommand, type ReconcileOptions } from '../spec.js'
 
-export interface ApplyOptions extends CommonOptions {
-  /** delete what this file created and no longer declares */
-  prune: boolean
-  /** take over unmanaged resources that differ from the file, overwriting them */
-  adopt?: boolean
+export interface ApplyOptions extends ReconcileOptions {
   /** the plan `plan --out` wrote, to apply exactly (refused when the file or account changed since) */
   savedPlan?: string
   /** how long to wait for the account's lock when another apply holds it (default: not at all) */

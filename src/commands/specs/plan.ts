@@ -5,13 +5,9 @@ import { Outputs } from '../../constants.js'
 import type { SavedPlan } from '../../plan/saved.js'
 import type { Plan } from '../../resources/types.js'
 import { cancelledReport, planOutputs, readProgress, whereOf } from '../account-progress.js'
-import { defineCommand, type CommonOptions } from '../spec.js'
+import { defineCommand, type ReconcileOptions } from '../spec.js'
 
-export interface PlanOptions extends CommonOptions {
-  /** delete what this file created and no longer declares */
-  prune: boolean
-  /** take over unmanaged resources that differ from the file (otherwise apply refuses them) */
-  adopt?: boolean
+export interface PlanOptions extends ReconcileOptions {
   /** where to write the plan as JSON, for `apply` to carry out exactly */
   planFile?: string
 }
@@ -43,10 +39,8 @@ export const spec = defineCommand({
     return plan
   },
   report: async (plan, opts, { identity }) => {
-    const [{ refusals }, { renderPlanMarkdown, renderPlanText }] = await Promise.all([
-      import('../../plan/diff.js'),
-      import('../../report/plan.js')
-    ])
+    const { refusals } = await import('../../plan/diff.js')
+    const { renderPlanMarkdown, renderPlanText } = await import('../../report/plan.js')
     // A plan apply would refuse fails here already, so a pull-request gate shows it before the merge.
     const refused = refusals(plan)
     return {
