@@ -6,11 +6,12 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IQ: () => (/* binding */ reconcileBase),
 /* harmony export */   de: () => (/* binding */ whereOf),
-/* harmony export */   gQ: () => (/* binding */ readProgress),
 /* harmony export */   iS: () => (/* binding */ planOutputs),
 /* harmony export */   uz: () => (/* binding */ cancelledReport)
 /* harmony export */ });
+/* unused harmony export readProgress */
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27242);
 /* harmony import */ var _report_progress_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18991);
 
@@ -27,6 +28,17 @@ function readProgress(log) {
         seen.set(e.kind, e);
         const sum = (k) => [...seen.values()].reduce((n, x) => n + x[k], 0);
         reading(sum('read'), sum('total'), false);
+    };
+}
+/** What plan and apply both hand the reconciler: the session's client, the file, and the read's progress. */
+function reconcileBase(opts, { profile, identity, session }) {
+    return {
+        iot: session.client,
+        profile: profile,
+        identity: identity,
+        prune: opts.prune,
+        adopt: opts.adopt ?? false,
+        onRead: readProgress(opts.log)
     };
 }
 /** The outputs plan and apply share. */
@@ -97,18 +109,14 @@ __webpack_require__.r(__webpack_exports__);
 
 const spec = (0,_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .defineCommand */ .N)({
     needs: { file: 'valid', account: true, stoppable: 'reads' },
-    run: async (opts, { profile, identity, session }) => {
+    run: async (opts, ctx) => {
+        const { identity, session } = ctx;
         // Loaded here, after the file and the region were checked: the AWS SDK comes with it.
         const { planCommand } = await Promise.all(/* import() */[__webpack_require__.e(907), __webpack_require__.e(43), __webpack_require__.e(521), __webpack_require__.e(141)]).then(__webpack_require__.bind(__webpack_require__, 7141));
         opts.log(`planning ${opts.config} against ${(0,_account_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .whereOf */ .de)(session)} as ${identity}`);
         // Only plan asks AWS to check behaviors: apply's writes are checked by AWS as they are made.
         const { plan, basis } = await planCommand({
-            iot: session.client,
-            profile: profile,
-            identity: identity,
-            prune: opts.prune,
-            adopt: opts.adopt ?? false,
-            onRead: (0,_account_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .readProgress */ .gQ)(opts.log),
+            ...(0,_account_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .reconcileBase */ .IQ)(opts, ctx),
             checkBehaviors: true,
             reportLock: true
         });

@@ -4,6 +4,8 @@ import type { ReadOptions } from '../resources/read.js'
 import { Outputs } from '../constants.js'
 import { progressReporter } from '../report/progress.js'
 import type { CommandOutputs, Report } from '../report/report.js'
+import type { ReconcileInput } from './reconcile.js'
+import type { Context, ReconcileOptions } from './spec.js'
 import type { IotSession } from './target.js'
 
 /** `http://127.0.0.1:4566 (us-east-1)` or `AWS us-east-1`: where the log says the command goes. */
@@ -19,6 +21,21 @@ export function readProgress(log: (line: string) => void): NonNullable<ReadOptio
     seen.set(e.kind, e)
     const sum = (k: 'read' | 'total'): number => [...seen.values()].reduce((n, x) => n + x[k], 0)
     reading(sum('read'), sum('total'), false)
+  }
+}
+
+/** What plan and apply both hand the reconciler: the session's client, the file, and the read's progress. */
+export function reconcileBase(
+  opts: ReconcileOptions,
+  { profile, identity, session }: Context
+): Pick<ReconcileInput, 'iot' | 'profile' | 'identity' | 'prune' | 'adopt' | 'onRead'> {
+  return {
+    iot: session!.client,
+    profile: profile!,
+    identity: identity!,
+    prune: opts.prune,
+    adopt: opts.adopt ?? false,
+    onRead: readProgress(opts.log)
   }
 }
 

@@ -2,7 +2,7 @@
 import { Outputs } from '../../constants.js'
 import type { ApplyOutcome } from '../../plan/outcome.js'
 import { progressReporter } from '../../report/progress.js'
-import { cancelledReport, planOutputs, readProgress, whereOf } from '../account-progress.js'
+import { cancelledReport, planOutputs, reconcileBase, whereOf } from '../account-progress.js'
 import { defineCommand, type ReconcileOptions } from '../spec.js'
 
 export interface ApplyOptions extends ReconcileOptions {
@@ -14,7 +14,8 @@ export interface ApplyOptions extends ReconcileOptions {
 
 export const spec = defineCommand({
   needs: { file: 'valid', account: true, stoppable: 'writes' },
-  run: async (opts: ApplyOptions, { profile, identity, session }): Promise<ApplyOutcome> => {
+  run: async (opts: ApplyOptions, ctx): Promise<ApplyOutcome> => {
+    const { identity, session } = ctx
     // Loaded here, after the file and the region were checked: the AWS SDK comes with it.
     // One after the other: jest's ESM loader fails on concurrent imports that share a module.
     const { applyCommand } = await import('../reconcile.js')
@@ -35,12 +36,7 @@ export const spec = defineCommand({
     )
     const applying = progressReporter('apply', opts.log)
     return applyCommand({
-      iot: session!.client,
-      profile: profile!,
-      identity: identity!,
-      prune: opts.prune,
-      adopt: opts.adopt ?? false,
-      onRead: readProgress(opts.log),
+      ...reconcileBase(opts, ctx),
       onApply: (p) => applying(p.done, p.total),
       lease: {
         iot: session!.control,

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { Outputs } from '../../constants.js'
 import type { SavedPlan } from '../../plan/saved.js'
 import type { Plan } from '../../resources/types.js'
-import { cancelledReport, planOutputs, readProgress, whereOf } from '../account-progress.js'
+import { cancelledReport, planOutputs, reconcileBase, whereOf } from '../account-progress.js'
 import { defineCommand, type ReconcileOptions } from '../spec.js'
 
 export interface PlanOptions extends ReconcileOptions {
@@ -14,18 +14,14 @@ export interface PlanOptions extends ReconcileOptions {
 
 export const spec = defineCommand({
   needs: { file: 'valid', account: true, stoppable: 'reads' },
-  run: async (opts: PlanOptions, { profile, identity, session }): Promise<Plan> => {
+  run: async (opts: PlanOptions, ctx): Promise<Plan> => {
+    const { identity, session } = ctx
     // Loaded here, after the file and the region were checked: the AWS SDK comes with it.
     const { planCommand } = await import('../reconcile.js')
     opts.log(`planning ${opts.config} against ${whereOf(session!)} as ${identity}`)
     // Only plan asks AWS to check behaviors: apply's writes are checked by AWS as they are made.
     const { plan, basis } = await planCommand({
-      iot: session!.client,
-      profile: profile!,
-      identity: identity!,
-      prune: opts.prune,
-      adopt: opts.adopt ?? false,
-      onRead: readProgress(opts.log),
+      ...reconcileBase(opts, ctx),
       checkBehaviors: true,
       reportLock: true
     })
