@@ -28,6 +28,7 @@ interface RunFlags extends TargetFlags {
   kinds?: Selection
   simulations?: string
   shard?: string
+  caFile?: string
   olderThan?: string
   dryRun?: boolean
 }
@@ -235,6 +236,10 @@ export function buildProgram(
       .addOption(formatOption())
       .option('--simulations <names>', 'only these simulations, comma separated (default all)')
       .option('--shard <i/n>', "run the i-th of n shares of each simulation's things")
+      .option(
+        '--ca-file <path>',
+        "the CA certificate (PEM) devices trust at the account's MQTT endpoint (default: AWS's from the system store, the emulator's from --local or a ddac local --endpoint)"
+      )
   ).action((file: string, flags: RunFlags) =>
     run(
       {
@@ -248,7 +253,8 @@ export function buildProgram(
                 .filter(Boolean)
             }
           : {}),
-        ...(flags.shard ? { shard: flags.shard } : {})
+        ...(flags.shard ? { shard: flags.shard } : {}),
+        ...(flags.caFile ? { caFile: flags.caFile } : {})
       },
       flags.format
     )

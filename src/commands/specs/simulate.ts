@@ -10,7 +10,7 @@ import { defineCommand, type CommonOptions } from '../spec.js'
 export type SimulateOptions = CommonOptions &
   Pick<
     RunSimulation,
-    'simulations' | 'shard' | 'runId' | 'ledgerFile' | 'onLedger' | 'broker' | 'connect'
+    'simulations' | 'shard' | 'runId' | 'ledgerFile' | 'onLedger' | 'broker' | 'caFile' | 'connect'
   >
 
 export const spec = defineCommand({
@@ -27,6 +27,7 @@ export const spec = defineCommand({
         ...(opts.ledgerFile ? { ledgerFile: opts.ledgerFile } : {}),
         ...(opts.onLedger ? { onLedger: opts.onLedger } : {}),
         ...(opts.broker ? { broker: opts.broker } : {}),
+        ...(opts.caFile ? { caFile: opts.caFile } : {}),
         ...(opts.connect ? { connect: opts.connect } : {}),
         ...(opts.signal ? { signal: opts.signal } : {})
       },
