@@ -55,7 +55,8 @@ describe('from source', () => {
       endpoint: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
       account: '210987654321',
       region: 'eu-central-1',
-      dataEndpoint: expect.stringMatching(/^127\.0\.0\.1:\d+$/)
+      dataEndpoint: expect.stringMatching(/^127\.0\.0\.1:\d+$/),
+      caUrl: `${info.endpoint}/_ddac/ca.pem`
     })
     const iot = iotClient(info)
     await iot.send(new CreateSecurityProfileCommand({ securityProfileName: 'cli' }))

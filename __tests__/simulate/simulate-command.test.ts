@@ -320,7 +320,7 @@ simulations:
     }
   }, 60_000)
 
-  test("the broker comes from DescribeEndpoint iot:Data-ATS, trusting the emulator's CA", async () => {
+  test("the broker comes from DescribeEndpoint iot:Data-ATS, trusting the emulator's CA (given or fetched)", async () => {
     // As the emulator's own broker answers: host:port (mosquitto stands in for it here).
     const a = await open({ dataEndpoint: `${broker.host}:${broker.port}` })
     try {
@@ -341,12 +341,16 @@ simulations:
         acked: 4
       })
       expect(ddacNames(a.emu.state())).toEqual([])
-      const none = await simulateAndReport(
-        { profile: FILE, log: () => undefined },
+      // A running emulator (--endpoint, no CA in the session): its CA is fetched from the endpoint.
+      const fetched = await simulateAndReport(
+        { profile: FILE, simulations: ['churn'], log: () => undefined },
         { ...a.session, local: true }
       )
-      expect(none.failure).toMatch(/simulation failed: simulate needs an MQTT broker/)
-      expect(none.outputs['simulation-results']).toBe('[]')
+      expect(fetched.failure).toBeUndefined()
+      expect(JSON.parse(String(fetched.outputs['simulation-results']))[0]).toMatchObject({
+        connections: 2,
+        acked: 4
+      })
     } finally {
       await a.close()
     }

@@ -13,11 +13,14 @@ export const modules = {
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _model_emulator_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29003);
 /* harmony import */ var _emulator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90325);
 /**
- * `ddac local`: start the emulator, print one JSON line with its endpoint, account and region (for scripts
- * to read), and serve until stopped; with a data directory the account is saved before exit.
+ * `ddac local`: start the emulator, print one JSON line with its endpoint, account, region, broker address and
+ * where its CA certificate is served (for scripts to read), and serve until stopped; with a data directory
+ * the account is saved before exit.
  */
+
 
 
 
@@ -36,9 +39,16 @@ async function serveLocal(options, io, stop) {
     const emulator = await (0,_emulator_js__WEBPACK_IMPORTED_MODULE_2__.startEmulator)({ broker: true, audit: true, ...options });
     const { endpoint, account, region, broker } = emulator;
     const dataEndpoint = broker ? `${broker.host}:${broker.port}` : undefined;
-    io.out(JSON.stringify({ endpoint, account, region, ...(dataEndpoint ? { dataEndpoint } : {}) }) + '\n');
+    const caUrl = `${endpoint}${_model_emulator_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .EMULATOR_CA_PATH */ .Z}`;
+    io.out(JSON.stringify({
+        endpoint,
+        account,
+        region,
+        ...(dataEndpoint ? { dataEndpoint } : {}),
+        caUrl
+    }) + '\n');
     io.err(`ddac local: AWS IoT control plane of account ${account} in ${region} at ${endpoint}` +
-        `${dataEndpoint ? `, MQTT (mutual TLS, this emulator's CA) at ${dataEndpoint}` : ''}` +
+        `${dataEndpoint ? `, MQTT (mutual TLS, the CA at ${caUrl}) at ${dataEndpoint}` : ''}` +
         `${options.dataDir ? `, saved in ${options.dataDir}` : ' (in memory)'}; stop with Ctrl-C\n`);
     if (!stop.aborted)
         await (0,node_events__WEBPACK_IMPORTED_MODULE_0__.once)(stop, 'abort');

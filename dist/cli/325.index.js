@@ -2597,6 +2597,8 @@ function validateInput(shapeName, input) {
     throw invalid(`${n} validation error${n === 1 ? '' : 's'} detected: ${errors.join('; ')}`);
 }
 
+// EXTERNAL MODULE: ./src/model/emulator-paths.ts
+var emulator_paths = __webpack_require__(29003);
 ;// CONCATENATED MODULE: ./src/local/http/signed-region.ts
 /** The region a request acts in: the SigV4 credential scope of its Authorization header. */
 
@@ -4945,6 +4947,7 @@ function operationContext(services, store, operation) {
 
 
 
+
 /** Bodies beyond this are refused (the largest modeled member, a policy document, is ~400 KB). */
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
 /** Recent requests kept for `requests()`: enough for any test, bounded for a long-running `ddac local`. */
@@ -4974,6 +4977,14 @@ function send(res, status, body, headers = {}) {
         ...headers
     });
     res.end(text);
+}
+/** The CA certificate on EMULATOR_CA_PATH: not an AWS operation, so not in `requests()`. */
+function sendCa(res, pem, head) {
+    res.writeHead(200, {
+        'content-type': 'application/x-pem-file',
+        'content-length': Buffer.byteLength(pem)
+    });
+    res.end(head ? undefined : pem);
 }
 async function operate(options, req, route, query) {
     const { operation } = route;
@@ -5018,6 +5029,8 @@ function createControlPlane(options) {
                 const refused = foreignRequest(req, options.host ?? '127.0.0.1');
                 if (refused)
                     throw new ApiError('AccessDeniedException', refused);
+                if (rawPath === emulator_paths/* EMULATOR_CA_PATH */.Z && (req.method === 'GET' || req.method === 'HEAD'))
+                    return sendCa(res, options.services.ca.certificatePem, req.method === 'HEAD');
                 const route = router.match(req.method ?? 'GET', rawPath);
                 operation = route.operation;
                 labels = route.labels;
@@ -5391,6 +5404,25 @@ async function startEmulator(options = {}) {
         })())
     };
 }
+
+
+/***/ }),
+
+/***/ 29003:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ EMULATOR_CA_PATH)
+/* harmony export */ });
+/**
+ * What ddac's emulator serves besides the AWS IoT API, on paths AWS never uses (as LocalStack keeps its own
+ * under `/_localstack/`). The README's `ddac local` section documents them.
+ */
+/**
+ * GET: the emulator's CA certificate (PEM). Its broker's server certificate and every device certificate
+ * the account issues chain to it, so MQTT clients trust it to reach the broker. Public: never a key.
+ */
+const EMULATOR_CA_PATH = '/_ddac/ca.pem';
 
 
 /***/ }),

@@ -30,7 +30,7 @@ __webpack_require__.r(__webpack_exports__);
 /** Run the simulations in a session the runner opened (also `run`'s second half). */
 async function simulateIn(opts, { profile, identity, session }) {
     const { simulateCommand } = await Promise.all(/* import() */[__webpack_require__.e(907), __webpack_require__.e(631), __webpack_require__.e(878)]).then(__webpack_require__.bind(__webpack_require__, 66878));
-    const { signal, log, simulations, shard, runId, ledgerFile, onLedger, broker, connect } = opts;
+    const { signal, log, simulations, shard, runId, ledgerFile, onLedger, broker, connect, caFile } = opts;
     return simulateCommand({
         profile: profile,
         identity: identity,
@@ -41,6 +41,7 @@ async function simulateIn(opts, { profile, identity, session }) {
         ...(ledgerFile ? { ledgerFile } : {}),
         ...(onLedger ? { onLedger } : {}),
         ...(broker ? { broker } : {}),
+        ...(caFile ? { caFile } : {}),
         ...(connect ? { connect } : {}),
         ...(opts.verify !== undefined ? { verify: opts.verify } : {}),
         ...(opts.clock ? { clock: opts.clock } : {}),

@@ -54,18 +54,57 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-cjs/index.js
 var dist_cjs = __webpack_require__(18907);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/model/emulator-paths.ts
+var emulator_paths = __webpack_require__(29003);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/simulate/mqtt/endpoint.ts
+/**
+ * The broker address of a DescribeEndpoint answer, and the CA devices trust there. AWS answers a bare host name
+ * (devices dial port 8883, its certificate checked against the system trust store); the local emulator's broker
+ * listens on a free port and answers `host:port` instead (a stand-in AWS never sends), under its own CA.
+ */
+
+
 const AWS_MQTT_PORT = 8883;
 function brokerAddress(endpointAddress, caPem) {
     const match = /^(\[[^\]]+\]|[^:[\]]+):(\d{1,5})$/.exec(endpointAddress);
     const host = match ? match[1].replace(/^\[|\]$/g, '') : endpointAddress;
     const port = match ? Number(match[2]) : AWS_MQTT_PORT;
     return { host, port, ...(caPem === undefined ? {} : { caPem }) };
+}
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+/** The certificates of a PEM text (a key or anything else in it is left out: devices need only the CA). */
+function pemCertificates(text, from) {
+    const certificates = text.match(PEM_CERTIFICATE);
+    if (!certificates)
+        throw new Error(`${from} holds no PEM certificate (-----BEGIN CERTIFICATE-----)`);
+    return certificates.join('\n') + '\n';
+}
+/**
+ * The CA of a running ddac emulator (`ddac local`), which it serves on EMULATOR_CA_PATH: its broker's server
+ * certificate chains to it. Another emulator does not serve it; the error says what to pass instead.
+ */
+async function emulatorCa(endpoint, timeoutMs = 10_000) {
+    const url = new URL(emulator_paths/* EMULATOR_CA_PATH */.Z, endpoint).href;
+    const remedy = `simulate needs the CA of the broker at ${endpoint} to trust it: pass --ca-file PATH (its CA certificate, PEM)`;
+    let response;
+    try {
+        response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+    }
+    catch (e) {
+        throw new Error(`${url} did not answer (${(0,errors/* errorMessage */.g)(e)}); ${remedy}`, { cause: e });
+    }
+    if (!response.ok)
+        throw new Error(`${url} answered ${response.status}, so it is not ddac local; ${remedy}`);
+    return pemCertificates(await response.text(), url);
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -127,8 +166,6 @@ function readLedger(file) {
 var marks = __webpack_require__(80520);
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
 var p_limit = __webpack_require__(70370);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/simulate/pacing.ts
 /**
  * Pacing for a whole fleet from one timer. Each thing's sends have absolute due times (`start + k × interval`),
@@ -902,15 +939,27 @@ async function runSimulations(options) {
 
 
 
+
 /**
- * The account's data endpoint: AWS's on port 8883, its server certificate checked against the system trust
- * store; the in-process emulator's broker with the emulator's CA.
+ * The account's data endpoint and the CA its devices trust: the one in `caFile` (a broker of your own), the
+ * in-process emulator's (`--local`), the one a running `ddac local` serves (a loopback `--endpoint`), or for
+ * AWS none (its certificate is checked against the system trust store, port 8883).
  */
-async function brokerOf(session) {
-    if (session.local && !session.localCaPem)
-        throw new Error('simulate needs an MQTT broker: run it against AWS, or with --local (the emulator started for the run)');
+async function brokerOf(session, caFile) {
+    const caPem = caFile
+        ? pemCertificates(await readCaFile(caFile), caFile)
+        : (session.localCaPem ??
+            (session.local && session.endpoint ? await emulatorCa(session.endpoint) : undefined));
     const out = await session.client.send(new dist_cjs/* DescribeEndpointCommand */.CX3({ endpointType: 'iot:Data-ATS' }));
-    return brokerAddress(out.endpointAddress, session.localCaPem);
+    return brokerAddress(out.endpointAddress, caPem);
+}
+async function readCaFile(file) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        throw new Error(`--ca-file ${file} cannot be read: ${(0,errors/* errorMessage */.g)(e)}`, { cause: e });
+    }
 }
 async function simulateCommand(opts, session) {
     const simulations = chooseSimulations(opts.profile.simulations ?? [], opts.simulations ?? []);
@@ -930,7 +979,7 @@ async function simulateCommand(opts, session) {
         simulations,
         runId,
         ledger,
-        broker: () => (opts.broker ? Promise.resolve(opts.broker) : brokerOf(session)),
+        broker: () => (opts.broker ? Promise.resolve(opts.broker) : brokerOf(session, opts.caFile)),
         connect,
         log: opts.log,
         ...(shard ? { shard } : {}),
@@ -984,6 +1033,25 @@ async function verify(opts, session, runId, scopes, trafficStartedAt) {
     });
     return { result, startedAt, endedAt: clock.now(), timeScale };
 }
+
+
+/***/ }),
+
+/***/ 29003:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ EMULATOR_CA_PATH)
+/* harmony export */ });
+/**
+ * What ddac's emulator serves besides the AWS IoT API, on paths AWS never uses (as LocalStack keeps its own
+ * under `/_localstack/`). The README's `ddac local` section documents them.
+ */
+/**
+ * GET: the emulator's CA certificate (PEM). Its broker's server certificate and every device certificate
+ * the account issues chain to it, so MQTT clients trust it to reach the broker. Public: never a key.
+ */
+const EMULATOR_CA_PATH = '/_ddac/ca.pem';
 
 
 /***/ }),

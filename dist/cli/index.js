@@ -2363,7 +2363,7 @@ function share(value) {
 function addLocalCommand(program, io, stop) {
     program
         .command('local')
-        .description('serve an emulated AWS IoT control plane (one account) on localhost until Ctrl-C; prints {"endpoint","account","region"}')
+        .description('serve an emulated AWS IoT control plane (one account) and its MQTT broker on localhost until Ctrl-C; prints {"endpoint","account","region","dataEndpoint","caUrl"}')
         .option('--port <port>', 'TCP port (0 picks a free one)', integer(0, 65535), 0)
         .option('--host <host>', 'address to listen on (a non-loopback address is warned about)', '127.0.0.1')
         .option('--data-dir <dir>', 'keep the account in this directory across restarts')
@@ -2632,11 +2632,13 @@ function buildProgram(io = processIo, setExitCode = (c) => (process.exitCode = c
                     .filter(Boolean)
             }
             : {}),
-        ...(flags.shard ? { shard: flags.shard } : {})
+        ...(flags.shard ? { shard: flags.shard } : {}),
+        ...(flags.caFile ? { caFile: flags.caFile } : {})
     });
     const withSimulationOptions = (command) => command
         .option('--simulations <names>', 'only these simulations, comma separated (default all)')
-        .option('--shard <i/n>', "run the i-th of n shares of each simulation's things");
+        .option('--shard <i/n>', "run the i-th of n shares of each simulation's things")
+        .option('--ca-file <path>', "the CA certificate (PEM) devices trust at the account's MQTT endpoint (default: AWS's from the system store, the emulator's from --local or a ddac local --endpoint)");
     const lockTimeoutOption = (command) => command.option('--lock-timeout <seconds>', "wait this long for the account's lock while another apply holds it (default: refuse at once)", cli_seconds);
     const reconcile = (name, description, 
     /** what only this command takes */
@@ -2683,7 +2685,7 @@ function buildProgram(io = processIo, setExitCode = (c) => (process.exitCode = c
     addTargetOptions(withSimulationOptions(program
         .command('simulate')
         .description("run the file's simulations on freshly provisioned things, check what they expect, then remove everything the run created")
-        .argument('[file]', 'the profile file (YAML or JSON)', file_format/* DEFAULT_CONFIG_PATH */.Bi)
+        .addArgument(fileArgument())
         .addOption(formatOption()))).action((file, flags) => run({ command: 'simulate', ...common(file, flags), ...simulationFlags(flags) }, flags.format));
     addTargetOptions(program
         .command('audit')

@@ -31,6 +31,7 @@ interface RunFlags extends TargetFlags {
   kinds?: Selection
   simulations?: string
   shard?: string
+  caFile?: string
   olderThan?: string
   dryRun?: boolean
 }
@@ -141,12 +142,17 @@ export function buildProgram(
             .filter(Boolean)
         }
       : {}),
-    ...(flags.shard ? { shard: flags.shard } : {})
+    ...(flags.shard ? { shard: flags.shard } : {}),
+    ...(flags.caFile ? { caFile: flags.caFile } : {})
   })
   const withSimulationOptions = (command: Command): Command =>
     command
       .option('--simulations <names>', 'only these simulations, comma separated (default all)')
       .option('--shard <i/n>', "run the i-th of n shares of each simulation's things")
+      .option(
+        '--ca-file <path>',
+        "the CA certificate (PEM) devices trust at the account's MQTT endpoint (default: AWS's from the system store, the emulator's from --local or a ddac local --endpoint)"
+      )
   const lockTimeoutOption = (command: Command): Command =>
     command.option(
       '--lock-timeout <seconds>',
@@ -268,7 +274,7 @@ export function buildProgram(
         .description(
           "run the file's simulations on freshly provisioned things, check what they expect, then remove everything the run created"
         )
-        .argument('[file]', 'the profile file (YAML or JSON)', DEFAULT_CONFIG_PATH)
+        .addArgument(fileArgument())
         .addOption(formatOption())
     )
   ).action((file: string, flags: RunFlags) =>

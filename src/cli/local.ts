@@ -45,7 +45,7 @@ export function addLocalCommand(program: Command, io: ServeIo, stop?: AbortSigna
   program
     .command('local')
     .description(
-      'serve an emulated AWS IoT control plane (one account) on localhost until Ctrl-C; prints {"endpoint","account","region"}'
+      'serve an emulated AWS IoT control plane (one account) and its MQTT broker on localhost until Ctrl-C; prints {"endpoint","account","region","dataEndpoint","caUrl"}'
     )
     .option('--port <port>', 'TCP port (0 picks a free one)', integer(0, 65535), 0)
     .option(

@@ -5,11 +5,12 @@
  * (`onLedger`) so its post step can finish a teardown the main step never reached.
  */
 import { DescribeEndpointCommand } from '@aws-sdk/client-iot'
+import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { ProfileFile } from '../config/file-format.js'
 import type { BrokerAddress, ConnectionFactory } from '../simulate/mqtt/connection.js'
-import { brokerAddress } from '../simulate/mqtt/endpoint.js'
+import { brokerAddress, emulatorCa, pemCertificates } from '../simulate/mqtt/endpoint.js'
 import { Ledger } from '../simulate/provision/ledger.js'
 import { newRunId, parseShard } from '../simulate/provision/marks.js'
 import { chooseSimulations, runSimulations } from '../simulate/run-simulations.js'
@@ -39,6 +40,8 @@ export interface SimulateOptions {
   signal?: AbortSignal
   /** where devices connect (tests, or a broker of your own); default: the account's ATS endpoint */
   broker?: BrokerAddress
+  /** the CA (PEM file) devices trust at the account's data endpoint (`--ca-file`): a broker of your own */
+  caFile?: string
   connect?: ConnectionFactory
   now?: () => number
   /** verification's clock (tests); default the wall clock */
@@ -46,18 +49,27 @@ export interface SimulateOptions {
 }
 
 /**
- * The account's data endpoint: AWS's on port 8883, its server certificate checked against the system trust
- * store; the in-process emulator's broker with the emulator's CA.
+ * The account's data endpoint and the CA its devices trust: the one in `caFile` (a broker of your own), the
+ * in-process emulator's (`--local`), the one a running `ddac local` serves (a loopback `--endpoint`), or for
+ * AWS none (its certificate is checked against the system trust store, port 8883).
  */
-async function brokerOf(session: IotSession): Promise<BrokerAddress> {
-  if (session.local && !session.localCaPem)
-    throw new Error(
-      'simulate needs an MQTT broker: run it against AWS, or with --local (the emulator started for the run)'
-    )
+async function brokerOf(session: IotSession, caFile?: string): Promise<BrokerAddress> {
+  const caPem = caFile
+    ? pemCertificates(await readCaFile(caFile), caFile)
+    : (session.localCaPem ??
+      (session.local && session.endpoint ? await emulatorCa(session.endpoint) : undefined))
   const out = await session.client.send(
     new DescribeEndpointCommand({ endpointType: 'iot:Data-ATS' })
   )
-  return brokerAddress(out.endpointAddress!, session.localCaPem)
+  return brokerAddress(out.endpointAddress!, caPem)
+}
+
+async function readCaFile(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8')
+  } catch (e) {
+    throw new Error(`--ca-file ${file} cannot be read: ${errorMessage(e)}`, { cause: e })
+  }
 }
 
 export async function simulateCommand(
@@ -81,7 +93,7 @@ export async function simulateCommand(
     simulations,
     runId,
     ledger,
-    broker: () => (opts.broker ? Promise.resolve(opts.broker) : brokerOf(session)),
+    broker: () => (opts.broker ? Promise.resolve(opts.broker) : brokerOf(session, opts.caFile)),
     connect,
     log: opts.log,
     ...(shard ? { shard } : {}),

@@ -1,9 +1,11 @@
 /**
- * `ddac local`: start the emulator, print one JSON line with its endpoint, account and region (for scripts
- * to read), and serve until stopped; with a data directory the account is saved before exit.
+ * `ddac local`: start the emulator, print one JSON line with its endpoint, account, region, broker address and
+ * where its CA certificate is served (for scripts to read), and serve until stopped; with a data directory
+ * the account is saved before exit.
  */
 import { once } from 'node:events'
 import { isIP } from 'node:net'
+import { EMULATOR_CA_PATH } from '../model/emulator-paths.js'
 import { startEmulator, type EmulatorOptions } from './emulator.js'
 
 /** 127.0.0.0/8, ::1 and localhost reach only this machine. */
@@ -32,12 +34,19 @@ export async function serveLocal(
   const emulator = await startEmulator({ broker: true, audit: true, ...options })
   const { endpoint, account, region, broker } = emulator
   const dataEndpoint = broker ? `${broker.host}:${broker.port}` : undefined
+  const caUrl = `${endpoint}${EMULATOR_CA_PATH}`
   io.out(
-    JSON.stringify({ endpoint, account, region, ...(dataEndpoint ? { dataEndpoint } : {}) }) + '\n'
+    JSON.stringify({
+      endpoint,
+      account,
+      region,
+      ...(dataEndpoint ? { dataEndpoint } : {}),
+      caUrl
+    }) + '\n'
   )
   io.err(
     `ddac local: AWS IoT control plane of account ${account} in ${region} at ${endpoint}` +
-      `${dataEndpoint ? `, MQTT (mutual TLS, this emulator's CA) at ${dataEndpoint}` : ''}` +
+      `${dataEndpoint ? `, MQTT (mutual TLS, the CA at ${caUrl}) at ${dataEndpoint}` : ''}` +
       `${options.dataDir ? `, saved in ${options.dataDir}` : ' (in memory)'}; stop with Ctrl-C\n`
   )
   if (!stop.aborted) await once(stop, 'abort')

@@ -18,6 +18,7 @@ export type SimulateOptions = CommonOptions &
     | 'ledgerFile'
     | 'onLedger'
     | 'broker'
+    | 'caFile'
     | 'connect'
     | 'verify'
     | 'clock'
@@ -29,7 +30,8 @@ export async function simulateIn(
   { profile, identity, session }: Context
 ): Promise<SimulationRun> {
   const { simulateCommand } = await import('../simulate.js')
-  const { signal, log, simulations, shard, runId, ledgerFile, onLedger, broker, connect } = opts
+  const { signal, log, simulations, shard, runId, ledgerFile, onLedger, broker, connect, caFile } =
+    opts
   return simulateCommand(
     {
       profile: profile!,
@@ -41,6 +43,7 @@ export async function simulateIn(
       ...(ledgerFile ? { ledgerFile } : {}),
       ...(onLedger ? { onLedger } : {}),
       ...(broker ? { broker } : {}),
+      ...(caFile ? { caFile } : {}),
       ...(connect ? { connect } : {}),
       ...(opts.verify !== undefined ? { verify: opts.verify } : {}),
       ...(opts.clock ? { clock: opts.clock } : {}),

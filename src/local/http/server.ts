@@ -11,6 +11,7 @@ import { bindRequest, handlerInput, wireOutput } from './codec.js'
 import { foreignRequest } from './request-guard.js'
 import { Router } from './router.js'
 import { validateInput, violations } from './validate.js'
+import { EMULATOR_CA_PATH } from '../../model/emulator-paths.js'
 import { iotModel, type OperationName } from '../../model/iot-model.js'
 import { QUOTAS_HEADER } from '../../model/quotas.js'
 import { errorMessage } from '../../util/errors.js'
@@ -85,6 +86,15 @@ function send(
   res.end(text)
 }
 
+/** The CA certificate on EMULATOR_CA_PATH: not an AWS operation, so not in `requests()`. */
+function sendCa(res: ServerResponse, pem: string, head: boolean): void {
+  res.writeHead(200, {
+    'content-type': 'application/x-pem-file',
+    'content-length': Buffer.byteLength(pem)
+  })
+  res.end(head ? undefined : pem)
+}
+
 async function operate(
   options: ControlPlaneOptions,
   req: IncomingMessage,
@@ -134,6 +144,8 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
       try {
         const refused = foreignRequest(req, options.host ?? '127.0.0.1')
         if (refused) throw new ApiError('AccessDeniedException', refused)
+        if (rawPath === EMULATOR_CA_PATH && (req.method === 'GET' || req.method === 'HEAD'))
+          return sendCa(res, options.services.ca.certificatePem, req.method === 'HEAD')
         const route = router.match(req.method ?? 'GET', rawPath)
         operation = route.operation
         labels = route.labels
