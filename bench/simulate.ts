@@ -99,7 +99,7 @@ async function startEmulator(): Promise<Emulator> {
       child.once('exit', (code) => reject(new Error(`ddac local exited with ${code}`)))
     }
   )
-  const caPem = await emulatorCa(info.endpoint)
+  const { caPem } = await emulatorCa(info.endpoint)
   return { child, ...info, broker: brokerAddress(info.dataEndpoint, caPem) }
 }
 

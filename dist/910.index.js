@@ -5079,10 +5079,11 @@ function send(res, status, body, headers = {}) {
     res.end(text);
 }
 /** The CA certificate on EMULATOR_CA_PATH: not an AWS operation, so not in `requests()`. */
-function sendCa(res, pem, head) {
+function sendCa(res, pem, head, timeScale) {
     res.writeHead(200, {
         'content-type': 'application/x-pem-file',
-        'content-length': Buffer.byteLength(pem)
+        'content-length': Buffer.byteLength(pem),
+        ...(timeScale !== undefined ? { [emulator_paths/* EMULATOR_TIME_SCALE_HEADER */.p]: String(timeScale) } : {})
     });
     res.end(head ? undefined : pem);
 }
@@ -5130,7 +5131,7 @@ function createControlPlane(options) {
                 if (refused)
                     throw new ApiError('AccessDeniedException', refused);
                 if (rawPath === emulator_paths/* EMULATOR_CA_PATH */.Z && (req.method === 'GET' || req.method === 'HEAD'))
-                    return sendCa(res, options.services.ca.certificatePem, req.method === 'HEAD');
+                    return sendCa(res, options.services.ca.certificatePem, req.method === 'HEAD', options.timeScale);
                 const route = router.match(req.method ?? 'GET', rawPath);
                 operation = route.operation;
                 labels = route.labels;
@@ -5447,6 +5448,7 @@ async function startEmulator(options = {}) {
     const { server, requests } = createControlPlane({
         regions,
         services: { clock, ca, dataEndpoint, engines },
+        timeScale: timing.scale,
         faults: new Faults(options),
         checkOutputs: options.checkOutputs,
         host
@@ -5512,7 +5514,8 @@ async function startEmulator(options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ EMULATOR_CA_PATH)
+/* harmony export */   Z: () => (/* binding */ EMULATOR_CA_PATH),
+/* harmony export */   p: () => (/* binding */ EMULATOR_TIME_SCALE_HEADER)
 /* harmony export */ });
 /**
  * What ddac's emulator serves besides the AWS IoT API, on paths AWS never uses (as LocalStack keeps its own
@@ -5523,6 +5526,11 @@ async function startEmulator(options = {}) {
  * the account issues chain to it, so MQTT clients trust it to reach the broker. Public: never a key.
  */
 const EMULATOR_CA_PATH = '/_ddac/ca.pem';
+/**
+ * A response header of EMULATOR_CA_PATH: how many times faster than AWS the emulator's Detect and Audit run,
+ * so a client at `--endpoint` scales its waits as `--local` does.
+ */
+const EMULATOR_TIME_SCALE_HEADER = 'x-ddac-time-scale';
 
 
 /***/ }),

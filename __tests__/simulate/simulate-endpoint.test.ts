@@ -113,7 +113,13 @@ describe('ddac local hands out its CA', () => {
 
   test("simulate --endpoint runs the example file's smallest simulation on its broker, then leaves nothing", async () => {
     expect(await account()).toEqual(EMPTY)
-    const run = await simulate(['examples/device-defender.yml', '--simulations', 'message-flood'])
+    // The file's profiles are not applied here, so its expectations are not waited for.
+    const run = await simulate([
+      'examples/device-defender.yml',
+      '--simulations',
+      'message-flood',
+      '--no-verify'
+    ])
     expect(run.err).not.toMatch(/PRIVATE KEY/)
     expect(run.code).toBe(EXIT.ok)
     expect(run.results).toEqual([
@@ -121,8 +127,8 @@ describe('ddac local hands out its CA', () => {
         name: 'message-flood',
         things: 1,
         connections: 1,
-        messages: 200,
-        acked: 200,
+        messages: 300,
+        acked: 300,
         errors: 0
       })
     ])
@@ -144,6 +150,10 @@ describe('ddac local hands out its CA', () => {
     // A connect failure is counted in the simulation's result (simulate reports it, as it does on AWS).
     expect(refused.results[0]).toMatchObject({ connections: 0, messages: 0, errors: 1 })
     expect(refused.err).toContain('1 connect failure(s)')
+    expect(refused.code).toBe(EXIT.problems)
+    expect(refused.out).toContain(
+      '"failure": "tiny: 1 of 1 thing never connected (see the log for why)"'
+    )
     expect(await account()).toEqual(EMPTY)
 
     const missing = await simulate([file, '--ca-file', path.join(dir, 'none.pem')])
@@ -177,6 +187,45 @@ describe('ddac local hands out its CA', () => {
       other.close()
     }
   })
+
+  test('run --endpoint verifies at the time scale ddac local tells, as --local does (it applies a profile: after the empty-account tests)', async () => {
+    const file = path.join(dir, 'loop.yml')
+    writeFileSync(
+      file,
+      `version: 1
+securityProfiles:
+  - securityProfileName: Rules
+    targets: [loop_group]
+    behaviors:
+      - name: big-messages
+        metric: aws:message-byte-size
+        criteria: { comparisonOperator: less-than-equals, value: { count: 1024 }, consecutiveDatapointsToAlarm: 1 }
+simulations:
+  - name: flood
+    scenario: anomaly
+    thingGroup: loop_group
+    topic: t
+    messageSize: 2000
+    count: 5
+    interval: 20ms
+    expect:
+      violations: [{ securityProfileName: Rules, behaviorName: big-messages }]
+      timeout: 20m
+`
+    )
+    let out = ''
+    let err = ''
+    const started = Date.now()
+    const code = await cli(['run', file, '--endpoint', local.info.endpoint, '--format', 'json'], {
+      out: (t) => void (out += t),
+      err: (t) => void (err += t)
+    })
+    expect(err).toContain("expectations at 60× AWS's time")
+    expect(code).toBe(EXIT.ok)
+    expect(JSON.parse(out).outputs).toMatchObject({ result: 'passed', 'expectations-met': 1 })
+    // AWS's 20 minutes would be 20 s at 60×: the violation came well before.
+    expect(Date.now() - started).toBeLessThan(20_000)
+  }, 60_000)
 
   test('ddac local stops cleanly on SIGTERM after the runs', async () => {
     expect(await stopLocal(local.child)).toBe(0)

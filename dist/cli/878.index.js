@@ -104,7 +104,11 @@ async function emulatorCa(endpoint, timeoutMs = 10_000) {
     }
     if (!response.ok)
         throw new Error(`${url} answered ${response.status}, so it is not ddac local; ${remedy}`);
-    return pemCertificates(await response.text(), url);
+    const scale = Number(response.headers.get(emulator_paths/* EMULATOR_TIME_SCALE_HEADER */.p));
+    return {
+        caPem: pemCertificates(await response.text(), url),
+        ...(Number.isFinite(scale) && scale >= 1 ? { timeScale: scale } : {})
+    };
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -942,16 +946,22 @@ async function runSimulations(options) {
 
 /**
  * The account's data endpoint and the CA its devices trust: the one in `caFile` (a broker of your own), the
- * in-process emulator's (`--local`), the one a running `ddac local` serves (a loopback `--endpoint`), or for
- * AWS none (its certificate is checked against the system trust store, port 8883).
+ * in-process emulator's (`--local`), the one a running `ddac local` serves (a loopback `--endpoint`, which
+ * also tells its time scale), or for AWS none (its certificate is checked against the system trust store,
+ * port 8883).
  */
 async function brokerOf(session, caFile) {
+    const remote = !caFile && !session.localCaPem && session.local && session.endpoint
+        ? await emulatorCa(session.endpoint)
+        : undefined;
     const caPem = caFile
         ? pemCertificates(await readCaFile(caFile), caFile)
-        : (session.localCaPem ??
-            (session.local && session.endpoint ? await emulatorCa(session.endpoint) : undefined));
+        : (session.localCaPem ?? remote?.caPem);
     const out = await session.client.send(new dist_cjs/* DescribeEndpointCommand */.CX3({ endpointType: 'iot:Data-ATS' }));
-    return brokerAddress(out.endpointAddress, caPem);
+    return {
+        address: brokerAddress(out.endpointAddress, caPem),
+        ...(remote?.timeScale ? { timeScale: remote.timeScale } : {})
+    };
 }
 async function readCaFile(file) {
     try {
@@ -973,13 +983,22 @@ async function simulateCommand(opts, session) {
     const expecting = simulations.some((s) => s.expect);
     let verification;
     let verifyError;
+    let target = session;
     const outcome = await runSimulations({
         iot: session.client,
         teardownIot: session.control,
         simulations,
         runId,
         ledger,
-        broker: () => (opts.broker ? Promise.resolve(opts.broker) : brokerOf(session, opts.caFile)),
+        broker: async () => {
+            if (opts.broker)
+                return opts.broker;
+            const found = await brokerOf(session, opts.caFile);
+            // A ddac local behind --endpoint runs Detect scaled too: verify as --local does.
+            if (found.timeScale && session.timeScale === undefined)
+                target = { ...session, timeScale: found.timeScale };
+            return found.address;
+        },
         connect,
         log: opts.log,
         ...(shard ? { shard } : {}),
@@ -989,7 +1008,7 @@ async function simulateCommand(opts, session) {
             ? {
                 beforeTeardown: async (scopes, began) => {
                     try {
-                        verification = await verify(opts, session, runId, scopes, began);
+                        verification = await verify(opts, target, runId, scopes, began);
                     }
                     catch (e) {
                         verifyError = e;
@@ -1006,9 +1025,9 @@ async function simulateCommand(opts, session) {
     return { simulations: outcome, ...(verification ? { verification } : {}) };
 }
 /**
- * Against the in-process emulator its Detect and Audit run scaled (session.timeScale), so the waits shrink
- * alike and an audit started here settles the shared-certificate check; against AWS (or an emulator behind an
- * endpoint, whose scale is not known) they last as long as AWS's.
+ * Against an emulator (in-process, or a ddac local that told its scale) Detect and Audit run scaled
+ * (session.timeScale), so the waits shrink alike and an audit started here settles the shared-certificate
+ * check; against AWS they last as long as AWS's.
  */
 async function verify(opts, session, runId, scopes, trafficStartedAt) {
     // One after the other: jest's ESM loader fails on concurrent imports that share a module.
@@ -1041,7 +1060,8 @@ async function verify(opts, session, runId, scopes, trafficStartedAt) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ EMULATOR_CA_PATH)
+/* harmony export */   Z: () => (/* binding */ EMULATOR_CA_PATH),
+/* harmony export */   p: () => (/* binding */ EMULATOR_TIME_SCALE_HEADER)
 /* harmony export */ });
 /**
  * What ddac's emulator serves besides the AWS IoT API, on paths AWS never uses (as LocalStack keeps its own
@@ -1052,6 +1072,11 @@ async function verify(opts, session, runId, scopes, trafficStartedAt) {
  * the account issues chain to it, so MQTT clients trust it to reach the broker. Public: never a key.
  */
 const EMULATOR_CA_PATH = '/_ddac/ca.pem';
+/**
+ * A response header of EMULATOR_CA_PATH: how many times faster than AWS the emulator's Detect and Audit run,
+ * so a client at `--endpoint` scales its waits as `--local` does.
+ */
+const EMULATOR_TIME_SCALE_HEADER = 'x-ddac-time-scale';
 
 
 /***/ }),

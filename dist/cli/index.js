@@ -2633,11 +2633,13 @@ function buildProgram(io = processIo, setExitCode = (c) => (process.exitCode = c
             }
             : {}),
         ...(flags.shard ? { shard: flags.shard } : {}),
-        ...(flags.caFile ? { caFile: flags.caFile } : {})
+        ...(flags.caFile ? { caFile: flags.caFile } : {}),
+        ...(flags.verify === false ? { verify: false } : {})
     });
     const withSimulationOptions = (command) => command
         .option('--simulations <names>', 'only these simulations, comma separated (default all)')
         .option('--shard <i/n>', "run the i-th of n shares of each simulation's things")
+        .option('--no-verify', "send the traffic only: do not wait for the simulations' expect:")
         .option('--ca-file <path>', "the CA certificate (PEM) devices trust at the account's MQTT endpoint (default: AWS's from the system store, the emulator's from --local or a ddac local --endpoint)");
     const lockTimeoutOption = (command) => command.option('--lock-timeout <seconds>', "wait this long for the account's lock while another apply holds it (default: refuse at once)", cli_seconds);
     const reconcile = (name, description, 

@@ -30,6 +30,7 @@ interface RunFlags extends TargetFlags {
   lockTimeout?: number
   kinds?: Selection
   simulations?: string
+  verify?: boolean
   shard?: string
   caFile?: string
   olderThan?: string
@@ -143,12 +144,14 @@ export function buildProgram(
         }
       : {}),
     ...(flags.shard ? { shard: flags.shard } : {}),
-    ...(flags.caFile ? { caFile: flags.caFile } : {})
+    ...(flags.caFile ? { caFile: flags.caFile } : {}),
+    ...(flags.verify === false ? { verify: false } : {})
   })
   const withSimulationOptions = (command: Command): Command =>
     command
       .option('--simulations <names>', 'only these simulations, comma separated (default all)')
       .option('--shard <i/n>', "run the i-th of n shares of each simulation's things")
+      .option('--no-verify', "send the traffic only: do not wait for the simulations' expect:")
       .option(
         '--ca-file <path>',
         "the CA certificate (PEM) devices trust at the account's MQTT endpoint (default: AWS's from the system store, the emulator's from --local or a ddac local --endpoint)"

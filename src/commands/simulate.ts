@@ -50,18 +50,28 @@ export interface SimulateOptions {
 
 /**
  * The account's data endpoint and the CA its devices trust: the one in `caFile` (a broker of your own), the
- * in-process emulator's (`--local`), the one a running `ddac local` serves (a loopback `--endpoint`), or for
- * AWS none (its certificate is checked against the system trust store, port 8883).
+ * in-process emulator's (`--local`), the one a running `ddac local` serves (a loopback `--endpoint`, which
+ * also tells its time scale), or for AWS none (its certificate is checked against the system trust store,
+ * port 8883).
  */
-async function brokerOf(session: IotSession, caFile?: string): Promise<BrokerAddress> {
+async function brokerOf(
+  session: IotSession,
+  caFile?: string
+): Promise<{ address: BrokerAddress; timeScale?: number }> {
+  const remote =
+    !caFile && !session.localCaPem && session.local && session.endpoint
+      ? await emulatorCa(session.endpoint)
+      : undefined
   const caPem = caFile
     ? pemCertificates(await readCaFile(caFile), caFile)
-    : (session.localCaPem ??
-      (session.local && session.endpoint ? await emulatorCa(session.endpoint) : undefined))
+    : (session.localCaPem ?? remote?.caPem)
   const out = await session.client.send(
     new DescribeEndpointCommand({ endpointType: 'iot:Data-ATS' })
   )
-  return brokerAddress(out.endpointAddress!, caPem)
+  return {
+    address: brokerAddress(out.endpointAddress!, caPem),
+    ...(remote?.timeScale ? { timeScale: remote.timeScale } : {})
+  }
 }
 
 async function readCaFile(file: string): Promise<string> {
@@ -87,13 +97,21 @@ export async function simulateCommand(
   const expecting = simulations.some((s) => s.expect)
   let verification: Verification | undefined
   let verifyError: unknown
+  let target = session
   const outcome = await runSimulations({
     iot: session.client,
     teardownIot: session.control,
     simulations,
     runId,
     ledger,
-    broker: () => (opts.broker ? Promise.resolve(opts.broker) : brokerOf(session, opts.caFile)),
+    broker: async () => {
+      if (opts.broker) return opts.broker
+      const found = await brokerOf(session, opts.caFile)
+      // A ddac local behind --endpoint runs Detect scaled too: verify as --local does.
+      if (found.timeScale && session.timeScale === undefined)
+        target = { ...session, timeScale: found.timeScale }
+      return found.address
+    },
     connect,
     log: opts.log,
     ...(shard ? { shard } : {}),
@@ -103,7 +121,7 @@ export async function simulateCommand(
       ? {
           beforeTeardown: async (scopes: ReadonlyMap<string, FleetScope>, began: number) => {
             try {
-              verification = await verify(opts, session, runId, scopes, began)
+              verification = await verify(opts, target, runId, scopes, began)
             } catch (e) {
               verifyError = e
             }
@@ -119,9 +137,9 @@ export async function simulateCommand(
 }
 
 /**
- * Against the in-process emulator its Detect and Audit run scaled (session.timeScale), so the waits shrink
- * alike and an audit started here settles the shared-certificate check; against AWS (or an emulator behind an
- * endpoint, whose scale is not known) they last as long as AWS's.
+ * Against an emulator (in-process, or a ddac local that told its scale) Detect and Audit run scaled
+ * (session.timeScale), so the waits shrink alike and an audit started here settles the shared-certificate
+ * check; against AWS they last as long as AWS's.
  */
 async function verify(
   opts: SimulateOptions,

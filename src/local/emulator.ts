@@ -223,6 +223,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const { server, requests } = createControlPlane({
     regions,
     services: { clock, ca, dataEndpoint, engines },
+    timeScale: timing.scale,
     faults: new Faults(options),
     checkOutputs: options.checkOutputs,
     host

@@ -8,3 +8,9 @@
  * the account issues chain to it, so MQTT clients trust it to reach the broker. Public: never a key.
  */
 export const EMULATOR_CA_PATH = '/_ddac/ca.pem'
+
+/**
+ * A response header of EMULATOR_CA_PATH: how many times faster than AWS the emulator's Detect and Audit run,
+ * so a client at `--endpoint` scales its waits as `--local` does.
+ */
+export const EMULATOR_TIME_SCALE_HEADER = 'x-ddac-time-scale'

@@ -13,6 +13,9 @@ const shardText = (o: SimulationsOutcome): string =>
 export function simulateFailure(o: SimulationsOutcome): string | undefined {
   if (o.error) return `simulation failed: ${o.error}`
   if (o.cancelled) return 'simulation cancelled'
+  const unconnected = o.results.filter((r) => r.connections < r.things)
+  if (unconnected.length)
+    return `${unconnected.map((r) => `${r.name}: ${r.things - r.connections} of ${plural(r.things, 'thing')} never connected`).join('; ')} (see the log for why)`
   if (o.teardown.failures.length)
     return `teardown left ${o.teardown.failures.length} resource(s); \`ddac cleanup\` removes them`
   return undefined

@@ -11,7 +11,7 @@ import { bindRequest, handlerInput, wireOutput } from './codec.js'
 import { foreignRequest } from './request-guard.js'
 import { Router } from './router.js'
 import { validateInput, violations } from './validate.js'
-import { EMULATOR_CA_PATH } from '../../model/emulator-paths.js'
+import { EMULATOR_CA_PATH, EMULATOR_TIME_SCALE_HEADER } from '../../model/emulator-paths.js'
 import { iotModel, type OperationName } from '../../model/iot-model.js'
 import { QUOTAS_HEADER } from '../../model/quotas.js'
 import { errorMessage } from '../../util/errors.js'
@@ -41,6 +41,8 @@ export interface ControlPlaneOptions {
   regions: Regions
   /** the services every operation context carries (clock, CA, engines) */
   services: ContextServices
+  /** Detect's and Audit's time scale, told with the CA (EMULATOR_TIME_SCALE_HEADER) */
+  timeScale?: number
   faults: Faults
   /** check every answer against the operation's output shape (a failed check is a 500): for tests */
   checkOutputs?: boolean
@@ -87,10 +89,11 @@ function send(
 }
 
 /** The CA certificate on EMULATOR_CA_PATH: not an AWS operation, so not in `requests()`. */
-function sendCa(res: ServerResponse, pem: string, head: boolean): void {
+function sendCa(res: ServerResponse, pem: string, head: boolean, timeScale?: number): void {
   res.writeHead(200, {
     'content-type': 'application/x-pem-file',
-    'content-length': Buffer.byteLength(pem)
+    'content-length': Buffer.byteLength(pem),
+    ...(timeScale !== undefined ? { [EMULATOR_TIME_SCALE_HEADER]: String(timeScale) } : {})
   })
   res.end(head ? undefined : pem)
 }
@@ -145,7 +148,12 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
         const refused = foreignRequest(req, options.host ?? '127.0.0.1')
         if (refused) throw new ApiError('AccessDeniedException', refused)
         if (rawPath === EMULATOR_CA_PATH && (req.method === 'GET' || req.method === 'HEAD'))
-          return sendCa(res, options.services.ca.certificatePem, req.method === 'HEAD')
+          return sendCa(
+            res,
+            options.services.ca.certificatePem,
+            req.method === 'HEAD',
+            options.timeScale
+          )
         const route = router.match(req.method ?? 'GET', rawPath)
         operation = route.operation
         labels = route.labels

@@ -3,7 +3,7 @@
  * (devices dial port 8883, its certificate checked against the system trust store); the local emulator's broker
  * listens on a free port and answers `host:port` instead (a stand-in AWS never sends), under its own CA.
  */
-import { EMULATOR_CA_PATH } from '../../model/emulator-paths.js'
+import { EMULATOR_CA_PATH, EMULATOR_TIME_SCALE_HEADER } from '../../model/emulator-paths.js'
 import { errorMessage } from '../../util/errors.js'
 import type { BrokerAddress } from './connection.js'
 
@@ -30,7 +30,10 @@ export function pemCertificates(text: string, from: string): string {
  * The CA of a running ddac emulator (`ddac local`), which it serves on EMULATOR_CA_PATH: its broker's server
  * certificate chains to it. Another emulator does not serve it; the error says what to pass instead.
  */
-export async function emulatorCa(endpoint: string, timeoutMs = 10_000): Promise<string> {
+export async function emulatorCa(
+  endpoint: string,
+  timeoutMs = 10_000
+): Promise<{ caPem: string; timeScale?: number }> {
   const url = new URL(EMULATOR_CA_PATH, endpoint).href
   const remedy = `simulate needs the CA of the broker at ${endpoint} to trust it: pass --ca-file PATH (its CA certificate, PEM)`
   let response: Response
@@ -41,5 +44,9 @@ export async function emulatorCa(endpoint: string, timeoutMs = 10_000): Promise<
   }
   if (!response.ok)
     throw new Error(`${url} answered ${response.status}, so it is not ddac local; ${remedy}`)
-  return pemCertificates(await response.text(), url)
+  const scale = Number(response.headers.get(EMULATOR_TIME_SCALE_HEADER))
+  return {
+    caPem: pemCertificates(await response.text(), url),
+    ...(Number.isFinite(scale) && scale >= 1 ? { timeScale: scale } : {})
+  }
 }
