@@ -913,7 +913,7 @@ class Meter {
     disconnected(s, reason) {
         if (s.connectedAt === undefined)
             return; // never connected: the refused attempt was counted
-        this.add(s.ctx?.thingName, 'aws:num-disconnects');
+        this.add(s.ctx?.clientId, 'aws:num-disconnects');
         this.account.closed(s.id, this.account.now(), reason);
         s.connectedAt = undefined;
     }
@@ -971,14 +971,14 @@ async function startBroker(o) {
                 sourceIp: client.conn.remoteAddress ?? '',
                 ...scope()
             };
-            meter.attempt(s.ctx.thingName);
+            meter.attempt(s.ctx.clientId);
             const status = account.certificateStatus(s.certificateId);
             if (status !== 'ACTIVE') {
                 // unknown, deleted, INACTIVE or REVOKED: AWS refuses the connection
                 return done(denial(`certificate ${status ?? 'unknown to the account'}`), false);
             }
             if (!allowed(s, 'iot:Connect', clientArn(scope(), clientId))) {
-                meter.denied(s.ctx.thingName);
+                meter.denied(s.ctx.clientId);
                 return done(denial(`iot:Connect on client/${clientId}`), false);
             }
             meter.connected(s, client.conn.remotePort ?? 0);
@@ -996,11 +996,11 @@ async function startBroker(o) {
             const ok = allowed(s, 'iot:Publish', topicArn(scope(), topic)) &&
                 (!packet.retain || allowed(s, 'iot:RetainPublish', topicArn(scope(), topic)));
             if (!ok) {
-                meter.denied(s.ctx.thingName);
+                meter.denied(s.ctx.clientId);
                 s.ending ??= 'AUTHORIZATION_FAILURE';
                 return done(new Error(`Not authorized: iot:Publish on topic/${topic}`));
             }
-            meter.published(s.ctx.thingName, Buffer.byteLength(packet.payload ?? ''));
+            meter.published(s.ctx.clientId, Buffer.byteLength(packet.payload ?? ''));
             done(null);
         },
         authorizeSubscribe: (client, sub, done) => {
@@ -1008,7 +1008,7 @@ async function startBroker(o) {
             if (!s?.ctx)
                 return done(new Error('not connected'));
             if (!allowed(s, 'iot:Subscribe', topicFilterArn(scope(), sub.topic))) {
-                meter.denied(s.ctx.thingName);
+                meter.denied(s.ctx.clientId);
                 s.ending ??= 'AUTHORIZATION_FAILURE';
                 return done(new Error(`Not authorized: iot:Subscribe on topicfilter/${sub.topic}`));
             }
@@ -1019,10 +1019,10 @@ async function startBroker(o) {
             if (!s?.ctx)
                 return null;
             if (!allowed(s, 'iot:Receive', topicArn(scope(), packet.topic))) {
-                meter.denied(s.ctx.thingName);
+                meter.denied(s.ctx.clientId);
                 return null;
             }
-            meter.received(s.ctx.thingName);
+            meter.received(s.ctx.clientId);
             return packet;
         }
     });

@@ -149,6 +149,22 @@ describe('the emulator’s MQTT broker', () => {
     })
   })
 
+  test('an unregistered device (a client id that names no thing) is metered by its client id, as AWS does', async () => {
+    const d = await device('registered_sensor')
+    const c = await connection('mobile-app-7', d)
+    await c.connect()
+    for (let i = 0; i < 3; i++) await c.publish('test/topic', new Uint8Array(100))
+    await c.disconnect()
+    await until(() => emu.broker!.totals('mobile-app-7')?.['aws:num-disconnects'] === 1)
+    expect(emu.broker!.totals('mobile-app-7')).toMatchObject({
+      'aws:num-messages-sent': 3,
+      'aws:message-byte-size': 300,
+      'aws:num-connection-attempts': 1
+    })
+    // The certificate's thing did not send anything.
+    expect(emu.broker!.totals('registered_sensor')).toBeUndefined()
+  })
+
   test('a denied publish closes the connection, counts one authorization failure, and the device carries on', async () => {
     const d = await device('denied_thing')
     const events: string[] = []

@@ -80,6 +80,10 @@ describe('simulate report', () => {
       'simulation failed: AccessDeniedException: CreateThingGroup'
     )
     expect(simulateFailure({ ...ok, cancelled: true })).toBe('simulation cancelled')
+    const dark = { ...ok, results: [{ ...flood, connections: 0 }, authFailures] }
+    expect(simulateFailure(dark)).toBe(
+      'message-flood: none of its 100 things connected (the log says why)'
+    )
     expect(simulateFailure({ ...ok, teardown: { removed: 1, failures: ['x'] } })).toMatch(
       /teardown left 1 resource\(s\); `ddac cleanup` removes them/
     )

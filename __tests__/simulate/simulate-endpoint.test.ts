@@ -152,7 +152,7 @@ describe('ddac local hands out its CA', () => {
     expect(refused.err).toContain('1 connect failure(s)')
     expect(refused.code).toBe(EXIT.problems)
     expect(refused.out).toContain(
-      '"failure": "tiny: 1 of 1 thing never connected (see the log for why)"'
+      '"failure": "tiny: none of its 1 thing connected (the log says why)"'
     )
     expect(await account()).toEqual(EMPTY)
 

@@ -90,14 +90,14 @@ export async function startBroker(o: BrokerOptions): Promise<Broker> {
         sourceIp: (client.conn as TLSSocket).remoteAddress ?? '',
         ...scope()
       }
-      meter.attempt(s.ctx.thingName)
+      meter.attempt(s.ctx.clientId)
       const status = account.certificateStatus(s.certificateId)
       if (status !== 'ACTIVE') {
         // unknown, deleted, INACTIVE or REVOKED: AWS refuses the connection
         return done(denial(`certificate ${status ?? 'unknown to the account'}`), false)
       }
       if (!allowed(s, 'iot:Connect', clientArn(scope(), clientId))) {
-        meter.denied(s.ctx.thingName)
+        meter.denied(s.ctx.clientId)
         return done(denial(`iot:Connect on client/${clientId}`), false)
       }
       meter.connected(s, (client.conn as TLSSocket).remotePort ?? 0)
@@ -114,18 +114,18 @@ export async function startBroker(o: BrokerOptions): Promise<Broker> {
         allowed(s, 'iot:Publish', topicArn(scope(), topic)) &&
         (!packet.retain || allowed(s, 'iot:RetainPublish', topicArn(scope(), topic)))
       if (!ok) {
-        meter.denied(s.ctx.thingName)
+        meter.denied(s.ctx.clientId)
         s.ending ??= 'AUTHORIZATION_FAILURE'
         return done(new Error(`Not authorized: iot:Publish on topic/${topic}`))
       }
-      meter.published(s.ctx.thingName, Buffer.byteLength(packet.payload ?? ''))
+      meter.published(s.ctx.clientId, Buffer.byteLength(packet.payload ?? ''))
       done(null)
     },
     authorizeSubscribe: (client, sub, done) => {
       const s = sessionOf(client)
       if (!s?.ctx) return done(new Error('not connected'))
       if (!allowed(s, 'iot:Subscribe', topicFilterArn(scope(), sub.topic))) {
-        meter.denied(s.ctx.thingName)
+        meter.denied(s.ctx.clientId)
         s.ending ??= 'AUTHORIZATION_FAILURE'
         return done(new Error(`Not authorized: iot:Subscribe on topicfilter/${sub.topic}`))
       }
@@ -135,10 +135,10 @@ export async function startBroker(o: BrokerOptions): Promise<Broker> {
       const s = sessionOf(client)
       if (!s?.ctx) return null
       if (!allowed(s, 'iot:Receive', topicArn(scope(), packet.topic))) {
-        meter.denied(s.ctx.thingName)
+        meter.denied(s.ctx.clientId)
         return null
       }
-      meter.received(s.ctx.thingName)
+      meter.received(s.ctx.clientId)
       return packet
     }
   })

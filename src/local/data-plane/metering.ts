@@ -1,6 +1,7 @@
 /**
  * The cloud-side metrics the broker counts, as ../shared/aws-iot-docs/detect-cloud-side-metrics.md defines
- * them, attributed to the thing whose name the client id is (AWS's rule for cloud-side metrics): messages
+ * them, attributed to the client id: the thing of that name, or an unregistered device, whose metrics AWS
+ * tracks by its client id (../shared/aws-iot-docs/device-defender-detect.md, "unregistered devices"): messages
  * sent and received, the byte size of each message sent, authorization failures (connect, publish, subscribe,
  * receive), connection attempts whether they succeed or not, and disconnects. Samples reach the account in
  * batches; one record per connection is kept for the audit.
@@ -95,7 +96,7 @@ export class Meter {
 
   disconnected(s: MeteredSession, reason: DisconnectReason): void {
     if (s.connectedAt === undefined) return // never connected: the refused attempt was counted
-    this.add(s.ctx?.thingName, 'aws:num-disconnects')
+    this.add(s.ctx?.clientId, 'aws:num-disconnects')
     this.account.closed(s.id, this.account.now(), reason)
     s.connectedAt = undefined
   }
