@@ -8,6 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { runAction } from '../helpers/runner.js'
+import { floodInto, rulesOn } from '../helpers/loop-file.js'
 
 const ENTRY = 'dist/index.js'
 
@@ -17,28 +18,19 @@ function workspace(floodExpects: string): string {
   writeFileSync(
     path.join(dir, 'device-defender.yml'),
     `version: 1
-securityProfiles:
-  - securityProfileName: Rules
-    targets: [sim_group]
-    behaviors:
-      - name: big-messages
-        metric: aws:message-byte-size
-        criteria: { comparisonOperator: less-than-equals, value: { count: 1024 }, consecutiveDatapointsToAlarm: 1 }
-      - name: auth-failures
+${rulesOn(
+  'sim_group',
+  `      - name: auth-failures
         metric: aws:num-authorization-failures
         criteria: { comparisonOperator: less-than-equals, value: { count: 5 }, durationSeconds: 300 }
-simulations:
-  - name: flood
-    scenario: anomaly
-    thingGroup: sim_group
-    topic: test/topic
-    messageSize: 2000
-    count: 20
-    interval: 20ms
-    expect:
-      violations: [{ securityProfileName: Rules, behaviorName: ${floodExpects} }]
-      timeout: 4m
-  - name: quiet
+`
+)}simulations:
+${floodInto(
+  'sim_group',
+  20,
+  `      violations: [{ securityProfileName: Rules, behaviorName: ${floodExpects} }]
+      timeout: 4m`
+)}  - name: quiet
     scenario: baseline
     things: 2
     thingGroup: sim_group

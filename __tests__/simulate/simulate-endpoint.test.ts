@@ -28,6 +28,7 @@ import {
   type LocalInfo
 } from '../helpers/cli-from-source.js'
 import { iotClient } from '../local/helpers/clients.js'
+import { floodInto, rulesOn } from '../helpers/loop-file.js'
 
 let built: BuiltCli
 let local: { child: ChildProcess; info: LocalInfo; stderr: () => string }
@@ -193,25 +194,13 @@ describe('ddac local hands out its CA', () => {
     writeFileSync(
       file,
       `version: 1
-securityProfiles:
-  - securityProfileName: Rules
-    targets: [loop_group]
-    behaviors:
-      - name: big-messages
-        metric: aws:message-byte-size
-        criteria: { comparisonOperator: less-than-equals, value: { count: 1024 }, consecutiveDatapointsToAlarm: 1 }
-simulations:
-  - name: flood
-    scenario: anomaly
-    thingGroup: loop_group
-    topic: t
-    messageSize: 2000
-    count: 5
-    interval: 20ms
-    expect:
-      violations: [{ securityProfileName: Rules, behaviorName: big-messages }]
-      timeout: 20m
-`
+${rulesOn('loop_group')}simulations:
+${floodInto(
+  'loop_group',
+  5,
+  `      violations: [{ securityProfileName: Rules, behaviorName: big-messages }]
+      timeout: 20m`
+)}`
     )
     let out = ''
     let err = ''

@@ -16,6 +16,7 @@ import {
   type OperationName
 } from '../../src/model/iot-model.js'
 import { profile } from '../reconcile/helpers.js'
+import { floodInto, rulesOn } from '../helpers/loop-file.js'
 
 function deniedBy(file: string): OperationName[] {
   const policy = JSON.parse(readFileSync(`examples/iam/${file}`, 'utf8')) as {
@@ -31,14 +32,7 @@ function deniedBy(file: string): OperationName[] {
 
 const FILE = profile(`
 version: 1
-securityProfiles:
-  - securityProfileName: Rules
-    targets: [sim_group]
-    behaviors:
-      - name: big-messages
-        metric: aws:message-byte-size
-        criteria: { comparisonOperator: less-than-equals, value: { count: 1024 }, consecutiveDatapointsToAlarm: 1 }
-mitigationActions:
+${rulesOn('sim_group')}mitigationActions:
   - actionName: quarantine
     roleArn: arn:aws:iam::123456789012:role/Mitigation
     actionParams: { addThingsToThingGroupParams: { thingGroupNames: [sim_group] } }
@@ -46,15 +40,11 @@ auditConfiguration:
   roleArn: arn:aws:iam::123456789012:role/Audit
   auditCheckConfigurations: { DEVICE_CERTIFICATE_SHARED_CHECK: { enabled: true } }
 simulations:
-  - name: flood
-    scenario: anomaly
-    thingGroup: sim_group
-    topic: test/topic
-    messageSize: 2000
-    count: 5
-    interval: 20ms
-    expect:
-      violations: [{ securityProfileName: Rules, behaviorName: big-messages, mitigationAction: quarantine }]
+${floodInto(
+  'sim_group',
+  5,
+  '      violations: [{ securityProfileName: Rules, behaviorName: big-messages, mitigationAction: quarantine }]'
+).trimEnd()}
   - name: shared
     scenario: shared-certificate
     things: 2
