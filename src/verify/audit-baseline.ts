@@ -23,7 +23,7 @@ export interface JudgedFinding {
 
 export interface BaselineResult {
   findings: JudgedFinding[]
-  /** non-compliant, not accepted, not suppressed: these fail the step */
+  /** non-compliant, not accepted, not suppressed, not caused by a simulation: these fail the step */
   fresh: JudgedFinding[]
   expired: AcceptedFinding[]
   unused: AcceptedFinding[]
@@ -63,11 +63,15 @@ export function seenFinding(f: AuditFinding): SeenFinding {
   }
 }
 
-/** `today` is YYYY-MM-DD (UTC): an entry is accepted through its `expires` day. */
+/**
+ * `today` is YYYY-MM-DD (UTC): an entry is accepted through its `expires` day. `expectedBy` names the
+ * simulation that caused a finding on purpose: such a finding is never new non-compliance.
+ */
 export function compareWithBaseline(
   findings: readonly AuditFinding[],
   accepted: readonly AcceptedFinding[],
-  today: string
+  today: string,
+  expectedBy: (findingId: string) => string | undefined = () => undefined
 ): BaselineResult {
   const live = accepted.filter((a) => a.expires >= today)
   const used = new Set<AcceptedFinding>()
@@ -77,6 +81,7 @@ export function compareWithBaseline(
       (a) => a.checkName === f.checkName && (a.resource === undefined || names.includes(a.resource))
     )
     if (by) used.add(by)
+    const expected = expectedBy(f.findingId ?? '')
     return {
       findingId: f.findingId ?? '',
       checkName: f.checkName ?? '',
@@ -84,12 +89,13 @@ export function compareWithBaseline(
       resource: names[0] ?? f.nonCompliantResource?.resourceType ?? '',
       reason: f.reasonForNonCompliance ?? f.reasonForNonComplianceCode ?? '',
       suppressed: f.isSuppressed === true,
-      ...(by ? { acceptedBy: by } : {})
+      ...(by ? { acceptedBy: by } : {}),
+      ...(expected ? { expectedBy: expected } : {})
     }
   })
   return {
     findings: judged,
-    fresh: judged.filter((j) => !j.acceptedBy && !j.suppressed),
+    fresh: judged.filter((j) => !j.acceptedBy && !j.suppressed && !j.expectedBy),
     expired: accepted.filter((a) => a.expires < today),
     unused: live.filter((a) => !used.has(a))
   }

@@ -74,42 +74,40 @@ export async function auditAndSettle(o: AuditOptions): Promise<AuditOutcome> {
     throw new Error(
       `audit task ${run.taskId} ended ${run.status} after ${Math.round(run.elapsedMs / 1000)}s: nothing was settled`
     )
-  const today = new Date(o.clock.now()).toISOString().slice(0, 10)
-  const baseline = compareWithBaseline(run.findings, o.profile.acceptedFindings ?? [], today)
   const seen = run.findings.map(seenFinding)
   const settled: SettledExpectation[] = []
   for (const pending of await listPending(o.iot, o.identity)) {
-    const s = settlement(pending, seen, o.clock.now())
     // only checks this audit ran can settle a pending expectation
-    if (s.verdict !== 'pending' && checks.includes(pending.checkName))
-      await forgetPending(o.iot, pending)
-    settled.push({ pending, settlement: checks.includes(pending.checkName) ? s : notRun(pending) })
+    const s = checks.includes(pending.checkName)
+      ? settlement(pending, seen, o.clock.now())
+      : notRun(pending)
+    if (s.verdict !== 'pending') await forgetPending(o.iot, pending)
+    settled.push({ pending, settlement: s })
   }
   // A finding a simulation caused (it names the run's things) is not new non-compliance: ddac caused it on
   // purpose, and the audit after the one that settled it sees the same connections again.
   const expectedBy = new Map<string, string>()
   for (const f of seen) {
-    const run = f.names.map(runIdOf).find((r) => r !== undefined)
-    if (run) expectedBy.set(f.findingId, `of run ${run}`)
+    const runId = f.names.map(runIdOf).find((r) => r !== undefined)
+    if (runId) expectedBy.set(f.findingId, `of run ${runId}`)
   }
   for (const s of settled)
     if (s.settlement.verdict === 'met')
       for (const id of s.settlement.findingIds)
         expectedBy.set(id, `${s.pending.simulation} (run ${s.pending.runId})`)
-  const findings = baseline.findings.map((f) =>
-    expectedBy.has(f.findingId) ? { ...f, expectedBy: expectedBy.get(f.findingId)! } : f
+  const today = new Date(o.clock.now()).toISOString().slice(0, 10)
+  const baseline = compareWithBaseline(
+    run.findings,
+    o.profile.acceptedFindings ?? [],
+    today,
+    (id) => expectedBy.get(id)
   )
-  const judged = {
-    ...baseline,
-    findings,
-    fresh: baseline.fresh.filter((f) => !expectedBy.has(f.findingId))
-  }
   return {
     checks,
     run,
-    baseline: judged,
+    baseline,
     settled,
-    failed: judged.fresh.length > 0 || settled.some((s) => s.settlement.verdict === 'missed')
+    failed: baseline.fresh.length > 0 || settled.some((s) => s.settlement.verdict === 'missed')
   }
 }
 
