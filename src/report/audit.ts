@@ -1,11 +1,10 @@
 /** `audit` as a reviewer reads it: the check runs, the findings against the accepted baseline, and settlements. */
 import type { AuditOutcome } from '../verify/audit-settle.js'
+import { VERDICT_SIGN } from './expectations.js'
 import { cell, code, plural, table } from './markdown.js'
 import { Outputs } from '../constants.js'
 import { formatDuration } from './progress.js'
 import type { CommandOutputs } from './report.js'
-
-const SETTLED = { met: '✅ met', missed: '❌ missed', pending: '⏳ pending' } as const
 
 export function auditHeadline(o: AuditOutcome): string {
   const fresh = o.baseline.fresh.length
@@ -59,7 +58,7 @@ export function renderAuditMarkdown(o: AuditOutcome): string {
           cell(s.pending.simulation),
           code(s.pending.runId),
           code(s.pending.checkName),
-          SETTLED[s.settlement.verdict],
+          VERDICT_SIGN[s.settlement.verdict],
           s.settlement.verdict === 'met'
             ? `finding ${s.settlement.findingIds.map(code).join(', ')}`
             : cell(s.settlement.detail)

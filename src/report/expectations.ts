@@ -9,7 +9,8 @@ import { label } from '../verify/wait.js'
 import { cell, code, plural, table } from './markdown.js'
 import { formatDuration } from './progress.js'
 
-const SIGN: Record<Verdict, string> = {
+/** A verdict as a reviewer scans it (audit settlements use the same words). */
+export const VERDICT_SIGN: Record<Verdict, string> = {
   met: '✅ met',
   missed: '❌ missed',
   forbidden: '⛔ forbidden seen',
@@ -18,8 +19,12 @@ const SIGN: Record<Verdict, string> = {
   waiting: '… waiting'
 }
 
+export type RunResult = 'passed' | 'failed' | 'pending'
+
+export const RESULT_SIGN: Record<RunResult, string> = { passed: '✅', failed: '❌', pending: '⏳' }
+
 /** Whether these outcomes let the step pass: nothing missed and nothing forbidden seen. */
-export function verdictOf(outcomes: readonly Outcome[]): 'passed' | 'failed' | 'pending' {
+export function verdictOf(outcomes: readonly Outcome[]): RunResult {
   if (outcomes.some((o) => o.verdict === 'missed' || o.verdict === 'forbidden')) return 'failed'
   return outcomes.some((o) => o.verdict === 'pending') ? 'pending' : 'passed'
 }
@@ -50,7 +55,7 @@ export function renderExpectationsMarkdown(outcomes: readonly Outcome[]): string
   const rows = outcomes.map((o) => [
     cell(o.expected.simulation),
     expectationText(o),
-    SIGN[o.verdict],
+    VERDICT_SIGN[o.verdict],
     o.seenAfterMs !== undefined ? formatDuration(o.seenAfterMs) : '',
     cell(o.detail)
   ])
@@ -61,7 +66,7 @@ export function renderExpectationsText(outcomes: readonly Outcome[]): string {
   return outcomes
     .map(
       (o) =>
-        `${SIGN[o.verdict]}: ${label(o)}${o.seenAfterMs !== undefined ? ` (after ${formatDuration(o.seenAfterMs)})` : ''}: ${o.detail}`
+        `${VERDICT_SIGN[o.verdict]}: ${label(o)}${o.seenAfterMs !== undefined ? ` (after ${formatDuration(o.seenAfterMs)})` : ''}: ${o.detail}`
     )
     .join('\n')
 }

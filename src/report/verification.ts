@@ -14,7 +14,9 @@ import {
   renderCoverageMarkdown,
   renderExpectationsMarkdown,
   renderExpectationsText,
-  verdictOf
+  RESULT_SIGN,
+  verdictOf,
+  type RunResult
 } from './expectations.js'
 import { code, plural } from './markdown.js'
 import { formatDuration } from './progress.js'
@@ -54,7 +56,7 @@ export function runFailure(run: SimulationRun): string | undefined {
 }
 
 /** passed / failed / pending, as the `result` output says it. */
-export function runResult(run: SimulationRun): 'passed' | 'failed' | 'pending' {
+export function runResult(run: SimulationRun): RunResult {
   if (simulateFailure(run.simulations)) return 'failed'
   return verdictOf(run.verification?.result.outcomes ?? [])
 }
@@ -78,9 +80,8 @@ export function renderRunMarkdown(profile: ProfileFile, run: SimulationRun): str
   const outcomes = v.result.outcomes
   const counts = expectationCounts(outcomes)
   const result = runResult(run)
-  const sign = { passed: '✅', failed: '❌', pending: '⏳' }[result]
   parts.push(
-    `**Verification ${sign} ${result}:** ${counts.met} met, ${counts.missed} missed, ${counts.forbidden} forbidden seen, ${counts.pending} pending, ${counts['not-checkable']} not checkable, after ${formatDuration(v.endedAt - v.startedAt)} of waiting (${plural(v.result.polls, 'poll')}).`,
+    `**Verification ${RESULT_SIGN[result]} ${result}:** ${counts.met} met, ${counts.missed} missed, ${counts.forbidden} forbidden seen, ${counts.pending} pending, ${counts['not-checkable']} not checkable, after ${formatDuration(v.endedAt - v.startedAt)} of waiting (${plural(v.result.polls, 'poll')}).`,
     ''
   )
   if (v.timeScale > 1)
@@ -110,18 +111,20 @@ export function renderRunMarkdown(profile: ProfileFile, run: SimulationRun): str
       `⏳ ${laterText(v).replace(/\n$/, '')}: the check only sees connections some hours old.`,
       ''
     )
-  parts.push(renderCoverageMarkdown(coverage(profile, outcomes, v.result.models)), '')
+  parts.push(renderCoverageMarkdown(coverage(profile, outcomes, v.result.last.models)), '')
   return parts.join('\n')
 }
 
 export function runOutputs(run: SimulationRun): CommandOutputs {
-  const outputs: CommandOutputs = simulateOutputs(run.simulations)
+  const outputs: CommandOutputs = {
+    ...simulateOutputs(run.simulations),
+    [Outputs.Result]: runResult(run)
+  }
   const v = run.verification
-  if (!v) return { ...outputs, [Outputs.Result]: runResult(run) }
+  if (!v) return outputs
   const counts = expectationCounts(v.result.outcomes)
   return {
     ...outputs,
-    [Outputs.Result]: runResult(run),
     [Outputs.Expectations]: JSON.stringify(
       v.result.outcomes.map((o) => ({
         ...o.expected,

@@ -6,6 +6,7 @@
 import { Outputs } from '../../constants.js'
 import type { ApplyOutcome } from '../../plan/outcome.js'
 import type { Report } from '../../report/report.js'
+import type { RunResult } from '../../report/expectations.js'
 import type { SimulationRun } from '../../report/verification.js'
 import { defineCommand, type Context } from '../spec.js'
 import { spec as apply, type ApplyOptions } from './apply.js'
@@ -24,24 +25,30 @@ export const spec = defineCommand({
   run: async (opts: RunLoopOptions, ctx): Promise<RunOutcome> => {
     const applied = await apply.run(opts, ctx)
     if (!applied.converged || opts.signal?.aborted) {
-      opts.log('apply did not converge: no simulation ran')
+      opts.log(`${opts.signal?.aborted ? 'stopped' : 'apply did not converge'}: no simulation ran`)
       return { applied }
     }
     return { applied, simulated: await simulateIn(opts, ctx) }
   },
   report: async ({ applied, simulated }, opts, ctx) => {
+    const { runResult } = await import('../../report/verification.js')
+    const { RESULT_SIGN } = await import('../../report/expectations.js')
     const applyReport = await apply.report(applied, opts, ctx)
     const sim = simulated ? await simulateReport(simulated, ctx) : undefined
-    return combined(applyReport, sim, ctx)
+    const result = applyReport.ok && simulated ? runResult(simulated) : 'failed'
+    return combined(applyReport, sim, { result, sign: RESULT_SIGN[result] }, ctx)
   },
   cancelled: (opts, reason) => apply.cancelled!(opts, reason)
 })
 
 /** The loop's result first, then the simulations and expectations, then what apply did (folded). */
-function combined(applied: Report, sim: Report | undefined, ctx: Context): Report {
+function combined(
+  applied: Report,
+  sim: Report | undefined,
+  { result, sign }: { result: RunResult; sign: string },
+  ctx: Context
+): Report {
   const failure = applied.ok ? sim?.failure : applied.failure
-  const result = !applied.ok ? 'failed' : String(sim?.outputs[Outputs.Result] ?? 'failed')
-  const sign = { passed: '✅', failed: '❌', pending: '⏳' }[result] ?? '❌'
   const headline = `ddac run ${sign} ${result}${failure ? `: ${failure}` : ''}`
   const applyLine = applied.markdown.split('\n', 1)[0]!.replace(/^#+\s*/, '')
   return {
@@ -50,7 +57,9 @@ function combined(applied: Report, sim: Report | undefined, ctx: Context): Repor
     text: `${applied.text}\n${sim?.text ?? ''}${headline}\n`,
     markdown: [
       `## ${headline}\n`,
-      sim ? sim.markdown.replace(/^## /, '### ') : 'No simulation ran: apply did not converge.\n',
+      sim
+        ? sim.markdown.replace(/^## /, '### ')
+        : `No simulation ran${applied.ok ? ': the run was stopped' : ': apply did not converge'}.\n`,
       `<details${applied.ok ? '' : ' open'}><summary>Apply: ${applyLine}</summary>\n`,
       applied.markdown.replace(/^## .*\n/, ''),
       '</details>\n'
