@@ -83,3 +83,14 @@ export function namesThing(wanted: string, thing: string): boolean {
   if (wanted === thing) return true
   return /^\d{1,4}$/.test(wanted) && thing.endsWith(`-${wanted.padStart(4, '0')}`)
 }
+
+/** The audit checks the simulations expect findings of, each once. */
+export function expectedChecks(sims: readonly SimulationExpectations[]): string[] {
+  return [
+    ...new Set(
+      sims.flatMap((s) =>
+        s.expected.flatMap((e) => (e.kind === 'audit-finding' ? [e.checkName] : []))
+      )
+    )
+  ]
+}

@@ -12,7 +12,7 @@ import {
 } from '@aws-sdk/client-iot'
 import { collect } from '../aws/paginate.js'
 import { seenFinding } from './audit-baseline.js'
-import type { SimulationExpectations } from './expectations.js'
+import { expectedChecks, type SimulationExpectations } from './expectations.js'
 import type { ModelState, Observation, SeenViolation } from './judge.js'
 
 export interface ObserveScope {
@@ -34,9 +34,7 @@ export function accountObserver(iot: IoTClient, scope: ObserveScope): () => Prom
       )
     )
   ]
-  const checks = [
-    ...new Set(expected.flatMap((e) => (e.kind === 'audit-finding' ? [e.checkName] : [])))
-  ]
+  const checks = expectedChecks(scope.sims)
   const window = (): { startTime: Date; endTime: Date } => ({
     startTime: new Date(scope.since),
     endTime: new Date(scope.now())

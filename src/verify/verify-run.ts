@@ -9,7 +9,12 @@ import type { ProfileFile } from '../config/file-format.js'
 import { criteriaType } from '../config/inventory.js'
 import { seenFinding } from './audit-baseline.js'
 import { runAudit } from './audit-run.js'
-import { expectationsOf, type Expected, type SimulationExpectations } from './expectations.js'
+import {
+  expectationsOf,
+  expectedChecks,
+  type Expected,
+  type SimulationExpectations
+} from './expectations.js'
 import { alarmFor, type Observation, type Outcome, type SimulationScope } from './judge.js'
 import { mitigate, type MitigationRun } from './mitigate.js'
 import { accountObserver } from './observe.js'
@@ -43,8 +48,6 @@ export interface VerifyOptions {
 export interface VerifyResult extends WaitResult {
   mitigations: MitigationRun[]
   pending: PendingExpectation[]
-  /** the ML models as last seen: a quiet fleet proves nothing of a behavior whose model is not ACTIVE */
-  models: Observation['models']
 }
 
 const LATER = new Set(['DEVICE_CERTIFICATE_SHARED_CHECK'])
@@ -98,7 +101,6 @@ export async function verifyRun(o: VerifyOptions): Promise<VerifyResult> {
     firstPollMs: o.firstPollMs ?? Math.max(50, 5000 / scale),
     maxPollMs: o.maxPollMs ?? Math.max(200, 60_000 / scale)
   })
-  const last = await observeAccount()
   const mitigations: MitigationRun[] = []
   const outcomes: Outcome[] = []
   for (const x of waited.outcomes) {
@@ -108,7 +110,7 @@ export async function verifyRun(o: VerifyOptions): Promise<VerifyResult> {
       continue
     }
     const things = new Set(x.evidence)
-    const found = last.violations.filter((v) => things.has(v.thingName) && alarmFor(e, v))
+    const found = waited.last.violations.filter((v) => things.has(v.thingName) && alarmFor(e, v))
     const run = await mitigate({
       iot: o.iot,
       actionName: e.mitigationAction,
@@ -148,7 +150,7 @@ export async function verifyRun(o: VerifyOptions): Promise<VerifyResult> {
       })
     )
   }
-  return { ...waited, outcomes, mitigations, pending, models: last.models }
+  return { ...waited, outcomes, mitigations, pending }
 }
 
 /**
@@ -158,16 +160,10 @@ export async function verifyRun(o: VerifyOptions): Promise<VerifyResult> {
  */
 function withEmulatorAudit(
   o: VerifyOptions,
-  sims: ReturnType<typeof expectationsOf>[],
+  sims: readonly SimulationExpectations[],
   observe: () => Promise<Observation>
 ): () => Promise<Observation> {
-  const checks = [
-    ...new Set(
-      sims.flatMap((s) =>
-        s.expected.flatMap((e) => (e.kind === 'audit-finding' ? [e.checkName] : []))
-      )
-    )
-  ]
+  const checks = expectedChecks(sims)
   let audited: Observation['findings'] | undefined
   // The traffic has ended when verification starts: from then on, once the look-back has passed, every
   // connection the simulations made is old enough for the audit to see.
@@ -184,6 +180,12 @@ function withEmulatorAudit(
       })
       audited = run.findings.map(seenFinding)
     }
-    return audited ? { ...seen, findings: [...seen.findings, ...audited] } : seen
+    if (!audited) return seen
+    // The account's findings list holds the audit's too once it completed: count each finding once.
+    const listed = new Set(seen.findings.map((f) => f.findingId))
+    return {
+      ...seen,
+      findings: [...seen.findings, ...audited.filter((f) => !listed.has(f.findingId))]
+    }
   }
 }

@@ -50,6 +50,8 @@ export interface WaitResult {
   elapsedMs: number
   /** why waiting ended */
   ended: 'decided' | 'forbidden' | 'deadline' | 'stopped'
+  /** what the last poll saw: the violations and models the outcomes were judged on */
+  last: Observation
 }
 
 export async function waitForExpectations(o: WaitOptions): Promise<WaitResult> {
@@ -78,7 +80,8 @@ export async function waitForExpectations(o: WaitOptions): Promise<WaitResult> {
       outcomes: ended === 'decided' ? outcomes : outcomes.map((x) => closeWaiting(x, ended)),
       polls,
       elapsedMs: now - startedAt,
-      ended
+      ended,
+      last: seen
     })
     if (outcomes.some((x) => x.verdict === 'forbidden')) return done('forbidden')
     if (outcomes.every(isFinal)) return done('decided')
