@@ -14,6 +14,7 @@ import { addErrorContext } from './errors.js'
 import { addRateLimit } from './rate-limit.js'
 import { DdacRetryStrategy } from './retry.js'
 import { DEFAULT_TIMEOUTS, type Timeouts } from './timeouts.js'
+import { isNamed } from '../util/errors.js'
 
 export const LOCAL_CREDENTIALS = { accessKeyId: 'AKIDDDACLOCAL', secretAccessKey: 'ddac-local' }
 
@@ -68,7 +69,7 @@ export class NotSentError extends Error {
 
 /** The call ended because the run stopped: not sent, or abandoned in flight or between retries. */
 export function wasStopped(e: unknown): boolean {
-  return e instanceof NotSentError || (e as { name?: string } | undefined)?.name === 'AbortError'
+  return e instanceof NotSentError || isNamed(e, 'AbortError')
 }
 
 function isRead(request: HttpRequest): boolean {

@@ -1,3 +1,5 @@
+import { isNamed } from '../util/errors.js'
+
 /** Every item of every page of an SDK paginator. */
 export async function collect<P, T>(
   pages: AsyncIterable<P>,
@@ -13,7 +15,7 @@ export async function unlessNotFound<T>(call: Promise<T>): Promise<T | undefined
   try {
     return await call
   } catch (e) {
-    if ((e as { name?: string })?.name === 'ResourceNotFoundException') return undefined
+    if (isNamed(e, 'ResourceNotFoundException')) return undefined
     throw e
   }
 }

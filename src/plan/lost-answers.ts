@@ -11,6 +11,7 @@ import { isRefusedUpdate } from '../aws/errors.js'
 import { readOne } from '../resources/read.js'
 import { fieldChanges } from './diff.js'
 import type { ActualResource, Change } from '../resources/types.js'
+import { isNamed } from '../util/errors.js'
 
 /** The resource as read now, when its spec is what the change wants (compared as the read-back proof does). */
 async function holding(iot: IoTClient, change: Change): Promise<ActualResource | undefined> {
@@ -34,7 +35,7 @@ export async function ownCreate(
   identity: string,
   error: unknown
 ): Promise<ActualResource | undefined> {
-  if ((error as { name?: string } | undefined)?.name !== 'ResourceAlreadyExistsException') return
+  if (!isNamed(error, 'ResourceAlreadyExistsException')) return
   const found = await holding(iot, change)
   return found?.ownership.managedBy === identity ? found : undefined
 }

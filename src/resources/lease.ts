@@ -20,6 +20,7 @@ import { hostname } from 'node:os'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { explainAwsError } from '../aws/errors.js'
 import { unlessNotFound } from '../aws/paginate.js'
+import { isNamed } from '../util/errors.js'
 
 /** How often a waiting apply looks whether the lease is free. */
 const WAIT_POLL_MS = 2000
@@ -163,8 +164,6 @@ export async function readLease(
     )
   return { name, holder, version: group.version ?? 0 }
 }
-
-const isNamed = (e: unknown, name: string): boolean => (e as { name?: string })?.name === name
 
 /**
  * Take the lease, or throw LeaseHeldError naming the holder. An expired lease, or one whose process on this

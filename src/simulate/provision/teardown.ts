@@ -21,7 +21,7 @@ import {
 } from '@aws-sdk/client-iot'
 import pLimit from 'p-limit'
 import { collect } from '../../aws/paginate.js'
-import { errorMessage } from '../../util/errors.js'
+import { errorMessage, isNamed } from '../../util/errors.js'
 import type { LedgerEntry } from './ledger.js'
 
 export interface TeardownResult {
@@ -31,8 +31,7 @@ export interface TeardownResult {
   failures: string[]
 }
 
-const isNotFound = (e: unknown): boolean =>
-  (e as { name?: string })?.name === 'ResourceNotFoundException'
+const isNotFound = (e: unknown): boolean => isNamed(e, 'ResourceNotFoundException')
 
 export async function teardown(
   iot: IoTClient,
@@ -82,7 +81,7 @@ export async function teardown(
       await iot
         .send(new UpdateCertificateCommand({ certificateId: c.id, newStatus: 'INACTIVE' }))
         .catch((e: unknown) => {
-          if ((e as { name?: string })?.name !== 'CertificateStateException') throw e
+          if (!isNamed(e, 'CertificateStateException')) throw e
         })
       await iot.send(new DeleteCertificateCommand({ certificateId: c.id }))
     }
