@@ -7,7 +7,7 @@ import { targetFrom, type IotTarget } from '../commands/target.js'
 import { parseSeconds } from '../aws/timeouts.js'
 import { DEFAULT_CONFIG_PATH } from '../config/file-format.js'
 import { COMMANDS, COMMENT_MODES, Inputs, type Command, type CommentMode } from '../constants.js'
-import { parseSelection, type Selection } from '../commands/selection.js'
+import { nameList, parseSelection, type Selection } from '../commands/selection.js'
 import { gitHubRunId } from '../simulate/provision/marks.js'
 
 export interface Settings {
@@ -93,11 +93,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
 
 /** The shards of a matrix share the workflow run's id; the ledger lives in this job's RUNNER_TEMP. */
 function simulateSettings(env: NodeJS.ProcessEnv): NonNullable<Settings['simulate']> {
-  const simulations = core
-    .getInput(Inputs.Simulations)
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)
+  const simulations = nameList(core.getInput(Inputs.Simulations))
   const shard = core.getInput(Inputs.Shard)
   const runId = env.GITHUB_RUN_ID
     ? gitHubRunId(env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT)

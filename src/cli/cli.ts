@@ -13,7 +13,7 @@ import type { ApplyOptions } from '../commands/specs/apply.js'
 import type { PlanOptions } from '../commands/specs/plan.js'
 import type { SimulateOptions } from '../commands/specs/simulate.js'
 import { RESOURCE_KINDS } from '../resources/types.js'
-import { parseSelection, type Selection } from '../commands/selection.js'
+import { nameList, parseSelection, type Selection } from '../commands/selection.js'
 import { errorMessage } from '../util/errors.js'
 import { argumentParser } from './arguments.js'
 
@@ -135,14 +135,7 @@ export function buildProgram(
 
   /** `--simulations a,b` and `--shard i/n`, for simulate and run */
   const simulationFlags = (flags: RunFlags): Partial<SimulateOptions> => ({
-    ...(flags.simulations
-      ? {
-          simulations: flags.simulations
-            .split(',')
-            .map((n) => n.trim())
-            .filter(Boolean)
-        }
-      : {}),
+    ...(flags.simulations ? { simulations: nameList(flags.simulations) } : {}),
     ...(flags.shard ? { shard: flags.shard } : {}),
     ...(flags.caFile ? { caFile: flags.caFile } : {}),
     ...(flags.verify === false ? { verify: false } : {})

@@ -1,4 +1,4 @@
-/** The `kinds` selection of import (action input `kinds`, CLI `--kinds`). */
+/** What a command is told to work on: import's `kinds` (input and `--kinds`), and lists of names. */
 import { RESOURCE_KINDS, type ResourceKind } from '../resources/types.js'
 
 export interface Selection {
@@ -22,4 +22,12 @@ export function parseSelection(raw: string): Selection {
     if (name) (selection.names[k] ??= []).push(name)
   }
   return selection
+}
+
+/** `message-flood, churn,` → the names, trimmed (input `simulations`, `--simulations`). */
+export function nameList(raw: string): string[] {
+  return raw
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean)
 }
