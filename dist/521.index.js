@@ -454,6 +454,8 @@ class DdacRetryStrategy {
 
 // EXTERNAL MODULE: ./src/aws/timeouts.ts
 var aws_timeouts = __webpack_require__(82653);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var util_errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/aws/client.ts
 /**
  * The AWS IoT client factory. Against a local endpoint (the emulator) the client signs with static dummy
@@ -461,6 +463,7 @@ var aws_timeouts = __webpack_require__(82653);
  * Every request has a connect and a response timeout, and a run that is stopped abandons the calls it no
  * longer waits for.
  */
+
 
 
 
@@ -499,7 +502,7 @@ class NotSentError extends Error {
 }
 /** The call ended because the run stopped: not sent, or abandoned in flight or between retries. */
 function wasStopped(e) {
-    return e instanceof NotSentError || e?.name === 'AbortError';
+    return e instanceof NotSentError || (0,util_errors/* isNamed */.e)(e, 'AbortError');
 }
 function isRead(request) {
     return request.method === 'GET' || request.method === 'HEAD';

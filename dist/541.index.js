@@ -67,8 +67,8 @@ function renderProfileYaml(file, origin) {
 /* harmony export */   hx: () => (/* binding */ readScope)
 /* harmony export */ });
 /* harmony import */ var _adapters_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37043);
-/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68268);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1212);
+/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68268);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1212);
 
 
 
@@ -89,14 +89,14 @@ async function readOne(iot, adapter, name) {
     if (!r)
         return undefined;
     // Tags matter only where ddac may own the resource; groups it never adopts are not asked.
-    const all = adapter.taggable && adapter.adopt !== false && r.arn ? await (0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .readTags */ .g$)(iot, r.arn) : {};
-    return { ...r, ...(0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .splitOwnership */ .SS)(all) };
+    const all = adapter.taggable && adapter.adopt !== false && r.arn ? await (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .readTags */ .g$)(iot, r.arn) : {};
+    return { ...r, ...(0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .splitOwnership */ .SS)(all) };
 }
 async function readKind(iot, adapter, opts) {
     const wanted = opts.names?.[adapter.kind];
     const names = wanted ? [...wanted] : adapter.discover === false ? [] : await adapter.list(iot);
     let read = 0;
-    const resources = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_2__/* .allSettledOrThrow */ .eu)(names.map(async (name) => {
+    const resources = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .allSettledOrThrow */ .eu)(names.map(async (name) => {
         const r = await readOne(iot, adapter, name);
         opts.onProgress?.({ kind: adapter.kind, read: ++read, total: names.length });
         return r;
@@ -105,7 +105,7 @@ async function readKind(iot, adapter, opts) {
 }
 async function readAccount(iot, opts = {}) {
     const adapters = _adapters_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ADAPTERS */ .R2.filter((a) => !opts.kinds || opts.kinds.includes(a.kind));
-    const perKind = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_2__/* .allSettledOrThrow */ .eu)(adapters.map((a) => readKind(iot, a, opts)));
+    const perKind = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .allSettledOrThrow */ .eu)(adapters.map((a) => readKind(iot, a, opts)));
     return { resources: perKind.flat() };
 }
 
@@ -126,8 +126,8 @@ async function readAccount(iot, opts = {}) {
 /* harmony export */ });
 /* unused harmony exports MANAGED_BY_TAG, APPLIED_HASH_TAG */
 /* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18907);
-/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90990);
-/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68268);
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90990);
+/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68268);
 /** Tags by ARN, and the two tags that record ddac's ownership of a resource. */
 
 
@@ -141,13 +141,13 @@ const MANAGED_BY_TAG = 'ddac:managed-by';
 const APPLIED_HASH_TAG = 'ddac:applied-hash';
 const IN_PROGRESS = '..';
 async function readTags(iot, arn) {
-    return (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .tagMap */ .lD)(await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .collect */ .Fo)((0,_aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .paginateListTagsForResource */ .mGo)({ client: iot }, { resourceArn: arn }), (p) => p.tags));
+    return (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .tagMap */ .lD)(await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_0__/* .collect */ .Fo)((0,_aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .paginateListTagsForResource */ .mGo)({ client: iot }, { resourceArn: arn }), (p) => p.tags));
 }
 /** User tags apart from ddac's ownership tags and AWS's own (`aws:…`, which no one may set or remove). */
 function splitOwnership(all) {
-    const managedBy = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .ZV)(all, MANAGED_BY_TAG);
-    const appliedHash = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .ZV)(all, APPLIED_HASH_TAG);
-    const tags = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .dict */ .jd)(Object.entries(all).filter(([k]) => k !== MANAGED_BY_TAG && k !== APPLIED_HASH_TAG && !k.toLowerCase().startsWith('aws:')));
+    const managedBy = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(all, MANAGED_BY_TAG);
+    const appliedHash = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(all, APPLIED_HASH_TAG);
+    const tags = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .dict */ .jd)(Object.entries(all).filter(([k]) => k !== MANAGED_BY_TAG && k !== APPLIED_HASH_TAG && !k.toLowerCase().startsWith('aws:')));
     const [from, to] = appliedHash?.includes(IN_PROGRESS)
         ? appliedHash.split(IN_PROGRESS, 2)
         : [appliedHash, undefined];
@@ -161,7 +161,7 @@ function splitOwnership(all) {
     };
 }
 function ownershipTags(identity, hash) {
-    return (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .dict */ .jd)([
+    return (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .dict */ .jd)([
         [MANAGED_BY_TAG, identity],
         [APPLIED_HASH_TAG, hash]
     ]);
@@ -188,7 +188,7 @@ function hashValue({ appliedHash, applyingHash }) {
 }
 async function setTags(iot, arn, tags) {
     if (Object.keys(tags).length)
-        await iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .TagResourceCommand */ .eqU({ resourceArn: arn, tags: (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .tagList */ .Tw)(tags) }));
+        await iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .TagResourceCommand */ .eqU({ resourceArn: arn, tags: (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)(tags) }));
 }
 async function removeTags(iot, arn, keys) {
     if (keys.length)

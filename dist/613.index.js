@@ -10,6 +10,8 @@ export const modules = {
 /* harmony export */   Fo: () => (/* binding */ collect),
 /* harmony export */   eu: () => (/* binding */ allSettledOrThrow)
 /* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+
 /** Every item of every page of an SDK paginator. */
 async function collect(pages, items) {
     const out = [];
@@ -23,7 +25,7 @@ async function unlessNotFound(call) {
         return await call;
     }
     catch (e) {
-        if (e?.name === 'ResourceNotFoundException')
+        if ((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isNamed */ .e)(e, 'ResourceNotFoundException'))
             return undefined;
         throw e;
     }
@@ -243,9 +245,9 @@ async function cleanupCommand(opts, session) {
 /* harmony export */   teardown: () => (/* binding */ teardown)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18907);
-/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70370);
-/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68268);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70370);
+/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68268);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
 /**
  * Remove what a run created, from its ledger, in reverse order: certificates (policies and things detached,
  * deactivated, deleted), group memberships, things, policies, then the groups the run created. Each step reads
@@ -256,9 +258,9 @@ async function cleanupCommand(opts, session) {
 
 
 
-const isNotFound = (e) => e?.name === 'ResourceNotFoundException';
+const isNotFound = (e) => (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNamed */ .e)(e, 'ResourceNotFoundException');
 async function teardown(iot, entries, options = {}) {
-    const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)(options.concurrency ?? 10);
+    const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A)(options.concurrency ?? 10);
     const result = { removed: 0, failures: [] };
     const total = entries.length;
     let done = 0;
@@ -271,7 +273,7 @@ async function teardown(iot, entries, options = {}) {
             if (isNotFound(e))
                 result.removed++;
             else
-                result.failures.push(`${label}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(e)}`);
+                result.failures.push(`${label}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(e)}`);
         }
         options.onProgress?.(++done, total);
     };
@@ -280,17 +282,17 @@ async function teardown(iot, entries, options = {}) {
         await Promise.all(of.map((e) => limit(() => step(label(e), () => work(e)))));
     };
     await each('certificate', (c) => `certificate ${c.id}`, async (c) => {
-        const policies = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_2__/* .collect */ .Fo)((0,_aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .paginateListAttachedPolicies */ .AcV)({ client: iot }, { target: c.arn, recursive: false }), (p) => p.policies);
+        const policies = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_0__/* .collect */ .Fo)((0,_aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .paginateListAttachedPolicies */ .AcV)({ client: iot }, { target: c.arn, recursive: false }), (p) => p.policies);
         for (const p of policies)
             await iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .DetachPolicyCommand */ .$dF({ policyName: p.policyName, target: c.arn }));
-        const things = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_2__/* .collect */ .Fo)((0,_aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .paginateListPrincipalThings */ .PwP)({ client: iot }, { principal: c.arn }), (p) => p.things);
+        const things = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_0__/* .collect */ .Fo)((0,_aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .paginateListPrincipalThings */ .PwP)({ client: iot }, { principal: c.arn }), (p) => p.things);
         for (const thingName of things)
             await iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .DetachThingPrincipalCommand */ .Txh({ thingName, principal: c.arn }));
         // A certificate revoked meanwhile (by hand, or a mitigation) cannot become INACTIVE and need not.
         await iot
             .send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .UpdateCertificateCommand */ .Csq({ certificateId: c.id, newStatus: 'INACTIVE' }))
             .catch((e) => {
-            if (e?.name !== 'CertificateStateException')
+            if (!(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNamed */ .e)(e, 'CertificateStateException'))
                 throw e;
         });
         await iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .DeleteCertificateCommand */ .Uub({ certificateId: c.id }));
@@ -300,13 +302,13 @@ async function teardown(iot, entries, options = {}) {
     });
     await each('thing', (t) => `thing ${t.name}`, async (t) => {
         // A principal the ledger missed (a crash between attach and record) would block the delete.
-        const principals = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_2__/* .collect */ .Fo)((0,_aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .paginateListThingPrincipals */ .fAD)({ client: iot }, { thingName: t.name }), (p) => p.principals);
+        const principals = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_0__/* .collect */ .Fo)((0,_aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .paginateListThingPrincipals */ .fAD)({ client: iot }, { thingName: t.name }), (p) => p.principals);
         for (const principal of principals)
             await iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .DetachThingPrincipalCommand */ .Txh({ thingName: t.name, principal }));
         await iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .DeleteThingCommand */ .xFK({ thingName: t.name }));
     });
     await each('policy', (p) => `policy ${p.name}`, async (p) => {
-        const targets = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_2__/* .collect */ .Fo)((0,_aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .paginateListTargetsForPolicy */ .BH1)({ client: iot }, { policyName: p.name }), (page) => page.targets);
+        const targets = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_0__/* .collect */ .Fo)((0,_aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .paginateListTargetsForPolicy */ .BH1)({ client: iot }, { policyName: p.name }), (page) => page.targets);
         for (const target of targets)
             await iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .DetachPolicyCommand */ .$dF({ policyName: p.name, target }));
         await iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .DeletePolicyCommand */ .Z6J({ policyName: p.name }));

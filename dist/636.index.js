@@ -25,6 +25,7 @@ function formatDuration(ms) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z_: () => (/* binding */ namesThing),
+/* harmony export */   _o: () => (/* binding */ expectedChecks),
 /* harmony export */   xR: () => (/* binding */ expectationsOf)
 /* harmony export */ });
 /* unused harmony export DEFAULT_TIMEOUT_MS */
@@ -66,6 +67,12 @@ function namesThing(wanted, thing) {
     if (wanted === thing)
         return true;
     return /^\d{1,4}$/.test(wanted) && thing.endsWith(`-${wanted.padStart(4, '0')}`);
+}
+/** The audit checks the simulations expect findings of, each once. */
+function expectedChecks(sims) {
+    return [
+        ...new Set(sims.flatMap((s) => s.expected.flatMap((e) => (e.kind === 'audit-finding' ? [e.checkName] : []))))
+    ];
 }
 
 
@@ -258,7 +265,8 @@ async function waitForExpectations(o) {
             outcomes: ended === 'decided' ? outcomes : outcomes.map((x) => closeWaiting(x, ended)),
             polls,
             elapsedMs: now - startedAt,
-            ended
+            ended,
+            last: seen
         });
         if (outcomes.some((x) => x.verdict === 'forbidden'))
             return done('forbidden');

@@ -727,7 +727,7 @@ const RESOURCE_KINDS = [
 ];
 
 ;// CONCATENATED MODULE: ./src/commands/selection.ts
-/** The `kinds` selection of import (action input `kinds`, CLI `--kinds`). */
+/** What a command is told to work on: import's `kinds` (input and `--kinds`), and lists of names. */
 
 /** `securityProfile/ML_Detect_profile, customMetric` → the kinds to import and the names within them. */
 function parseSelection(raw) {
@@ -744,6 +744,13 @@ function parseSelection(raw) {
             (selection.names[k] ??= []).push(name);
     }
     return selection;
+}
+/** `message-flood, churn,` → the names, trimmed (input `simulations`, `--simulations`). */
+function nameList(raw) {
+    return raw
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean);
 }
 
 // EXTERNAL MODULE: ./src/simulate/provision/marks.ts
@@ -801,10 +808,7 @@ function getSettings(env = process.env) {
 }
 /** The shards of a matrix share the workflow run's id; the ledger lives in this job's RUNNER_TEMP. */
 function simulateSettings(env) {
-    const simulations = actions_core/* getInput */.V4(constants/* Inputs */.G0.Simulations)
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
+    const simulations = nameList(actions_core/* getInput */.V4(constants/* Inputs */.G0.Simulations));
     const shard = actions_core/* getInput */.V4(constants/* Inputs */.G0.Shard);
     const runId = env.GITHUB_RUN_ID
         ? (0,marks/* gitHubRunId */.a$)(env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT)
@@ -8312,6 +8316,7 @@ const runTags = (runId, createdAt) => [
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ isNamed),
 /* harmony export */   g: () => (/* binding */ errorMessage)
 /* harmony export */ });
 /* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90333);
@@ -8321,6 +8326,10 @@ function errorMessage(e, words = _words_js__WEBPACK_IMPORTED_MODULE_0__/* .CLI_W
     if (e instanceof _words_js__WEBPACK_IMPORTED_MODULE_0__/* .RemedyError */ .By)
         return e.say(words);
     return e instanceof Error ? e.message : String(e);
+}
+/** Whether `e` is an error of this name (the AWS SDK names its service errors by their shape). */
+function isNamed(e, name) {
+    return e?.name === name;
 }
 
 

@@ -56,6 +56,7 @@ async function post() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ isNamed),
 /* harmony export */   g: () => (/* binding */ errorMessage)
 /* harmony export */ });
 /* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90333);
@@ -65,6 +66,10 @@ function errorMessage(e, words = _words_js__WEBPACK_IMPORTED_MODULE_0__/* .CLI_W
     if (e instanceof _words_js__WEBPACK_IMPORTED_MODULE_0__/* .RemedyError */ .By)
         return e.say(words);
     return e instanceof Error ? e.message : String(e);
+}
+/** Whether `e` is an error of this name (the AWS SDK names its service errors by their shape). */
+function isNamed(e, name) {
+    return e?.name === name;
 }
 
 

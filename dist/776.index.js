@@ -43,7 +43,7 @@ const RESOURCE_KINDS = [
 ];
 
 ;// CONCATENATED MODULE: ./src/commands/selection.ts
-/** The `kinds` selection of import (action input `kinds`, CLI `--kinds`). */
+/** What a command is told to work on: import's `kinds` (input and `--kinds`), and lists of names. */
 
 /** `securityProfile/ML_Detect_profile, customMetric` → the kinds to import and the names within them. */
 function parseSelection(raw) {
@@ -60,6 +60,13 @@ function parseSelection(raw) {
             (selection.names[k] ??= []).push(name);
     }
     return selection;
+}
+/** `message-flood, churn,` → the names, trimmed (input `simulations`, `--simulations`). */
+function nameList(raw) {
+    return raw
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean);
 }
 
 // EXTERNAL MODULE: ./src/simulate/provision/marks.ts
@@ -117,10 +124,7 @@ function getSettings(env = process.env) {
 }
 /** The shards of a matrix share the workflow run's id; the ledger lives in this job's RUNNER_TEMP. */
 function simulateSettings(env) {
-    const simulations = actions_core/* getInput */.V4(constants/* Inputs */.G0.Simulations)
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
+    const simulations = nameList(actions_core/* getInput */.V4(constants/* Inputs */.G0.Simulations));
     const shard = actions_core/* getInput */.V4(constants/* Inputs */.G0.Shard);
     const runId = env.GITHUB_RUN_ID
         ? (0,marks/* gitHubRunId */.a$)(env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT)

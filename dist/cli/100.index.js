@@ -10,6 +10,8 @@ export const modules = {
 /* harmony export */   Fo: () => (/* binding */ collect),
 /* harmony export */   eu: () => (/* binding */ allSettledOrThrow)
 /* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+
 /** Every item of every page of an SDK paginator. */
 async function collect(pages, items) {
     const out = [];
@@ -23,7 +25,7 @@ async function unlessNotFound(call) {
         return await call;
     }
     catch (e) {
-        if (e?.name === 'ResourceNotFoundException')
+        if ((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isNamed */ .e)(e, 'ResourceNotFoundException'))
             return undefined;
         throw e;
     }
@@ -171,8 +173,11 @@ function seenFinding(f) {
         ]
     };
 }
-/** `today` is YYYY-MM-DD (UTC): an entry is accepted through its `expires` day. */
-function compareWithBaseline(findings, accepted, today) {
+/**
+ * `today` is YYYY-MM-DD (UTC): an entry is accepted through its `expires` day. `expectedBy` names the
+ * simulation that caused a finding on purpose: such a finding is never new non-compliance.
+ */
+function compareWithBaseline(findings, accepted, today, expectedBy = () => undefined) {
     const live = accepted.filter((a) => a.expires >= today);
     const used = new Set();
     const judged = findings.map((f) => {
@@ -180,6 +185,7 @@ function compareWithBaseline(findings, accepted, today) {
         const by = live.find((a) => a.checkName === f.checkName && (a.resource === undefined || names.includes(a.resource)));
         if (by)
             used.add(by);
+        const expected = expectedBy(f.findingId ?? '');
         return {
             findingId: f.findingId ?? '',
             checkName: f.checkName ?? '',
@@ -187,12 +193,13 @@ function compareWithBaseline(findings, accepted, today) {
             resource: names[0] ?? f.nonCompliantResource?.resourceType ?? '',
             reason: f.reasonForNonCompliance ?? f.reasonForNonComplianceCode ?? '',
             suppressed: f.isSuppressed === true,
-            ...(by ? { acceptedBy: by } : {})
+            ...(by ? { acceptedBy: by } : {}),
+            ...(expected ? { expectedBy: expected } : {})
         };
     });
     return {
         findings: judged,
-        fresh: judged.filter((j) => !j.acceptedBy && !j.suppressed),
+        fresh: judged.filter((j) => !j.acceptedBy && !j.suppressed && !j.expectedBy),
         expired: accepted.filter((a) => a.expires < today),
         unused: live.filter((a) => !used.has(a))
     };
@@ -207,8 +214,8 @@ function compareWithBaseline(findings, accepted, today) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ runAudit)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18907);
-/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68268);
+/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18907);
+/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68268);
 /**
  * One on-demand audit, waited for: start it for the checks asked, follow DescribeAuditTask with progress
  * (checks done of all) and backoff, cancel it when the run is stopped or the deadline passes, then read its
@@ -219,14 +226,14 @@ function compareWithBaseline(findings, accepted, today) {
 const FINAL = new Set(['COMPLETED', 'FAILED', 'CANCELED']);
 async function runAudit(o) {
     const started = o.clock.now();
-    const { taskId } = await o.iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_0__/* .StartOnDemandAuditTaskCommand */ .sGY({ targetCheckNames: [...o.checks] }));
+    const { taskId } = await o.iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_1__/* .StartOnDemandAuditTaskCommand */ .sGY({ targetCheckNames: [...o.checks] }));
     if (!taskId)
         throw new Error('StartOnDemandAuditTask answered without a taskId');
     o.log(`audit: task ${taskId} started for ${o.checks.length} check(s)`);
     const deadline = started + (o.deadlineMs ?? 30 * 60_000);
     let pause = o.firstPollMs ?? 5000;
     for (;;) {
-        const task = await o.iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_0__/* .DescribeAuditTaskCommand */ .joS({ taskId }));
+        const task = await o.iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_1__/* .DescribeAuditTaskCommand */ .joS({ taskId }));
         const stats = task.taskStatistics ?? {};
         const now = o.clock.now();
         const total = stats.totalChecks ?? o.checks.length;
@@ -248,7 +255,7 @@ async function runAudit(o) {
             };
         if (now >= deadline || o.signal?.aborted) {
             // An audit left running would block the next on-demand one for these checks: cancel it.
-            await o.iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_0__/* .CancelAuditTaskCommand */ .gv$({ taskId })).catch(() => undefined);
+            await o.iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_1__/* .CancelAuditTaskCommand */ .gv$({ taskId })).catch(() => undefined);
             return {
                 taskId,
                 status: o.signal?.aborted ? 'CANCELED' : 'TIMED_OUT',
@@ -262,7 +269,7 @@ async function runAudit(o) {
     }
 }
 function findingsOf(iot, taskId) {
-    return (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .collect */ .Fo)((0,_aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_0__/* .paginateListAuditFindings */ .bNl)({ client: iot }, { taskId, listSuppressedFindings: true }), (p) => p.findings);
+    return (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_0__/* .collect */ .Fo)((0,_aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_1__/* .paginateListAuditFindings */ .bNl)({ client: iot }, { taskId, listSuppressedFindings: true }), (p) => p.findings);
 }
 
 
@@ -274,11 +281,11 @@ function findingsOf(iot, taskId) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   auditAndSettle: () => (/* binding */ auditAndSettle)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18907);
-/* harmony import */ var _audit_baseline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44996);
+/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18907);
+/* harmony import */ var _audit_baseline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44996);
 /* harmony import */ var _audit_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66250);
-/* harmony import */ var _pending_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9598);
-/* harmony import */ var _simulate_provision_marks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80520);
+/* harmony import */ var _pending_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9598);
+/* harmony import */ var _simulate_provision_marks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80520);
 /**
  * What `audit` does: run the configured checks on demand, judge the findings against the file's accepted
  * baseline, and settle the expectations earlier simulations left pending (met ones and missed ones leave the
@@ -296,7 +303,7 @@ async function checksToRun(o) {
         .map(([name]) => name);
     if (fromFile.length > 0)
         return fromFile.sort();
-    const account = await o.iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .DescribeAccountAuditConfigurationCommand */ .z9O({}));
+    const account = await o.iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .DescribeAccountAuditConfigurationCommand */ .z9O({}));
     const enabled = Object.entries(account.auditCheckConfigurations ?? {})
         .filter(([, c]) => c.enabled)
         .map(([name]) => name);
@@ -317,41 +324,37 @@ async function auditAndSettle(o) {
     });
     if (run.status !== 'COMPLETED')
         throw new Error(`audit task ${run.taskId} ended ${run.status} after ${Math.round(run.elapsedMs / 1000)}s: nothing was settled`);
-    const today = new Date(o.clock.now()).toISOString().slice(0, 10);
-    const baseline = (0,_audit_baseline_js__WEBPACK_IMPORTED_MODULE_3__/* .compareWithBaseline */ .$_)(run.findings, o.profile.acceptedFindings ?? [], today);
-    const seen = run.findings.map(_audit_baseline_js__WEBPACK_IMPORTED_MODULE_3__/* .seenFinding */ .ZP);
+    const seen = run.findings.map(_audit_baseline_js__WEBPACK_IMPORTED_MODULE_4__/* .seenFinding */ .ZP);
     const settled = [];
-    for (const pending of await (0,_pending_js__WEBPACK_IMPORTED_MODULE_4__/* .listPending */ ._g)(o.iot, o.identity)) {
-        const s = (0,_pending_js__WEBPACK_IMPORTED_MODULE_4__/* .settlement */ .W9)(pending, seen, o.clock.now());
+    for (const pending of await (0,_pending_js__WEBPACK_IMPORTED_MODULE_1__/* .listPending */ ._g)(o.iot, o.identity)) {
         // only checks this audit ran can settle a pending expectation
-        if (s.verdict !== 'pending' && checks.includes(pending.checkName))
-            await (0,_pending_js__WEBPACK_IMPORTED_MODULE_4__/* .forgetPending */ .rE)(o.iot, pending);
-        settled.push({ pending, settlement: checks.includes(pending.checkName) ? s : notRun(pending) });
+        const s = checks.includes(pending.checkName)
+            ? (0,_pending_js__WEBPACK_IMPORTED_MODULE_1__/* .settlement */ .W9)(pending, seen, o.clock.now())
+            : notRun(pending);
+        if (s.verdict !== 'pending')
+            await (0,_pending_js__WEBPACK_IMPORTED_MODULE_1__/* .forgetPending */ .rE)(o.iot, pending);
+        settled.push({ pending, settlement: s });
     }
     // A finding a simulation caused (it names the run's things) is not new non-compliance: ddac caused it on
     // purpose, and the audit after the one that settled it sees the same connections again.
     const expectedBy = new Map();
     for (const f of seen) {
-        const run = f.names.map(_simulate_provision_marks_js__WEBPACK_IMPORTED_MODULE_1__/* .runIdOf */ .SR).find((r) => r !== undefined);
-        if (run)
-            expectedBy.set(f.findingId, `of run ${run}`);
+        const runId = f.names.map(_simulate_provision_marks_js__WEBPACK_IMPORTED_MODULE_2__/* .runIdOf */ .SR).find((r) => r !== undefined);
+        if (runId)
+            expectedBy.set(f.findingId, `of run ${runId}`);
     }
     for (const s of settled)
         if (s.settlement.verdict === 'met')
             for (const id of s.settlement.findingIds)
                 expectedBy.set(id, `${s.pending.simulation} (run ${s.pending.runId})`);
-    const findings = baseline.findings.map((f) => expectedBy.has(f.findingId) ? { ...f, expectedBy: expectedBy.get(f.findingId) } : f);
-    const judged = {
-        ...baseline,
-        findings,
-        fresh: baseline.fresh.filter((f) => !expectedBy.has(f.findingId))
-    };
+    const today = new Date(o.clock.now()).toISOString().slice(0, 10);
+    const baseline = (0,_audit_baseline_js__WEBPACK_IMPORTED_MODULE_4__/* .compareWithBaseline */ .$_)(run.findings, o.profile.acceptedFindings ?? [], today, (id) => expectedBy.get(id));
     return {
         checks,
         run,
-        baseline: judged,
+        baseline,
         settled,
-        failed: judged.fresh.length > 0 || settled.some((s) => s.settlement.verdict === 'missed')
+        failed: baseline.fresh.length > 0 || settled.some((s) => s.settlement.verdict === 'missed')
     };
 }
 const notRun = (p) => ({
@@ -373,8 +376,8 @@ const notRun = (p) => ({
 /* harmony export */   rE: () => (/* binding */ forgetPending)
 /* harmony export */ });
 /* unused harmony exports PENDING_PREFIX, GIVE_UP_AFTER_MS */
-/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18907);
-/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68268);
+/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18907);
+/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68268);
 /**
  * Expectations AWS cannot confirm in the run that caused them: DEVICE_CERTIFICATE_SHARED_CHECK only looks at
  * connections made up to 2 hours before the audit (../shared/aws-iot-docs/audit-chk-device-cert-shared.md).
@@ -402,7 +405,7 @@ async function recordPending(iot, p) {
     const description = JSON.stringify(stored);
     if (description.length > 2028)
         throw new Error(`simulation ${p.simulation}: too many things to record its pending audit expectation (${description.length} characters, a thing group description holds 2028)`);
-    await iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_0__/* .CreateThingGroupCommand */ .t$B({
+    await iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_1__/* .CreateThingGroupCommand */ .t$B({
         thingGroupName: name,
         thingGroupProperties: { thingGroupDescription: description },
         tags: [
@@ -414,11 +417,11 @@ async function recordPending(iot, p) {
 }
 /** Every pending expectation in the account (of one file's identity, when given). */
 async function listPending(iot, identity) {
-    const groups = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .collect */ .Fo)((0,_aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_0__/* .paginateListThingGroups */ .sXr)({ client: iot, pageSize: 250 }, { namePrefixFilter: PENDING_PREFIX }), (p) => p.thingGroups);
+    const groups = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_0__/* .collect */ .Fo)((0,_aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_1__/* .paginateListThingGroups */ .sXr)({ client: iot, pageSize: 250 }, { namePrefixFilter: PENDING_PREFIX }), (p) => p.thingGroups);
     const names = groups.flatMap((g) => (g.groupName ? [g.groupName] : []));
     const found = [];
     for (const name of names) {
-        const g = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .unlessNotFound */ .CA)(iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_0__/* .DescribeThingGroupCommand */ .Qli({ thingGroupName: name })));
+        const g = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_0__/* .unlessNotFound */ .CA)(iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_1__/* .DescribeThingGroupCommand */ .Qli({ thingGroupName: name })));
         const stored = parse(g?.thingGroupProperties?.thingGroupDescription);
         if (stored && (identity === undefined || stored.identity === identity))
             found.push({ name, ...stored });
@@ -453,7 +456,7 @@ function settlement(p, findings, now) {
 }
 /** A settled expectation (met or missed) leaves the account; a pending one stays for the next audit. */
 async function forgetPending(iot, p) {
-    await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .unlessNotFound */ .CA)(iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_0__/* .DeleteThingGroupCommand */ .uxv({ thingGroupName: p.name })));
+    await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_0__/* .unlessNotFound */ .CA)(iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_1__/* .DeleteThingGroupCommand */ .uxv({ thingGroupName: p.name })));
 }
 
 

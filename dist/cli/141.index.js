@@ -47,6 +47,7 @@ var paginate = __webpack_require__(68268);
 
 
 
+
 /** How often a waiting apply looks whether the lease is free. */
 const WAIT_POLL_MS = 2000;
 /** How long a lease lasts unless renewed: a holder that died (kill -9, a lost runner) blocks no longer. */
@@ -127,7 +128,6 @@ async function readLease(iot, signal) {
         throw new Error(`the thing group ${name} exists but is not a ddac lock; ddac keeps its apply lock under that name, so rename or delete that group`);
     return { name, holder, version: group.version ?? 0 };
 }
-const isNamed = (e, name) => e?.name === name;
 /**
  * Take the lease, or throw LeaseHeldError naming the holder. An expired lease, or one whose process on this
  * machine has ended, is taken over with a version check, so two takers cannot both win. While held, the lease
@@ -193,7 +193,7 @@ async function take(iot, name, opts) {
             break;
         }
         catch (e) {
-            if (!isNamed(e, 'ResourceAlreadyExistsException'))
+            if (!(0,util_errors/* isNamed */.e)(e, 'ResourceAlreadyExistsException'))
                 throw e;
         }
         const current = await readLease(iot, opts.signal);
@@ -214,7 +214,7 @@ async function take(iot, name, opts) {
             version = out.version;
         }
         catch (e) {
-            if (!isNamed(e, 'VersionConflictException') && !isNamed(e, 'ResourceNotFoundException'))
+            if (!(0,util_errors/* isNamed */.e)(e, 'VersionConflictException') && !(0,util_errors/* isNamed */.e)(e, 'ResourceNotFoundException'))
                 throw e;
         }
     }
@@ -237,7 +237,7 @@ function held(iot, name, holder, version, ttl, now) {
             current = next;
         }
         catch (e) {
-            if (isNamed(e, 'VersionConflictException') || isNamed(e, 'ResourceNotFoundException')) {
+            if ((0,util_errors/* isNamed */.e)(e, 'VersionConflictException') || (0,util_errors/* isNamed */.e)(e, 'ResourceNotFoundException')) {
                 // A retry after a renewal whose answer was lost conflicts with that renewal: still ours.
                 const read = await readLease(iot).catch(() => undefined);
                 if (read?.holder.token === current.token) {
@@ -277,7 +277,7 @@ function held(iot, name, holder, version, ttl, now) {
                 return undefined;
             }
             catch (e) {
-                if (isNamed(e, 'VersionConflictException'))
+                if ((0,util_errors/* isNamed */.e)(e, 'VersionConflictException'))
                     return undefined; // taken over after it expired
                 return `the lock ${name} could not be released (${(0,errors/* explainAwsError */.Ni)(e)}); it expires at ${current.expires}`;
             }
@@ -330,6 +330,7 @@ var normalize = __webpack_require__(90990);
 
 
 
+
 /** The resource as read now, when its spec is what the change wants (compared as the read-back proof does). */
 async function holding(iot, change) {
     const adapter = (0,adapters/* adapterFor */.fA)(change.kind);
@@ -344,7 +345,7 @@ async function holding(iot, change) {
  * failure ("already exists", tagged as this file's, as intended); undefined when the failure stands.
  */
 async function ownCreate(iot, change, identity, error) {
-    if (error?.name !== 'ResourceAlreadyExistsException')
+    if (!(0,util_errors/* isNamed */.e)(error, 'ResourceAlreadyExistsException'))
         return;
     const found = await holding(iot, change);
     return found?.ownership.managedBy === identity ? found : undefined;
@@ -1257,8 +1258,8 @@ async function loadPlan(file) {
 /* harmony export */   hx: () => (/* binding */ readScope)
 /* harmony export */ });
 /* harmony import */ var _adapters_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37043);
-/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68268);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1212);
+/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68268);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1212);
 
 
 
@@ -1279,14 +1280,14 @@ async function readOne(iot, adapter, name) {
     if (!r)
         return undefined;
     // Tags matter only where ddac may own the resource; groups it never adopts are not asked.
-    const all = adapter.taggable && adapter.adopt !== false && r.arn ? await (0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .readTags */ .g$)(iot, r.arn) : {};
-    return { ...r, ...(0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .splitOwnership */ .SS)(all) };
+    const all = adapter.taggable && adapter.adopt !== false && r.arn ? await (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .readTags */ .g$)(iot, r.arn) : {};
+    return { ...r, ...(0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .splitOwnership */ .SS)(all) };
 }
 async function readKind(iot, adapter, opts) {
     const wanted = opts.names?.[adapter.kind];
     const names = wanted ? [...wanted] : adapter.discover === false ? [] : await adapter.list(iot);
     let read = 0;
-    const resources = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_2__/* .allSettledOrThrow */ .eu)(names.map(async (name) => {
+    const resources = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .allSettledOrThrow */ .eu)(names.map(async (name) => {
         const r = await readOne(iot, adapter, name);
         opts.onProgress?.({ kind: adapter.kind, read: ++read, total: names.length });
         return r;
@@ -1295,7 +1296,7 @@ async function readKind(iot, adapter, opts) {
 }
 async function readAccount(iot, opts = {}) {
     const adapters = _adapters_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ADAPTERS */ .R2.filter((a) => !opts.kinds || opts.kinds.includes(a.kind));
-    const perKind = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_2__/* .allSettledOrThrow */ .eu)(adapters.map((a) => readKind(iot, a, opts)));
+    const perKind = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .allSettledOrThrow */ .eu)(adapters.map((a) => readKind(iot, a, opts)));
     return { resources: perKind.flat() };
 }
 
@@ -1316,8 +1317,8 @@ async function readAccount(iot, opts = {}) {
 /* harmony export */ });
 /* unused harmony exports MANAGED_BY_TAG, APPLIED_HASH_TAG */
 /* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18907);
-/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90990);
-/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68268);
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90990);
+/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68268);
 /** Tags by ARN, and the two tags that record ddac's ownership of a resource. */
 
 
@@ -1331,13 +1332,13 @@ const MANAGED_BY_TAG = 'ddac:managed-by';
 const APPLIED_HASH_TAG = 'ddac:applied-hash';
 const IN_PROGRESS = '..';
 async function readTags(iot, arn) {
-    return (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .tagMap */ .lD)(await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .collect */ .Fo)((0,_aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .paginateListTagsForResource */ .mGo)({ client: iot }, { resourceArn: arn }), (p) => p.tags));
+    return (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .tagMap */ .lD)(await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_0__/* .collect */ .Fo)((0,_aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .paginateListTagsForResource */ .mGo)({ client: iot }, { resourceArn: arn }), (p) => p.tags));
 }
 /** User tags apart from ddac's ownership tags and AWS's own (`aws:…`, which no one may set or remove). */
 function splitOwnership(all) {
-    const managedBy = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .ZV)(all, MANAGED_BY_TAG);
-    const appliedHash = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .ZV)(all, APPLIED_HASH_TAG);
-    const tags = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .dict */ .jd)(Object.entries(all).filter(([k]) => k !== MANAGED_BY_TAG && k !== APPLIED_HASH_TAG && !k.toLowerCase().startsWith('aws:')));
+    const managedBy = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(all, MANAGED_BY_TAG);
+    const appliedHash = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(all, APPLIED_HASH_TAG);
+    const tags = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .dict */ .jd)(Object.entries(all).filter(([k]) => k !== MANAGED_BY_TAG && k !== APPLIED_HASH_TAG && !k.toLowerCase().startsWith('aws:')));
     const [from, to] = appliedHash?.includes(IN_PROGRESS)
         ? appliedHash.split(IN_PROGRESS, 2)
         : [appliedHash, undefined];
@@ -1351,7 +1352,7 @@ function splitOwnership(all) {
     };
 }
 function ownershipTags(identity, hash) {
-    return (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .dict */ .jd)([
+    return (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .dict */ .jd)([
         [MANAGED_BY_TAG, identity],
         [APPLIED_HASH_TAG, hash]
     ]);
@@ -1378,7 +1379,7 @@ function hashValue({ appliedHash, applyingHash }) {
 }
 async function setTags(iot, arn, tags) {
     if (Object.keys(tags).length)
-        await iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .TagResourceCommand */ .eqU({ resourceArn: arn, tags: (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .tagList */ .Tw)(tags) }));
+        await iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .TagResourceCommand */ .eqU({ resourceArn: arn, tags: (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)(tags) }));
 }
 async function removeTags(iot, arn, keys) {
     if (keys.length)

@@ -50,7 +50,7 @@ async function simulateIn(opts, { profile, identity, session }) {
 }
 /** The report of a simulate run, with its expectations. */
 async function simulateReport(run, { profile }) {
-    const { renderRunMarkdown, renderRunText, runFailure, runOutputs } = await __webpack_require__.e(/* import() */ 288).then(__webpack_require__.bind(__webpack_require__, 11907));
+    const { renderRunMarkdown, renderRunText, runFailure, runOutputs } = await __webpack_require__.e(/* import() */ 154).then(__webpack_require__.bind(__webpack_require__, 81154));
     const failure = runFailure(run);
     return {
         ok: failure === undefined,

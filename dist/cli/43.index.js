@@ -10,6 +10,8 @@ export const modules = {
 /* harmony export */   Fo: () => (/* binding */ collect),
 /* harmony export */   eu: () => (/* binding */ allSettledOrThrow)
 /* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+
 /** Every item of every page of an SDK paginator. */
 async function collect(pages, items) {
     const out = [];
@@ -23,7 +25,7 @@ async function unlessNotFound(call) {
         return await call;
     }
     catch (e) {
-        if (e?.name === 'ResourceNotFoundException')
+        if ((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isNamed */ .e)(e, 'ResourceNotFoundException'))
             return undefined;
         throw e;
     }

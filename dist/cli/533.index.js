@@ -115,6 +115,8 @@ function explainAwsError(e, words = _util_words_js__WEBPACK_IMPORTED_MODULE_2__/
 /* harmony export */   Fo: () => (/* binding */ collect),
 /* harmony export */   eu: () => (/* binding */ allSettledOrThrow)
 /* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+
 /** Every item of every page of an SDK paginator. */
 async function collect(pages, items) {
     const out = [];
@@ -128,7 +130,7 @@ async function unlessNotFound(call) {
         return await call;
     }
     catch (e) {
-        if (e?.name === 'ResourceNotFoundException')
+        if ((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isNamed */ .e)(e, 'ResourceNotFoundException'))
             return undefined;
         throw e;
     }
@@ -154,9 +156,9 @@ async function allSettledOrThrow(promises) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ping: () => (/* binding */ ping)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18907);
+/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18907);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99378);
-/* harmony import */ var _paginate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68268);
+/* harmony import */ var _paginate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68268);
 /**
  * Reach the AWS IoT control plane the way every command will and say what answered: the data endpoint, and
  * how many security profiles the account has (null on an account without Device Defender Detect).
@@ -165,9 +167,9 @@ async function allSettledOrThrow(promises) {
 
 
 async function ping(client) {
-    const { endpointAddress } = await client.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_1__/* .DescribeEndpointCommand */ .CX3({ endpointType: 'iot:Data-ATS' }));
+    const { endpointAddress } = await client.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .DescribeEndpointCommand */ .CX3({ endpointType: 'iot:Data-ATS' }));
     try {
-        const profiles = await (0,_paginate_js__WEBPACK_IMPORTED_MODULE_2__/* .collect */ .Fo)((0,_aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_1__/* .paginateListSecurityProfiles */ .CmG)({ client }, {}), (p) => p.securityProfileIdentifiers);
+        const profiles = await (0,_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .collect */ .Fo)((0,_aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .paginateListSecurityProfiles */ .CmG)({ client }, {}), (p) => p.securityProfileIdentifiers);
         return { dataEndpoint: endpointAddress, securityProfiles: profiles.length };
     }
     catch (e) {

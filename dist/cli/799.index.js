@@ -61,8 +61,11 @@ function seenFinding(f) {
         ]
     };
 }
-/** `today` is YYYY-MM-DD (UTC): an entry is accepted through its `expires` day. */
-function compareWithBaseline(findings, accepted, today) {
+/**
+ * `today` is YYYY-MM-DD (UTC): an entry is accepted through its `expires` day. `expectedBy` names the
+ * simulation that caused a finding on purpose: such a finding is never new non-compliance.
+ */
+function compareWithBaseline(findings, accepted, today, expectedBy = () => undefined) {
     const live = accepted.filter((a) => a.expires >= today);
     const used = new Set();
     const judged = findings.map((f) => {
@@ -70,6 +73,7 @@ function compareWithBaseline(findings, accepted, today) {
         const by = live.find((a) => a.checkName === f.checkName && (a.resource === undefined || names.includes(a.resource)));
         if (by)
             used.add(by);
+        const expected = expectedBy(f.findingId ?? '');
         return {
             findingId: f.findingId ?? '',
             checkName: f.checkName ?? '',
@@ -77,12 +81,13 @@ function compareWithBaseline(findings, accepted, today) {
             resource: names[0] ?? f.nonCompliantResource?.resourceType ?? '',
             reason: f.reasonForNonCompliance ?? f.reasonForNonComplianceCode ?? '',
             suppressed: f.isSuppressed === true,
-            ...(by ? { acceptedBy: by } : {})
+            ...(by ? { acceptedBy: by } : {}),
+            ...(expected ? { expectedBy: expected } : {})
         };
     });
     return {
         findings: judged,
-        fresh: judged.filter((j) => !j.acceptedBy && !j.suppressed),
+        fresh: judged.filter((j) => !j.acceptedBy && !j.suppressed && !j.expectedBy),
         expired: accepted.filter((a) => a.expires < today),
         unused: live.filter((a) => !used.has(a))
     };
@@ -97,8 +102,8 @@ function compareWithBaseline(findings, accepted, today) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ runAudit)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18907);
-/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68268);
+/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18907);
+/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68268);
 /**
  * One on-demand audit, waited for: start it for the checks asked, follow DescribeAuditTask with progress
  * (checks done of all) and backoff, cancel it when the run is stopped or the deadline passes, then read its
@@ -109,14 +114,14 @@ function compareWithBaseline(findings, accepted, today) {
 const FINAL = new Set(['COMPLETED', 'FAILED', 'CANCELED']);
 async function runAudit(o) {
     const started = o.clock.now();
-    const { taskId } = await o.iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_0__/* .StartOnDemandAuditTaskCommand */ .sGY({ targetCheckNames: [...o.checks] }));
+    const { taskId } = await o.iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_1__/* .StartOnDemandAuditTaskCommand */ .sGY({ targetCheckNames: [...o.checks] }));
     if (!taskId)
         throw new Error('StartOnDemandAuditTask answered without a taskId');
     o.log(`audit: task ${taskId} started for ${o.checks.length} check(s)`);
     const deadline = started + (o.deadlineMs ?? 30 * 60_000);
     let pause = o.firstPollMs ?? 5000;
     for (;;) {
-        const task = await o.iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_0__/* .DescribeAuditTaskCommand */ .joS({ taskId }));
+        const task = await o.iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_1__/* .DescribeAuditTaskCommand */ .joS({ taskId }));
         const stats = task.taskStatistics ?? {};
         const now = o.clock.now();
         const total = stats.totalChecks ?? o.checks.length;
@@ -138,7 +143,7 @@ async function runAudit(o) {
             };
         if (now >= deadline || o.signal?.aborted) {
             // An audit left running would block the next on-demand one for these checks: cancel it.
-            await o.iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_0__/* .CancelAuditTaskCommand */ .gv$({ taskId })).catch(() => undefined);
+            await o.iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_1__/* .CancelAuditTaskCommand */ .gv$({ taskId })).catch(() => undefined);
             return {
                 taskId,
                 status: o.signal?.aborted ? 'CANCELED' : 'TIMED_OUT',
@@ -152,7 +157,7 @@ async function runAudit(o) {
     }
 }
 function findingsOf(iot, taskId) {
-    return (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .collect */ .Fo)((0,_aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_0__/* .paginateListAuditFindings */ .bNl)({ client: iot }, { taskId, listSuppressedFindings: true }), (p) => p.findings);
+    return (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_0__/* .collect */ .Fo)((0,_aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_1__/* .paginateListAuditFindings */ .bNl)({ client: iot }, { taskId, listSuppressedFindings: true }), (p) => p.findings);
 }
 
 
@@ -163,6 +168,7 @@ function findingsOf(iot, taskId) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z_: () => (/* binding */ namesThing),
+/* harmony export */   _o: () => (/* binding */ expectedChecks),
 /* harmony export */   xR: () => (/* binding */ expectationsOf)
 /* harmony export */ });
 /* unused harmony export DEFAULT_TIMEOUT_MS */
@@ -204,6 +210,12 @@ function namesThing(wanted, thing) {
     if (wanted === thing)
         return true;
     return /^\d{1,4}$/.test(wanted) && thing.endsWith(`-${wanted.padStart(4, '0')}`);
+}
+/** The audit checks the simulations expect findings of, each once. */
+function expectedChecks(sims) {
+    return [
+        ...new Set(sims.flatMap((s) => s.expected.flatMap((e) => (e.kind === 'audit-finding' ? [e.checkName] : []))))
+    ];
 }
 
 
@@ -348,8 +360,8 @@ const minutes = (ms) => ms % 60_000 === 0 ? `${ms / 60_000}m` : `${Math.round(ms
 /* harmony export */   rE: () => (/* binding */ forgetPending)
 /* harmony export */ });
 /* unused harmony exports PENDING_PREFIX, GIVE_UP_AFTER_MS */
-/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18907);
-/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68268);
+/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18907);
+/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68268);
 /**
  * Expectations AWS cannot confirm in the run that caused them: DEVICE_CERTIFICATE_SHARED_CHECK only looks at
  * connections made up to 2 hours before the audit (../shared/aws-iot-docs/audit-chk-device-cert-shared.md).
@@ -377,7 +389,7 @@ async function recordPending(iot, p) {
     const description = JSON.stringify(stored);
     if (description.length > 2028)
         throw new Error(`simulation ${p.simulation}: too many things to record its pending audit expectation (${description.length} characters, a thing group description holds 2028)`);
-    await iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_0__/* .CreateThingGroupCommand */ .t$B({
+    await iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_1__/* .CreateThingGroupCommand */ .t$B({
         thingGroupName: name,
         thingGroupProperties: { thingGroupDescription: description },
         tags: [
@@ -389,11 +401,11 @@ async function recordPending(iot, p) {
 }
 /** Every pending expectation in the account (of one file's identity, when given). */
 async function listPending(iot, identity) {
-    const groups = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .collect */ .Fo)((0,_aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_0__/* .paginateListThingGroups */ .sXr)({ client: iot, pageSize: 250 }, { namePrefixFilter: PENDING_PREFIX }), (p) => p.thingGroups);
+    const groups = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_0__/* .collect */ .Fo)((0,_aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_1__/* .paginateListThingGroups */ .sXr)({ client: iot, pageSize: 250 }, { namePrefixFilter: PENDING_PREFIX }), (p) => p.thingGroups);
     const names = groups.flatMap((g) => (g.groupName ? [g.groupName] : []));
     const found = [];
     for (const name of names) {
-        const g = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .unlessNotFound */ .CA)(iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_0__/* .DescribeThingGroupCommand */ .Qli({ thingGroupName: name })));
+        const g = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_0__/* .unlessNotFound */ .CA)(iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_1__/* .DescribeThingGroupCommand */ .Qli({ thingGroupName: name })));
         const stored = parse(g?.thingGroupProperties?.thingGroupDescription);
         if (stored && (identity === undefined || stored.identity === identity))
             found.push({ name, ...stored });
@@ -428,7 +440,7 @@ function settlement(p, findings, now) {
 }
 /** A settled expectation (met or missed) leaves the account; a pending one stays for the next audit. */
 async function forgetPending(iot, p) {
-    await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .unlessNotFound */ .CA)(iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_0__/* .DeleteThingGroupCommand */ .uxv({ thingGroupName: p.name })));
+    await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_0__/* .unlessNotFound */ .CA)(iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_1__/* .DeleteThingGroupCommand */ .uxv({ thingGroupName: p.name })));
 }
 
 
@@ -526,6 +538,7 @@ async function finished(o, taskId) {
 
 
 
+
 function accountObserver(iot, scope) {
     const expected = scope.sims.flatMap((s) => s.expected);
     const watchViolations = expected.some((e) => e.kind !== 'audit-finding');
@@ -534,9 +547,7 @@ function accountObserver(iot, scope) {
             ? [e.securityProfileName]
             : []))
     ];
-    const checks = [
-        ...new Set(expected.flatMap((e) => (e.kind === 'audit-finding' ? [e.checkName] : [])))
-    ];
+    const checks = (0,expectations/* expectedChecks */._o)(scope.sims);
     const window = () => ({
         startTime: new Date(scope.since),
         endTime: new Date(scope.now())
@@ -634,7 +645,6 @@ async function verifyRun(o) {
         firstPollMs: o.firstPollMs ?? Math.max(50, 5000 / scale),
         maxPollMs: o.maxPollMs ?? Math.max(200, 60_000 / scale)
     });
-    const last = await observeAccount();
     const mitigations = [];
     const outcomes = [];
     for (const x of waited.outcomes) {
@@ -644,7 +654,7 @@ async function verifyRun(o) {
             continue;
         }
         const things = new Set(x.evidence);
-        const found = last.violations.filter((v) => things.has(v.thingName) && (0,judge/* alarmFor */.nL)(e, v));
+        const found = waited.last.violations.filter((v) => things.has(v.thingName) && (0,judge/* alarmFor */.nL)(e, v));
         const run = await mitigate({
             iot: o.iot,
             actionName: e.mitigationAction,
@@ -681,7 +691,7 @@ async function verifyRun(o) {
             recordedAt: o.clock.now()
         }));
     }
-    return { ...waited, outcomes, mitigations, pending, models: last.models };
+    return { ...waited, outcomes, mitigations, pending };
 }
 /**
  * On the emulator an audit must run for its findings to exist: once the clock has passed the check's
@@ -689,9 +699,7 @@ async function verifyRun(o) {
  * every later observation.
  */
 function withEmulatorAudit(o, sims, observe) {
-    const checks = [
-        ...new Set(sims.flatMap((s) => s.expected.flatMap((e) => (e.kind === 'audit-finding' ? [e.checkName] : []))))
-    ];
+    const checks = (0,expectations/* expectedChecks */._o)(sims);
     let audited;
     // The traffic has ended when verification starts: from then on, once the look-back has passed, every
     // connection the simulations made is old enough for the audit to see.
@@ -708,7 +716,14 @@ function withEmulatorAudit(o, sims, observe) {
             });
             audited = run.findings.map(audit_baseline/* seenFinding */.ZP);
         }
-        return audited ? { ...seen, findings: [...seen.findings, ...audited] } : seen;
+        if (!audited)
+            return seen;
+        // The account's findings list holds the audit's too once it completed: count each finding once.
+        const listed = new Set(seen.findings.map((f) => f.findingId));
+        return {
+            ...seen,
+            findings: [...seen.findings, ...audited.filter((f) => !listed.has(f.findingId))]
+        };
     };
 }
 
@@ -774,7 +789,8 @@ async function waitForExpectations(o) {
             outcomes: ended === 'decided' ? outcomes : outcomes.map((x) => closeWaiting(x, ended)),
             polls,
             elapsedMs: now - startedAt,
-            ended
+            ended,
+            last: seen
         });
         if (outcomes.some((x) => x.verdict === 'forbidden'))
             return done('forbidden');

@@ -176,23 +176,24 @@ const spec = (0,_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .defineCommand */ .N)({
     run: async (opts, ctx) => {
         const applied = await _apply_js__WEBPACK_IMPORTED_MODULE_1__.spec.run(opts, ctx);
         if (!applied.converged || opts.signal?.aborted) {
-            opts.log('apply did not converge: no simulation ran');
+            opts.log(`${opts.signal?.aborted ? 'stopped' : 'apply did not converge'}: no simulation ran`);
             return { applied };
         }
         return { applied, simulated: await (0,_simulate_js__WEBPACK_IMPORTED_MODULE_2__.simulateIn)(opts, ctx) };
     },
     report: async ({ applied, simulated }, opts, ctx) => {
+        const { runResult } = await __webpack_require__.e(/* import() */ 773).then(__webpack_require__.bind(__webpack_require__, 81154));
+        const { RESULT_SIGN } = await __webpack_require__.e(/* import() */ 219).then(__webpack_require__.bind(__webpack_require__, 88219));
         const applyReport = await _apply_js__WEBPACK_IMPORTED_MODULE_1__.spec.report(applied, opts, ctx);
         const sim = simulated ? await (0,_simulate_js__WEBPACK_IMPORTED_MODULE_2__.simulateReport)(simulated, ctx) : undefined;
-        return combined(applyReport, sim, ctx);
+        const result = applyReport.ok && simulated ? runResult(simulated) : 'failed';
+        return combined(applyReport, sim, { result, sign: RESULT_SIGN[result] }, ctx);
     },
     cancelled: (opts, reason) => _apply_js__WEBPACK_IMPORTED_MODULE_1__.spec.cancelled(opts, reason)
 });
 /** The loop's result first, then the simulations and expectations, then what apply did (folded). */
-function combined(applied, sim, ctx) {
+function combined(applied, sim, { result, sign }, ctx) {
     const failure = applied.ok ? sim?.failure : applied.failure;
-    const result = !applied.ok ? 'failed' : String(sim?.outputs[_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Result] ?? 'failed');
-    const sign = { passed: '✅', failed: '❌', pending: '⏳' }[result] ?? '❌';
     const headline = `ddac run ${sign} ${result}${failure ? `: ${failure}` : ''}`;
     const applyLine = applied.markdown.split('\n', 1)[0].replace(/^#+\s*/, '');
     return {
@@ -201,7 +202,9 @@ function combined(applied, sim, ctx) {
         text: `${applied.text}\n${sim?.text ?? ''}${headline}\n`,
         markdown: [
             `## ${headline}\n`,
-            sim ? sim.markdown.replace(/^## /, '### ') : 'No simulation ran: apply did not converge.\n',
+            sim
+                ? sim.markdown.replace(/^## /, '### ')
+                : `No simulation ran${applied.ok ? ': the run was stopped' : ': apply did not converge'}.\n`,
             `<details${applied.ok ? '' : ' open'}><summary>Apply: ${applyLine}</summary>\n`,
             applied.markdown.replace(/^## .*\n/, ''),
             '</details>\n'
@@ -249,7 +252,7 @@ async function simulateIn(opts, { profile, identity, session }) {
 }
 /** The report of a simulate run, with its expectations. */
 async function simulateReport(run, { profile }) {
-    const { renderRunMarkdown, renderRunText, runFailure, runOutputs } = await __webpack_require__.e(/* import() */ 288).then(__webpack_require__.bind(__webpack_require__, 11907));
+    const { renderRunMarkdown, renderRunText, runFailure, runOutputs } = await __webpack_require__.e(/* import() */ 154).then(__webpack_require__.bind(__webpack_require__, 81154));
     const failure = runFailure(run);
     return {
         ok: failure === undefined,

@@ -2525,7 +2525,7 @@ const RESOURCE_KINDS = [
 ];
 
 ;// CONCATENATED MODULE: ./src/commands/selection.ts
-/** The `kinds` selection of import (action input `kinds`, CLI `--kinds`). */
+/** What a command is told to work on: import's `kinds` (input and `--kinds`), and lists of names. */
 
 /** `securityProfile/ML_Detect_profile, customMetric` → the kinds to import and the names within them. */
 function parseSelection(raw) {
@@ -2542,6 +2542,13 @@ function parseSelection(raw) {
             (selection.names[k] ??= []).push(name);
     }
     return selection;
+}
+/** `message-flood, churn,` → the names, trimmed (input `simulations`, `--simulations`). */
+function nameList(raw) {
+    return raw
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/cli.ts
@@ -2624,14 +2631,7 @@ function buildProgram(io = processIo, setExitCode = (c) => (process.exitCode = c
         .action((file, flags) => run({ command: 'validate', ...common(file, flags) }, flags.format));
     /** `--simulations a,b` and `--shard i/n`, for simulate and run */
     const simulationFlags = (flags) => ({
-        ...(flags.simulations
-            ? {
-                simulations: flags.simulations
-                    .split(',')
-                    .map((n) => n.trim())
-                    .filter(Boolean)
-            }
-            : {}),
+        ...(flags.simulations ? { simulations: nameList(flags.simulations) } : {}),
         ...(flags.shard ? { shard: flags.shard } : {}),
         ...(flags.caFile ? { caFile: flags.caFile } : {}),
         ...(flags.verify === false ? { verify: false } : {})
@@ -10475,6 +10475,7 @@ function renderValidationText(r) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ isNamed),
 /* harmony export */   g: () => (/* binding */ errorMessage)
 /* harmony export */ });
 /* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90333);
@@ -10484,6 +10485,10 @@ function errorMessage(e, words = _words_js__WEBPACK_IMPORTED_MODULE_0__/* .CLI_W
     if (e instanceof _words_js__WEBPACK_IMPORTED_MODULE_0__/* .RemedyError */ .By)
         return e.say(words);
     return e instanceof Error ? e.message : String(e);
+}
+/** Whether `e` is an error of this name (the AWS SDK names its service errors by their shape). */
+function isNamed(e, name) {
+    return e?.name === name;
 }
 
 

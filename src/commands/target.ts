@@ -32,8 +32,9 @@ export interface IotSession {
   /** with `--local`: the CA devices must trust to reach the emulator's broker (its address: DescribeEndpoint) */
   localCaPem?: string
   /**
-   * with `--local`: how many times faster than AWS the emulator's Detect and Audit run (their windows and
-   * look-backs are divided by it), so verification shrinks its waits alike
+   * with `--local` (or a `ddac local` endpoint that told it, see commands/simulate.ts): how many times faster
+   * than AWS the emulator's Detect and Audit run (their windows and look-backs are divided by it), so
+   * verification shrinks its waits alike
    */
   timeScale?: number
 }

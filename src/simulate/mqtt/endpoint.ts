@@ -28,7 +28,8 @@ export function pemCertificates(text: string, from: string): string {
 
 /**
  * The CA of a running ddac emulator (`ddac local`), which it serves on EMULATOR_CA_PATH: its broker's server
- * certificate chains to it. Another emulator does not serve it; the error says what to pass instead.
+ * certificate chains to it. The answer also tells the emulator's time scale. Another emulator does not serve
+ * it; the error says what to pass instead.
  */
 export async function emulatorCa(
   endpoint: string,

@@ -1,34 +1,28 @@
-export const id = 288;
-export const ids = [288,636];
+export const id = 154;
+export const ids = [154,773,219,636];
 export const modules = {
 
-/***/ 11907:
+/***/ 88219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  renderRunMarkdown: () => (/* binding */ renderRunMarkdown),
-  renderRunText: () => (/* binding */ renderRunText),
-  runFailure: () => (/* binding */ runFailure),
-  runOutputs: () => (/* binding */ runOutputs)
-});
-
-// UNUSED EXPORTS: runResult
-
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __webpack_require__(27242);
-// EXTERNAL MODULE: ./src/verify/wait.ts
-var wait = __webpack_require__(25636);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(54285);
-// EXTERNAL MODULE: ./src/util/duration-text.ts
-var duration_text = __webpack_require__(76716);
-;// CONCATENATED MODULE: ./src/report/expectations.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QS: () => (/* binding */ VERDICT_SIGN),
+/* harmony export */   RESULT_SIGN: () => (/* binding */ RESULT_SIGN),
+/* harmony export */   Sf: () => (/* binding */ renderCoverageMarkdown),
+/* harmony export */   Vj: () => (/* binding */ verdictOf),
+/* harmony export */   bt: () => (/* binding */ renderExpectationsText),
+/* harmony export */   jj: () => (/* binding */ expectationCounts),
+/* harmony export */   ny: () => (/* binding */ renderExpectationsMarkdown),
+/* harmony export */   vk: () => (/* binding */ coverage)
+/* harmony export */ });
+/* harmony import */ var _verify_wait_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25636);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54285);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76716);
 
 
 
-const SIGN = {
+/** A verdict as a reviewer scans it (audit settlements use the same words). */
+const VERDICT_SIGN = {
     met: '✅ met',
     missed: '❌ missed',
     forbidden: '⛔ forbidden seen',
@@ -36,6 +30,7 @@ const SIGN = {
     'not-checkable': '➖ not checkable',
     waiting: '… waiting'
 };
+const RESULT_SIGN = { passed: '✅', failed: '❌', pending: '⏳' };
 /** Whether these outcomes let the step pass: nothing missed and nothing forbidden seen. */
 function verdictOf(outcomes) {
     if (outcomes.some((o) => o.verdict === 'missed' || o.verdict === 'forbidden'))
@@ -58,26 +53,26 @@ function expectationCounts(outcomes) {
 function expectationText(o) {
     const e = o.expected;
     if (e.kind === 'violation')
-        return `${(0,markdown/* code */.aY)(`${e.securityProfileName}/${e.behaviorName}`)} in alarm${e.thingName ? ` on ${(0,markdown/* code */.aY)(e.thingName)}` : ''}`;
+        return `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(`${e.securityProfileName}/${e.behaviorName}`)} in alarm${e.thingName ? ` on ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(e.thingName)}` : ''}`;
     if (e.kind === 'no-violations')
         return 'no behavior in alarm';
-    return `audit finding ${(0,markdown/* code */.aY)(e.checkName)}`;
+    return `audit finding ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(e.checkName)}`;
 }
 function renderExpectationsMarkdown(outcomes) {
     if (outcomes.length === 0)
         return '';
     const rows = outcomes.map((o) => [
-        (0,markdown/* cell */.Hn)(o.expected.simulation),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(o.expected.simulation),
         expectationText(o),
-        SIGN[o.verdict],
-        o.seenAfterMs !== undefined ? (0,duration_text/* formatDuration */.a)(o.seenAfterMs) : '',
-        (0,markdown/* cell */.Hn)(o.detail)
+        VERDICT_SIGN[o.verdict],
+        o.seenAfterMs !== undefined ? (0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(o.seenAfterMs) : '',
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(o.detail)
     ]);
-    return `### Expectations\n\n${(0,markdown/* table */.tp)(['Simulation', 'Expected', 'Result', 'Seen after', 'Detail'], rows)}`;
+    return `### Expectations\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Simulation', 'Expected', 'Result', 'Seen after', 'Detail'], rows)}`;
 }
 function renderExpectationsText(outcomes) {
     return outcomes
-        .map((o) => `${SIGN[o.verdict]}: ${(0,wait/* label */.Pf)(o)}${o.seenAfterMs !== undefined ? ` (after ${(0,duration_text/* formatDuration */.a)(o.seenAfterMs)})` : ''}: ${o.detail}`)
+        .map((o) => `${VERDICT_SIGN[o.verdict]}: ${(0,_verify_wait_js__WEBPACK_IMPORTED_MODULE_0__/* .label */ .Pf)(o)}${o.seenAfterMs !== undefined ? ` (after ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(o.seenAfterMs)})` : ''}: ${o.detail}`)
         .join('\n');
 }
 /**
@@ -123,20 +118,46 @@ function renderCoverageMarkdown(rows) {
     const fired = rows.filter((r) => r.firedBy.length > 0).length;
     const quiet = rows.filter((r) => r.quietUnder.length > 0).length;
     const untested = rows.filter((r) => r.firedBy.length === 0 && r.quietUnder.length === 0).length;
-    const list = (names) => names.map(markdown/* cell */.Hn).join(', ') || '—';
+    const list = (names) => names.map(_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn).join(', ') || '—';
     return [
-        `### Behavior coverage: ${fired} of ${(0,markdown/* plural */.LS)(rows.length, 'behavior')} proven to fire, ${quiet} proven quiet, ${untested} not tested\n`,
-        (0,markdown/* table */.tp)(['Profile', 'Behavior', 'Proven to fire by', 'Proven quiet by'], rows.map((r) => r.firedBy.length === 0 && r.quietUnder.length === 0
+        `### Behavior coverage: ${fired} of ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(rows.length, 'behavior')} proven to fire, ${quiet} proven quiet, ${untested} not tested\n`,
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Profile', 'Behavior', 'Proven to fire by', 'Proven quiet by'], rows.map((r) => r.firedBy.length === 0 && r.quietUnder.length === 0
             ? [
-                (0,markdown/* cell */.Hn)(r.securityProfileName),
-                (0,markdown/* cell */.Hn)(r.behaviorName),
+                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.securityProfileName),
+                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.behaviorName),
                 '**not tested**',
                 r.model ? `**not tested** (model ${r.model})` : '**not tested**'
             ]
-            : [(0,markdown/* cell */.Hn)(r.securityProfileName), (0,markdown/* cell */.Hn)(r.behaviorName), list(r.firedBy), list(r.quietUnder)]))
+            : [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.securityProfileName), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.behaviorName), list(r.firedBy), list(r.quietUnder)]))
     ].join('\n');
 }
 
+
+/***/ }),
+
+/***/ 81154:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  renderRunMarkdown: () => (/* binding */ renderRunMarkdown),
+  renderRunText: () => (/* binding */ renderRunText),
+  runFailure: () => (/* binding */ runFailure),
+  runOutputs: () => (/* binding */ runOutputs),
+  runResult: () => (/* binding */ runResult)
+});
+
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __webpack_require__(27242);
+// EXTERNAL MODULE: ./src/verify/wait.ts
+var wait = __webpack_require__(25636);
+// EXTERNAL MODULE: ./src/report/expectations.ts
+var expectations = __webpack_require__(88219);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(54285);
+// EXTERNAL MODULE: ./src/util/duration-text.ts
+var duration_text = __webpack_require__(76716);
 ;// CONCATENATED MODULE: ./src/report/simulate.ts
 
 
@@ -276,7 +297,7 @@ function runFailure(run) {
     if (traffic)
         return traffic;
     const outcomes = run.verification?.result.outcomes ?? [];
-    if (verdictOf(outcomes) !== 'failed')
+    if ((0,expectations/* verdictOf */.Vj)(outcomes) !== 'failed')
         return undefined;
     const bad = outcomes.filter((o) => o.verdict === 'missed' || o.verdict === 'forbidden');
     const first = bad[0];
@@ -286,13 +307,13 @@ function runFailure(run) {
 function runResult(run) {
     if (simulateFailure(run.simulations))
         return 'failed';
-    return verdictOf(run.verification?.result.outcomes ?? []);
+    return (0,expectations/* verdictOf */.Vj)(run.verification?.result.outcomes ?? []);
 }
 function renderRunText(run) {
     const v = run.verification;
     if (!v)
         return renderSimulateText(run.simulations);
-    return `${renderSimulateText(run.simulations)}expectations (${runResult(run)}):\n${renderExpectationsText(v.result.outcomes)}\n${laterText(v)}`;
+    return `${renderSimulateText(run.simulations)}expectations (${runResult(run)}):\n${(0,expectations/* renderExpectationsText */.bt)(v.result.outcomes)}\n${laterText(v)}`;
 }
 function laterText(v) {
     const pending = v.result.pending;
@@ -306,13 +327,12 @@ function renderRunMarkdown(profile, run) {
     if (!v)
         return parts.join('\n');
     const outcomes = v.result.outcomes;
-    const counts = expectationCounts(outcomes);
+    const counts = (0,expectations/* expectationCounts */.jj)(outcomes);
     const result = runResult(run);
-    const sign = { passed: '✅', failed: '❌', pending: '⏳' }[result];
-    parts.push(`**Verification ${sign} ${result}:** ${counts.met} met, ${counts.missed} missed, ${counts.forbidden} forbidden seen, ${counts.pending} pending, ${counts['not-checkable']} not checkable, after ${(0,duration_text/* formatDuration */.a)(v.endedAt - v.startedAt)} of waiting (${(0,markdown/* plural */.LS)(v.result.polls, 'poll')}).`, '');
+    parts.push(`**Verification ${expectations.RESULT_SIGN[result]} ${result}:** ${counts.met} met, ${counts.missed} missed, ${counts.forbidden} forbidden seen, ${counts.pending} pending, ${counts['not-checkable']} not checkable, after ${(0,duration_text/* formatDuration */.a)(v.endedAt - v.startedAt)} of waiting (${(0,markdown/* plural */.LS)(v.result.polls, 'poll')}).`, '');
     if (v.timeScale > 1)
         parts.push(`> On the emulator at ${v.timeScale}× AWS's time: Detect's 5-minute window lasts ${(0,duration_text/* formatDuration */.a)(300_000 / v.timeScale)} here.`, '');
-    parts.push(renderExpectationsMarkdown(outcomes), '');
+    parts.push((0,expectations/* renderExpectationsMarkdown */.ny)(outcomes), '');
     const t0 = Math.min(v.startedAt, ...run.simulations.results.map((r) => r.startedAt));
     const timeline = renderTimelineMermaid(run.simulations.results.map((r) => ({
         simulation: r.name,
@@ -327,18 +347,20 @@ function renderRunMarkdown(profile, run) {
         parts.push('');
     if (v.result.pending.length)
         parts.push(`⏳ ${laterText(v).replace(/\n$/, '')}: the check only sees connections some hours old.`, '');
-    parts.push(renderCoverageMarkdown(coverage(profile, outcomes, v.result.models)), '');
+    parts.push((0,expectations/* renderCoverageMarkdown */.Sf)((0,expectations/* coverage */.vk)(profile, outcomes, v.result.last.models)), '');
     return parts.join('\n');
 }
 function runOutputs(run) {
-    const outputs = simulateOutputs(run.simulations);
+    const outputs = {
+        ...simulateOutputs(run.simulations),
+        [constants/* Outputs */.tY.Result]: runResult(run)
+    };
     const v = run.verification;
     if (!v)
-        return { ...outputs, [constants/* Outputs */.tY.Result]: runResult(run) };
-    const counts = expectationCounts(v.result.outcomes);
+        return outputs;
+    const counts = (0,expectations/* expectationCounts */.jj)(v.result.outcomes);
     return {
         ...outputs,
-        [constants/* Outputs */.tY.Result]: runResult(run),
         [constants/* Outputs */.tY.Expectations]: JSON.stringify(v.result.outcomes.map((o) => ({
             ...o.expected,
             verdict: o.verdict,
@@ -379,6 +401,7 @@ function formatDuration(ms) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z_: () => (/* binding */ namesThing),
+/* harmony export */   _o: () => (/* binding */ expectedChecks),
 /* harmony export */   xR: () => (/* binding */ expectationsOf)
 /* harmony export */ });
 /* unused harmony export DEFAULT_TIMEOUT_MS */
@@ -420,6 +443,12 @@ function namesThing(wanted, thing) {
     if (wanted === thing)
         return true;
     return /^\d{1,4}$/.test(wanted) && thing.endsWith(`-${wanted.padStart(4, '0')}`);
+}
+/** The audit checks the simulations expect findings of, each once. */
+function expectedChecks(sims) {
+    return [
+        ...new Set(sims.flatMap((s) => s.expected.flatMap((e) => (e.kind === 'audit-finding' ? [e.checkName] : []))))
+    ];
 }
 
 
@@ -612,7 +641,8 @@ async function waitForExpectations(o) {
             outcomes: ended === 'decided' ? outcomes : outcomes.map((x) => closeWaiting(x, ended)),
             polls,
             elapsedMs: now - startedAt,
-            ended
+            ended,
+            last: seen
         });
         if (outcomes.some((x) => x.verdict === 'forbidden'))
             return done('forbidden');
