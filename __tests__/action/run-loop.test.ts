@@ -87,6 +87,8 @@ describe('run from the bundle with target local', () => {
       /::error::1 expectation not met: flood: Rules\/auth-failures missed \(not seen within 4s\)/
     )
     expect(r.summary).toContain('## ddac run ❌ failed')
+    // The traffic went through, but the step failed: no section of it says ✅ at its head.
+    expect(r.summary).toMatch(/^### ddac simulate ❌ run `/m)
     expect(r.summary).toMatch(/\| flood \| `Rules\/auth-failures` in alarm \| ❌ missed \|/)
     expect(r.state.tornDown).toBe('true')
   }, 60_000)

@@ -207,9 +207,9 @@ function size(bytes) {
 }
 // Eight columns, so the table fits a pull-request comment's width without scrolling sideways.
 const row = (r) => `| ${r.name} (${r.scenario}) | ${r.connections} of ${r.things} | ${r.acked} of ${r.messages} | ${size(r.bytes)} | ${r.denials} / ${r.reconnects} | ${rate(r.achievedRate)} of ${rate(r.askedRate)} | ${(0,duration_text/* formatDuration */.a)(r.durationMs)} | ${r.errors} |`;
-function renderSimulateMarkdown(o) {
-    const failure = simulateFailure(o);
-    const parts = [`## ddac simulate ${failure ? '❌' : '✅'} run \`${o.runId}\`${shardText(o)}`, ''];
+/** `failed`: the step fails for more than its traffic (a missed expectation), so its headline says so too. */
+function renderSimulateMarkdown(o, failed = simulateFailure(o) !== undefined) {
+    const parts = [`## ddac simulate ${failed ? '❌' : '✅'} run \`${o.runId}\`${shardText(o)}`, ''];
     if (o.results.length) {
         parts.push('| simulation | connected | acked | bytes | denials / reconnects | per second | time | errors |', '|---|--:|--:|--:|--:|--:|--:|--:|', ...o.results.map(row), '');
     }
@@ -322,7 +322,7 @@ function laterText(v) {
     return `${(0,markdown/* plural */.LS)(pending.length, 'expectation')} recorded for a later \`ddac audit\` (${pending.map((p) => `${p.simulation} ${p.checkName}`).join(', ')})\n`;
 }
 function renderRunMarkdown(profile, run) {
-    const parts = [renderSimulateMarkdown(run.simulations)];
+    const parts = [renderSimulateMarkdown(run.simulations, runFailure(run) !== undefined)];
     const v = run.verification;
     if (!v)
         return parts.join('\n');

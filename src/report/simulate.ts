@@ -53,9 +53,12 @@ function size(bytes: number): string {
 const row = (r: SimulationResult): string =>
   `| ${r.name} (${r.scenario}) | ${r.connections} of ${r.things} | ${r.acked} of ${r.messages} | ${size(r.bytes)} | ${r.denials} / ${r.reconnects} | ${rate(r.achievedRate)} of ${rate(r.askedRate)} | ${formatDuration(r.durationMs)} | ${r.errors} |`
 
-export function renderSimulateMarkdown(o: SimulationsOutcome): string {
-  const failure = simulateFailure(o)
-  const parts = [`## ddac simulate ${failure ? '❌' : '✅'} run \`${o.runId}\`${shardText(o)}`, '']
+/** `failed`: the step fails for more than its traffic (a missed expectation), so its headline says so too. */
+export function renderSimulateMarkdown(
+  o: SimulationsOutcome,
+  failed = simulateFailure(o) !== undefined
+): string {
+  const parts = [`## ddac simulate ${failed ? '❌' : '✅'} run \`${o.runId}\`${shardText(o)}`, '']
   if (o.results.length) {
     parts.push(
       '| simulation | connected | acked | bytes | denials / reconnects | per second | time | errors |',

@@ -74,7 +74,7 @@ function laterText(v: Verification): string {
 }
 
 export function renderRunMarkdown(profile: ProfileFile, run: SimulationRun): string {
-  const parts = [renderSimulateMarkdown(run.simulations)]
+  const parts = [renderSimulateMarkdown(run.simulations, runFailure(run) !== undefined)]
   const v = run.verification
   if (!v) return parts.join('\n')
   const outcomes = v.result.outcomes
