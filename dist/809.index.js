@@ -28,20 +28,21 @@ function auditHeadline(o) {
     ];
     return `ddac audit ${o.failed ? 'failed' : 'passed'}: ${parts.join(', ')} (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(o.checks.length, 'check')}, task ${o.run.taskId}, ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a)(o.run.elapsedMs)})`;
 }
+function checkResult(c) {
+    const of = `${c.nonCompliant} of ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(c.total, 'resource')}`;
+    if (c.status === 'COMPLETED_COMPLIANT')
+        return `✅ compliant (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(c.total, 'resource')})`;
+    if (c.status === 'COMPLETED_NON_COMPLIANT')
+        return `❌ ${of} non-compliant`;
+    return `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(c.status)} (${of} non-compliant)`;
+}
 function renderAuditMarkdown(o) {
     const out = [`## ${o.failed ? '❌' : '✅'} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(auditHeadline(o))}\n`];
-    out.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Check', 'Result', 'Resources', 'Non-compliant'], o.run.checks.map((c) => [
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(c.checkName),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(c.status),
-        String(c.total),
-        String(c.nonCompliant)
-    ])));
+    // Two columns each: check names are long unbreakable words, and a comment is about 780 px wide.
+    out.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Check', 'Result'], o.run.checks.map((c) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(c.checkName), checkResult(c)])));
     if (o.baseline.findings.length > 0)
-        out.push('### Findings\n', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Severity', 'Check', 'Resource', 'Reason', 'Status'], o.baseline.findings.map((f) => [
-            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(f.severity),
-            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(f.checkName),
-            f.resource ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(f.resource) : '',
-            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(f.reason),
+        out.push('### Findings\n', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Finding', 'Status'], o.baseline.findings.map((f) => [
+            `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(f.severity)}** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(f.checkName)}${f.resource ? ` on ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(f.resource)}` : ''}<br>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(f.reason)}`,
             f.expectedBy
                 ? `expected: simulation ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(f.expectedBy)}`
                 : f.acceptedBy
@@ -51,14 +52,11 @@ function renderAuditMarkdown(o) {
                         : '**new**'
         ])));
     if (o.settled.length > 0)
-        out.push('### Pending expectations\n', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Simulation', 'Run', 'Check', 'Result', 'Detail'], o.settled.map((s) => [
-            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(s.pending.simulation),
-            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(s.pending.runId),
-            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(s.pending.checkName),
-            _expectations_js__WEBPACK_IMPORTED_MODULE_0__/* .VERDICT_SIGN */ .QS[s.settlement.verdict],
-            s.settlement.verdict === 'met'
+        out.push('### Pending expectations\n', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Expectation', 'Result'], o.settled.map((s) => [
+            `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(s.pending.simulation)} (run ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(s.pending.runId)})<br>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(s.pending.checkName)}`,
+            `${_expectations_js__WEBPACK_IMPORTED_MODULE_0__/* .VERDICT_SIGN */ .QS[s.settlement.verdict]}: ${s.settlement.verdict === 'met'
                 ? `finding ${s.settlement.findingIds.map(_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(', ')}`
-                : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(s.settlement.detail)
+                : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(s.settlement.detail)}`
         ])));
     const stale = [
         ...o.baseline.expired.map((a) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(a.checkName)}${a.resource ? ` on ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(a.resource)}` : ''} expired on ${a.expires}: its findings count again`),

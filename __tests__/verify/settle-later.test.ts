@@ -165,7 +165,7 @@ acceptedFindings:
       expect(fresh.failure).toMatch(/^ddac audit failed: 1 new non-compliant finding/)
       expect(fresh.outputs).toMatchObject({ [Outputs.Result]: 'failed', [Outputs.NewFindings]: 1 })
       expect(fresh.markdown).toMatch(
-        /`IOT_POLICY_OVERLY_PERMISSIVE_CHECK` \| `wide-open` \|.*\*\*new\*\*/
+        /`IOT_POLICY_OVERLY_PERMISSIVE_CHECK` on `wide-open`<br>.*\| \*\*new\*\* \|/
       )
     } finally {
       await iot.send(new DeletePolicyCommand({ policyName: 'wide-open' })).catch(() => undefined)

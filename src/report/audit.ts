@@ -1,4 +1,5 @@
 /** `audit` as a reviewer reads it: the check runs, the findings against the accepted baseline, and settlements. */
+import type { CheckRun } from '../verify/audit-run.js'
 import type { AuditOutcome } from '../verify/audit-settle.js'
 import { VERDICT_SIGN } from './expectations.js'
 import { cell, code, plural, table } from './markdown.js'
@@ -16,29 +17,29 @@ export function auditHeadline(o: AuditOutcome): string {
   return `ddac audit ${o.failed ? 'failed' : 'passed'}: ${parts.join(', ')} (${plural(o.checks.length, 'check')}, task ${o.run.taskId}, ${formatDuration(o.run.elapsedMs)})`
 }
 
+function checkResult(c: CheckRun): string {
+  const of = `${c.nonCompliant} of ${plural(c.total, 'resource')}`
+  if (c.status === 'COMPLETED_COMPLIANT') return `✅ compliant (${plural(c.total, 'resource')})`
+  if (c.status === 'COMPLETED_NON_COMPLIANT') return `❌ ${of} non-compliant`
+  return `${cell(c.status)} (${of} non-compliant)`
+}
+
 export function renderAuditMarkdown(o: AuditOutcome): string {
   const out = [`## ${o.failed ? '❌' : '✅'} ${cell(auditHeadline(o))}\n`]
+  // Two columns each: check names are long unbreakable words, and a comment is about 780 px wide.
   out.push(
     table(
-      ['Check', 'Result', 'Resources', 'Non-compliant'],
-      o.run.checks.map((c) => [
-        code(c.checkName),
-        cell(c.status),
-        String(c.total),
-        String(c.nonCompliant)
-      ])
+      ['Check', 'Result'],
+      o.run.checks.map((c) => [code(c.checkName), checkResult(c)])
     )
   )
   if (o.baseline.findings.length > 0)
     out.push(
       '### Findings\n',
       table(
-        ['Severity', 'Check', 'Resource', 'Reason', 'Status'],
+        ['Finding', 'Status'],
         o.baseline.findings.map((f) => [
-          cell(f.severity),
-          code(f.checkName),
-          f.resource ? code(f.resource) : '',
-          cell(f.reason),
+          `**${cell(f.severity)}** ${code(f.checkName)}${f.resource ? ` on ${code(f.resource)}` : ''}<br>${cell(f.reason)}`,
           f.expectedBy
             ? `expected: simulation ${cell(f.expectedBy)}`
             : f.acceptedBy
@@ -53,15 +54,14 @@ export function renderAuditMarkdown(o: AuditOutcome): string {
     out.push(
       '### Pending expectations\n',
       table(
-        ['Simulation', 'Run', 'Check', 'Result', 'Detail'],
+        ['Expectation', 'Result'],
         o.settled.map((s) => [
-          cell(s.pending.simulation),
-          code(s.pending.runId),
-          code(s.pending.checkName),
-          VERDICT_SIGN[s.settlement.verdict],
-          s.settlement.verdict === 'met'
-            ? `finding ${s.settlement.findingIds.map(code).join(', ')}`
-            : cell(s.settlement.detail)
+          `${cell(s.pending.simulation)} (run ${code(s.pending.runId)})<br>${code(s.pending.checkName)}`,
+          `${VERDICT_SIGN[s.settlement.verdict]}: ${
+            s.settlement.verdict === 'met'
+              ? `finding ${s.settlement.findingIds.map(code).join(', ')}`
+              : cell(s.settlement.detail)
+          }`
         ])
       )
     )
